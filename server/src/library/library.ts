@@ -1,0 +1,57 @@
+// The Library: problem modules (goals, steps and methods a clinician adapts),
+// looked up by a problem's name. Built-in modules ship with the product; a
+// workspace adds or replaces modules by id.
+
+export interface Module {
+  id: string;
+  name: string;
+  aliases: string[];
+  summary: string;
+  diagnoses: string[];
+  definitions: string[];
+  goals: string[];
+  steps: string[];
+  methods: string[];
+  /** The file the module was read from. */
+  source?: string;
+}
+
+export interface Library {
+  modules: readonly Module[];
+  /** The module a problem name refers to: its id, name or an alias, case-insensitively. */
+  findProblem(name: string): Module | undefined;
+  byId(id: string): Module | undefined;
+}
+
+/** Lower case, single spaces, no punctuation at the ends: how names are compared. */
+export function normalizeName(name: string): string {
+  return name.toLowerCase().replace(/[\s_]+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '').trim();
+}
+
+export function createLibrary(modules: readonly Module[]): Library {
+  // Later modules replace earlier ones with the same id (workspace over built-in).
+  const ids = new Map<string, Module>();
+  for (const m of modules) ids.set(m.id, m);
+  const list = [...ids.values()];
+  const names = new Map<string, Module>();
+  for (const m of list) {
+    for (const n of [m.id, m.name, ...m.aliases]) {
+      const key = normalizeName(n);
+      if (!names.has(key)) names.set(key, m);
+    }
+  }
+  return {
+    modules: list,
+    byId: (id) => ids.get(id),
+    findProblem(name) {
+      const key = normalizeName(name);
+      const exact = names.get(key);
+      if (exact) return exact;
+      // `Depression — primary` or `Depression, recurrent`: the name before a separator.
+      const head = key.split(/\s+[-–—:]\s+|,\s*/)[0]!;
+      return names.get(normalizeName(head));
+    },
+  };
+}
+
+export const EMPTY_LIBRARY: Library = createLibrary([]);

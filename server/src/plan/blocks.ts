@@ -1,0 +1,157 @@
+// Parses one chunk of a plan with remark and reduces its Markdown tree to the
+// few block facts the Plan model is built from. Positions here are relative to
+// the chunk (line 0 is the chunk's first line), so a result can be cached by
+// the chunk's text and reused wherever that text moves.
+
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import { toString } from 'mdast-util-to-string';
+import type { Nodes, Root, RootContent, ListItem } from 'mdast';
+import type { Directive, Range } from './model';
+import { LineIndex } from './lines';
+
+export interface HeadingBlock {
+  kind: 'heading';
+  depth: number;
+  text: string;
+  range: Range;
+  textRange: Range;
+}
+
+export interface ListItemFacts {
+  range: Range;
+  /** The item's first paragraph, as source text, without marker and task box. */
+  text: string;
+  textRange: Range;
+  checked: boolean | null;
+  boxRange?: Range;
+  /** The last `by YYYY-MM-DD` in the text. */
+  target?: { value: string; range: Range };
+}
+
+export interface ListBlock {
+  kind: 'list';
+  range: Range;
+  items: ListItemFacts[];
+}
+
+export interface YamlBlock {
+  kind: 'yaml';
+  range: Range;
+  /** The YAML between the fences. */
+  value: string;
+  /** Where that YAML starts in the chunk. */
+  valueOffset: number;
+}
+
+export interface OtherBlock {
+  kind: 'other';
+  range: Range;
+}
+
+export type Block = HeadingBlock | ListBlock | YamlBlock | OtherBlock;
+
+export interface ChunkFacts {
+  blocks: Block[];
+  directives: Directive[];
+  /** The chunk's own line index, for turning offsets inside it into positions. */
+  lines: LineIndex;
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+const MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
+const BOX = /^\[([ xX])\](?:[ \t]+|$)/;
+const TARGET = /\bby[ \t]+(\d{4}-\d{2}-\d{2})\b/gi;
+const DIRECTIVE = /<!--\s*plan-(disable-next-line|disable)\b([\s\S]*?)-->/g;
+
+function nodeRange(node: { position?: { start: { line: number; column: number }; end: { line: number; column: number } } }): Range {
+  const p = node.position;
+  if (!p) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return {
+    start: { line: p.start.line - 1, character: p.start.column - 1 },
+    end: { line: p.end.line - 1, character: p.end.column - 1 },
+  };
+}
+
+function itemFacts(item: ListItem, text: string, lines: LineIndex): ListItemFacts {
+  const start = item.position?.start.offset ?? 0;
+  const first = item.children[0];
+  // The text ends with the first paragraph; an item with no paragraph has only its marker.
+  const textEnd = first && first.type === 'paragraph' ? (first.position?.end.offset ?? start) : lines.lineEnd(lines.position(start).line);
+  let cursor = start;
+  const marker = MARKER.exec(text.slice(cursor, textEnd));
+  if (marker) cursor += marker[0].length;
+  let boxRange: Range | undefined;
+  const box = BOX.exec(text.slice(cursor, textEnd));
+  if (box && item.checked !== null && item.checked !== undefined) {
+    boxRange = lines.range(cursor, cursor + 3);
+    cursor += box[0].length;
+  }
+  const raw = text.slice(cursor, Math.max(cursor, textEnd));
+  const trimmedEnd = cursor + raw.trimEnd().length;
+  const body = text.slice(cursor, trimmedEnd);
+  let target: ListItemFacts['target'];
+  for (const m of body.matchAll(TARGET)) {
+    const at = cursor + m.index + m[0].length - m[1]!.length;
+    target = { value: m[1]!, range: lines.range(at, at + m[1]!.length) };
+  }
+  const facts: ListItemFacts = {
+    range: nodeRange(item),
+    text: body.replace(/\s*[\r\n]+\s*/g, ' '),
+    textRange: lines.range(cursor, trimmedEnd),
+    checked: item.checked ?? null,
+  };
+  if (boxRange) facts.boxRange = boxRange;
+  if (target) facts.target = target;
+  return facts;
+}
+
+function collectDirectives(node: Nodes, out: Directive[]): void {
+  if (node.type === 'html') {
+    for (const m of node.value.matchAll(DIRECTIVE)) {
+      const rules = m[2]!.split(/[\s,]+/).filter(Boolean);
+      // The directive's own line: the comment's line plus the lines before the match.
+      const before = node.value.slice(0, m.index).split(/\r\n|\r|\n/).length - 1;
+      out.push({ kind: m[1] as Directive['kind'], rules, line: (node.position?.start.line ?? 1) - 1 + before });
+    }
+    return;
+  }
+  if ('children' in node) for (const child of node.children) collectDirectives(child as Nodes, out);
+}
+
+function blockOf(node: RootContent, text: string, lines: LineIndex): Block {
+  switch (node.type) {
+    case 'heading': {
+      const range = nodeRange(node);
+      const first = node.children[0];
+      const last = node.children[node.children.length - 1];
+      const textRange: Range = first && last
+        ? { start: nodeRange(first).start, end: nodeRange(last).end }
+        : { start: range.end, end: range.end };
+      return { kind: 'heading', depth: node.depth, text: toString(node).trim(), range, textRange };
+    }
+    case 'list':
+      return { kind: 'list', range: nodeRange(node), items: node.children.map((item) => itemFacts(item, text, lines)) };
+    case 'yaml': {
+      const startOffset = node.position?.start.offset ?? 0;
+      // The YAML value starts on the line after the opening fence.
+      const valueLine = lines.position(startOffset).line + 1;
+      return { kind: 'yaml', range: nodeRange(node), value: node.value, valueOffset: lines.starts[valueLine] ?? text.length };
+    }
+    default:
+      return { kind: 'other', range: nodeRange(node) };
+  }
+}
+
+/** Parses one chunk. Never throws: remark accepts any string. */
+export function parseChunk(text: string): ChunkFacts {
+  const lines = new LineIndex(text);
+  const tree = processor.parse(text) as Root;
+  const blocks = tree.children.map((node) => blockOf(node, text, lines));
+  const directives: Directive[] = [];
+  collectDirectives(tree, directives);
+  return { blocks, directives, lines };
+}

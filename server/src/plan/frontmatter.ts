@@ -1,0 +1,200 @@
+// Reads the frontmatter's YAML into entries with ranges, and interprets them as
+// the typed keys of the format (section 3). What does not fit is recorded as a
+// TypeProblem or an unknown key, never thrown.
+
+import { parseDocument, isMap, isSeq, isScalar, isPair, type Node as YamlNode, type Pair } from 'yaml';
+import type { FrontmatterEntry, Located, ParseProblem, PlanMeta, Range, TypeProblem, UnknownKey } from './model';
+import { LineIndex } from './lines';
+import { isIsoDate } from './dates';
+
+export interface FrontmatterFacts {
+  ok: boolean;
+  entries: FrontmatterEntry[];
+  meta: PlanMeta;
+  typeProblems: TypeProblem[];
+  unknownKeys: UnknownKey[];
+  parseProblems: ParseProblem[];
+}
+
+type Kind = 'string' | 'date' | { enum: readonly string[] };
+
+export const STATUS_VALUES = ['draft', 'active', 'completed', 'discontinued'] as const;
+export const STYLE_VALUES = ['formal', 'informal'] as const;
+export const SEVERITY_VALUES = ['mild', 'moderate', 'severe'] as const;
+export const PAYER_VALUES = ['insurance', 'self-pay', 'other'] as const;
+
+const SCALAR_KEYS: Record<string, Kind> = {
+  type: { enum: ['treatment-plan'] },
+  client: 'string',
+  clinician: 'string',
+  created: 'date',
+  updated: 'date',
+  review: 'date',
+  status: { enum: STATUS_VALUES },
+  style: { enum: STYLE_VALUES },
+  severity: { enum: SEVERITY_VALUES },
+  payer: { enum: PAYER_VALUES },
+};
+
+export const LIST_KEYS = {
+  diagnoses: { code: 'string', name: 'string', basis: 'string', reviewed: 'date' },
+  services: { modality: 'string', frequency: 'string', duration: 'string' },
+  revisions: { date: 'date', summary: 'string' },
+} as const satisfies Record<string, Record<string, Kind>>;
+
+/** Every top-level key the format knows, in the order a plan usually lists them. */
+export const FRONTMATTER_KEYS: readonly string[] = [...Object.keys(SCALAR_KEYS), ...Object.keys(LIST_KEYS)];
+
+const DESCRIBE: Record<string, string> = {
+  string: 'text',
+  date: 'a date written YYYY-MM-DD',
+};
+
+function describe(kind: Kind): string {
+  return typeof kind === 'string' ? DESCRIBE[kind]! : `one of ${kind.enum.map((v) => `\`${v}\``).join(', ')}`;
+}
+
+/** Plain YAML error text without the position and the source excerpt `yaml` appends. */
+function cleanYamlMessage(message: string): string {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return first.endsWith('.') ? first : `${first}.`;
+}
+
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/**
+ * Parses the YAML of a frontmatter block whose text starts on `firstLine` of the document.
+ */
+export function readFrontmatter(yamlText: string, firstLine: number): FrontmatterFacts {
+  const lines = new LineIndex(yamlText);
+  const at = (offset: number) => {
+    const p = lines.position(offset);
+    return { line: p.line + firstLine, character: p.character };
+  };
+  const rangeOf = (start: number, end: number): Range => ({ start: at(start), end: at(end) });
+  const nodeRange = (node: YamlNode | null | undefined, fallback: number): Range => {
+    const r = node?.range;
+    if (!r) return rangeOf(fallback, fallback);
+    // Block collections' ranges take in the line break after them; the range ends at the text.
+    let end = r[1];
+    while (end > r[0] && /\s/.test(yamlText[end - 1]!)) end--;
+    return rangeOf(r[0], end);
+  };
+
+  const facts: FrontmatterFacts = { ok: true, entries: [], meta: {}, typeProblems: [], unknownKeys: [], parseProblems: [] };
+  const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    facts.ok = false;
+    for (const error of doc.errors.slice(0, 5)) {
+      const [s, e] = error.pos;
+      facts.parseProblems.push({
+        rule: 'frontmatter-yaml',
+        message: `The frontmatter's YAML does not parse: ${cleanYamlMessage(error.message)}`,
+        range: rangeOf(s, Math.max(e, s + 1)),
+      });
+    }
+    return facts;
+  }
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && isBlank(contents.value))) return facts;
+  if (!isMap(contents)) {
+    facts.ok = false;
+    facts.parseProblems.push({
+      rule: 'frontmatter-yaml',
+      message: 'The frontmatter must be `key: value` lines (a YAML mapping).',
+      range: nodeRange(contents as YamlNode, 0),
+    });
+    return facts;
+  }
+
+  const problem = (key: string, range: Range, message: string) => facts.typeProblems.push({ key, range, message });
+
+  const readScalar = (key: string, kind: Kind, node: unknown, range: Range): Located<string> | undefined => {
+    const value = isScalar(node) ? node.value : node;
+    if (isBlank(value)) return undefined;
+    let text: string | undefined;
+    if (value instanceof Date && !Number.isNaN(value.getTime())) text = value.toISOString().slice(0, 10);
+    else if (typeof value === 'string') text = value.trim();
+    else if ((typeof value === 'number' || typeof value === 'boolean') && kind === 'string') text = String(value);
+    if (text === undefined) {
+      problem(key, range, `\`${key}\` should be ${describe(kind)}.`);
+      return undefined;
+    }
+    if (kind === 'date' && !isIsoDate(text)) {
+      problem(key, range, /^\d{4}-\d{2}-\d{2}$/.test(text)
+        ? `\`${key}\` is not a date on the calendar: ${text}.`
+        : `\`${key}\` should be a date written YYYY-MM-DD, like 2026-11-02.`);
+      return undefined;
+    }
+    if (typeof kind === 'object' && !kind.enum.includes(text)) {
+      problem(key, range, `\`${key}\` should be ${describe(kind)}, not \`${text}\`.`);
+      return undefined;
+    }
+    return { value: text, range };
+  };
+
+  const readList = (key: keyof typeof LIST_KEYS, node: unknown, range: Range) => {
+    const fields: Record<string, Kind> = LIST_KEYS[key];
+    if (!isSeq(node)) {
+      const value = isScalar(node) ? node.value : node;
+      if (!isBlank(value)) problem(key, range, `\`${key}\` should be a list, each item starting with \`- \` on its own line.`);
+      return undefined;
+    }
+    const items: Array<Record<string, unknown> & { range: Range }> = [];
+    for (const item of node.items) {
+      const itemRange = nodeRange(item as YamlNode, node.range?.[0] ?? 0);
+      if (!isMap(item)) {
+        problem(key, itemRange, `Each item of \`${key}\` should be \`key: value\` lines: ${Object.keys(fields).join(', ')}.`);
+        continue;
+      }
+      const out: Record<string, unknown> & { range: Range } = { range: itemRange };
+      for (const pair of item.items as Pair[]) {
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        const name = String(pair.key.value);
+        const keyRange = nodeRange(pair.key as YamlNode, 0);
+        const kind = fields[name];
+        if (!kind) {
+          facts.unknownKeys.push({ key: name, range: keyRange, known: Object.keys(fields), parent: `${key}[]` });
+          continue;
+        }
+        const located = readScalar(`${key}.${name}`, kind, pair.value, nodeRange(pair.value as YamlNode, pair.key.range?.[1] ?? 0));
+        if (located) out[name] = located;
+      }
+      items.push(out);
+    }
+    return { value: items, range };
+  };
+
+  for (const pair of contents.items as Pair[]) {
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    const keyNode = pair.key as YamlNode;
+    const keyRange = nodeRange(keyNode, 0);
+    const keyEnd = keyNode.range?.[1] ?? 0;
+    const valueNode = pair.value as YamlNode | null;
+    const valueRange = valueNode?.range && valueNode.range[1] > valueNode.range[0]
+      ? rangeOf(valueNode.range[0], valueNode.range[1])
+      : rangeOf(keyEnd + 1, keyEnd + 1);
+    const entryEnd = valueNode?.range ? Math.max(valueNode.range[1], keyEnd) : keyEnd;
+    facts.entries.push({
+      key,
+      keyRange,
+      value: valueNode && 'toJSON' in valueNode ? valueNode.toJSON() : null,
+      valueRange,
+      range: rangeOf(keyNode.range?.[0] ?? 0, entryEnd),
+    });
+    const kind = SCALAR_KEYS[key];
+    if (kind) {
+      const located = readScalar(key, kind, valueNode, valueRange);
+      if (located) (facts.meta as Record<string, unknown>)[key] = located;
+    } else if (key in LIST_KEYS) {
+      const list = readList(key as keyof typeof LIST_KEYS, valueNode, valueRange);
+      if (list) (facts.meta as Record<string, unknown>)[key] = list;
+    } else {
+      facts.unknownKeys.push({ key, range: keyRange, known: FRONTMATTER_KEYS, parent: '' });
+    }
+  }
+  return facts;
+}

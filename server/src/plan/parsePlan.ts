@@ -1,0 +1,169 @@
+// parsePlan: text → Plan. The text is split into its frontmatter and top-level
+// sections (split.ts); each piece is parsed once and cached by its text, so a
+// re-parse after an edit costs about one section. Never throws.
+
+import type { Block, ChunkFacts, ListItemFacts } from './blocks';
+import { parseChunk } from './blocks';
+import { readFrontmatter, type FrontmatterFacts } from './frontmatter';
+import type { Chunk, Directive, Plan, Position, Range } from './model';
+import { split, type TextChunk } from './split';
+import { buildOutline } from './structure';
+
+export interface ParseOptions {
+  /** Parse the whole text in one piece (the reference the section-wise parse is tested against). */
+  whole?: boolean;
+}
+
+/** A small LRU: parsed chunks are immutable, so they can be shared by every document. */
+class Lru<V> {
+  private map = new Map<string, V>();
+  constructor(private readonly max: number) {}
+  get(key: string): V | undefined {
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, value);
+    }
+    return value;
+  }
+  set(key: string, value: V): void {
+    this.map.set(key, value);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+  }
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+const chunkCache = new Lru<ChunkFacts>(4096);
+const frontmatterCache = new Lru<FrontmatterFacts & { directives: Directive[] }>(256);
+
+/** Drops every cached parse (tests and benchmarks measure cold parses with it). */
+export function clearParseCache(): void {
+  chunkCache.clear();
+  frontmatterCache.clear();
+}
+
+function cachedChunk(text: string): ChunkFacts {
+  let facts = chunkCache.get(text);
+  if (!facts) {
+    facts = parseChunk(text);
+    chunkCache.set(text, facts);
+  }
+  return facts;
+}
+
+const YAML_DIRECTIVE = /^[ \t]*#\s*plan-(disable-next-line|disable)\b(.*)$/;
+
+function cachedFrontmatter(yamlText: string): FrontmatterFacts & { directives: Directive[] } {
+  let facts = frontmatterCache.get(yamlText);
+  if (!facts) {
+    const directives: Directive[] = [];
+    yamlText.split(/\r\n|\r|\n/).forEach((line, i) => {
+      const m = YAML_DIRECTIVE.exec(line);
+      if (m) directives.push({ kind: m[1] as Directive['kind'], rules: m[2]!.split(/[\s,]+/).filter(Boolean), line: i + 1 });
+    });
+    facts = { ...readFrontmatter(yamlText, 1), directives };
+    frontmatterCache.set(yamlText, facts);
+  }
+  return facts;
+}
+
+function shift(p: Position, chunk: TextChunk): Position {
+  return p.line === 0 ? { line: chunk.line, character: p.character + chunk.character } : { line: p.line + chunk.line, character: p.character };
+}
+
+function shiftRange(r: Range, chunk: TextChunk): Range {
+  return { start: shift(r.start, chunk), end: shift(r.end, chunk) };
+}
+
+function shiftItem(item: ListItemFacts, chunk: TextChunk): ListItemFacts {
+  const out: ListItemFacts = { ...item, range: shiftRange(item.range, chunk), textRange: shiftRange(item.textRange, chunk) };
+  if (item.boxRange) out.boxRange = shiftRange(item.boxRange, chunk);
+  if (item.target) out.target = { value: item.target.value, range: shiftRange(item.target.range, chunk) };
+  return out;
+}
+
+function shiftBlock(block: Block, chunk: TextChunk): Block {
+  if (chunk.line === 0 && chunk.character === 0) return block;
+  switch (block.kind) {
+    case 'heading':
+      return { ...block, range: shiftRange(block.range, chunk), textRange: shiftRange(block.textRange, chunk) };
+    case 'list':
+      return { ...block, range: shiftRange(block.range, chunk), items: block.items.map((i) => shiftItem(i, chunk)) };
+    default:
+      return { ...block, range: shiftRange(block.range, chunk) };
+  }
+}
+
+export function parsePlan(text: string, options: ParseOptions = {}): Plan {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const splitResult = split(text);
+  const chunks: TextChunk[] = options.whole
+    ? [{ offset: bom, line: 0, character: bom, text: text.slice(bom), frontmatter: false }]
+    : splitResult.chunks;
+
+  const blocks: Block[] = [];
+  const directives: Directive[] = [];
+  let firstFacts: ChunkFacts | undefined;
+  let endPos: Position = { line: 0, character: bom };
+  for (const chunk of chunks) {
+    const facts = cachedChunk(chunk.text);
+    firstFacts ??= facts;
+    for (const block of facts.blocks) blocks.push(shiftBlock(block, chunk));
+    for (const d of facts.directives) directives.push({ ...d, line: d.line + chunk.line });
+    const last = facts.lines.lineCount - 1;
+    endPos = shift({ line: last, character: facts.lines.text.length - facts.lines.starts[last]! }, chunk);
+  }
+
+  const plan: Plan = {
+    text,
+    eol: /\r\n/.test(text.slice(0, 10_000)) ? '\r\n' : '\n',
+    end: endPos,
+    meta: {},
+    typeProblems: [],
+    unknownKeys: [],
+    problems: [],
+    sections: [],
+    headings: [],
+    misplaced: [],
+    directives,
+    parseProblems: [],
+    chunks: chunks.map((c): Chunk => ({ text: c.text, line: c.line, character: c.character, frontmatter: c.frontmatter })),
+  };
+
+  const first = blocks[0];
+  if (first?.kind === 'yaml' && first.range.start.line === 0 && firstFacts) {
+    // The YAML is the lines between the fences; the first chunk starts with them.
+    const lines = firstFacts.lines;
+    const fm = cachedFrontmatter(lines.text.slice(lines.starts[1] ?? lines.text.length, lines.starts[first.range.end.line] ?? lines.text.length));
+    plan.frontmatter = {
+      range: first.range,
+      openRange: { start: first.range.start, end: { line: 0, character: bom + 3 } },
+      insertAt: { line: first.range.end.line, character: 0 },
+      ok: fm.ok,
+      entries: fm.entries,
+    };
+    plan.meta = fm.meta;
+    plan.typeProblems = fm.typeProblems;
+    plan.unknownKeys = fm.unknownKeys;
+    plan.parseProblems.push(...fm.parseProblems);
+    directives.unshift(...fm.directives);
+  } else if (splitResult.unterminatedFrontmatter) {
+    const u = splitResult.unterminatedFrontmatter;
+    plan.parseProblems.push({
+      rule: 'frontmatter-yaml',
+      message: 'The frontmatter opened with `---` is never closed: add a line with `---` after its last key.',
+      range: { start: { line: u.line, character: u.character }, end: { line: u.line, character: u.character + u.length } },
+    });
+  }
+
+  const outline = buildOutline(blocks, endPos);
+  plan.problems = outline.problems;
+  plan.sections = outline.sections;
+  plan.headings = outline.headings;
+  plan.misplaced = outline.misplaced;
+  if (outline.title) plan.title = outline.title;
+  if (outline.safetyPlan) plan.safetyPlan = outline.safetyPlan;
+  return plan;
+}

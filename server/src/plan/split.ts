@@ -1,0 +1,136 @@
+// Splits a plan's text into its frontmatter and its top-level sections, so that
+// each piece can be parsed (and cached) on its own. remark's parse time grows
+// faster than linearly with the text, and an edit touches one section.
+//
+// A cut is only made where the whole-document parse has a block boundary that
+// carries no state across: at a `#`/`##` heading line that starts at column 0
+// and is not inside a fenced code block or an HTML block. When unsure, the
+// splitter does not cut: a missed cut costs speed, never correctness.
+
+export interface TextChunk {
+  /** Offset of the chunk's first character in the text. */
+  offset: number;
+  /** The line the chunk starts on (0-based). */
+  line: number;
+  /** The column the chunk starts at: 1 after a byte order mark, else 0. */
+  character: number;
+  text: string;
+  frontmatter: boolean;
+}
+
+export interface SplitResult {
+  chunks: TextChunk[];
+  /** Set when the text opens a frontmatter block that is never closed. */
+  unterminatedFrontmatter?: { line: number; character: number; length: number };
+}
+
+const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+const HEADING_CUT = /^#{1,2}(?:[ \t]|$)/;
+const FRONTMATTER_FENCE = /^---[ \t]*$/;
+const HTML_RAW_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i;
+const HTML_RAW_CLOSE = /<\/(script|pre|style|textarea)>/i;
+
+type HtmlEnd = { kind: 'marker'; pattern: RegExp } | { kind: 'blank' };
+
+/** How an HTML block that starts on this line ends (CommonMark 4.6), or undefined. */
+function htmlBlockEnd(line: string): HtmlEnd | undefined {
+  const trimmed = line.replace(/^ {0,3}/, '');
+  if (!trimmed.startsWith('<')) return undefined;
+  if (HTML_RAW_OPEN.test(line)) return { kind: 'marker', pattern: HTML_RAW_CLOSE };
+  if (trimmed.startsWith('<!--')) return { kind: 'marker', pattern: /-->/ };
+  if (trimmed.startsWith('<?')) return { kind: 'marker', pattern: /\?>/ };
+  if (trimmed.startsWith('<![CDATA[')) return { kind: 'marker', pattern: /\]\]>/ };
+  if (/^<![A-Za-z]/.test(trimmed)) return { kind: 'marker', pattern: />/ };
+  // Types 6 and 7 end at a blank line. Treating every other `<` line as one is
+  // an over-approximation, which is safe: it only suppresses cuts.
+  return { kind: 'blank' };
+}
+
+export function split(text: string): SplitResult {
+  const chunks: TextChunk[] = [];
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let offset = bom;
+  let line = 0;
+  let chunkStart = bom;
+  let chunkLine = 0;
+  let chunkChar = bom;
+  let result: SplitResult['unterminatedFrontmatter'];
+
+  const lineEndAt = (from: number): { end: number; next: number } => {
+    let i = from;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === 10) return { end: i, next: i + 1 };
+      if (c === 13) return { end: i, next: text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1 };
+      i++;
+    }
+    return { end: i, next: i };
+  };
+
+  // Frontmatter: an opening `---` on the first line, closed by the next `---` line.
+  let frontmatterEnd = -1;
+  {
+    const first = lineEndAt(offset);
+    if (FRONTMATTER_FENCE.test(text.slice(offset, first.end))) {
+      let o = first.next;
+      let l = 1;
+      while (o < text.length) {
+        const le = lineEndAt(o);
+        if (FRONTMATTER_FENCE.test(text.slice(o, le.end))) {
+          frontmatterEnd = le.next;
+          line = l + 1;
+          break;
+        }
+        o = le.next;
+        l++;
+      }
+      if (frontmatterEnd < 0) {
+        result = { line: 0, character: bom, length: first.end - offset };
+      }
+    }
+  }
+  if (frontmatterEnd >= 0) {
+    chunks.push({ offset: chunkStart, line: 0, character: bom, text: text.slice(chunkStart, frontmatterEnd), frontmatter: true });
+    offset = frontmatterEnd;
+    chunkStart = frontmatterEnd;
+    chunkLine = line;
+    chunkChar = 0;
+  }
+
+  let fence: { char: string; length: number } | undefined;
+  let html: HtmlEnd | undefined;
+  while (offset < text.length) {
+    const { end, next } = lineEndAt(offset);
+    const content = text.slice(offset, end);
+    if (fence) {
+      const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(content);
+      if (m && m[1]![0] === fence.char && m[1]!.length >= fence.length) fence = undefined;
+    } else if (html) {
+      if (html.kind === 'blank' ? content.trim() === '' : html.pattern.test(content)) html = undefined;
+    } else {
+      if (HEADING_CUT.test(content) && offset > chunkStart) {
+        chunks.push({ offset: chunkStart, line: chunkLine, character: chunkChar, text: text.slice(chunkStart, offset), frontmatter: false });
+        chunkStart = offset;
+        chunkLine = line;
+        chunkChar = 0;
+      }
+      const f = FENCE_OPEN.exec(content);
+      if (f && !(f[2]![0] === '`' && f[3]!.includes('`'))) {
+        fence = { char: f[2]![0]!, length: f[2]!.length };
+      } else {
+        const h = htmlBlockEnd(content);
+        if (h) {
+          // A marker-ended block may close on the line it opens.
+          const rest = content.replace(/^ {0,3}<[^\s>]*/, '');
+          if (!(h.kind === 'marker' && h.pattern.test(rest))) html = h;
+        }
+      }
+    }
+    offset = next;
+    line++;
+  }
+  if (chunkStart < text.length || chunks.length === 0) {
+    chunks.push({ offset: chunkStart, line: chunkLine, character: chunkChar, text: text.slice(chunkStart), frontmatter: false });
+  }
+  return result ? { chunks, unterminatedFrontmatter: result } : { chunks };
+}

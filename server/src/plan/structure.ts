@@ -1,0 +1,174 @@
+// Builds the plan's outline (problems › goals › steps and methods, the safety
+// plan, other sections) from the flat list of top-level blocks. Keywords decide
+// what a heading is; depth is checked but does not decide, so one misplaced
+// `#` yields one diagnostic instead of a cascade.
+
+import type { Block, ListItemFacts } from './blocks';
+import type { Goal, GoalPart, Heading, Method, MisplacedHeading, Position, Problem, Section, Step } from './model';
+
+export interface Outline {
+  title?: Heading;
+  problems: Problem[];
+  safetyPlan?: Section;
+  sections: Section[];
+  headings: Heading[];
+  misplaced: MisplacedHeading[];
+}
+
+type Kind = 'problem' | 'goal' | 'steps' | 'methods' | 'safety' | 'other';
+
+const PROBLEM = /^problem\s*:\s*/i;
+const GOAL = /^goal\s*:\s*/i;
+const STEPS = /^steps\b/i;
+const METHODS = /^methods\b/i;
+const SAFETY = /^safety[ \t]+plan\b/i;
+
+const EXPECTED_DEPTH: Record<Exclude<Kind, 'other'>, number> = { problem: 2, safety: 2, goal: 3, steps: 4, methods: 4 };
+const KIND_NAME: Record<Exclude<Kind, 'other'>, string> = { problem: 'Problem', safety: 'Safety plan', goal: 'Goal', steps: 'Steps', methods: 'Methods' };
+
+export function headingKind(text: string): Kind {
+  if (PROBLEM.test(text)) return 'problem';
+  if (GOAL.test(text)) return 'goal';
+  if (STEPS.test(text)) return 'steps';
+  if (METHODS.test(text)) return 'methods';
+  if (SAFETY.test(text)) return 'safety';
+  return 'other';
+}
+
+/** `Depression (module: depression)` → name `Depression`, module hint `depression`. */
+export function problemName(headingText: string): { name: string; moduleHint?: string } {
+  let rest = headingText.replace(PROBLEM, '').trim();
+  let moduleHint: string | undefined;
+  const paren = /\s*\(([^()]*)\)\s*$/.exec(rest);
+  if (paren) {
+    const hint = /^module\s*:\s*([\w-]+)\s*$/i.exec(paren[1]!);
+    if (hint) moduleHint = hint[1]!.toLowerCase();
+    rest = rest.slice(0, paren.index).trim();
+  }
+  return moduleHint ? { name: rest, moduleHint } : { name: rest };
+}
+
+function toStep(item: ListItemFacts): Step {
+  const step: Step = { range: item.range, text: item.text, textRange: item.textRange, met: item.checked === true };
+  if (item.boxRange) step.boxRange = item.boxRange;
+  if (item.target) step.target = item.target;
+  return step;
+}
+
+function toMethod(item: ListItemFacts): Method {
+  return { range: item.range, text: item.text, textRange: item.textRange };
+}
+
+export function buildOutline(blocks: readonly Block[], end: Position): Outline {
+  const out: Outline = { problems: [], sections: [], headings: [], misplaced: [] };
+  let problem: Problem | undefined;
+  let goal: Goal | undefined;
+  let part: { kind: 'steps'; value: GoalPart<Step> } | { kind: 'methods'; value: GoalPart<Method> } | undefined;
+  let section: Section | undefined;
+  // A goal found outside any problem: its own parts are not reported again.
+  let orphanGoal = false;
+  let previousDepth = 1;
+
+  const closePart = (at: Position) => {
+    if (part) part.value.end = at;
+    part = undefined;
+  };
+  const closeGoal = (at: Position) => {
+    closePart(at);
+    if (goal) goal.end = at;
+    goal = undefined;
+    orphanGoal = false;
+  };
+  const closeTop = (at: Position) => {
+    closeGoal(at);
+    if (problem) problem.end = at;
+    if (section) section.end = at;
+    problem = undefined;
+    section = undefined;
+  };
+
+  for (const block of blocks) {
+    if (block.kind === 'yaml') continue;
+    if (block.kind !== 'heading') {
+      if (section) section.hasContent = true;
+      if (block.kind === 'list' && part) {
+        if (part.kind === 'steps') part.value.items.push(...block.items.map(toStep));
+        else part.value.items.push(...block.items.map(toMethod));
+      }
+      continue;
+    }
+    const heading: Heading = { depth: block.depth, text: block.text, range: block.range, textRange: block.textRange };
+    out.headings.push(heading);
+    const at = heading.range.start;
+    const kind = headingKind(heading.text);
+    const depth = heading.depth;
+    if (kind !== 'other' && depth !== EXPECTED_DEPTH[kind]) {
+      out.misplaced.push({ heading, reason: 'wrong-depth', kind: KIND_NAME[kind], expectedDepth: EXPECTED_DEPTH[kind] });
+    } else if (kind === 'other' && depth > previousDepth + 1) {
+      out.misplaced.push({ heading, reason: 'skipped-level', kind: 'heading', expectedDepth: previousDepth + 1 });
+    }
+    previousDepth = depth;
+
+    switch (kind) {
+      case 'problem': {
+        closeTop(at);
+        problem = { heading, ...problemName(heading.text), goals: [], end };
+        out.problems.push(problem);
+        break;
+      }
+      case 'safety': {
+        closeTop(at);
+        section = { heading, hasContent: false, end };
+        if (out.safetyPlan) out.sections.push(section);
+        else out.safetyPlan = section;
+        break;
+      }
+      case 'goal': {
+        closeGoal(at);
+        if (!problem) {
+          out.misplaced.push({ heading, reason: 'goal-outside-problem', kind: 'Goal' });
+          orphanGoal = true;
+          break;
+        }
+        goal = { heading, text: heading.text.replace(GOAL, '').trim(), end };
+        problem.goals.push(goal);
+        break;
+      }
+      case 'steps':
+      case 'methods': {
+        closePart(at);
+        if (!goal) {
+          if (!orphanGoal) out.misplaced.push({ heading, reason: 'part-outside-goal', kind: KIND_NAME[kind] });
+          break;
+        }
+        if (kind === 'steps' && !goal.steps) {
+          goal.steps = { heading, items: [], end };
+          part = { kind, value: goal.steps };
+        } else if (kind === 'methods' && !goal.methods) {
+          goal.methods = { heading, items: [], end };
+          part = { kind, value: goal.methods };
+        }
+        // A second Steps/Methods list in one goal adds to the first.
+        else if (kind === 'steps' && goal.steps) part = { kind, value: goal.steps };
+        else if (kind === 'methods' && goal.methods) part = { kind, value: goal.methods };
+        break;
+      }
+      default: {
+        if (depth <= 2) {
+          closeTop(at);
+          if (depth === 1 && !out.title && out.problems.length === 0 && out.sections.length === 0) {
+            out.title = heading;
+          } else {
+            section = { heading, hasContent: false, end };
+            out.sections.push(section);
+          }
+        } else if (depth === 3) {
+          closeGoal(at);
+        } else {
+          closePart(at);
+        }
+      }
+    }
+  }
+  return out;
+}

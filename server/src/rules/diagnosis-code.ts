@@ -1,0 +1,32 @@
+import type { Rule } from './types';
+
+// ICD-10-CM: a letter (not U), two characters, then a dot and one to four more.
+const FORM = /^[A-TV-Z][0-9][0-9AB](?:\.[0-9A-Z]{1,4})?$/;
+
+export const diagnosisCode: Rule = {
+  id: 'diagnosis-code',
+  description: 'A diagnosis code that is not valid ICD-10-CM.',
+  defaultSeverity: 'error',
+  check({ plan, report }) {
+    for (const diagnosis of plan.meta.diagnoses?.value ?? []) {
+      const code = diagnosis.code;
+      if (!code) {
+        const what = diagnosis.name ? `Diagnosis '${diagnosis.name.value}'` : 'A diagnosis';
+        report({ range: diagnosis.range, message: `${what} has no \`code\`: add its ICD-10-CM code, e.g. \`code: F41.1\`.` });
+        continue;
+      }
+      const value = code.value;
+      if (FORM.test(value)) continue;
+      const upper = value.toUpperCase();
+      const dotted = /^[A-TV-Z][0-9][0-9AB][0-9A-Z]{1,4}$/.test(upper) ? `${upper.slice(0, 3)}.${upper.slice(3)}` : undefined;
+      let hint = 'ICD-10-CM codes look like F41.1: a letter, two digits, then a dot and up to four more characters';
+      if (FORM.test(upper)) hint = `write it in capitals: ${upper}`;
+      else if (dotted) hint = `write it with a dot: ${dotted}`;
+      report({
+        range: code.range,
+        message: `\`${value}\` is not an ICD-10-CM code: ${hint}.`,
+        ...(FORM.test(upper) || dotted ? { fix: { title: `Change to ${dotted ?? upper}`, edits: [{ range: code.range, newText: dotted ?? upper }] } } : {}),
+      });
+    }
+  },
+};

@@ -1,0 +1,30 @@
+import { nearest } from '../text/nearest';
+import type { Rule } from './types';
+
+export const frontmatterUnknownKey: Rule = {
+  id: 'frontmatter-unknown-key',
+  description: 'A frontmatter key the format does not know (names the nearest known key).',
+  defaultSeverity: 'warning',
+  fixable: true,
+  check({ plan, report }) {
+    const present = new Set(plan.frontmatter?.entries.map((e) => e.key));
+    for (const unknown of plan.unknownKeys) {
+      const near = nearest(unknown.key, unknown.known, 1);
+      const where = unknown.parent ? ` in \`${unknown.parent.replace('[]', '')}\`` : '';
+      if (near) {
+        // Renaming onto a key that is already there would make a duplicate.
+        const safe = unknown.parent !== '' || !present.has(near);
+        report({
+          range: unknown.range,
+          message: `Unknown key \`${unknown.key}\`${where}: did you mean \`${near}\`?`,
+          ...(safe ? { fix: { title: `Rename to \`${near}\``, edits: [{ range: unknown.range, newText: near }] } } : {}),
+        });
+      } else {
+        report({
+          range: unknown.range,
+          message: `Unknown key \`${unknown.key}\`${where}: it is kept, but no check reads it (known keys: ${unknown.known.join(', ')}).`,
+        });
+      }
+    }
+  },
+};

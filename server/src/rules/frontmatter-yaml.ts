@@ -1,0 +1,10 @@
+import type { Rule } from './types';
+
+export const frontmatterYaml: Rule = {
+  id: 'frontmatter-yaml',
+  description: 'The frontmatter YAML does not parse.',
+  defaultSeverity: 'error',
+  check({ plan, report }) {
+    for (const problem of plan.parseProblems) report({ range: problem.range, message: problem.message });
+  },
+};

@@ -1,0 +1,67 @@
+// The registry: every rule of plan-format.md section 5, in the order of its table.
+// Adding a rule touches only its own file, its test, its doc page and this list.
+
+import type { Rule } from './types';
+import { frontmatterMissing } from './frontmatter-missing';
+import { frontmatterYaml } from './frontmatter-yaml';
+import { frontmatterRequired } from './frontmatter-required';
+import { frontmatterType } from './frontmatter-type';
+import { frontmatterUnknownKey } from './frontmatter-unknown-key';
+import { datesOrder } from './dates-order';
+import { planHasProblem } from './plan-has-problem';
+import { problemHasGoal } from './problem-has-goal';
+import { goalHasSteps } from './goal-has-steps';
+import { goalHasMethods } from './goal-has-methods';
+import { headingOutOfPlace } from './heading-out-of-place';
+import { stepTargetDate } from './step-target-date';
+import { stepMeasurable } from './step-measurable';
+import { stepOverdue } from './step-overdue';
+import { goalMet } from './goal-met';
+import { diagnosisCode } from './diagnosis-code';
+import { diagnosisBasis } from './diagnosis-basis';
+import { diagnosisReviewed } from './diagnosis-reviewed';
+import { servicesRequired } from './services-required';
+import { reviewDate } from './review-date';
+import { reviewOverdue } from './review-overdue';
+import { reviewInterval } from './review-interval';
+import { safetyPlan } from './safety-plan';
+import { duplicateGoal } from './duplicate-goal';
+import { unknownProblem } from './unknown-problem';
+import { phi } from './phi';
+
+export const RULES: readonly Rule[] = [
+  frontmatterMissing,
+  frontmatterYaml,
+  frontmatterRequired,
+  frontmatterType,
+  frontmatterUnknownKey,
+  datesOrder,
+  planHasProblem,
+  problemHasGoal,
+  goalHasSteps,
+  goalHasMethods,
+  headingOutOfPlace,
+  stepTargetDate,
+  stepMeasurable,
+  stepOverdue,
+  goalMet,
+  diagnosisCode,
+  diagnosisBasis,
+  diagnosisReviewed,
+  servicesRequired,
+  reviewDate,
+  reviewOverdue,
+  reviewInterval,
+  safetyPlan,
+  duplicateGoal,
+  unknownProblem,
+  phi,
+];
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}
+
+export type { Rule } from './types';

@@ -1,0 +1,13 @@
+import type { Rule } from './types';
+import { lineRange } from './util';
+
+export const planHasProblem: Rule = {
+  id: 'plan-has-problem',
+  description: 'The plan has no `## Problem:` section.',
+  defaultSeverity: 'error',
+  check({ plan, report }) {
+    if (plan.problems.length > 0) return;
+    const range = plan.title?.range ?? plan.frontmatter?.openRange ?? lineRange(plan, 0);
+    report({ range, message: 'The plan has no problem: add a `## Problem: NAME` section for each problem being worked on.' });
+  },
+};

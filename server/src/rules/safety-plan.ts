@@ -1,0 +1,42 @@
+import type { Position } from '../plan/model';
+import type { Rule } from './types';
+import { insertLines } from './util';
+
+// The parts of a collaborative safety plan (after Stanley & Brown's Safety Planning Intervention).
+export const SAFETY_PLAN_LINES = [
+  '- Warning signs that a crisis may be starting:',
+  '- Coping strategies I can use on my own:',
+  '- People and places that help me feel better:',
+  '- People I can ask for help:',
+  '- Professionals and crisis lines: 988 Suicide & Crisis Lifeline (call or text 988)',
+  '- Making the environment safe:',
+];
+
+export const safetyPlan: Rule = {
+  id: 'safety-plan',
+  description: '`severity: severe` and no `## Safety plan` section, or an empty one.',
+  defaultSeverity: 'error',
+  appliesWhen: '`severity: severe`',
+  applies: (plan) => plan.meta.severity?.value === 'severe',
+  fixable: true,
+  check({ plan, report }) {
+    const severity = plan.meta.severity;
+    if (!severity) return;
+    const section = plan.safetyPlan;
+    if (!section) {
+      // Before the first problem, where it is seen first; else at the end.
+      const at: Position = plan.problems[0]?.heading.range.start ?? plan.end;
+      report({
+        range: severity.range,
+        message: 'A plan of severe severity needs a `## Safety plan` section, made with the client: warning signs, coping strategies, people and places, professionals and crisis lines, and making the environment safe.',
+        fix: { title: 'Add a safety plan outline', edits: [insertLines(plan, at, ['## Safety plan', '', ...SAFETY_PLAN_LINES])] },
+      });
+    } else if (!section.hasContent) {
+      report({
+        range: section.heading.range,
+        message: 'The safety plan is empty: fill it in with the client (warning signs, coping strategies, people and places, professionals and crisis lines, making the environment safe).',
+        fix: { title: 'Add a safety plan outline', edits: [insertLines(plan, section.end, SAFETY_PLAN_LINES)] },
+      });
+    }
+  },
+};

@@ -1,0 +1,58 @@
+// Small helpers shared by the rules: how they quote plan text in messages and
+// how their fixes insert lines that fit the plan's own line endings.
+
+import { LineIndex } from '../plan/lines';
+import type { Goal, Plan, Position, Range } from '../plan/model';
+import { comparePositions } from '../plan/model';
+import type { TextEdit } from './types';
+
+const lineIndexes = new WeakMap<Plan, LineIndex>();
+
+/** The plan's line index, built once per plan and only when a fix or range needs it. */
+export function linesOf(plan: Plan): LineIndex {
+  let index = lineIndexes.get(plan);
+  if (!index) {
+    index = new LineIndex(plan.text);
+    lineIndexes.set(plan, index);
+  }
+  return index;
+}
+
+/** `'Reconnect with friends'`, shortened so a message stays one line. */
+export function quote(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return `'${t.length > max ? `${t.slice(0, max - 1)}…` : t}'`;
+}
+
+/** The range of a whole line, without its line break. */
+export function lineRange(plan: Plan, line: number): Range {
+  const lines = linesOf(plan);
+  const l = Math.min(line, lines.lineCount - 1);
+  return { start: { line: l, character: 0 }, end: { line: l, character: lines.lineEnd(l) - lines.starts[l]! } };
+}
+
+/**
+ * An edit that inserts whole lines at `at` (a line start or the end of the
+ * text), with a blank line before and after so the Markdown stays tidy.
+ */
+export function insertLines(plan: Plan, at: Position, lines: readonly string[]): TextEdit {
+  const eol = plan.eol;
+  const index = linesOf(plan);
+  let prefix = '';
+  if (at.character !== 0) prefix = eol + eol;
+  else if (at.line > 0 && index.lineText(at.line - 1).trim() !== '') prefix = eol;
+  const atEnd = comparePositions(at, plan.end) >= 0;
+  const suffix = atEnd ? '' : eol;
+  return { range: { start: at, end: at }, newText: prefix + lines.join(eol) + eol + suffix };
+}
+
+/** Every goal of the plan, with its problem. */
+export function* goals(plan: Plan): Generator<{ goal: Goal; problem: Plan['problems'][number] }> {
+  for (const problem of plan.problems) for (const goal of problem.goals) yield { goal, problem };
+}
+
+export function startsWithHashes(plan: Plan, range: Range, textStart: Position): boolean {
+  if (range.start.line !== textStart.line) return false;
+  const line = linesOf(plan).lineText(range.start.line);
+  return line.slice(range.start.character).startsWith('#');
+}
