@@ -1,0 +1,23 @@
+// Bundles the CLI, the language server and the extension into dist/ with esbuild.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  // The VS Code API is provided by the editor at run time.
+  external: ['vscode'],
+  // Some ESM dependencies read import.meta.url; in a CommonJS bundle it comes from __filename.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+const entries = [
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
+  { entryPoints: ['server/src/index.ts'], outfile: 'dist/core.js' },
+];
+
+await Promise.all(entries.map((e) => build({ ...common, ...e })));
