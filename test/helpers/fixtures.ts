@@ -1,0 +1,81 @@
+// Rule fixtures: plan files that carry their expected diagnostics in a closing
+// comment, one a line:
+//
+//   <!-- expect
+//   L12 error goal-has-methods "### Goal: Reconnect with friends"
+//   -->
+//
+// `L12` is the 1-based line the range starts on (`L12-L14` when it spans
+// lines); the quoted JSON string is exactly the text the range covers. An
+// `expect` block with no lines means "no diagnostic of the rule under test".
+// `today YYYY-MM-DD` and `config {json}` lines set the lint options. The
+// block itself is not linted.
+
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { parsePlan } from '../../server/src/plan/parsePlan';
+import { LineIndex } from '../../server/src/plan/lines';
+import { lint } from '../../server/src/lint';
+import { defaultConfig, type PlanConfig } from '../../server/src/config/config';
+import type { Diagnostic } from '../../server/src/rules/types';
+import { testLibrary } from './library';
+
+export interface Expectation {
+  line: number;
+  endLine: number;
+  severity: string;
+  rule: string;
+  text: string;
+}
+
+export interface Fixture {
+  file: string;
+  text: string;
+  today: string;
+  config: PlanConfig;
+  expected: Expectation[];
+}
+
+const BLOCK = /<!-- expect\r?\n([\s\S]*?)-->\s*$/;
+const LINE = /^L(\d+)(?:-L(\d+))?\s+(error|warning|information|hint)\s+([a-z0-9-]+)\s+(".*")\s*$/;
+
+export function readFixture(file: string): Fixture {
+  const text = readFileSync(file, 'utf8');
+  const block = BLOCK.exec(text);
+  if (!block) throw new Error(`${file}: no <!-- expect --> block at the end`);
+  // The plan is what stands before the block: the block is the harness's, not the plan's.
+  const fixture: Fixture = { file, text: text.slice(0, block.index), today: '2026-11-28', config: defaultConfig(), expected: [] };
+  for (const raw of block[1]!.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (line.startsWith('today ')) fixture.today = line.slice(6).trim();
+    else if (line.startsWith('config ')) Object.assign(fixture.config, JSON.parse(line.slice(7)));
+    else {
+      const m = LINE.exec(line);
+      if (!m) throw new Error(`${file}: cannot read expectation '${line}'`);
+      fixture.expected.push({ line: Number(m[1]), endLine: Number(m[2] ?? m[1]), severity: m[3]!, rule: m[4]!, text: JSON.parse(m[5]!) as string });
+    }
+  }
+  return fixture;
+}
+
+export function lintFixture(fixture: Fixture): Diagnostic[] {
+  return lint(parsePlan(fixture.text), { today: fixture.today, config: fixture.config, library: testLibrary(), fileName: fixture.file });
+}
+
+/** A diagnostic as an expectation line, for readable failure messages. */
+export function describe(d: Diagnostic, text: string): string {
+  const lines = new LineIndex(text);
+  const covered = text.slice(lines.offset(d.range.start), lines.offset(d.range.end));
+  const span = d.range.end.line !== d.range.start.line ? `L${d.range.start.line + 1}-L${d.range.end.line + 1}` : `L${d.range.start.line + 1}`;
+  return `${span} ${d.severity} ${d.rule} ${JSON.stringify(covered)}`;
+}
+
+export function expectationLine(e: Expectation): string {
+  const span = e.endLine !== e.line ? `L${e.line}-L${e.endLine}` : `L${e.line}`;
+  return `${span} ${e.severity} ${e.rule} ${JSON.stringify(e.text)}`;
+}
+
+export function fixtureFiles(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(dir, f));
+}
