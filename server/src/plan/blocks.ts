@@ -55,12 +55,22 @@ export type Block = HeadingBlock | ListBlock | YamlBlock | OtherBlock;
 
 export interface ChunkFacts {
   blocks: Block[];
+  /**
+   * True when the chunk ends inside a fenced code block or an HTML block that
+   * a following heading line would continue: the cut after it was wrong, and
+   * the chunk must be parsed together with the next one.
+   */
+  endsOpen: boolean;
   directives: Directive[];
   /** The chunk's own line index, for turning offsets inside it into positions. */
   lines: LineIndex;
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+// The frontmatter extension is used only on a text that starts with a closed
+// frontmatter block: after an unclosed `---` it stops lists from parsing
+// anywhere below it (micromark-extension-frontmatter 2.0).
+const withFrontmatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const body = unified().use(remarkParse).use(remarkGfm);
 
 const MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const BOX = /^\[([ xX])\](?:[ \t]+|$)/;
@@ -147,11 +157,23 @@ function blockOf(node: RootContent, text: string, lines: LineIndex): Block {
 }
 
 /** Parses one chunk. Never throws: remark accepts any string. */
-export function parseChunk(text: string): ChunkFacts {
+export function parseChunk(text: string, frontmatter: boolean): ChunkFacts {
   const lines = new LineIndex(text);
-  const tree = processor.parse(text) as Root;
+  const tree = (frontmatter ? withFrontmatter : body).parse(text) as Root;
   const blocks = tree.children.map((node) => blockOf(node, text, lines));
   const directives: Directive[] = [];
   collectDirectives(tree, directives);
-  return { blocks, directives, lines };
+  return { blocks, directives, lines, endsOpen: endsOpen(tree, text) };
+}
+
+function endsOpen(tree: Root, text: string): boolean {
+  const last = tree.children[tree.children.length - 1];
+  if (!last || (last.type !== 'code' && last.type !== 'html')) return false;
+  const start = last.position?.start.offset ?? 0;
+  const end = last.position?.end.offset ?? 0;
+  // Only a block that runs to the very end of the chunk can be continued.
+  if (!/^[ \t]*(?:\r\n|\r|\n)?$/.test(text.slice(end))) return false;
+  // Indented code cannot take in a heading line at column 0; fenced code can.
+  if (last.type === 'code') return /^ {0,3}(?:`{3,}|~{3,})/.test(text.slice(start - (last.position?.start.column ?? 1) + 1, end));
+  return true;
 }

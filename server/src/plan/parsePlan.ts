@@ -44,11 +44,13 @@ export function clearParseCache(): void {
   frontmatterCache.clear();
 }
 
-function cachedChunk(text: string): ChunkFacts {
-  let facts = chunkCache.get(text);
+function cachedChunk(text: string, frontmatter: boolean): ChunkFacts {
+  // The two parsers differ only on a text that starts with `---`.
+  const key = frontmatter ? `\u0000fm${text}` : text;
+  let facts = chunkCache.get(key);
   if (!facts) {
-    facts = parseChunk(text);
-    chunkCache.set(text, facts);
+    facts = parseChunk(text, frontmatter);
+    chunkCache.set(key, facts);
   }
   return facts;
 }
@@ -99,16 +101,27 @@ function shiftBlock(block: Block, chunk: TextChunk): Block {
 export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const splitResult = split(text);
+  const hasFrontmatter = splitResult.chunks[0]?.frontmatter === true;
   const chunks: TextChunk[] = options.whole
-    ? [{ offset: bom, line: 0, character: bom, text: text.slice(bom), frontmatter: false }]
+    ? [{ offset: bom, line: 0, character: bom, text: text.slice(bom), frontmatter: hasFrontmatter }]
     : splitResult.chunks;
 
   const blocks: Block[] = [];
   const directives: Directive[] = [];
   let firstFacts: ChunkFacts | undefined;
   let endPos: Position = { line: 0, character: bom };
-  for (const chunk of chunks) {
-    const facts = cachedChunk(chunk.text);
+  const used: TextChunk[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    let chunk = chunks[i]!;
+    let facts = cachedChunk(chunk.text, chunk.frontmatter);
+    // The splitter cannot see every container; when a piece ends inside a
+    // fence or an HTML block, the cut after it was wrong: join the next piece.
+    while (facts.endsOpen && i + 1 < chunks.length) {
+      const next = chunks[++i]!;
+      chunk = { ...chunk, text: chunk.text + next.text };
+      facts = cachedChunk(chunk.text, chunk.frontmatter);
+    }
+    used.push(chunk);
     firstFacts ??= facts;
     for (const block of facts.blocks) blocks.push(shiftBlock(block, chunk));
     for (const d of facts.directives) directives.push({ ...d, line: d.line + chunk.line });
@@ -129,7 +142,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     misplaced: [],
     directives,
     parseProblems: [],
-    chunks: chunks.map((c): Chunk => ({ text: c.text, line: c.line, character: c.character, frontmatter: c.frontmatter })),
+    chunks: used.map((c): Chunk => ({ text: c.text, line: c.line, character: c.character, frontmatter: c.frontmatter })),
   };
 
   const first = blocks[0];

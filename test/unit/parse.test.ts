@@ -1,0 +1,214 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../server/src/plan/parsePlan';
+import { split } from '../../server/src/plan/split';
+import { LineIndex } from '../../server/src/plan/lines';
+import { lint } from '../../server/src/lint';
+import { ROOT, testLibrary } from '../helpers/library';
+import { generatePlan } from '../helpers/generate';
+
+const EXAMPLES = path.join(ROOT, 'examples');
+const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.md')).sort().map((f) => ({ name: f, text: readFileSync(path.join(EXAMPLES, f), 'utf8') }));
+
+/** The Plan without the fields that legitimately differ between the two parses. */
+function comparable(text: string, whole: boolean) {
+  const { chunks: _chunks, ...rest } = parsePlan(text, { whole });
+  return rest;
+}
+
+describe('parsePlan', () => {
+  it('reads the format example into problems, goals, steps and methods', () => {
+    const plan = parsePlan(examples.find((e) => e.name === 'formal-insurance-depression.plan.md')!.text);
+    expect(plan.meta.client?.value).toBe('J.D.');
+    expect(plan.meta.style?.value).toBe('formal');
+    expect(plan.meta.diagnoses?.value.map((d) => d.code?.value)).toEqual(['F33.1', 'F41.1']);
+    expect(plan.problems.map((p) => p.name)).toEqual(['Depression', 'Generalized anxiety']);
+    const goal = plan.problems[0]!.goals[0]!;
+    expect(goal.text).toBe('Lift depressed mood and return to full-time work');
+    expect(goal.steps?.items.map((s) => [s.met, s.target?.value])).toEqual([[false, '2027-02-01'], [true, '2026-11-16'], [false, '2027-01-29']]);
+    expect(goal.methods?.items[0]?.text).toBe('Behavioral activation: plan three valued activities each week');
+    expect(plan.sections.map((s) => s.heading.text)).toEqual(['Strengths']);
+  });
+
+  for (const example of examples) {
+    it(`matches the model snapshot of ${example.name}`, () => {
+      const { text: _text, chunks: _chunks, ...model } = parsePlan(example.text);
+      expect(model).toMatchSnapshot();
+    });
+  }
+
+  it('gives ranges that point at the text they describe', () => {
+    const text = examples[0]!.text;
+    const plan = parsePlan(text);
+    const lines = new LineIndex(text);
+    const at = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) => text.slice(lines.offset(r.start), lines.offset(r.end));
+    expect(at(plan.meta.created!.range)).toBe(plan.meta.created!.value);
+    for (const problem of plan.problems) {
+      expect(at(problem.heading.range)).toMatch(/^## Problem: /);
+      for (const goal of problem.goals) {
+        expect(at(goal.heading.textRange)).toBe(`Goal: ${goal.text}`);
+        for (const step of goal.steps?.items ?? []) {
+          expect(at(step.textRange)).toBe(step.text);
+          if (step.boxRange) expect(at(step.boxRange)).toMatch(/^\[[ xX]\]$/);
+          if (step.target) expect(at(step.target.range)).toBe(step.target.value);
+        }
+      }
+    }
+  });
+
+  it('gives the same ranges for CRLF line endings', () => {
+    const lf = examples[0]!.text;
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const a = comparable(lf, false);
+    const { text: _a, eol: eolA, ...restA } = a;
+    const { text: _b, eol: eolB, ...restB } = comparable(crlf, false);
+    expect(eolA).toBe('\n');
+    expect(eolB).toBe('\r\n');
+    expect(restB).toEqual(restA);
+  });
+
+  it('counts a byte order mark as a character of the first line only', () => {
+    const text = examples[0]!.text;
+    const plain = parsePlan(text);
+    const bom = parsePlan(`\uFEFF${text}`);
+    expect(bom.frontmatter?.openRange).toEqual({ start: { line: 0, character: 1 }, end: { line: 0, character: 4 } });
+    expect(bom.meta.client).toEqual(plain.meta.client);
+    expect(bom.problems).toEqual(plain.problems);
+  });
+
+  it('ignores headings inside fenced code and HTML comments', () => {
+    const text = ['---', 'client: J.D.', '---', '', '## Problem: Sleep', '', '```md', '## Problem: Not a problem', '```', '', '<!--', '## Problem: Commented out', '-->', '', '~~~', '### Goal: Not a goal', '~~~'].join('\n');
+    const plan = parsePlan(text);
+    expect(plan.problems.map((p) => p.name)).toEqual(['Sleep']);
+    expect(plan.problems[0]!.goals).toEqual([]);
+    expect(comparable(text, false)).toEqual(comparable(text, true));
+  });
+
+  it('reads tabs, a trailing module hint and case-insensitive keywords', () => {
+    const text = '---\nclient: J.D.\n---\n\n## PROBLEM:\tLow mood (module: depression)\n\n### goal: Sleep better\n\n#### steps\n\n-\t[ ] Sleep 7 hours, 5 nights a week\n\n#### METHODS\n\n* CBT-I\n';
+    const plan = parsePlan(text);
+    expect(plan.problems[0]).toMatchObject({ name: 'Low mood', moduleHint: 'depression' });
+    const goal = plan.problems[0]!.goals[0]!;
+    expect(goal.steps?.items[0]?.text).toBe('Sleep 7 hours, 5 nights a week');
+    expect(goal.methods?.items[0]?.text).toBe('CBT-I');
+  });
+
+  it('reports an unterminated frontmatter and still reads the body', () => {
+    const plan = parsePlan('---\nclient: J.D.\n\n## Problem: Grief\n');
+    expect(plan.parseProblems).toHaveLength(1);
+    expect(plan.parseProblems[0]!.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
+    expect(plan.problems.map((p) => p.name)).toEqual(['Grief']);
+  });
+
+  it('reuses the parse of sections an edit did not touch', () => {
+    const text = generatePlan(40, 1);
+    const before = parsePlan(text);
+    const edited = text.replace('Goal: ', 'Goal: X');
+    const after = parsePlan(edited);
+    // Every problem after the first is the very same object graph, shifted or not.
+    expect(after.problems.length).toBe(before.problems.length);
+    expect(after.problems.slice(1)).toEqual(before.problems.slice(1));
+  });
+});
+
+describe('split', () => {
+  it('cuts at top-level headings outside code and HTML, and the pieces make the text', () => {
+    const text = examples[0]!.text;
+    const { chunks } = split(text);
+    expect(chunks[0]!.frontmatter).toBe(true);
+    expect(chunks.map((c) => c.text).join('')).toBe(text);
+    expect(chunks.slice(1).every((c, i) => i === 0 || /^#{1,2}[ \t]/.test(c.text))).toBe(true);
+  });
+});
+
+describe('section-wise parse equals whole-document parse', () => {
+  for (const example of examples) {
+    it(example.name, () => {
+      expect(comparable(example.text, false)).toEqual(comparable(example.text, true));
+    });
+  }
+
+  it('on generated plans', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 10_000 }), (problems, seed) => {
+        const text = generatePlan(problems, seed);
+        expect(comparable(text, false)).toEqual(comparable(text, true));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('on plans with tricky blocks between sections', () => {
+    const tricky = fc.constantFrom(
+      '```\n## Problem: in code\n```\n',
+      '~~~~\n```\n## not a cut\n~~~~\n',
+      '<!--\n## Problem: commented\n-->\n',
+      '<div>\n## Problem: in html\n</div>\n',
+      '<!-- plan-disable-next-line phi -->\n',
+      '> quote\n## Problem: after a quote\n',
+      '- list\n## Problem: after a list\n',
+      '| a | b |\n| - | - |\n| 1 | 2 |\n## Problem: after a table\n',
+      '    ## indented code\n',
+      '   ## Problem: indented heading\n',
+      'Para\n===\n',
+      '[ref]: https://example.org\n',
+      '<script>\n## no\n</script>\n',
+      '- ```\n  ## in list code\n  ```\n',
+      '#\n',
+      '##\n',
+      '```` \n``` \n## still code\n````\n',
+    );
+    fc.assert(
+      fc.property(fc.array(tricky, { maxLength: 8 }), fc.integer({ min: 0, max: 1000 }), (pieces, seed) => {
+        const base = generatePlan(3, seed).split('\n## ');
+        const text = base.map((part, i) => (i === 0 ? part : `## ${part}`)).join(`\n${pieces.join('')}\n`);
+        expect(comparable(text, false)).toEqual(comparable(text, true));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('parsePlan and lint never throw', () => {
+  const library = testLibrary();
+  const check = (text: string) => {
+    const plan = parsePlan(text);
+    lint(plan, { today: '2026-11-28', library, fileName: 'x.plan.md' });
+  };
+
+  it('on arbitrary strings', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => check(s)), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ maxLength: 400 }), (s) => check(`---\n${s}`)), { numRuns: 300 });
+  });
+
+  it('on mutations of the examples', () => {
+    const pieces = ['---\n', '## Problem: ', '### Goal: ', '#### Steps\n', '- [ ] ', '- [x] ', 'by 2026-13-45', '```\n', '<!--', '\r\n', '\t', '\uFEFF', 'diagnoses:\n  - code: ', ': [', '"', '\u0000', '\uD800'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...examples.map((e) => e.text)),
+        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.constantFrom(...pieces)), { minLength: 1, maxLength: 6 }),
+        (text, edits) => {
+          let t = text;
+          for (const [at, del, ins] of edits) {
+            const i = at % (t.length + 1);
+            t = t.slice(0, i) + ins + t.slice(i + del);
+          }
+          check(t);
+          expect(comparable(t, false)).toEqual(comparable(t, true));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on empty text, binary junk and a 5 MB plan', () => {
+    check('');
+    check('\u0000\u0001\uFFFD\uD800garbage\r\r\n\n');
+    const big = generatePlan(20, 3).repeat(Math.ceil(5_000_000 / generatePlan(20, 3).length));
+    expect(big.length).toBeGreaterThan(5_000_000);
+    const plan = parsePlan(big);
+    expect(plan.problems.length).toBeGreaterThan(1000);
+  });
+});
