@@ -108,8 +108,12 @@ function itemFacts(item: ListItem, text: string, lines: LineIndex): ListItemFact
     const at = cursor + m.index + m[0].length - m[1]!.length;
     target = { value: m[1]!, range: lines.range(at, at + m[1]!.length) };
   }
+  // The item ends at its last non-blank character: where micromark ends an
+  // item before trailing blank lines depends on what follows the chunk.
+  let itemEnd = item.position?.end.offset ?? textEnd;
+  while (itemEnd > start && /\s/.test(text[itemEnd - 1]!)) itemEnd--;
   const facts: ListItemFacts = {
-    range: nodeRange(item),
+    range: lines.range(start, itemEnd),
     text: body.replace(/\s*[\r\n]+\s*/g, ' '),
     textRange: lines.range(cursor, trimmedEnd),
     checked: item.checked ?? null,
