@@ -4,5 +4,6 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/lsp/**/*.test.ts', 'test/nvim/**/*.test.ts'],
     testTimeout: 20000,
+    globalSetup: ['test/helpers/globalSetup.ts'],
   },
 });

@@ -1,0 +1,197 @@
+// tplan as people and CI run it: the built bundle as a child process.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/library';
+import { main } from '../../server/src/cli/main';
+
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+function tplan(args: string[], cwd = ROOT, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tplan-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const GOOD = '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] Work 3 days a week\n\n#### Methods\n\n- Behavioral activation\n';
+const NO_METHODS = '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] Work 3 days a week\n';
+const WARN = GOOD.replace('client: J.D.', 'client: J.D.\nmood: low');
+
+describe('tplan lint', () => {
+  it('lints the examples clean', () => {
+    const r = tplan(['lint', '--today', '2026-11-28', 'examples/']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^✔ \d+ plans checked: no problems\n$/);
+    expect(r.code).toBe(0);
+  });
+
+  it('prints the JSON of section 9 and exits 1 on an error', () => {
+    const dir = workspace({ 'plans/jd.plan.md': NO_METHODS, 'plans/ok.plan.md': GOOD });
+    const r = tplan(['lint', '--format', 'json', '--today', '2026-11-28', 'plans'], dir);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual([
+      {
+        file: 'plans/jd.plan.md',
+        diagnostics: [
+          {
+            rule: 'goal-has-methods',
+            severity: 'error',
+            message: "Goal 'Return to work' has no methods: add a `#### Methods` list of the therapy methods used toward it.",
+            line: 9,
+            column: 1,
+            endLine: 9,
+            endColumn: 25,
+          },
+        ],
+      },
+      { file: 'plans/ok.plan.md', diagnostics: [] },
+    ]);
+  });
+
+  it('prints stylish lines and a summary, without colour when piped', () => {
+    const dir = workspace({ 'a.plan.md': NO_METHODS, 'b.plan.md': WARN });
+    const r = tplan(['lint', 'b.plan.md', 'a.plan.md'], dir);
+    expect(r.stdout).toBe(
+      [
+        'b.plan.md:3:1  warning  Unknown key `mood`: it is kept, but no check reads it (known keys: type, client, clinician, created, updated, review, status, style, severity, payer, diagnoses, services, revisions).  frontmatter-unknown-key',
+        "a.plan.md:9:1  error    Goal 'Return to work' has no methods: add a `#### Methods` list of the therapy methods used toward it.  goal-has-methods",
+        '',
+        '✖ 2 problems (1 error, 1 warning)',
+        '',
+      ].join('\n'),
+    );
+    expect(r.stdout).not.toContain('\u001b[');
+  });
+
+  it('colours stylish output on a terminal', () => {
+    const dir = workspace({ 'a.plan.md': NO_METHODS });
+    let out = '';
+    main(['lint', 'a.plan.md'], { cwd: dir, stdout: (t) => (out += t), stderr: () => {}, color: true, now: () => new Date(), builtinModules: path.join(ROOT, 'server/modules'), version: '0' });
+    expect(out).toContain('\u001b[31merror');
+  });
+
+  it('writes SARIF 2.1.0 with rule metadata and links to the rule docs', () => {
+    const dir = workspace({ 'a.plan.md': NO_METHODS });
+    const r = tplan(['lint', '--format', 'sarif', 'a.plan.md'], dir);
+    const sarif = JSON.parse(r.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const run = sarif.runs[0];
+    expect(run.tool.driver.rules.length).toBeGreaterThanOrEqual(26);
+    const rule = run.tool.driver.rules[run.results[0].ruleIndex];
+    expect(rule.id).toBe('goal-has-methods');
+    expect(rule.helpUri).toMatch(/docs\/rules\/goal-has-methods\.md$/);
+    expect(run.results[0]).toMatchObject({ ruleId: 'goal-has-methods', level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'a.plan.md' }, region: { startLine: 9, startColumn: 1 } } }] });
+  });
+
+  it('finds plans in folders and globs, in path order, skipping node_modules and .git', () => {
+    const dir = workspace({
+      'b/z.plan.md': GOOD,
+      'b/a.plan.md': GOOD,
+      'b/notes.md': '# Not a plan\n',
+      'b/typed.md': GOOD.replace('---\n', '---\ntype: treatment-plan\n'),
+      'b/node_modules/x.plan.md': NO_METHODS,
+      'b/.git/y.plan.md': NO_METHODS,
+    });
+    const files = (args: string[]) => JSON.parse(tplan(['lint', '--format', 'json', ...args], dir).stdout).map((f: { file: string }) => f.file);
+    expect(files(['b'])).toEqual(['b/a.plan.md', 'b/typed.md', 'b/z.plan.md']);
+    expect(files(['b/z.plan.md', 'b/'])).toEqual(['b/z.plan.md', 'b/a.plan.md', 'b/typed.md']);
+    expect(files(['b/**/*.plan.md'])).toEqual(['b/a.plan.md', 'b/z.plan.md']);
+  });
+
+  it('--quiet reports errors only; --max-warnings fails on too many warnings', () => {
+    const dir = workspace({ 'w.plan.md': WARN });
+    expect(tplan(['lint', 'w.plan.md'], dir).code).toBe(0);
+    expect(tplan(['lint', '--quiet', 'w.plan.md'], dir).stdout).toMatch(/no problems/);
+    const r = tplan(['lint', '--max-warnings', '0', 'w.plan.md'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('more than --max-warnings 0');
+  });
+
+  it('uses the nearest .planrc.yaml, or the one named by --config', () => {
+    const dir = workspace({ 'p/a.plan.md': NO_METHODS, 'p/.planrc.yaml': 'rules:\n  goal-has-methods: warning\n', 'strict.yaml': 'rules:\n  goal-has-methods: error\n' });
+    expect(tplan(['lint', 'p'], dir).code).toBe(0);
+    expect(tplan(['lint', '--config', 'strict.yaml', 'p'], dir).code).toBe(1);
+  });
+
+  it('sets "today" with --today', () => {
+    const dir = workspace({ 'a.plan.md': GOOD.replace('Work 3 days a week', 'Work 3 days a week, by 2026-12-01') });
+    expect(tplan(['lint', '--today', '2026-11-28', 'a.plan.md'], dir).stdout).not.toContain('step-overdue');
+    expect(tplan(['lint', '--today', '2026-12-02', 'a.plan.md'], dir).stdout).toContain('step-overdue');
+  });
+});
+
+describe('tplan exits 2 with one clear line when it cannot run', () => {
+  const cases: Array<[string, string[], Record<string, string>, RegExp]> = [
+    ['an unknown flag', ['lint', '--frobnicate', 'a.plan.md'], {}, /^tplan: unknown option --frobnicate \(see tplan --help\)\n$/],
+    ['a bad date', ['lint', '--today', '2026-02-30', 'a.plan.md'], {}, /^tplan: --today must be a date written YYYY-MM-DD, like 2026-11-28, not '2026-02-30'\n$/],
+    ['a bad format', ['lint', '--format', 'xml', 'a.plan.md'], {}, /^tplan: --format must be stylish, json or sarif, not 'xml'\n$/],
+    ['a missing path', ['lint', 'nope/'], {}, /^tplan: cannot read 'nope\/': no such file or folder\n$/],
+    ['a bad --max-warnings', ['lint', '--max-warnings', 'lots', 'a.plan.md'], {}, /^tplan: --max-warnings must be a whole number, not 'lots'\n$/],
+    ['an unknown command', ['check', 'a.plan.md'], {}, /^tplan: unknown command 'check'/],
+    ['a broken config', ['lint', 'a.plan.md'], { '.planrc.yaml': 'rules:\n  phi: loud\n' }, /^tplan: config error: \.planrc\.yaml:2:8: rules\.phi: `phi` should be one of error, warning, information, hint, off, not `loud`\ntplan: the config file is broken; nothing was checked\n$/],
+  ];
+  for (const [name, args, extra, stderr] of cases) {
+    it(name, () => {
+      const dir = workspace({ 'a.plan.md': GOOD, ...extra });
+      const r = tplan(args, dir);
+      expect(r.stderr).toMatch(stderr);
+      expect(r.stdout).toBe('');
+      expect(r.code).toBe(2);
+    });
+  }
+
+  it('--help and --version', () => {
+    expect(tplan(['--help']).stdout).toContain('tplan lint [options] PATHS...');
+    expect(tplan(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+  });
+
+  it('says so when there is no plan to check', () => {
+    const dir = workspace({ 'README.md': '# Notes\n' });
+    const r = tplan(['lint', '.'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('no plans found');
+  });
+});
+
+describe('tplan lint --fix', () => {
+  it('applies the safe fixes, writes the file and reports what it fixed', () => {
+    const dir = workspace({ 'a.plan.md': NO_METHODS.replace('clinician:', 'clinican:') });
+    const r = tplan(['lint', '--fix', 'a.plan.md'], dir);
+    const text = readFileSync(path.join(dir, 'a.plan.md'), 'utf8');
+    expect(text).toContain('clinician: A. Rivera, LPC');
+    expect(text).toContain('#### Methods\n\n- (a therapy method used toward this goal)\n');
+    expect(r.stdout).toContain('Fixed 2 problems in 1 file.');
+    expect(r.code).toBe(0);
+  });
+
+  it('reports a read-only file as an error and loses nothing', () => {
+    const dir = workspace({ 'a.plan.md': NO_METHODS });
+    const file = path.join(dir, 'a.plan.md');
+    chmodSync(file, 0o444);
+    const r = tplan(['lint', '--fix', 'a.plan.md'], dir);
+    expect(r.stderr).toContain("tplan: cannot fix 'a.plan.md': the file is read-only (nothing was changed)");
+    expect(readFileSync(file, 'utf8')).toBe(NO_METHODS);
+    expect(r.stdout).toContain('goal-has-methods');
+    expect(r.code).toBe(2);
+  });
+
+  it('leaves no temp file behind and keeps the file mode', () => {
+    const dir = workspace({});
+    cpSync(path.join(ROOT, 'test/fixtures/rules/goal-has-methods/fail-missing.plan.md'), path.join(dir, 'x.plan.md'));
+    chmodSync(path.join(dir, 'x.plan.md'), 0o640);
+    tplan(['lint', '--fix', '.'], dir);
+    const { readdirSync, statSync } = require('node:fs') as typeof import('node:fs');
+    expect(readdirSync(dir)).toEqual(['x.plan.md']);
+    expect(statSync(path.join(dir, 'x.plan.md')).mode & 0o777).toBe(0o640);
+  });
+});
