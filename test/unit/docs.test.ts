@@ -1,0 +1,46 @@
+// The rule docs are tested like code: a "fail" example must raise its rule,
+// a "pass" example must lint clean, and the page must state the rule's facts.
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Code, Root } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../server/src/rules';
+import { lint } from '../../server/src/lint';
+import { parsePlan } from '../../server/src/plan/parsePlan';
+import { ROOT, testLibrary } from '../helpers/library';
+
+const DOCS = path.join(ROOT, 'docs', 'rules');
+
+function examples(file: string): Array<{ kind: string; text: string }> {
+  const tree = unified().use(remarkParse).parse(readFileSync(file, 'utf8')) as Root;
+  return tree.children.filter((n): n is Code => n.type === 'code' && n.lang === 'markdown' && /^(fail|pass)$/.test(n.meta ?? '')).map((n) => ({ kind: n.meta!, text: `${n.value}\n` }));
+}
+
+const check = (text: string) => lint(parsePlan(text), { today: '2026-11-28', library: testLibrary(), fileName: 'example.plan.md' });
+
+describe('rule docs', () => {
+  for (const rule of RULES) {
+    describe(rule.id, () => {
+      const file = path.join(DOCS, `${rule.id}.md`);
+      it('has a page that states its default and its profile', () => {
+        expect(existsSync(file)).toBe(true);
+        const text = readFileSync(file, 'utf8');
+        expect(text).toContain(`| Default severity | **${rule.defaultSeverity}** |`);
+        if (rule.appliesWhen) expect(text).toContain(rule.appliesWhen);
+        expect(text).toContain(rule.fixable ? '| Quick fix / `tplan lint --fix` | yes' : '| Quick fix / `tplan lint --fix` | no |');
+        expect(readFileSync(path.join(DOCS, 'README.md'), 'utf8')).toContain(`[\`${rule.id}\`](${rule.id}.md)`);
+      });
+      it('has a failing example that raises it and a passing one that is clean', () => {
+        const found = examples(file);
+        expect(found.map((e) => e.kind).sort()).toEqual(['fail', 'pass']);
+        for (const e of found) {
+          const got = check(e.text).map((d) => `${d.rule}: ${d.message}`);
+          if (e.kind === 'fail') expect(got.some((g) => g.startsWith(`${rule.id}:`)), got.join('\n')).toBe(true);
+          else expect(got).toEqual([]);
+        }
+      });
+    });
+  }
+});
