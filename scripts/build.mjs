@@ -20,4 +20,6 @@ const entries = [
   { entryPoints: ['server/src/index.ts'], outfile: 'dist/core.js' },
 ];
 
+if (process.argv.includes('--bench')) entries.push({ entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js' });
+
 await Promise.all(entries.map((e) => build({ ...common, ...e })));

@@ -1,6 +1,6 @@
 // tplan as people and CI run it: the built bundle as a child process.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -190,7 +190,6 @@ describe('tplan lint --fix', () => {
     cpSync(path.join(ROOT, 'test/fixtures/rules/goal-has-methods/fail-missing.plan.md'), path.join(dir, 'x.plan.md'));
     chmodSync(path.join(dir, 'x.plan.md'), 0o640);
     tplan(['lint', '--fix', '.'], dir);
-    const { readdirSync, statSync } = require('node:fs') as typeof import('node:fs');
     expect(readdirSync(dir)).toEqual(['x.plan.md']);
     expect(statSync(path.join(dir, 'x.plan.md')).mode & 0o777).toBe(0o640);
   });

@@ -74,5 +74,7 @@ export function generatePlanOfLines(lines: number, seed = 1): string {
   const actual = text.split('\n').length;
   problems = Math.max(1, Math.round((problems * lines) / actual));
   text = generatePlan(problems, seed);
-  return text;
+  // Pad with prose in the last section to reach the size asked for.
+  const missing = lines - text.split('\n').length;
+  return missing > 0 ? text + 'A line of notes about strengths and supports.\n'.repeat(missing) : text;
 }

@@ -3,8 +3,22 @@
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// Plans repeat the same few dates; lint asks about each of them on every keystroke.
+const valid = new Map<string, boolean>();
+const days = new Map<string, number>();
+
 /** True for a real calendar day written YYYY-MM-DD. */
 export function isIsoDate(text: string): boolean {
+  let known = valid.get(text);
+  if (known === undefined) {
+    known = checkIsoDate(text);
+    if (valid.size > 10_000) valid.clear();
+    valid.set(text, known);
+  }
+  return known;
+}
+
+function checkIsoDate(text: string): boolean {
   const m = ISO.exec(text);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -14,8 +28,14 @@ export function isIsoDate(text: string): boolean {
 
 /** Days since 1970-01-01 for a valid ISO date. */
 export function dayNumber(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+  let n = days.get(iso);
+  if (n === undefined) {
+    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+    n = Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+    if (days.size > 10_000) days.clear();
+    days.set(iso, n);
+  }
+  return n;
 }
 
 export function addDays(iso: string, days: number): string {

@@ -38,6 +38,19 @@ class Lru<V> {
 const chunkCache = new Lru<ChunkFacts>(4096);
 const frontmatterCache = new Lru<FrontmatterFacts & { directives: Directive[] }>(256);
 
+// The blocks of a chunk at the place it was last seen: after an edit that
+// keeps the line count, every other section is where it was, and its blocks
+// are reused as they are.
+const placed = new WeakMap<ChunkFacts, { line: number; character: number; blocks: Block[] }>();
+
+function shiftedBlocks(facts: ChunkFacts, chunk: TextChunk): Block[] {
+  const last = placed.get(facts);
+  if (last && last.line === chunk.line && last.character === chunk.character) return last.blocks;
+  const blocks = facts.blocks.map((b) => shiftBlock(b, chunk));
+  placed.set(facts, { line: chunk.line, character: chunk.character, blocks });
+  return blocks;
+}
+
 /** Drops every cached parse (tests and benchmarks measure cold parses with it). */
 export function clearParseCache(): void {
   chunkCache.clear();
@@ -123,7 +136,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     }
     used.push(chunk);
     firstFacts ??= facts;
-    for (const block of facts.blocks) blocks.push(shiftBlock(block, chunk));
+    for (const block of shiftedBlocks(facts, chunk)) blocks.push(block);
     for (const d of facts.directives) directives.push({ ...d, line: d.line + chunk.line });
     const last = facts.lines.lineCount - 1;
     endPos = shift({ line: last, character: facts.lines.text.length - facts.lines.starts[last]! }, chunk);

@@ -1,0 +1,81 @@
+// `npm run bench`: how fast the engine is on generated plans of 100, 1,000 and
+// 10,000 lines. Medians of repeated runs; a benchmark, not a timed test.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import { clearParseCache, parsePlan } from '../../server/src/plan/parsePlan';
+import { lint } from '../../server/src/lint';
+import { createLibrary } from '../../server/src/library/library';
+import { loadModules } from '../../server/src/library/load';
+import { nodeHost } from '../../server/src/cli/nodeHost';
+import { generatePlanOfLines } from '../helpers/generate';
+
+const root = path.resolve(__dirname, '..');
+const library = createLibrary(loadModules(nodeHost, [path.join(root, 'server', 'modules')]).modules);
+const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const options = { today: '2026-11-28', library, fileName: 'bench.plan.md' };
+
+function median(samples: number[]): number {
+  const s = [...samples].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function time(runs: number, fn: (i: number) => void): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn(i);
+    samples.push(performance.now() - t);
+  }
+  return median(samples);
+}
+
+const rows: string[][] = [];
+for (const lines of [100, 1_000, 10_000]) {
+  const text = generatePlanOfLines(lines);
+  const actual = text.split('\n').length;
+  const runs = lines >= 10_000 ? 7 : lines >= 1_000 ? 25 : 100;
+  // Warm up the JIT once on this size.
+  remark.parse(text);
+  clearParseCache();
+  lint(parsePlan(text), options);
+
+  const remarkMs = time(runs, () => remark.parse(text));
+  let parseMs = 0;
+  let lintMs = 0;
+  const coldMs = time(runs, () => {
+    clearParseCache();
+    const t0 = performance.now();
+    const plan = parsePlan(text);
+    const t1 = performance.now();
+    lint(plan, options);
+    parseMs += t1 - t0;
+    lintMs += performance.now() - t1;
+  });
+  // One-character edits in a section in the middle, each different so none is cached.
+  clearParseCache();
+  lint(parsePlan(text), options);
+  const at = text.indexOf('### Goal: ', Math.floor(text.length / 2)) + 10;
+  const editMs = time(runs * 2, (i) => {
+    const edited = text.slice(0, at) + String.fromCharCode(65 + (i % 26)) + String(i) + text.slice(at);
+    lint(parsePlan(edited), options);
+  });
+  rows.push([
+    `${actual}`,
+    remarkMs.toFixed(1),
+    coldMs.toFixed(1),
+    editMs.toFixed(2),
+    `${((lintMs / parseMs) * 100).toFixed(0)} %`,
+  ]);
+}
+
+const head = ['lines', 'remark whole-text parse (ms)', 'cold parsePlan + lint (ms)', 're-lint after 1-char edit (ms)', 'lint / parse'];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
+console.log(line(head));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows) console.log(line(r));
+console.log(`\nnode ${process.version}, ${fs.existsSync('/proc/cpuinfo') ? (fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? '') : ''}`);
