@@ -56,7 +56,13 @@ export function split(text: string): SplitResult {
   let chunkChar = bom;
   let result: SplitResult['unterminatedFrontmatter'];
 
+  // Without a carriage return anywhere, indexOf finds line ends natively.
+  const plainLf = text.indexOf('\r') < 0;
   const lineEndAt = (from: number): { end: number; next: number } => {
+    if (plainLf) {
+      const nl = text.indexOf('\n', from);
+      return nl < 0 ? { end: text.length, next: text.length } : { end: nl, next: nl + 1 };
+    }
     let i = from;
     while (i < text.length) {
       const c = text.charCodeAt(i);
@@ -101,6 +107,16 @@ export function split(text: string): SplitResult {
   let html: HtmlEnd | undefined;
   while (offset < text.length) {
     const { end, next } = lineEndAt(offset);
+    // Most lines are prose or list items: only a line that starts like a
+    // heading, a fence or HTML (or any line inside a block) needs a closer look.
+    if (!fence && !html) {
+      const c = text.charCodeAt(offset);
+      if (c !== 35 /* # */ && c !== 96 /* ` */ && c !== 126 /* ~ */ && c !== 32 /* space */ && c !== 60 /* < */) {
+        offset = next;
+        line++;
+        continue;
+      }
+    }
     const content = text.slice(offset, end);
     if (fence) {
       const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(content);

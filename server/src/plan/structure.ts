@@ -3,7 +3,7 @@
 // what a heading is; depth is checked but does not decide, so one misplaced
 // `#` yields one diagnostic instead of a cascade.
 
-import type { Block, ListItemFacts } from './blocks';
+import type { Block, HeadingBlock, ListItemFacts } from './blocks';
 import type { Goal, GoalPart, Heading, Method, MisplacedHeading, Position, Problem, Section, Step } from './model';
 
 export interface Outline {
@@ -48,15 +48,33 @@ export function problemName(headingText: string): { name: string; moduleHint?: s
   return moduleHint ? { name: rest, moduleHint } : { name: rest };
 }
 
+// Blocks of sections an edit did not move are reused as they are (parsePlan),
+// and so are the model objects made from them: a keystroke allocates little.
+const steps = new WeakMap<ListItemFacts, Step>();
+const methods = new WeakMap<ListItemFacts, Method>();
+const headings = new WeakMap<HeadingBlock, Heading>();
+
 function toStep(item: ListItemFacts): Step {
-  const step: Step = { range: item.range, text: item.text, textRange: item.textRange, met: item.checked === true };
-  if (item.boxRange) step.boxRange = item.boxRange;
-  if (item.target) step.target = item.target;
+  let step = steps.get(item);
+  if (!step) {
+    step = { range: item.range, text: item.text, textRange: item.textRange, met: item.checked === true };
+    if (item.boxRange) step.boxRange = item.boxRange;
+    if (item.target) step.target = item.target;
+    steps.set(item, step);
+  }
   return step;
 }
 
 function toMethod(item: ListItemFacts): Method {
-  return { range: item.range, text: item.text, textRange: item.textRange };
+  let method = methods.get(item);
+  if (!method) methods.set(item, (method = { range: item.range, text: item.text, textRange: item.textRange }));
+  return method;
+}
+
+function toHeading(block: HeadingBlock): Heading {
+  let heading = headings.get(block);
+  if (!heading) headings.set(block, (heading = { depth: block.depth, text: block.text, range: block.range, textRange: block.textRange }));
+  return heading;
 }
 
 export function buildOutline(blocks: readonly Block[], end: Position): Outline {
@@ -97,7 +115,7 @@ export function buildOutline(blocks: readonly Block[], end: Position): Outline {
       }
       continue;
     }
-    const heading: Heading = { depth: block.depth, text: block.text, range: block.range, textRange: block.textRange };
+    const heading = toHeading(block);
     out.headings.push(heading);
     const at = heading.range.start;
     const kind = headingKind(heading.text);
