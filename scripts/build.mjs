@@ -1,7 +1,19 @@
 // Bundles the CLI, the language server and the extension into dist/ with esbuild.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { build } from 'esbuild';
 
+// `import text from './file.txt?raw'`, as vite reads it in the tests.
+const rawText = {
+  name: 'raw-text',
+  setup(b) {
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path.replace(/\?raw$/, '')), namespace: 'raw-text' }));
+    b.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+  },
+};
+
 const common = {
+  plugins: [rawText],
   bundle: true,
   platform: 'node',
   target: 'node20',

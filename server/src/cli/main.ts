@@ -4,9 +4,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultConfig, findConfigFile, formatConfigProblem, parseConfig, type PlanConfig } from '../config/config';
+import { CONFIG_FILE_NAME, defaultConfig, findConfigFile, formatConfigProblem, parseConfig, type PlanConfig } from '../config/config';
 import { fixText } from '../fixes';
 import { createLibrary, type Library } from '../library/library';
+import { codeTableFromFile, type CodeTable } from '../library/icd10cm';
+import { nearest } from '../text/nearest';
 import { loadModules } from '../library/load';
 import { lint } from '../lint';
 import { isIsoDate, localDate } from '../plan/dates';
@@ -33,6 +35,8 @@ const HELP = `tplan: check treatment plans written as Markdown.
 
 Usage:
   tplan lint [options] PATHS...   check plans (files, folders, globs)
+  tplan modules list              list the problem modules of the library
+  tplan modules show ID           show a module's goals, steps and methods
   tplan --help | --version
 
 Options for lint:
@@ -43,11 +47,114 @@ Options for lint:
   --quiet                         report errors only
   --max-warnings N                exit 1 when there are more than N warnings
 
+Options for modules: --format text|json, --config FILE
+
 Folders are searched for plans (*.plan.md, or Markdown with
 "type: treatment-plan"), skipping node_modules and .git.
 
 Exit codes: 0 no errors, 1 errors found, 2 could not run.
 Rule documentation: docs/rules/<rule-id>.md`;
+
+/** Config files read once per run; a broken one stops the run (exit 2). */
+class Configs {
+  private cache = new Map<string, PlanConfig>();
+  constructor(private readonly io: CliIo) {}
+  load(file: string): PlanConfig {
+    const cached = this.cache.get(file);
+    if (cached) return cached;
+    const text = nodeHost.readFile(file);
+    if (text === undefined) throw new CliError(`cannot read the config file '${path.relative(this.io.cwd, file) || file}'`);
+    const { config, problems } = parseConfig(text, file, RULE_IDS);
+    if (problems.length > 0) {
+      for (const p of problems) this.io.stderr(`tplan: config error: ${formatConfigProblem({ ...p, file: path.relative(this.io.cwd, p.file) || p.file })}`);
+      throw new CliError('the config file is broken; nothing was checked');
+    }
+    this.cache.set(file, config);
+    return config;
+  }
+}
+
+/** Libraries by their module folders and code file: loaded once per run. */
+class Libraries {
+  private cache = new Map<string, Library>();
+  /** Set when a module file or folder could not be read: reported, and lint exits 1. */
+  trouble = false;
+  constructor(private readonly io: CliIo) {}
+  for(config: PlanConfig): Library {
+    const folders = [this.io.builtinModules, ...config.modules];
+    const key = [...folders, config.icd10cm ?? ''].join('\0');
+    let library = this.cache.get(key);
+    if (library) return library;
+    const rel = (file: string) => path.relative(this.io.cwd, file) || file;
+    const { modules, problems } = loadModules(nodeHost, folders);
+    for (const p of problems) {
+      this.trouble = true;
+      this.io.stderr(`tplan: module error: ${rel(p.file)}:${p.line}:${p.column}: ${p.message}`);
+    }
+    let codes: CodeTable | undefined;
+    if (config.icd10cm) {
+      const text = nodeHost.readFile(config.icd10cm);
+      if (text === undefined) throw new CliError(`cannot read the ICD-10-CM code file '${rel(config.icd10cm)}' named in ${rel(config.file ?? CONFIG_FILE_NAME)}`);
+      const loaded = codeTableFromFile(text);
+      if (loaded.problems.length > 0) {
+        for (const p of loaded.problems) this.io.stderr(`tplan: code file error: ${rel(config.icd10cm)}:${p.line}: ${p.message}`);
+        throw new CliError('the ICD-10-CM code file is broken; nothing was checked');
+      }
+      codes = loaded.table;
+    }
+    library = createLibrary(modules, codes);
+    this.cache.set(key, library);
+    return library;
+  }
+}
+
+function modulesCommand(args: string[], values: { format?: string; config?: string }, io: CliIo): number {
+  const [sub, id] = args;
+  const format = values.format ?? 'text';
+  if (!['text', 'json'].includes(format)) throw new CliError(`--format must be text or json for modules, not '${format}'`);
+  const configFile = values.config ? path.resolve(io.cwd, values.config) : findConfigFile(io.cwd, nodeHost);
+  const config = configFile ? new Configs(io).load(configFile) : defaultConfig();
+  const library = new Libraries(io).for(config);
+  if (sub === 'list') {
+    if (format === 'json') io.stdout(JSON.stringify(library.modules.map((m) => ({ id: m.id, name: m.name, aliases: m.aliases, summary: m.summary })), null, 2));
+    else {
+      const width = Math.max(...library.modules.map((m) => m.id.length));
+      for (const m of library.modules) io.stdout(`${m.id.padEnd(width)}  ${m.name}`);
+    }
+    return 0;
+  }
+  if (sub === 'show') {
+    if (!id) throw new CliError('modules show needs a module id (see tplan modules list)');
+    const m = library.byId(id) ?? library.findProblem(id);
+    if (!m) {
+      const near = nearest(id, library.modules.map((x) => x.id), 3);
+      throw new CliError(`no module '${id}'${near ? `: did you mean '${near}'?` : ' (see tplan modules list)'}`);
+    }
+    if (format === 'json') {
+      const { source: _source, ...rest } = m;
+      io.stdout(JSON.stringify(rest, null, 2));
+    } else {
+      const list = (title: string, items: readonly string[]) => [`${title}:`, ...items.map((i) => `  - ${i}`)].join('\n');
+      io.stdout(
+        [
+          `${m.name} (${m.id})`,
+          m.aliases.length ? `Also: ${m.aliases.join(', ')}` : '',
+          '',
+          m.summary,
+          '',
+          `Diagnoses: ${m.diagnoses.map((c) => `${c} ${library.codes.title(c) ?? ''}`.trim()).join('; ')}`,
+          '',
+          list('How it shows up', m.definitions),
+          list('Goals', m.goals),
+          list('Steps', m.steps),
+          list('Methods', m.methods),
+        ].filter((l, i) => l !== '' || i > 1).join('\n'),
+      );
+    }
+    return 0;
+  }
+  throw new CliError(`modules needs 'list' or 'show ID', not '${sub ?? ''}'`);
+}
 
 class CliError extends Error {}
 
@@ -123,6 +230,7 @@ function run(argv: string[], io: CliIo): number {
     io.stderr(HELP);
     return 2;
   }
+  if (command === 'modules') return modulesCommand(paths, values, io);
   if (command !== 'lint') throw new CliError(`unknown command '${command}' (see tplan --help)`);
   if (paths.length === 0) throw new CliError('lint needs at least one file or folder, e.g. tplan lint plans/');
 
@@ -137,39 +245,11 @@ function run(argv: string[], io: CliIo): number {
     maxWarnings = Number(raw);
   }
 
-  const configs = new Map<string, PlanConfig>();
-  const loadConfig = (file: string): PlanConfig => {
-    const cached = configs.get(file);
-    if (cached) return cached;
-    const text = nodeHost.readFile(file);
-    if (text === undefined) throw new CliError(`cannot read the config file '${path.relative(io.cwd, file) || file}'`);
-    const { config, problems } = parseConfig(text, file, RULE_IDS);
-    if (problems.length > 0) {
-      for (const p of problems) io.stderr(`tplan: config error: ${formatConfigProblem({ ...p, file: path.relative(io.cwd, p.file) || p.file })}`);
-      throw new CliError('the config file is broken; nothing was checked');
-    }
-    configs.set(file, config);
-    return config;
-  };
+  const configs = new Configs(io);
+  const loadConfig = (file: string) => configs.load(file);
   const explicitConfig = values.config ? loadConfig(path.resolve(io.cwd, values.config)) : undefined;
 
-  let moduleTrouble = false;
-  const libraries = new Map<string, Library>();
-  const libraryFor = (config: PlanConfig): Library => {
-    const folders = [io.builtinModules, ...config.modules];
-    const key = folders.join('\0');
-    let library = libraries.get(key);
-    if (!library) {
-      const { modules, problems } = loadModules(nodeHost, folders);
-      for (const p of problems) {
-        moduleTrouble = true;
-        io.stderr(`tplan: module error: ${path.relative(io.cwd, p.file) || p.file}:${p.line}:${p.column}: ${p.message}`);
-      }
-      library = createLibrary(modules);
-      libraries.set(key, library);
-    }
-    return library;
-  };
+  const libraries = new Libraries(io);
 
   const plans = collectPlans(paths, io.cwd);
   if (plans.length === 0) {
@@ -184,7 +264,7 @@ function run(argv: string[], io: CliIo): number {
   for (const file of plans) {
     const configFile = explicitConfig ? undefined : findConfigFile(path.dirname(file.path), nodeHost);
     const config = explicitConfig ?? (configFile ? loadConfig(configFile) : defaultConfig());
-    const options = { today, config, library: libraryFor(config), fileName: file.path };
+    const options = { today, config, library: libraries.for(config), fileName: file.path };
     const check = (text: string): Diagnostic[] => lint(parsePlan(text), options);
     let text = file.text;
     if (values.fix) {
@@ -223,7 +303,7 @@ function run(argv: string[], io: CliIo): number {
 
   const n = count(results);
   if (writeFailed) return 2;
-  if (n.error > 0 || moduleTrouble) return 1;
+  if (n.error > 0 || libraries.trouble) return 1;
   if (maxWarnings >= 0 && n.warning > maxWarnings) {
     io.stderr(`tplan: ${n.warning} warnings, more than --max-warnings ${maxWarnings}`);
     return 1;

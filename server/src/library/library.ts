@@ -1,3 +1,5 @@
+import { builtinCodeTable, type CodeTable } from './icd10cm';
+
 // The Library: problem modules (goals, steps and methods a clinician adapts),
 // looked up by a problem's name. Built-in modules ship with the product; a
 // workspace adds or replaces modules by id.
@@ -18,6 +20,8 @@ export interface Module {
 
 export interface Library {
   modules: readonly Module[];
+  /** The ICD-10-CM code table (built-in unless the config names a code file). */
+  readonly codes: CodeTable;
   /** The module a problem name refers to: its id, name or an alias, case-insensitively. */
   findProblem(name: string): Module | undefined;
   byId(id: string): Module | undefined;
@@ -28,7 +32,7 @@ export function normalizeName(name: string): string {
   return name.toLowerCase().replace(/[\s_]+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '').trim();
 }
 
-export function createLibrary(modules: readonly Module[]): Library {
+export function createLibrary(modules: readonly Module[], codes?: CodeTable): Library {
   // Later modules replace earlier ones with the same id (workspace over built-in).
   const ids = new Map<string, Module>();
   for (const m of modules) ids.set(m.id, m);
@@ -42,6 +46,9 @@ export function createLibrary(modules: readonly Module[]): Library {
   }
   return {
     modules: list,
+    get codes() {
+      return codes ?? builtinCodeTable();
+    },
     byId: (id) => ids.get(id),
     findProblem(name) {
       const key = normalizeName(name);

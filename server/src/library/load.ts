@@ -3,7 +3,8 @@
 // with its file, line and reason.
 
 import * as path from 'node:path';
-import { parseDocument, isMap } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
+import { validate, type ValidationError } from './module.validate.generated.js';
 import type { FileSystemHost } from '../host';
 import { LineIndex } from '../plan/lines';
 import type { Module } from './library';
@@ -16,9 +17,35 @@ export interface ModuleProblem {
   message: string;
 }
 
-const LIST_FIELDS = ['aliases', 'diagnoses', 'definitions', 'goals', 'steps', 'methods'] as const;
+/** Where a validation error points: the YAML node at its path, else the nearest parent that exists. */
+function offsetOf(doc: Document, instancePath: string): number {
+  const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~')).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  for (let n = parts.length; n >= 0; n--) {
+    const node = (n === 0 ? doc.contents : doc.getIn(parts.slice(0, n), true)) as { range?: number[] } | null | undefined;
+    if (node?.range) return node.range[0]!;
+  }
+  return 0;
+}
 
-/** Reads one module file's text into a Module, or the reasons it cannot be one. */
+function describe(error: ValidationError): string {
+  const where = error.instancePath ? `\`${error.instancePath.slice(1).replace(/\//g, '.')}\`` : 'the module';
+  switch (error.keyword) {
+    case 'required':
+      return `${where} has no \`${String(error.params.missingProperty)}\` (required)`;
+    case 'additionalProperties':
+      return `unknown key \`${String(error.params.additionalProperty)}\` (known: id, name, aliases, summary, diagnoses, definitions, goals, steps, methods)`;
+    case 'type':
+      return `${where} must be ${error.params.type === 'array' ? 'a list' : error.params.type === 'string' ? 'text' : String(error.params.type)}`;
+    case 'pattern':
+      return where.includes('diagnoses') ? `${where} is not an ICD-10-CM code written with its dot, like F41.1` : where.startsWith('`id') ? `${where} must be lower-case letters, digits and dashes` : `${where} must not be empty`;
+    case 'minItems':
+      return `${where} needs at least one line`;
+    default:
+      return `${where} ${error.message ?? 'is not valid'}`;
+  }
+}
+
+/** Reads one module file's text into a Module, or the reasons it cannot be one (module.schema.json). */
 export function readModule(text: string, file: string): { module?: Module; problems: ModuleProblem[] } {
   const lines = new LineIndex(text);
   const problems: ModuleProblem[] = [];
@@ -29,37 +56,24 @@ export function readModule(text: string, file: string): { module?: Module; probl
   const doc = parseDocument(text, { uniqueKeys: true });
   for (const e of doc.errors) at(e.pos[0], `the YAML does not parse: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
   if (problems.length > 0) return { problems };
-  if (!isMap(doc.contents)) {
-    at(0, 'a module is `key: value` lines: id, name, aliases, summary, diagnoses, definitions, goals, steps, methods');
+  const data = doc.toJS() as unknown;
+  if (!validate(data)) {
+    for (const error of validate.errors ?? []) at(offsetOf(doc, error.instancePath), describe(error));
     return { problems };
   }
-  const data = doc.toJS() as Record<string, unknown>;
-  const keyOffset = (key: string) => {
-    const pair = doc.contents && isMap(doc.contents) ? doc.contents.items.find((p) => (p.key as { value?: unknown })?.value === key) : undefined;
-    return (pair?.key as { range?: number[] } | undefined)?.range?.[0] ?? 0;
-  };
-  for (const key of ['id', 'name', 'summary'] as const) {
-    if (typeof data[key] !== 'string' || !(data[key] as string).trim()) at(keyOffset(key), `\`${key}\` is required and must be text`);
-  }
-  if (typeof data.id === 'string' && !/^[a-z0-9][a-z0-9-]*$/.test(data.id)) at(keyOffset('id'), '`id` must be lower-case letters, digits and dashes');
-  for (const key of LIST_FIELDS) {
-    const v = data[key];
-    if (v === undefined && key === 'aliases') continue;
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) at(keyOffset(key), `\`${key}\` must be a list of text lines`);
-  }
-  if (problems.length > 0) return { problems };
-  const list = (key: (typeof LIST_FIELDS)[number]) => ((data[key] as string[] | undefined) ?? []).map((s) => s.trim());
+  const m = data as Omit<Module, 'source' | 'aliases'> & { aliases?: string[] };
+  const trim = (list: readonly string[]) => list.map((s) => s.trim());
   return {
     module: {
-      id: data.id as string,
-      name: (data.name as string).trim(),
-      aliases: list('aliases'),
-      summary: (data.summary as string).trim(),
-      diagnoses: list('diagnoses'),
-      definitions: list('definitions'),
-      goals: list('goals'),
-      steps: list('steps'),
-      methods: list('methods'),
+      id: m.id,
+      name: m.name.trim(),
+      aliases: trim(m.aliases ?? []),
+      summary: m.summary.trim(),
+      diagnoses: trim(m.diagnoses),
+      definitions: trim(m.definitions),
+      goals: trim(m.goals),
+      steps: trim(m.steps),
+      methods: trim(m.methods),
       source: file,
     },
     problems,
