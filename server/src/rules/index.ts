@@ -15,6 +15,7 @@ import { goalHasMethods } from './goal-has-methods';
 import { headingOutOfPlace } from './heading-out-of-place';
 import { stepTargetDate } from './step-target-date';
 import { stepMeasurable } from './step-measurable';
+import { stepMeasureRange } from './step-measure-range';
 import { stepOverdue } from './step-overdue';
 import { goalMet } from './goal-met';
 import { diagnosisCode } from './diagnosis-code';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   headingOutOfPlace,
   stepTargetDate,
   stepMeasurable,
+  stepMeasureRange,
   stepOverdue,
   goalMet,
   diagnosisCode,

@@ -1,0 +1,69 @@
+import { findMeasures, type Measure } from '../library/measures';
+import type { Range } from '../plan/model';
+import type { Rule } from './types';
+import { goals } from './util';
+
+// A target phrase: "below 10", "under 8", "at least 30", "above 15", "≤ 9".
+const DOWN = String.raw`below|under|less than|lower than|at most|no more than|no higher than|fewer than|<=?|≤`;
+const UP = String.raw`above|over|more than|higher than|at least|no less than|greater than|>=?|≥`;
+const TARGET = String.raw`(${DOWN}|${UP})\s*(\d{1,3})`;
+
+export interface MeasureTarget {
+  measure: Measure;
+  value: number;
+  direction: 'down' | 'up';
+  /** Where the target phrase (from the target to the measure's name) stands in the text. */
+  start: number;
+  end: number;
+}
+
+/** Targets on named measures in a step's text: "below 10 on the PHQ-9", "GAD-7 score under 5". */
+export function measureTargets(text: string): MeasureTarget[] {
+  const out: MeasureTarget[] = [];
+  for (const found of findMeasures(text)) {
+    const before = text.slice(Math.max(0, found.index - 40), found.index);
+    const after = text.slice(found.index + found.length, found.index + found.length + 30);
+    // "below 10 on the PHQ-9" (target before the name) …
+    const pre = new RegExp(`${TARGET}(?:\\s*points?)?\\s+(?:on|in|for)\\s+(?:the\\s+|a\\s+|their\\s+|his\\s+|her\\s+)?$`, 'i').exec(before);
+    // … or "PHQ-9 below 10", "PHQ-9 score of under 10".
+    const post = new RegExp(`^\\s*(?:total\\s+)?(?:scores?\\s+)?(?:of\\s+|is\\s+)?${TARGET}`, 'i').exec(after);
+    const m = pre ?? post;
+    if (!m) continue;
+    const word = m[1]!.toLowerCase();
+    const direction = new RegExp(`^(?:${DOWN})$`, 'i').test(word) ? 'down' : 'up';
+    const start = pre ? found.index - before.length + pre.index : found.index;
+    const end = pre ? found.index + found.length : found.index + found.length + post!.index + post![0].length;
+    out.push({ measure: found.measure, value: Number(m[2]), direction, start, end });
+  }
+  return out;
+}
+
+export const stepMeasureRange: Rule = {
+  id: 'step-measure-range',
+  description: "A step's target on a named measure outside the measure's range, or pointing the wrong way for an improvement.",
+  defaultSeverity: 'warning',
+  check({ plan, report }) {
+    for (const { goal } of goals(plan)) {
+      for (const step of goal.steps?.items ?? []) {
+        for (const t of measureTargets(step.text)) {
+          const m = t.measure;
+          const name = m.aliases[0]!;
+          // Precise columns when the step is on one line; else the step's text.
+          const r = step.textRange;
+          const range: Range = r.start.line === r.end.line
+            ? { start: { line: r.start.line, character: r.start.character + t.start }, end: { line: r.start.line, character: r.start.character + t.end } }
+            : r;
+          if (t.value < m.min || t.value > m.max) {
+            report({ range, message: `The ${name} scores from ${m.min} to ${m.max}: a target of ${t.value} is outside its range.` });
+          } else if ((m.improvement === 'lower') !== (t.direction === 'down')) {
+            const better = m.improvement === 'lower' ? 'lower' : 'higher';
+            report({
+              range,
+              message: `On the ${name}, ${better} scores mean improvement: a target ${t.direction === 'up' ? 'above' : 'below'} ${t.value} points the other way. Did you mean ${m.improvement === 'lower' ? 'below' : 'above'} ${t.value}?`,
+            });
+          }
+        }
+      }
+    }
+  },
+};
