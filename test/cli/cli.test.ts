@@ -76,7 +76,7 @@ describe('tplan lint', () => {
   it('colours stylish output on a terminal', () => {
     const dir = workspace({ 'a.plan.md': NO_METHODS });
     let out = '';
-    main(['lint', 'a.plan.md'], { cwd: dir, stdout: (t) => (out += t), stderr: () => {}, color: true, now: () => new Date(), builtinModules: path.join(ROOT, 'server/modules'), version: '0' });
+    main(['lint', 'a.plan.md'], { cwd: dir, stdout: (t) => (out += t), stderr: () => {}, color: true, now: () => new Date(), version: '0' });
     expect(out).toContain('\u001b[31merror');
   });
 

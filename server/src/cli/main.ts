@@ -8,6 +8,7 @@ import { CONFIG_FILE_NAME, defaultConfig, findConfigFile, formatConfigProblem, p
 import { fixText } from '../fixes';
 import { createLibrary, type Library } from '../library/library';
 import { codeTableFromFile, type CodeTable } from '../library/icd10cm';
+import { builtinModules } from '../library/builtin';
 import { nearest } from '../text/nearest';
 import { loadModules } from '../library/load';
 import { lint } from '../lint';
@@ -26,8 +27,6 @@ export interface CliIo {
   /** Colour in stylish output: a TTY without NO_COLOR. */
   color: boolean;
   now: () => Date;
-  /** The folder of the built-in modules. */
-  builtinModules: string;
   version: string;
 }
 
@@ -81,7 +80,7 @@ class Libraries {
   trouble = false;
   constructor(private readonly io: CliIo) {}
   for(config: PlanConfig): Library {
-    const folders = [this.io.builtinModules, ...config.modules];
+    const folders = config.modules;
     const key = [...folders, config.icd10cm ?? ''].join('\0');
     let library = this.cache.get(key);
     if (library) return library;
@@ -102,7 +101,7 @@ class Libraries {
       }
       codes = loaded.table;
     }
-    library = createLibrary(modules, codes);
+    library = createLibrary([...builtinModules(), ...modules], codes);
     this.cache.set(key, library);
     return library;
   }
