@@ -194,3 +194,47 @@ describe('tplan lint --fix', () => {
     expect(statSync(path.join(dir, 'x.plan.md')).mode & 0o777).toBe(0o640);
   });
 });
+
+describe('tplan modules', () => {
+  it('lists the library and shows a module, as text or JSON', () => {
+    const list = tplan(['modules', 'list']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^depression\s+Depression$/m);
+    expect(list.stdout.trim().split('\n').length).toBeGreaterThanOrEqual(24);
+    const show = tplan(['modules', 'show', 'depression']);
+    expect(show.stdout).toContain('Depression (depression)');
+    expect(show.stdout).toContain('F33.1 Major depressive disorder, recurrent, moderate');
+    const json = JSON.parse(tplan(['modules', 'show', 'panic', '--format', 'json']).stdout);
+    expect(json).toMatchObject({ id: 'panic', name: 'Panic' });
+    expect(json.steps.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('suggests a module id on a typo', () => {
+    const r = tplan(['modules', 'show', 'depresion']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("tplan: no module 'depresion': did you mean 'depression'?\n");
+  });
+
+  it('includes workspace modules and reports a broken one with its file and line', () => {
+    const dir = workspace({
+      '.planrc.yaml': 'modules: [./modules]\n',
+      'modules/gardening.yaml': readFileSync(path.join(ROOT, 'server/modules/grief.yaml'), 'utf8').replace('id: grief', 'id: gardening').replace('name: Grief and loss', 'name: Gardening troubles').replace(/aliases: .*/, 'aliases: []'),
+      'modules/broken.yaml': 'id: broken\nname: Broken\n',
+      'a.plan.md': GOOD.replace('Depression', 'Gardening troubles'),
+    });
+    expect(tplan(['modules', 'list'], dir).stdout).toMatch(/^gardening\s+Gardening troubles$/m);
+    const r = tplan(['lint', 'a.plan.md'], dir);
+    expect(r.stderr).toContain('tplan: module error: modules/broken.yaml:1:1: the module has no `summary` (required)');
+    expect(r.stdout).not.toContain('unknown-problem');
+    expect(r.code).toBe(1);
+  });
+
+  it('checks codes against the code file named by icd10cm', () => {
+    const plan = GOOD.replace('created: 2026-11-02\n', 'created: 2026-11-02\ndiagnoses:\n  - code: F41.1\n  - code: Z71.89\n');
+    const dir = workspace({ '.planrc.yaml': 'icd10cm: codes.txt\n', 'codes.txt': 'F411    Generalized anxiety disorder\nZ7182   Exercise counseling\n', 'a.plan.md': plan });
+    const r = tplan(['lint', '--format', 'json', 'a.plan.md'], dir);
+    expect(JSON.parse(r.stdout)[0].diagnostics.map((d: { message: string }) => d.message)).toEqual(['`Z71.89` is not an ICD-10-CM code: did you mean Z71.82?']);
+    const missing = workspace({ '.planrc.yaml': 'icd10cm: nope.txt\n', 'a.plan.md': plan });
+    expect(tplan(['lint', 'a.plan.md'], missing)).toMatchObject({ code: 2, stderr: "tplan: cannot read the ICD-10-CM code file 'nope.txt' named in .planrc.yaml\n" });
+  });
+});
