@@ -105,7 +105,8 @@ describe('module loading', () => {
 });
 
 describe('ICD-10-CM table', () => {
-  it.runIf(existsSync(SHARED_F))('matches the official 2026 chapter F code file, code by code and title by title', () => {
+  // In CI the shared data sits beside the clone; elsewhere the comparison runs when it is there.
+  it.runIf(existsSync(SHARED_F) || process.env.CI === 'true')('matches the official 2026 chapter F code file, code by code and title by title', () => {
     const official = parseCodeFile(readFileSync(SHARED_F, 'utf8')).codes;
     const ours = new Map(builtinCodeTable().entries().filter(([c]) => c.startsWith('F')));
     expect(official.size).toBe(872);
