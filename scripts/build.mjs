@@ -30,6 +30,8 @@ const common = {
 const entries = [
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
   { entryPoints: ['server/src/index.ts'], outfile: 'dist/core.js' },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js' },
 ];
 
 if (process.argv.includes('--bench')) entries.push({ entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js' });

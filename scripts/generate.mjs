@@ -21,28 +21,18 @@ const validate = ajv.compile(schema);
 }
 
 {
-  // One snippet per module: a problem section with the module's first goal (a
-  // choice of its goals), its first three steps with their dates as tab stops,
-  // and two methods to choose from.
+  // One snippet per module, built by the same function as the editor's
+  // "Insert problem module" command (bundled on the fly from the core).
   const { readdirSync } = await import('node:fs');
   const { parse } = await import('yaml');
-  const esc = (t) => t.replace(/[\\$}]/g, (c) => `\\${c}`);
-  const choice = (items) => items.map((i) => esc(i).replace(/[,|]/g, (c) => `\\${c}`)).join(',');
+  const { build } = await import('esbuild');
+  const bundle = await build({ entryPoints: [path.join(root, 'server/src/features/snippets.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
+  const { moduleSnippet } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
   const dir = path.join(root, 'server/modules');
   const snippets = {};
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
     const m = parse(readFileSync(path.join(dir, file), 'utf8'));
-    let n = 1;
-    const body = [`## Problem: \${${n++}:${esc(m.name)}}`, '', `\${${n++}:How the problem shows up for this client.}`, '', `### Goal: \${${n++}|${choice(m.goals)}|}`, '', '#### Steps', ''];
-    for (const step of m.steps.slice(0, 3)) {
-      const [text] = step.split(/,?\s*by YYYY-MM-DD\s*$/);
-      body.push(`- [ ] \${${n++}:${esc(text)}}, by \${${n++}:YYYY-MM-DD}`);
-    }
-    body.push('', '#### Methods', '');
-    body.push(`- \${${n++}|${choice(m.methods)}|}`);
-    body.push(`- \${${n}|${choice([...m.methods.slice(1), m.methods[0]])}|}`);
-    body.push('$0');
-    snippets[`Problem module: ${m.name}`] = { prefix: [`problem-${m.id}`], description: m.summary.replace(/\s+/g, ' ').trim(), body };
+    snippets[`Problem module: ${m.name}`] = { prefix: [`problem-${m.id}`], description: m.summary.replace(/\s+/g, ' ').trim(), body: moduleSnippet(m) };
   }
   outputs.push(['snippets/modules.json', `${JSON.stringify(snippets, null, 2)}\n`]);
 }

@@ -28,7 +28,9 @@ export function lint(plan: Plan, options: LintOptions): Diagnostic[] {
   const config = options.config ?? defaultConfig();
   const library = options.library ?? EMPTY_LIBRARY;
   const out: Diagnostic[] = [];
-  for (const rule of options.rules ?? RULES) {
+  // A text too large to parse has nothing else to check: one finding says so.
+  const rules = plan.parseProblems.some((p) => p.rule === 'plan-too-large') ? (options.rules ?? RULES).filter((r) => r.id === 'plan-too-large') : (options.rules ?? RULES);
+  for (const rule of rules) {
     const setting = effectiveSetting(rule, plan, config);
     if (setting === 'off') continue;
     try {

@@ -8,7 +8,8 @@
 // `L12` is the 1-based line the range starts on (`L12-L14` when it spans
 // lines); the quoted JSON string is exactly the text the range covers. An
 // `expect` block with no lines means "no diagnostic of the rule under test".
-// `today YYYY-MM-DD` and `config {json}` lines set the lint options. The
+// `today YYYY-MM-DD` and `config {json}` lines set the lint options; `pad N`
+// makes the plan longer than N characters. The
 // block itself is not linted.
 
 import { readFileSync, readdirSync } from 'node:fs';
@@ -49,6 +50,8 @@ export function readFixture(file: string): Fixture {
     const line = raw.trim();
     if (!line) continue;
     if (line.startsWith('today ')) fixture.today = line.slice(6).trim();
+    // `pad N`: notes appended until the plan is longer than N characters (for size limits).
+    else if (line.startsWith('pad ')) fixture.text += 'A line of notes.\n'.repeat(Math.ceil((Number(line.slice(4)) + 1 - fixture.text.length) / 17));
     else if (line.startsWith('config ')) Object.assign(fixture.config, JSON.parse(line.slice(7)));
     else {
       const m = LINE.exec(line);

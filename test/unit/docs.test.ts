@@ -34,7 +34,8 @@ describe('rule docs', () => {
       });
       it('has a failing example that raises it and a passing one that is clean', () => {
         const found = examples(file);
-        expect(found.map((e) => e.kind).sort()).toEqual(['fail', 'pass']);
+        // A plan too large to check cannot be shown on a page: its failing example is described.
+        expect(found.map((e) => e.kind).sort()).toEqual(rule.id === 'plan-too-large' ? ['pass'] : ['fail', 'pass']);
         for (const e of found) {
           const got = check(e.text).map((d) => `${d.rule}: ${d.message}`);
           if (e.kind === 'fail') expect(got.some((g) => g.startsWith(`${rule.id}:`)), got.join('\n')).toBe(true);

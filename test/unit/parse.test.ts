@@ -209,6 +209,11 @@ describe('parsePlan and lint never throw', () => {
     const big = generatePlan(20, 3).repeat(Math.ceil(5_000_000 / generatePlan(20, 3).length));
     expect(big.length).toBeGreaterThan(5_000_000);
     const plan = parsePlan(big);
-    expect(plan.problems.length).toBeGreaterThan(1000);
+    expect(plan.problems).toEqual([]);
+    expect(plan.parseProblems.map((p) => p.rule)).toEqual(['plan-too-large']);
+    expect(lint(plan, { today: '2026-11-28' }).map((d) => d.rule)).toEqual(['plan-too-large']);
+    // Just under the limit, a plan of many sections is still read.
+    const large = big.slice(0, 1_900_000);
+    expect(parsePlan(large).problems.length).toBeGreaterThan(500);
   });
 });

@@ -188,7 +188,7 @@ export interface Directive {
 
 export interface ParseProblem {
   /** The rule the problem is reported under. */
-  rule: 'frontmatter-yaml';
+  rule: 'frontmatter-yaml' | 'plan-too-large';
   message: string;
   range: Range;
 }

@@ -14,6 +14,20 @@ export interface ParseOptions {
   whole?: boolean;
 }
 
+/** The Plan of a text too large to parse: empty, with one problem that says so. */
+function tooLarge(text: string): Plan {
+  const firstLineEnd = text.search(/\r|\n/);
+  const end = { line: 0, character: firstLineEnd < 0 ? text.length : firstLineEnd };
+  return {
+    text, eol: '\n', end, meta: {}, typeProblems: [], unknownKeys: [], problems: [], sections: [], headings: [], misplaced: [], directives: [], chunks: [],
+    parseProblems: [{
+      rule: 'plan-too-large',
+      message: `This file has ${(text.length / 1_000_000).toFixed(1)} million characters, more than a plan can hold (${MAX_PLAN_LENGTH / 1_000_000} million): it is not checked. Split it, or move notes out of the plan.`,
+      range: { start: { line: 0, character: 0 }, end },
+    }],
+  };
+}
+
 /** A small LRU: parsed chunks are immutable, so they can be shared by every document. */
 class Lru<V> {
   private map = new Map<string, V>();
@@ -111,7 +125,14 @@ function shiftBlock(block: Block, chunk: TextChunk): Block {
   }
 }
 
+/**
+ * The largest text parsed as a plan. Real plans are a few kilobytes; remark
+ * parses about a megabyte a second, and an editor must stay responsive.
+ */
+export const MAX_PLAN_LENGTH = 2_000_000;
+
 export function parsePlan(text: string, options: ParseOptions = {}): Plan {
+  if (text.length > MAX_PLAN_LENGTH) return tooLarge(text);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const splitResult = split(text);
   const hasFrontmatter = splitResult.chunks[0]?.frontmatter === true;

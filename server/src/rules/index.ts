@@ -4,6 +4,7 @@
 import type { Rule } from './types';
 import { frontmatterMissing } from './frontmatter-missing';
 import { frontmatterYaml } from './frontmatter-yaml';
+import { planTooLarge } from './plan-too-large';
 import { frontmatterRequired } from './frontmatter-required';
 import { frontmatterType } from './frontmatter-type';
 import { frontmatterUnknownKey } from './frontmatter-unknown-key';
@@ -31,6 +32,7 @@ import { unknownProblem } from './unknown-problem';
 import { phi } from './phi';
 
 export const RULES: readonly Rule[] = [
+  planTooLarge,
   frontmatterMissing,
   frontmatterYaml,
   frontmatterRequired,

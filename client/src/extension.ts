@@ -1,0 +1,127 @@
+// The VS Code extension: starts the language server once per window and
+// registers the commands. It holds no plan logic: every edit comes from the
+// server, which asks the core.
+
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+interface TextEditLike {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}
+
+function toRange(r: TextEditLike['range']): vscode.Range {
+  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+}
+
+async function applyEdits(uri: vscode.Uri, edits: TextEditLike[]): Promise<boolean> {
+  if (edits.length === 0) return false;
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) edit.replace(uri, toRange(e.range), e.newText);
+  return vscode.workspace.applyEdit(edit);
+}
+
+async function pickModules(c: LanguageClient, uri: string | undefined, many: boolean): Promise<string[] | undefined> {
+  const modules = await c.sendRequest<Array<{ id: string; name: string; summary: string }>>('treatmentPlan/modules', { uri });
+  const items = modules.map((m) => ({ label: m.name, description: m.id, detail: m.summary, id: m.id }));
+  if (many) {
+    const picked = await vscode.window.showQuickPick(items, { canPickMany: true, placeHolder: 'Problems to start the plan with (modules you will adapt)', matchOnDetail: true });
+    return picked?.map((p) => p.id);
+  }
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Problem module to insert', matchOnDetail: true });
+  return picked ? [picked.id] : undefined;
+}
+
+async function newPlan(c: LanguageClient): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  const modules = await pickModules(c, folder ? vscode.Uri.joinPath(folder.uri, 'new.plan.md').toString() : undefined, true);
+  if (!modules) return;
+  const style = await vscode.window.showQuickPick(['informal', 'formal'], { placeHolder: 'Style: informal checks structure only; formal also wants dated, measurable steps and services' });
+  if (!style) return;
+  const payer = await vscode.window.showQuickPick(['self-pay', 'insurance', 'other'], { placeHolder: 'Payer: insurance adds diagnoses with codes, basis and review date' });
+  if (!payer) return;
+  const severity = await vscode.window.showQuickPick(['mild', 'moderate', 'severe'], { placeHolder: 'Severity: sets the review interval; severe adds a safety plan' });
+  if (!severity) return;
+  const name = await vscode.window.showInputBox({ prompt: 'File name for the new plan', value: 'new.plan.md', validateInput: (v) => (/\.plan\.md$/i.test(v) ? undefined : 'A plan file name ends in .plan.md') });
+  if (!name) return;
+  const target = folder ? vscode.Uri.joinPath(folder.uri, name) : undefined;
+  const { text } = await c.sendRequest<{ text: string }>('treatmentPlan/newPlan', { uri: target?.toString(), modules, style, payer, severity });
+  if (target) {
+    try {
+      await vscode.workspace.fs.stat(target);
+      void vscode.window.showErrorMessage(`${name} already exists: choose another name.`);
+      return;
+    } catch {
+      // Not there yet: good.
+    }
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    await vscode.window.showTextDocument(target);
+  } else {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+    await vscode.window.showTextDocument(doc);
+  }
+}
+
+async function insertModule(c: LanguageClient): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const picked = await pickModules(c, editor.document.uri.toString(), false);
+  if (!picked) return;
+  const result = await c.sendRequest<{ snippet: string } | null>('treatmentPlan/moduleSnippet', { uri: editor.document.uri.toString(), id: picked[0] });
+  if (result) await editor.insertSnippet(new vscode.SnippetString(result.snippet));
+}
+
+async function addRevision(c: LanguageClient): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const summary = await vscode.window.showInputBox({ prompt: 'What changed in the plan, and why?', placeHolder: 'e.g. Added a sleep goal after the review with the client' });
+  if (summary === undefined) return;
+  const edits = await c.sendRequest<TextEditLike[]>('treatmentPlan/addRevision', { uri: editor.document.uri.toString(), summary });
+  if (!(await applyEdits(editor.document.uri, edits))) void vscode.window.showWarningMessage('No revision was added: the plan needs a frontmatter that parses.');
+}
+
+async function toggleStep(c: LanguageClient): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const edits = await c.sendRequest<TextEditLike[]>('treatmentPlan/toggleStep', { uri: editor.document.uri.toString(), line: editor.selection.active.line });
+  if (!(await applyEdits(editor.document.uri, edits))) void vscode.window.showInformationMessage('Put the cursor on a step (a list item under #### Steps) to mark it met or open.');
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    synchronize: {
+      configurationSection: 'treatmentPlan',
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/.planrc.yaml'),
+        vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'),
+        vscode.workspace.createFileSystemWatcher('**/*.txt'),
+      ],
+    },
+    diagnosticPullOptions: { onChange: false, onSave: false, onTabs: false },
+  };
+  client = new LanguageClient('treatmentPlan', 'Treatment Plan', serverOptions, clientOptions);
+  const c = client;
+  context.subscriptions.push(
+    vscode.commands.registerCommand('treatmentPlan.newPlan', () => newPlan(c)),
+    vscode.commands.registerCommand('treatmentPlan.insertModule', () => insertModule(c)),
+    vscode.commands.registerCommand('treatmentPlan.addRevision', () => addRevision(c)),
+    vscode.commands.registerCommand('treatmentPlan.toggleStep', () => toggleStep(c)),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

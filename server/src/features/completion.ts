@@ -1,0 +1,132 @@
+// Completions drawn from the library and the format: problem names, a goal's
+// steps and methods from its problem's module, frontmatter keys and values,
+// ICD-10-CM codes and dates.
+
+import { FRONTMATTER_KEYS, PAYER_VALUES, SEVERITY_VALUES, STATUS_VALUES, STYLE_VALUES } from '../plan/frontmatter';
+import { addDays } from '../plan/dates';
+import type { Plan, Position, Range } from '../plan/model';
+import type { Library, Module } from '../library/library';
+import type { PlanConfig } from '../config/config';
+import { DEFAULT_REVIEW_INTERVAL_DAYS } from '../config/config';
+import { locate } from './locate';
+
+export type CompletionKind = 'module' | 'step' | 'method' | 'key' | 'value' | 'code' | 'date';
+
+export interface Completion {
+  label: string;
+  kind: CompletionKind;
+  detail?: string;
+  /** Markdown. */
+  documentation?: string;
+  /** The text that replaces `range`; a snippet when `snippet` is true. */
+  insertText: string;
+  snippet?: boolean;
+  range: Range;
+  sortText?: string;
+  filterText?: string;
+}
+
+export interface CompletionContext {
+  plan: Plan;
+  position: Position;
+  /** The text of the position's line. */
+  line: string;
+  library: Library;
+  today: string;
+  config?: PlanConfig;
+}
+
+const ENUMS: Record<string, readonly string[]> = { status: STATUS_VALUES, style: STYLE_VALUES, severity: SEVERITY_VALUES, payer: PAYER_VALUES, type: ['treatment-plan'] };
+
+/** The plan's modules: those its problems name. */
+export function planModules(plan: Plan, library: Library): Module[] {
+  const out: Module[] = [];
+  for (const p of plan.problems) {
+    const m = (p.moduleHint && library.byId(p.moduleHint)) || library.findProblem(p.name);
+    if (m && !out.includes(m)) out.push(m);
+  }
+  return out;
+}
+
+function dateItems(ctx: CompletionContext, range: Range, key?: string): Completion[] {
+  const items: Array<[string, string]> = [[ctx.today, 'today']];
+  for (const days of [30, 90, 180]) items.push([addDays(ctx.today, days), `in ${days} days`]);
+  if (key === 'review') {
+    const base = ctx.plan.meta.updated ?? ctx.plan.meta.created;
+    const severity = ctx.plan.meta.severity?.value;
+    if (base && severity) {
+      const days = (ctx.config?.reviewIntervalDays ?? DEFAULT_REVIEW_INTERVAL_DAYS)[severity];
+      items.unshift([addDays(base.value, days), `${days} days after ${ctx.plan.meta.updated ? 'the last update' : 'the plan was created'} (the ${severity} interval)`]);
+    }
+  }
+  return items.map(([date, detail], i) => ({ label: date, kind: 'date', detail, insertText: date, range, sortText: String(i).padStart(2, '0') }));
+}
+
+function stepSnippet(step: string): string {
+  const [text] = step.split(/,?\s*by YYYY-MM-DD\s*$/);
+  return `${text!.replace(/[$}\\]/g, '\\$&')}, by \${1:YYYY-MM-DD}`;
+}
+
+export function complete(ctx: CompletionContext): Completion[] {
+  const { plan, position, line, library } = ctx;
+  const prefix = line.slice(0, position.character);
+  const where = locate(plan, position);
+  const at = (from: number): Range => ({ start: { line: position.line, character: from }, end: position });
+
+  if (where.inFrontmatter) {
+    const key = /^([A-Za-z][\w-]*)?$/.exec(prefix);
+    if (key) {
+      const present = new Set(plan.frontmatter?.entries.map((e) => e.key));
+      return FRONTMATTER_KEYS.filter((k) => !present.has(k)).map((k, i) => ({
+        label: k, kind: 'key', insertText: ['diagnoses', 'services', 'revisions'].includes(k) ? `${k}:\n  - ` : `${k}: `, range: at(0), sortText: String(i).padStart(2, '0'),
+      }));
+    }
+    const value = /^([a-z]+):[ \t]*([\w-]*)$/.exec(prefix);
+    if (value) {
+      const [, k, typed] = value;
+      const from = position.character - typed!.length;
+      if (ENUMS[k!]) return ENUMS[k!]!.map((v) => ({ label: v, kind: 'value', insertText: v, range: at(from) }));
+      if (['created', 'updated', 'review'].includes(k!)) return dateItems(ctx, at(from), k);
+    }
+    const nested = /^\s+(?:-\s+)?(code|reviewed|date):[ \t]*([\w.-]*)$/.exec(prefix);
+    if (nested) {
+      const [, k, typed] = nested;
+      const from = position.character - typed!.length;
+      if (k !== 'code') return dateItems(ctx, at(from));
+      const suggested = new Set(planModules(plan, library).flatMap((m) => m.diagnoses));
+      return library.codes.entries().map(([code, title]) => ({
+        label: code, kind: 'code', detail: title, insertText: code, range: at(from), filterText: `${code} ${title}`,
+        // The codes the plan's modules suggest come first.
+        sortText: `${suggested.has(code) ? '0' : '1'}${code}`,
+      }));
+    }
+    return [];
+  }
+
+  const problemHeading = /^##[ \t]+problem[ \t]*:[ \t]*/i.exec(prefix);
+  if (problemHeading && position.line === where.problem?.heading.range.start.line) {
+    return library.modules.map((m) => ({
+      label: m.name, kind: 'module', detail: m.aliases.length ? `also: ${m.aliases.join(', ')}` : m.id,
+      documentation: `${m.summary}\n\nModule \`${m.id}\`. Likely codes: ${m.diagnoses.join(', ')}.`,
+      insertText: m.name, range: at(problemHeading[0].length), filterText: [m.name, ...m.aliases].join(' '),
+    }));
+  }
+
+  const item = /^(\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?)(.*)$/.exec(prefix);
+  if (item) {
+    if (/\bby\s+[\d-]*$/i.test(prefix)) {
+      const typed = /[\d-]*$/.exec(prefix)![0];
+      return dateItems(ctx, at(position.character - typed.length));
+    }
+    const module = where.problem && ((where.problem.moduleHint && library.byId(where.problem.moduleHint)) || library.findProblem(where.problem.name));
+    if (!module || !where.part) return [];
+    const range = at(item[1]!.length);
+    if (where.part === 'steps') {
+      return module.steps.map((s, i) => ({
+        label: s.replace(/,?\s*by YYYY-MM-DD\s*$/, ''), kind: 'step', detail: `${module.name}: step`, insertText: stepSnippet(s), snippet: true, range, sortText: String(i).padStart(2, '0'),
+      }));
+    }
+    return module.methods.map((m, i) => ({ label: m, kind: 'method', detail: `${module.name}: method`, insertText: m, range, sortText: String(i).padStart(2, '0') }));
+  }
+  return [];
+}

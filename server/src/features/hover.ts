@@ -1,0 +1,61 @@
+// Hovers: a problem's module, an ICD-10-CM code's title, a measure's range and
+// bands, and what a diagnostic's rule checks and why.
+
+import type { Library } from '../library/library';
+import { findMeasures } from '../library/measures';
+import type { Plan, Position, Range } from '../plan/model';
+import { comparePositions } from '../plan/model';
+import { ruleById } from '../rules';
+import type { Diagnostic } from '../rules/types';
+
+export interface Hover {
+  /** Markdown. */
+  contents: string;
+  range?: Range;
+}
+
+const inside = (p: Position, r: Range) => comparePositions(p, r.start) >= 0 && comparePositions(p, r.end) <= 0;
+
+export function hover(plan: Plan, position: Position, line: string, library: Library, diagnostics: readonly Diagnostic[] = [], docsUrl: (rule: string) => string = () => ''): Hover | undefined {
+  const parts: string[] = [];
+  let range: Range | undefined;
+
+  for (const d of diagnostics) {
+    if (!inside(position, d.range)) continue;
+    const rule = ruleById(d.rule);
+    if (!rule) continue;
+    const url = docsUrl(d.rule);
+    parts.push(`**${d.rule}** (${d.severity}): ${rule.description}${rule.appliesWhen ? ` Applies when ${rule.appliesWhen}.` : ''}${url ? ` [Read more](${url})` : ''}`);
+    range ??= d.range;
+  }
+
+  const problem = plan.problems.find((p) => p.heading.range.start.line === position.line);
+  if (problem) {
+    const m = (problem.moduleHint && library.byId(problem.moduleHint)) || library.findProblem(problem.name);
+    if (m) {
+      const codes = m.diagnoses.map((c) => `\`${c}\` ${library.codes.title(c) ?? ''}`.trim()).join('  \n');
+      parts.push(`**${m.name}** (module \`${m.id}\`)\n\n${m.summary}\n\nLikely codes:  \n${codes}`);
+      range ??= problem.heading.textRange;
+    }
+  }
+
+  for (const diagnosis of plan.meta.diagnoses?.value ?? []) {
+    if (diagnosis.code && inside(position, diagnosis.code.range)) {
+      const code = diagnosis.code.value;
+      const title = library.codes.title(code);
+      parts.push(title ? `**${code}** ${title}` : `\`${code}\` is not a billable code of the ICD-10-CM table.`);
+      range ??= diagnosis.code.range;
+    }
+  }
+
+  for (const found of findMeasures(line)) {
+    if (position.character < found.index || position.character > found.index + found.length) continue;
+    const m = found.measure;
+    const bands = m.bands.map((b) => `${b.min}–${b.max} ${b.label}`).join('  \n');
+    parts.push(`**${m.aliases[0]}**: ${m.name}. Scores ${m.min}–${m.max}; ${m.improvement} is better.${bands ? `\n\n${bands}` : ''}${m.note ? `\n\n${m.note}` : ''}`);
+    range ??= { start: { line: position.line, character: found.index }, end: { line: position.line, character: found.index + found.length } };
+  }
+
+  if (parts.length === 0) return undefined;
+  return range ? { contents: parts.join('\n\n---\n\n'), range } : { contents: parts.join('\n\n---\n\n') };
+}

@@ -1,0 +1,104 @@
+// The plan's outline for editors: document symbols (Problem › Goal › Steps /
+// Methods), folding ranges, and a code lens on each goal with its progress.
+
+import { dayNumber, isIsoDate } from '../plan/dates';
+import type { Plan, Position, Range } from '../plan/model';
+
+export type SymbolKind = 'title' | 'problem' | 'goal' | 'steps' | 'methods' | 'step' | 'method' | 'safety-plan' | 'section' | 'frontmatter';
+
+export interface PlanSymbol {
+  name: string;
+  detail?: string;
+  kind: SymbolKind;
+  range: Range;
+  selectionRange: Range;
+  children: PlanSymbol[];
+}
+
+/** The range from a heading to the line before `end` (where the next heading starts). */
+function span(start: Position, end: Position): Range {
+  const endLine = end.character === 0 && end.line > start.line ? end.line - 1 : end.line;
+  return { start, end: { line: endLine, character: end.character === 0 && end.line > start.line ? 0 : end.character } };
+}
+
+export function documentSymbols(plan: Plan): PlanSymbol[] {
+  const out: PlanSymbol[] = [];
+  if (plan.frontmatter) out.push({ name: 'Frontmatter', detail: plan.meta.client?.value ?? '', kind: 'frontmatter', range: plan.frontmatter.range, selectionRange: plan.frontmatter.openRange, children: [] });
+  const tops: Array<{ at: Position; symbol: PlanSymbol }> = [];
+  if (plan.title) tops.push({ at: plan.title.range.start, symbol: { name: plan.title.text, kind: 'title', range: plan.title.range, selectionRange: plan.title.textRange, children: [] } });
+  for (const p of plan.problems) {
+    const goals = p.goals.map((g): PlanSymbol => {
+      const parts: PlanSymbol[] = [];
+      if (g.steps) {
+        const met = g.steps.items.filter((s) => s.met).length;
+        parts.push({
+          name: 'Steps', detail: `${met} of ${g.steps.items.length} met`, kind: 'steps', range: span(g.steps.heading.range.start, g.steps.end), selectionRange: g.steps.heading.textRange,
+          children: g.steps.items.map((s) => ({ name: s.text, detail: s.met ? 'met' : 'open', kind: 'step', range: s.range, selectionRange: s.textRange, children: [] })),
+        });
+      }
+      if (g.methods) {
+        parts.push({
+          name: 'Methods', kind: 'methods', range: span(g.methods.heading.range.start, g.methods.end), selectionRange: g.methods.heading.textRange,
+          children: g.methods.items.map((m) => ({ name: m.text, kind: 'method', range: m.range, selectionRange: m.textRange, children: [] })),
+        });
+      }
+      return { name: g.text || 'Goal', detail: 'goal', kind: 'goal', range: span(g.heading.range.start, g.end), selectionRange: g.heading.textRange, children: parts };
+    });
+    tops.push({ at: p.heading.range.start, symbol: { name: p.name || 'Problem', detail: 'problem', kind: 'problem', range: span(p.heading.range.start, p.end), selectionRange: p.heading.textRange, children: goals } });
+  }
+  const sections = [...(plan.safetyPlan ? [{ s: plan.safetyPlan, kind: 'safety-plan' as const }] : []), ...plan.sections.map((s) => ({ s, kind: 'section' as const }))];
+  for (const { s, kind } of sections) tops.push({ at: s.heading.range.start, symbol: { name: s.heading.text, kind, range: span(s.heading.range.start, s.end), selectionRange: s.heading.textRange, children: [] } });
+  tops.sort((a, b) => a.at.line - b.at.line);
+  return [...out, ...tops.map((t) => t.symbol)];
+}
+
+export interface Fold {
+  startLine: number;
+  endLine: number;
+}
+
+export function foldingRanges(plan: Plan): Fold[] {
+  const folds: Fold[] = [];
+  const add = (start: number, end: Position) => {
+    const endLine = end.character === 0 ? end.line - 1 : end.line;
+    if (endLine > start) folds.push({ startLine: start, endLine });
+  };
+  if (plan.frontmatter) add(plan.frontmatter.range.start.line, { line: plan.frontmatter.range.end.line, character: 1 });
+  for (const p of plan.problems) {
+    add(p.heading.range.start.line, p.end);
+    for (const g of p.goals) {
+      add(g.heading.range.start.line, g.end);
+      if (g.steps) add(g.steps.heading.range.start.line, g.steps.end);
+      if (g.methods) add(g.methods.heading.range.start.line, g.methods.end);
+    }
+  }
+  if (plan.safetyPlan) add(plan.safetyPlan.heading.range.start.line, plan.safetyPlan.end);
+  for (const s of plan.sections) add(s.heading.range.start.line, s.end);
+  // Trailing blank lines stay visible: fold to the last line with text.
+  return folds.sort((a, b) => a.startLine - b.startLine);
+}
+
+export interface GoalLens {
+  range: Range;
+  title: string;
+}
+
+/** "2 of 3 steps met · next due 2027-01-15" on each goal. */
+export function goalLenses(plan: Plan, today: string): GoalLens[] {
+  const out: GoalLens[] = [];
+  for (const p of plan.problems) {
+    for (const g of p.goals) {
+      const steps = g.steps?.items ?? [];
+      const met = steps.filter((s) => s.met).length;
+      let title = steps.length === 0 ? 'no steps yet' : `${met} of ${steps.length} step${steps.length === 1 ? '' : 's'} met`;
+      const due = steps.filter((s) => !s.met && s.target && isIsoDate(s.target.value)).map((s) => s.target!.value).sort();
+      const overdue = due.filter((d) => dayNumber(d) < dayNumber(today));
+      if (overdue.length) title += ` · ${overdue.length} overdue since ${overdue[0]}`;
+      const next = due.find((d) => dayNumber(d) >= dayNumber(today));
+      if (next) title += ` · next due ${next}`;
+      if (steps.length > 0 && met === steps.length) title += ' · all met';
+      out.push({ range: g.heading.range, title });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+// Snippet text built from a module: the editor's "Insert problem module"
+// command and the generated snippets/modules.json use the same function.
+
+import type { Module } from '../library/library';
+
+/** Escapes text for a snippet body (`$`, `}` and `\` are special). */
+export function snippetText(text: string): string {
+  return text.replace(/[\\$}]/g, (c) => `\\${c}`);
+}
+
+function choice(items: readonly string[]): string {
+  return items.map((i) => snippetText(i).replace(/[,|]/g, (c) => `\\${c}`)).join(',');
+}
+
+/** The step's text without the module's `by YYYY-MM-DD` placeholder. */
+export function stepText(step: string): string {
+  return step.replace(/,?\s*by YYYY-MM-DD\s*$/, '');
+}
+
+/**
+ * A problem section pre-filled from a module: its first goal (a choice of its
+ * goals), its first three steps with their dates as tab stops, and two methods
+ * to choose from.
+ */
+export function moduleSnippet(m: Module): string[] {
+  let n = 1;
+  const body = [`## Problem: \${${n++}:${snippetText(m.name)}}`, '', `\${${n++}:How the problem shows up for this client.}`, '', `### Goal: \${${n++}|${choice(m.goals)}|}`, '', '#### Steps', ''];
+  for (const step of m.steps.slice(0, 3)) {
+    body.push(`- [ ] \${${n++}:${snippetText(stepText(step))}}, by \${${n++}:YYYY-MM-DD}`);
+  }
+  body.push('', '#### Methods', '', `- \${${n++}|${choice(m.methods)}|}`, `- \${${n}|${choice([...m.methods.slice(1), m.methods[0]!])}|}`, '$0');
+  return body;
+}
