@@ -34,6 +34,8 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js' },
 ];
 
-if (process.argv.includes('--bench')) entries.push({ entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js' });
+if (process.argv.includes('--bench')) {
+  entries.push({ entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js' }, { entryPoints: ['test/bench/lsp-bench.ts'], outfile: 'dist/lsp-bench.js' });
+}
 
 await Promise.all(entries.map((e) => build({ ...common, ...e })));

@@ -63,7 +63,8 @@ let settings: Settings = DEFAULT_SETTINGS;
 let workspaceFolders: string[] = [];
 let fixedToday: string | undefined;
 let canPullConfiguration = false;
-const LINT_DELAY_MS = 150;
+/** How long to wait after a keystroke before checking: typing bursts cost one check. */
+let lintDelayMs = 150;
 
 function today(): string {
   return fixedToday ?? localDate(new Date());
@@ -238,7 +239,7 @@ function publish(doc: TextDocument): void {
   }
 }
 
-function schedule(doc: TextDocument, delay = LINT_DELAY_MS): void {
+function schedule(doc: TextDocument, delay = lintDelayMs): void {
   const pending = timers.get(doc.uri);
   if (pending) clearTimeout(pending);
   timers.set(
@@ -468,8 +469,10 @@ connection.onRequest('treatmentPlan/toggleStep', (params: { uri: string; line: n
 // ---------------------------------------------------------------- lifecycle
 
 connection.onInitialize((params) => {
-  const options = (params.initializationOptions ?? {}) as { today?: string; settings?: Partial<Settings> };
+  // Tests and benchmarks fix "today" and the debounce delay; editors send neither.
+  const options = (params.initializationOptions ?? {}) as { today?: string; settings?: Partial<Settings>; lintDelay?: number };
   if (options.today && isIsoDate(options.today)) fixedToday = options.today;
+  if (typeof options.lintDelay === 'number' && options.lintDelay >= 0) lintDelayMs = options.lintDelay;
   if (options.settings) settings = { ...DEFAULT_SETTINGS, ...options.settings };
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => fsPath(f.uri)).filter((f): f is string => f !== undefined);

@@ -62,8 +62,15 @@ export interface ChunkFacts {
    */
   endsOpen: boolean;
   directives: Directive[];
-  /** The chunk's own line index, for turning offsets inside it into positions. */
-  lines: LineIndex;
+  /** Where the chunk's text ends, relative to its start. */
+  end: { line: number; character: number };
+  /** The YAML between the fences, when the chunk starts with a frontmatter block. */
+  yaml?: string;
+  /**
+   * Where the blocks' ranges are placed: a chunk is cached with absolute
+   * ranges at the place it was last seen, and shifted only when it moves.
+   */
+  at: { line: number; character: number };
 }
 
 // The frontmatter extension is used only on a text that starts with a closed
@@ -167,7 +174,11 @@ export function parseChunk(text: string, frontmatter: boolean): ChunkFacts {
   const blocks = tree.children.map((node) => blockOf(node, text, lines));
   const directives: Directive[] = [];
   collectDirectives(tree, directives);
-  return { blocks, directives, lines, endsOpen: endsOpen(tree, text) };
+  const last = lines.lineCount - 1;
+  const facts: ChunkFacts = { blocks, directives, endsOpen: endsOpen(tree, text), end: { line: last, character: text.length - lines.starts[last]! }, at: { line: 0, character: 0 } };
+  const first = blocks[0];
+  if (first?.kind === 'yaml') facts.yaml = text.slice(lines.starts[1] ?? text.length, lines.starts[first.range.end.line] ?? text.length);
+  return facts;
 }
 
 function endsOpen(tree: Root, text: string): boolean {

@@ -28,7 +28,7 @@ function tooLarge(text: string): Plan {
   };
 }
 
-/** A small LRU: parsed chunks are immutable, so they can be shared by every document. */
+/** A small LRU: parsed chunks are shared by every document (their blocks are never changed, only replaced). */
 class Lru<V> {
   private map = new Map<string, V>();
   constructor(private readonly max: number) {}
@@ -52,23 +52,15 @@ class Lru<V> {
 const chunkCache = new Lru<ChunkFacts>(4096);
 const frontmatterCache = new Lru<FrontmatterFacts & { directives: Directive[] }>(256);
 
-// The blocks of a chunk at the place it was last seen: after an edit that
-// keeps the line count, every other section is where it was, and its blocks
-// are reused as they are.
-const placed = new WeakMap<ChunkFacts, { line: number; character: number; blocks: Block[] }>();
-
-function shiftedBlocks(facts: ChunkFacts, chunk: TextChunk): Block[] {
-  const last = placed.get(facts);
-  if (last && last.line === chunk.line && last.character === chunk.character) return last.blocks;
-  const blocks = facts.blocks.map((b) => shiftBlock(b, chunk));
-  placed.set(facts, { line: chunk.line, character: chunk.character, blocks });
-  return blocks;
-}
-
 /** Drops every cached parse (tests and benchmarks measure cold parses with it). */
 export function clearParseCache(): void {
   chunkCache.clear();
   frontmatterCache.clear();
+}
+
+/** A string that holds only its own characters (not a view into a larger one). */
+function flat(s: string): string {
+  return ` ${s}`.slice(1);
 }
 
 function cachedChunk(text: string, frontmatter: boolean): ChunkFacts {
@@ -77,7 +69,8 @@ function cachedChunk(text: string, frontmatter: boolean): ChunkFacts {
   let facts = chunkCache.get(key);
   if (!facts) {
     facts = parseChunk(text, frontmatter);
-    chunkCache.set(key, facts);
+    // A slice keeps its whole document alive: cache a copy of the chunk's text.
+    chunkCache.set(flat(key), facts);
   }
   return facts;
 }
@@ -98,31 +91,51 @@ function cachedFrontmatter(yamlText: string): FrontmatterFacts & { directives: D
   return facts;
 }
 
-function shift(p: Position, chunk: TextChunk): Position {
-  return p.line === 0 ? { line: chunk.line, character: p.character + chunk.character } : { line: p.line + chunk.line, character: p.character };
+interface Delta {
+  line: number;
+  /** Added to columns on the chunk's first line. */
+  character: number;
+  /** The chunk's first line before the shift. */
+  from: number;
 }
 
-function shiftRange(r: Range, chunk: TextChunk): Range {
-  return { start: shift(r.start, chunk), end: shift(r.end, chunk) };
+function shift(p: Position, d: Delta): Position {
+  return p.line === d.from ? { line: p.line + d.line, character: p.character + d.character } : { line: p.line + d.line, character: p.character };
 }
 
-function shiftItem(item: ListItemFacts, chunk: TextChunk): ListItemFacts {
-  const out: ListItemFacts = { ...item, range: shiftRange(item.range, chunk), textRange: shiftRange(item.textRange, chunk) };
-  if (item.boxRange) out.boxRange = shiftRange(item.boxRange, chunk);
-  if (item.target) out.target = { value: item.target.value, range: shiftRange(item.target.range, chunk) };
+function shiftRange(r: Range, d: Delta): Range {
+  return { start: shift(r.start, d), end: shift(r.end, d) };
+}
+
+function shiftItem(item: ListItemFacts, d: Delta): ListItemFacts {
+  const out: ListItemFacts = { ...item, range: shiftRange(item.range, d), textRange: shiftRange(item.textRange, d) };
+  if (item.boxRange) out.boxRange = shiftRange(item.boxRange, d);
+  if (item.target) out.target = { value: item.target.value, range: shiftRange(item.target.range, d) };
   return out;
 }
 
-function shiftBlock(block: Block, chunk: TextChunk): Block {
-  if (chunk.line === 0 && chunk.character === 0) return block;
+function shiftBlock(block: Block, d: Delta): Block {
   switch (block.kind) {
     case 'heading':
-      return { ...block, range: shiftRange(block.range, chunk), textRange: shiftRange(block.textRange, chunk) };
+      return { ...block, range: shiftRange(block.range, d), textRange: shiftRange(block.textRange, d) };
     case 'list':
-      return { ...block, range: shiftRange(block.range, chunk), items: block.items.map((i) => shiftItem(i, chunk)) };
+      return { ...block, range: shiftRange(block.range, d), items: block.items.map((i) => shiftItem(i, d)) };
     default:
-      return { ...block, range: shiftRange(block.range, chunk) };
+      return { ...block, range: shiftRange(block.range, d) };
   }
+}
+
+/**
+ * Moves a cached chunk's blocks to where the chunk now stands. A chunk is kept
+ * with absolute ranges at the place it was last seen: after an edit that keeps
+ * the line count nothing is copied, and a moved chunk is shifted once.
+ */
+function place(facts: ChunkFacts, chunk: TextChunk): void {
+  if (facts.at.line === chunk.line && facts.at.character === chunk.character) return;
+  const d: Delta = { line: chunk.line - facts.at.line, character: chunk.character - facts.at.character, from: facts.at.line };
+  facts.blocks = facts.blocks.map((b) => shiftBlock(b, d));
+  facts.directives = facts.directives.map((x) => ({ ...x, line: x.line + d.line }));
+  facts.at = { line: chunk.line, character: chunk.character };
 }
 
 /**
@@ -156,11 +169,11 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       facts = cachedChunk(chunk.text, chunk.frontmatter);
     }
     used.push(chunk);
+    place(facts, chunk);
     firstFacts ??= facts;
-    for (const block of shiftedBlocks(facts, chunk)) blocks.push(block);
-    for (const d of facts.directives) directives.push({ ...d, line: d.line + chunk.line });
-    const last = facts.lines.lineCount - 1;
-    endPos = shift({ line: last, character: facts.lines.text.length - facts.lines.starts[last]! }, chunk);
+    for (const block of facts.blocks) blocks.push(block);
+    for (const d of facts.directives) directives.push(d);
+    endPos = facts.end.line === 0 ? { line: chunk.line, character: chunk.character + facts.end.character } : { line: chunk.line + facts.end.line, character: facts.end.character };
   }
 
   const plan: Plan = {
@@ -181,9 +194,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
 
   const first = blocks[0];
   if (first?.kind === 'yaml' && first.range.start.line === 0 && firstFacts) {
-    // The YAML is the lines between the fences; the first chunk starts with them.
-    const lines = firstFacts.lines;
-    const fm = cachedFrontmatter(lines.text.slice(lines.starts[1] ?? lines.text.length, lines.starts[first.range.end.line] ?? lines.text.length));
+    const fm = cachedFrontmatter(firstFacts.yaml ?? '');
     plan.frontmatter = {
       range: first.range,
       openRange: { start: first.range.start, end: { line: 0, character: bom + 3 } },

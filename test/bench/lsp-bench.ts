@@ -1,0 +1,99 @@
+// The language server through the real protocol: keystroke → diagnostics,
+// completion and document symbols on a 10,000-line plan; memory with 200 open
+// 1,000-line plans. Part of `npm run bench`.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { StreamMessageReader, StreamMessageWriter, createProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { generatePlanOfLines } from '../helpers/generate';
+
+const root = path.resolve(__dirname, '..');
+const DEBOUNCE_MS = 150;
+
+function p95(samples: number[]): number {
+  const s = [...samples].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]!;
+}
+
+async function main(): Promise<void> {
+  const proc = spawn(process.execPath, [path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+  const waiting = new Map<string, (v: number) => void>();
+  conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => {
+    const key = `${p.uri}#${p.version}`;
+    waiting.get(key)?.(performance.now());
+    waiting.delete(key);
+  });
+  conn.listen();
+  const dir = path.join(root, 'test', 'bench');
+  // No debounce here: the latency measured is the server's own work; the delay is reported apart.
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {}, initializationOptions: { today: '2026-11-28', lintDelay: 0 } });
+  await conn.sendNotification('initialized', {});
+  const published = (uri: string, version: number) => new Promise<number>((resolve) => waiting.set(`${uri}#${version}`, resolve));
+
+  const text = generatePlanOfLines(10_000);
+  const uri = pathToFileURL(path.join(dir, 'big.plan.md')).href;
+  let done = published(uri, 1);
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await done;
+
+  const lines = text.split('\n');
+  const goalLine = lines.findIndex((l, i) => i > lines.length / 2 && l.startsWith('### Goal: '));
+  let version = 1;
+  const keystroke: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    version++;
+    done = published(uri, version);
+    const t = performance.now();
+    await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: goalLine, character: 10 + i }, end: { line: goalLine, character: 10 + i } }, text: 'x' }] });
+    keystroke.push((await done) - t);
+  }
+
+  const stepLine = lines.findIndex((l, i) => i > goalLine && l.startsWith('- [ ] '));
+  const completion: number[] = [];
+  for (let i = 0; i < 100; i++) {
+    const t = performance.now();
+    await conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: stepLine, character: 6 } });
+    completion.push(performance.now() - t);
+  }
+
+  // Symbols right after an edit, before the debounced check: the request pays for the parse.
+  const symbols: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    version++;
+    await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: goalLine, character: 10 }, end: { line: goalLine, character: 10 } }, text: 'y' }] });
+    const t = performance.now();
+    await conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    symbols.push(performance.now() - t);
+  }
+  await conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+
+  // 200 open plans of 1,000 lines, each different.
+  const opened: Array<Promise<number>> = [];
+  for (let i = 0; i < 200; i++) {
+    const u = pathToFileURL(path.join(dir, `p${i}.plan.md`)).href;
+    opened.push(published(u, 1));
+    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'markdown', version: 1, text: generatePlanOfLines(1_000, i + 2) } });
+  }
+  await Promise.all(opened);
+  await new Promise((r) => setTimeout(r, 500));
+  const status = readFileSync(`/proc/${proc.pid}/status`, 'utf8');
+  const rssMb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+
+  console.log('\nLanguage server (JSON-RPC over stdio, 10,000-line plan):');
+  console.log('| measure | p95 (ms) | median (ms) | target |');
+  console.log('|---|---|---|---|');
+  const median = (s: number[]) => [...s].sort((a, b) => a - b)[Math.floor(s.length / 2)]!;
+  console.log(`| keystroke → publishDiagnostics (debounce excluded) | ${p95(keystroke).toFixed(1)} | ${median(keystroke).toFixed(1)} | ≤ 30 |`);
+  console.log(`| completion in a Steps list | ${p95(completion).toFixed(1)} | ${median(completion).toFixed(1)} | ≤ 10 |`);
+  console.log(`| document symbols after an edit | ${p95(symbols).toFixed(1)} | ${median(symbols).toFixed(1)} | ≤ 20 |`);
+  console.log(`debounce before a check: ${DEBOUNCE_MS} ms after the last keystroke`);
+  console.log(`server RSS with 200 open 1,000-line plans: ${rssMb.toFixed(0)} MB (target ≤ 150 MB)`);
+  await conn.sendRequest('shutdown');
+  await conn.sendNotification('exit');
+  conn.dispose();
+  proc.kill();
+}
+
+void main();
