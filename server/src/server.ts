@@ -129,9 +129,18 @@ function publishFileProblems(file: string, problems: Array<{ line: number; colum
   void connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics });
 }
 
+/** The config file found for each folder (null: none), until a file changes. */
+const configFileByDir = new Map<string, string | null>();
+
 function resolveFor(uri: string): Resolved {
   const file = fsPath(uri);
-  const configFile = file ? findConfigFile(path.dirname(file), nodeHost) : undefined;
+  const dir = file ? path.dirname(file) : undefined;
+  let configFile: string | undefined;
+  if (dir) {
+    let found = configFileByDir.get(dir);
+    if (found === undefined) configFileByDir.set(dir, (found = findConfigFile(dir, nodeHost) ?? null));
+    configFile = found ?? undefined;
+  }
   let config: PlanConfig;
   let configProblems: ConfigProblem[] = [];
   if (configFile) {
@@ -169,11 +178,18 @@ function resolveFor(uri: string): Resolved {
 interface State {
   version: number;
   plan: Plan;
-  diagnostics: Diagnostic[];
   resolved: Resolved;
+  /** Linted on first use: symbols and folding need only the plan. */
+  diagnostics?: Diagnostic[];
 }
 
+/**
+ * Parsed plans of the most recently used documents. A plan is cheap to build
+ * again from the chunk cache, so documents not touched lately keep none: 200
+ * open plans must not hold 200 models.
+ */
 const states = new Map<string, State>();
+const MAX_STATES = 24;
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
 function isPlan(doc: TextDocument): boolean {
@@ -182,17 +198,25 @@ function isPlan(doc: TextDocument): boolean {
   return isPlanDocument(decodeURIComponent(doc.uri), doc.getText());
 }
 
-/** The plan and its diagnostics for the document's current version: parsed once per version. */
+/** The plan for the document's current version: parsed once per version. */
 function stateOf(doc: TextDocument): State | undefined {
-  if (!isPlan(doc)) return undefined;
   const cached = states.get(doc.uri);
-  if (cached && cached.version === doc.version) return cached;
-  const resolved = resolveFor(doc.uri);
-  const plan = parsePlan(doc.getText());
-  const diagnostics = lint(plan, { today: today(), config: resolved.config, library: resolved.library, fileName: fsPath(doc.uri) ?? doc.uri });
-  const state = { version: doc.version, plan, diagnostics, resolved };
+  if (cached && cached.version === doc.version) {
+    states.delete(doc.uri);
+    states.set(doc.uri, cached);
+    return cached;
+  }
+  if (!isPlan(doc)) return undefined;
+  const state: State = { version: doc.version, plan: parsePlan(doc.getText()), resolved: resolveFor(doc.uri) };
+  states.delete(doc.uri);
   states.set(doc.uri, state);
+  if (states.size > MAX_STATES) states.delete(states.keys().next().value as string);
   return state;
+}
+
+function diagnosticsOf(doc: TextDocument, state: State): Diagnostic[] {
+  state.diagnostics ??= lint(state.plan, { today: today(), config: state.resolved.config, library: state.resolved.library, fileName: fsPath(doc.uri) ?? doc.uri });
+  return state.diagnostics;
 }
 
 const SEVERITY: Record<Sev, DiagnosticSeverity> = {
@@ -205,17 +229,24 @@ const SEVERITY: Record<Sev, DiagnosticSeverity> = {
 const DOCS_DIR = path.resolve(__dirname, '..', 'docs', 'rules');
 
 /** The rule's page: the copy shipped with the extension when there is one, so it opens offline. */
+const docsUrls = new Map<string, string>();
+
 function docsUrl(rule: string): string {
-  const local = path.join(DOCS_DIR, `${rule}.md`);
-  return fs.existsSync(local) ? pathToFileURL(local).href : ruleDocUrl(rule);
+  let url = docsUrls.get(rule);
+  if (!url) {
+    const local = path.join(DOCS_DIR, `${rule}.md`);
+    url = fs.existsSync(local) ? pathToFileURL(local).href : ruleDocUrl(rule);
+    docsUrls.set(rule, url);
+  }
+  return url;
 }
 
 function toLsp(d: Diagnostic): LspDiagnostic {
   return { range: d.range, severity: SEVERITY[d.severity], code: d.rule, codeDescription: { href: docsUrl(d.rule) }, source: 'treatment plan', message: d.message };
 }
 
-function lspDiagnostics(state: State): LspDiagnostic[] {
-  const out = state.diagnostics.map(toLsp);
+function lspDiagnostics(doc: TextDocument, state: State): LspDiagnostic[] {
+  const out = diagnosticsOf(doc, state).map(toLsp);
   if (state.resolved.configProblems.length > 0) {
     const p = state.resolved.configProblems[0]!;
     out.unshift({
@@ -232,7 +263,7 @@ function lspDiagnostics(state: State): LspDiagnostic[] {
 function publish(doc: TextDocument): void {
   try {
     const state = stateOf(doc);
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: state ? lspDiagnostics(state) : [] });
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: state ? lspDiagnostics(doc, state) : [] });
   } catch (e) {
     // Only the kind of failure: never plan text.
     connection.console.error(`treatment plan: could not check a document (${(e as Error).name})`);
@@ -277,6 +308,7 @@ connection.onDidChangeWatchedFiles((e) => {
   // A config or module file changed: forget what was read from disk.
   if (e.changes.some((c) => /\.(ya?ml|txt)$/i.test(c.uri))) {
     configCache.clear();
+    configFileByDir.clear();
     libraryCache.clear();
     relintAll();
   }
@@ -353,7 +385,7 @@ connection.onHover((params) => {
   const state = doc && stateOf(doc);
   if (!doc || !state) return null;
   const line = doc.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } });
-  const h = hover(state.plan, params.position, line, state.resolved.library, state.diagnostics, docsUrl);
+  const h = hover(state.plan, params.position, line, state.resolved.library, diagnosticsOf(doc, state), docsUrl);
   return h ? { contents: { kind: 'markdown', value: h.contents }, ...(h.range ? { range: h.range } : {}) } : null;
 });
 
@@ -364,8 +396,6 @@ const SYMBOL_KIND: Record<PlanSymbol['kind'], SymbolKind> = {
   goal: SymbolKind.Class,
   steps: SymbolKind.Array,
   methods: SymbolKind.Array,
-  step: SymbolKind.Event,
-  method: SymbolKind.Method,
   'safety-plan': SymbolKind.Key,
   section: SymbolKind.String,
 };
@@ -414,14 +444,14 @@ connection.onCodeAction((params) => {
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
     const { start, end } = params.range;
-    for (const d of state.diagnostics) {
+    for (const d of diagnosticsOf(doc, state)) {
       if (!d.fix) continue;
       const overlaps = !(d.range.end.line < start.line || d.range.start.line > end.line);
       if (!overlaps) continue;
       actions.push({ title: d.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [toLsp(d)], isPreferred: true, edit: { changes: { [doc.uri]: d.fix.edits } } });
     }
   }
-  const fixable = state.diagnostics.filter((d) => d.fix).length;
+  const fixable = diagnosticsOf(doc, state).filter((d) => d.fix).length;
   // Source actions only when asked for by kind (codeActionsOnSave, "Fix all" menus).
   const wantsFixAll = only !== undefined && wants(FIX_ALL_KIND);
   const wantsQuickFixAll = fixable > 1 && actions.length > 0;

@@ -17,7 +17,7 @@ function p95(samples: number[]): number {
 }
 
 async function main(): Promise<void> {
-  const proc = spawn(process.execPath, [path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, [...(process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/sprof'] : []), ...(process.env.SERVER_FLAGS ? process.env.SERVER_FLAGS.split(' ') : []), path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const waiting = new Map<string, (v: number) => void>();
   conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => {
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
 
   // 200 open plans of 1,000 lines, each different.
   const opened: Array<Promise<number>> = [];
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < (process.env.PROF ? 0 : 200); i++) {
     const u = pathToFileURL(path.join(dir, `p${i}.plan.md`)).href;
     opened.push(published(u, 1));
     await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'markdown', version: 1, text: generatePlanOfLines(1_000, i + 2) } });
@@ -92,6 +92,8 @@ async function main(): Promise<void> {
   console.log(`server RSS with 200 open 1,000-line plans: ${rssMb.toFixed(0)} MB (target ≤ 150 MB)`);
   await conn.sendRequest('shutdown');
   await conn.sendNotification('exit');
+  // Give the server a moment to exit on its own (and write a profile, if asked).
+  await new Promise((r) => setTimeout(r, process.env.PROF ? 3000 : 200));
   conn.dispose();
   proc.kill();
 }

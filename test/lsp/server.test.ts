@@ -132,7 +132,7 @@ describe('hover, symbols, folding, code lens', () => {
     expect(symbols.map((s) => s.name)).toEqual(['Frontmatter', 'Treatment plan', 'Depression', 'Generalized anxiety', 'Strengths']);
     const dep = symbols[2]!;
     expect(dep.children!.map((g) => g.name)).toEqual(['Lift depressed mood and return to full-time work', 'Reconnect with friends']);
-    expect(dep.children![0]!.children!.map((p) => `${p.name} ${p.detail ?? ''}`.trim())).toEqual(['Steps 1 of 3 met', 'Methods']);
+    expect(dep.children![0]!.children!.map((p) => `${p.name} ${p.detail ?? ''}`.trim())).toEqual(['Steps 1 of 3 met', 'Methods 2']);
   });
 
   it('folds sections and shows goal progress', async () => {

@@ -4,7 +4,7 @@
 import { dayNumber, isIsoDate } from '../plan/dates';
 import type { Plan, Position, Range } from '../plan/model';
 
-export type SymbolKind = 'title' | 'problem' | 'goal' | 'steps' | 'methods' | 'step' | 'method' | 'safety-plan' | 'section' | 'frontmatter';
+export type SymbolKind = 'title' | 'problem' | 'goal' | 'steps' | 'methods' | 'safety-plan' | 'section' | 'frontmatter';
 
 export interface PlanSymbol {
   name: string;
@@ -31,16 +31,11 @@ export function documentSymbols(plan: Plan): PlanSymbol[] {
       const parts: PlanSymbol[] = [];
       if (g.steps) {
         const met = g.steps.items.filter((s) => s.met).length;
-        parts.push({
-          name: 'Steps', detail: `${met} of ${g.steps.items.length} met`, kind: 'steps', range: span(g.steps.heading.range.start, g.steps.end), selectionRange: g.steps.heading.textRange,
-          children: g.steps.items.map((s) => ({ name: s.text, detail: s.met ? 'met' : 'open', kind: 'step', range: s.range, selectionRange: s.textRange, children: [] })),
-        });
+        // The outline stops at Steps and Methods: a symbol per step would swamp it on long plans.
+        parts.push({ name: 'Steps', detail: `${met} of ${g.steps.items.length} met`, kind: 'steps', range: span(g.steps.heading.range.start, g.steps.end), selectionRange: g.steps.heading.textRange, children: [] });
       }
       if (g.methods) {
-        parts.push({
-          name: 'Methods', kind: 'methods', range: span(g.methods.heading.range.start, g.methods.end), selectionRange: g.methods.heading.textRange,
-          children: g.methods.items.map((m) => ({ name: m.text, kind: 'method', range: m.range, selectionRange: m.textRange, children: [] })),
-        });
+        parts.push({ name: 'Methods', detail: `${g.methods.items.length}`, kind: 'methods', range: span(g.methods.heading.range.start, g.methods.end), selectionRange: g.methods.heading.textRange, children: [] });
       }
       return { name: g.text || 'Goal', detail: 'goal', kind: 'goal', range: span(g.heading.range.start, g.end), selectionRange: g.heading.textRange, children: parts };
     });

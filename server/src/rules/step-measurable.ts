@@ -6,11 +6,19 @@ import { goals } from './util';
 // Words that make a step countable: how many, how often, how long.
 const QUANTITY = /\b(once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|half|daily|nightly|weekly|monthly|every|each|per|times|minutes?|hours?|days?|weeks?|months?|sessions?|percent|score|scores|all|none|no longer|without)\b/i;
 
+const memo = new Map<string, boolean>();
+
 /** True when a step says how much or how often, or names a measure. */
 export function isMeasurable(step: Pick<Step, 'text'>): boolean {
-  // The target date's digits do not make a step measurable.
-  const text = step.text.replace(/\bby\s+\d{4}-\d{2}-\d{2}\b/gi, ' ');
-  return /\d/.test(text) || QUANTITY.test(text) || findMeasures(text).length > 0;
+  let known = memo.get(step.text);
+  if (known === undefined) {
+    // The target date's digits do not make a step measurable.
+    const text = step.text.replace(/\bby\s+\d{4}-\d{2}-\d{2}\b/gi, ' ');
+    known = /\d/.test(text) || QUANTITY.test(text) || findMeasures(text).length > 0;
+    if (memo.size > 20_000) memo.clear();
+    memo.set(step.text, known);
+  }
+  return known;
 }
 
 export const stepMeasurable: Rule = {

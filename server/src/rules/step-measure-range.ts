@@ -17,8 +17,21 @@ export interface MeasureTarget {
   end: number;
 }
 
+// Steps repeat from keystroke to keystroke: read each text once.
+const memo = new Map<string, MeasureTarget[]>();
+
 /** Targets on named measures in a step's text: "below 10 on the PHQ-9", "GAD-7 score under 5". */
 export function measureTargets(text: string): MeasureTarget[] {
+  let found = memo.get(text);
+  if (!found) {
+    found = readTargets(text);
+    if (memo.size > 20_000) memo.clear();
+    memo.set(text, found);
+  }
+  return found;
+}
+
+function readTargets(text: string): MeasureTarget[] {
   const out: MeasureTarget[] = [];
   for (const found of findMeasures(text)) {
     const before = text.slice(Math.max(0, found.index - 40), found.index);
