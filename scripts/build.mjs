@@ -34,6 +34,7 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js' },
 ];
 
+if (process.argv.includes('--e2e')) entries.push({ entryPoints: ['test/e2e/suite/index.ts'], outfile: 'dist/test/e2e/index.js' });
 if (process.argv.includes('--bench')) {
   entries.push({ entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js' }, { entryPoints: ['test/bench/lsp-bench.ts'], outfile: 'dist/lsp-bench.js' });
 }

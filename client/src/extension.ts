@@ -35,34 +35,50 @@ async function pickModules(c: LanguageClient, uri: string | undefined, many: boo
   return picked ? [picked.id] : undefined;
 }
 
-async function newPlan(c: LanguageClient): Promise<void> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
+/** What "New plan" asks for; a caller (a test, a task) may pass it and skip the questions. */
+interface NewPlanArgs {
+  modules: string[];
+  style: string;
+  payer: string;
+  severity: string;
+  fileName: string;
+}
+
+async function askNewPlan(c: LanguageClient, folder: vscode.WorkspaceFolder | undefined): Promise<NewPlanArgs | undefined> {
   const modules = await pickModules(c, folder ? vscode.Uri.joinPath(folder.uri, 'new.plan.md').toString() : undefined, true);
-  if (!modules) return;
+  if (!modules) return undefined;
   const style = await vscode.window.showQuickPick(['informal', 'formal'], { placeHolder: 'Style: informal checks structure only; formal also wants dated, measurable steps and services' });
-  if (!style) return;
+  if (!style) return undefined;
   const payer = await vscode.window.showQuickPick(['self-pay', 'insurance', 'other'], { placeHolder: 'Payer: insurance adds diagnoses with codes, basis and review date' });
-  if (!payer) return;
+  if (!payer) return undefined;
   const severity = await vscode.window.showQuickPick(['mild', 'moderate', 'severe'], { placeHolder: 'Severity: sets the review interval; severe adds a safety plan' });
-  if (!severity) return;
-  const name = await vscode.window.showInputBox({ prompt: 'File name for the new plan', value: 'new.plan.md', validateInput: (v) => (/\.plan\.md$/i.test(v) ? undefined : 'A plan file name ends in .plan.md') });
-  if (!name) return;
-  const target = folder ? vscode.Uri.joinPath(folder.uri, name) : undefined;
-  const { text } = await c.sendRequest<{ text: string }>('treatmentPlan/newPlan', { uri: target?.toString(), modules, style, payer, severity });
-  if (target) {
-    try {
-      await vscode.workspace.fs.stat(target);
-      void vscode.window.showErrorMessage(`${name} already exists: choose another name.`);
-      return;
-    } catch {
-      // Not there yet: good.
-    }
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-    await vscode.window.showTextDocument(target);
-  } else {
+  if (!severity) return undefined;
+  const fileName = await vscode.window.showInputBox({ prompt: 'File name for the new plan', value: 'new.plan.md', validateInput: (v) => (/\.plan\.md$/i.test(v) ? undefined : 'A plan file name ends in .plan.md') });
+  if (!fileName) return undefined;
+  return { modules, style, payer, severity, fileName };
+}
+
+async function newPlan(c: LanguageClient, given?: NewPlanArgs): Promise<vscode.Uri | undefined> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  const args = given ?? (await askNewPlan(c, folder));
+  if (!args) return undefined;
+  const target = folder ? vscode.Uri.joinPath(folder.uri, args.fileName) : undefined;
+  const { text } = await c.sendRequest<{ text: string }>('treatmentPlan/newPlan', { uri: target?.toString(), modules: args.modules, style: args.style, payer: args.payer, severity: args.severity });
+  if (!target) {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
     await vscode.window.showTextDocument(doc);
+    return doc.uri;
   }
+  try {
+    await vscode.workspace.fs.stat(target);
+    void vscode.window.showErrorMessage(`${args.fileName} already exists: choose another name.`);
+    return undefined;
+  } catch {
+    // Not there yet: good.
+  }
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  await vscode.window.showTextDocument(target);
+  return target;
 }
 
 async function insertModule(c: LanguageClient): Promise<void> {
@@ -114,7 +130,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('treatmentPlan', 'Treatment Plan', serverOptions, clientOptions);
   const c = client;
   context.subscriptions.push(
-    vscode.commands.registerCommand('treatmentPlan.newPlan', () => newPlan(c)),
+    vscode.commands.registerCommand('treatmentPlan.newPlan', (args?: NewPlanArgs) => newPlan(c, args)),
     vscode.commands.registerCommand('treatmentPlan.insertModule', () => insertModule(c)),
     vscode.commands.registerCommand('treatmentPlan.addRevision', () => addRevision(c)),
     vscode.commands.registerCommand('treatmentPlan.toggleStep', () => toggleStep(c)),

@@ -1,0 +1,180 @@
+// `npm run test:e2e`: the extension in a real VS Code. Here that is
+// code-server 4.100.3 driven by Debian's Chromium through playwright-core (both
+// installed on demand into .cache/e2e); where VS Code can be downloaded,
+// test/e2e/electron.mjs runs the same suite with @vscode/test-electron.
+//
+// 1. The extension-host suite (test/e2e/suite) runs inside the workbench with
+//    the real vscode API and writes its results beside the workspace.
+// 2. UI checks: the Problems panel, the suggest widget after Ctrl+Space and the
+//    outline, each with a screenshot under test/e2e/screenshots/.
+import { spawn, execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CACHE, install } from '../../scripts/e2e/install.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const shots = path.join(root, 'test', 'e2e', 'screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+
+const NO_METHODS = '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] \n';
+
+function log(message) {
+  process.stdout.write(`e2e: ${message}\n`);
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(what, probe, ms) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function startCodeServer(workspace, state) {
+  const port = await freePort();
+  const bin = path.join(CACHE, 'node_modules', '.bin', 'code-server');
+  const child = spawn(
+    'setsid',
+    [bin, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+      '--extensions-dir', path.join(state, 'ext'), '--user-data-dir', path.join(state, 'user'), workspace],
+    { env: { ...process.env, XDG_CONFIG_HOME: path.join(state, 'config'), XDG_DATA_HOME: path.join(state, 'data') }, stdio: ['ignore', 'ignore', 'pipe'], detached: false },
+  );
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += String(d)));
+  await waitFor('code-server', async () => {
+    try {
+      return (await fetch(`http://127.0.0.1:${port}/healthz`)).ok;
+    } catch {
+      return false;
+    }
+  }, 60_000).catch((e) => {
+    throw new Error(`${e.message}\n${stderr.slice(-2000)}`);
+  });
+  return { port, stop: () => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } } };
+}
+
+async function main() {
+  if (!existsSync(CHROMIUM)) throw new Error('Debian chromium is not installed (apt-get install -y chromium)');
+  install();
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--e2e'], { stdio: 'inherit' });
+  const require = createRequire(path.join(CACHE, 'package.json'));
+  const { chromium } = require('playwright-core');
+
+  const workspace = mkdtempSync(path.join(tmpdir(), 'tplan-e2e-ws-'));
+  const state = mkdtempSync(path.join(tmpdir(), 'tplan-e2e-state-'));
+  cpSync(path.join(root, 'examples'), workspace, { recursive: true });
+  writeFileSync(path.join(workspace, 'no-methods.plan.md'), NO_METHODS);
+  // A quiet workbench: no start page, no trust prompt, no update checks, no telemetry.
+  mkdirSync(path.join(state, 'user', 'User'), { recursive: true });
+  writeFileSync(path.join(state, 'user', 'User', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'extensions.autoCheckUpdates': false, 'telemetry.telemetryLevel': 'off' }));
+
+  const server = await startCodeServer(workspace, state);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  let failed = false;
+  try {
+    const base = `http://127.0.0.1:${server.port}`;
+    const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
+
+    // 1. The extension-host suite.
+    log('running the extension-host suite in code-server');
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const payload = [['extensionDevelopmentPath', remote(root)], ['extensionTestsPath', remote(path.join(root, 'dist', 'test', 'e2e', 'index.js'))]];
+    await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    const resultsFile = path.join(workspace, '.e2e-results.json');
+    await waitFor('the extension-host results', () => existsSync(resultsFile), 180_000);
+    const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+    for (const r of results) log(`${r.ok ? '✓' : '✗'} ${r.name} (${r.ms} ms)${r.ok ? '' : `\n${r.error}`}`);
+    if (results.some((r) => !r.ok)) failed = true;
+    await page.close();
+
+    // 2. UI checks in the workbench, with the extension loaded.
+    log('UI checks');
+    mkdirSync(shots, { recursive: true });
+    const ui = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await ui.goto(`${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify([['extensionDevelopmentPath', remote(root)]]))}`);
+    await ui.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    const quickOpen = async (name) => {
+      await ui.keyboard.press('Control+P');
+      await ui.waitForSelector('.quick-input-widget', { state: 'visible' });
+      await ui.keyboard.type(name);
+      await ui.waitForTimeout(800);
+      await ui.keyboard.press('Enter');
+      await ui.waitForSelector(`.tab[aria-label*="${name}"]`, { timeout: 20_000 });
+    };
+    const command = async (title) => {
+      await ui.keyboard.press('Control+Shift+P');
+      await ui.waitForSelector('.quick-input-widget', { state: 'visible' });
+      await ui.keyboard.type(title);
+      await ui.waitForTimeout(800);
+      await ui.keyboard.press('Enter');
+    };
+    const check = async (name, fn) => {
+      try {
+        await fn();
+        log(`✓ ${name}`);
+      } catch (e) {
+        failed = true;
+        log(`✗ ${name}: ${e.message}`);
+        await ui.screenshot({ path: path.join(shots, `failed-${name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
+      }
+    };
+
+    await check('the Problems panel shows our diagnostics', async () => {
+      await quickOpen('no-methods.plan.md');
+      await command('View: Focus Problems');
+      const row = await ui.waitForSelector('.markers-panel .monaco-list-row:has-text("has no methods")', { timeout: 30_000 });
+      const text = await row.textContent();
+      if (!/goal-has-methods/.test(text ?? '')) throw new Error(`the row does not name the rule: ${text}`);
+      await ui.screenshot({ path: path.join(shots, 'problems-panel.png') });
+    });
+
+    await check('the suggest widget shows module steps after Ctrl+Space', async () => {
+      await quickOpen('no-methods.plan.md');
+      await ui.click('.monaco-editor .view-lines');
+      await ui.keyboard.press('Control+End');
+      await ui.keyboard.press('Control+Space');
+      await ui.waitForSelector('.suggest-widget.visible .monaco-list-row:has-text("PHQ-9")', { timeout: 20_000 });
+      await ui.screenshot({ path: path.join(shots, 'suggest-widget.png') });
+      await ui.keyboard.press('Escape');
+    });
+
+    await check('the outline shows the plan', async () => {
+      await quickOpen('formal-insurance-depression.plan.md');
+      await command('Explorer: Focus on Outline View');
+      await ui.waitForSelector('.outline-pane .monaco-list-row:has-text("Generalized anxiety")', { timeout: 30_000 });
+      await ui.screenshot({ path: path.join(shots, 'outline.png') });
+    });
+    await ui.close();
+  } finally {
+    await browser.close();
+    server.stop();
+    rmSync(state, { recursive: true, force: true });
+  }
+  if (failed) {
+    log('FAILED');
+    process.exitCode = 1;
+  } else {
+    log(`passed; screenshots in ${path.relative(root, shots)}/`);
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`e2e: ${e.stack ?? e}\n`);
+  process.exitCode = 1;
+});

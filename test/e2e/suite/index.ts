@@ -1,0 +1,118 @@
+// The extension-host suite: runs inside a real VS Code (code-server here,
+// @vscode/test-electron where VS Code can be downloaded) with the real API.
+// It writes its results beside the workspace, for the driver to read.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+type Test = [string, () => Promise<void>];
+const tests: Test[] = [];
+const test = (name: string, fn: () => Promise<void>) => tests.push([name, fn]);
+
+async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 20_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function workspace(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'a workspace folder is open');
+  return folder.uri;
+}
+
+async function open(name: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspace(), name));
+  return vscode.window.showTextDocument(doc);
+}
+
+test('the extension activates on a Markdown file', async () => {
+  await open('no-methods.plan.md');
+  const ext = await waitFor('the extension', () => vscode.extensions.all.find((e) => e.packageJSON.name === 'treatment-plan-markdown'));
+  await waitFor('activation', () => (ext.isActive ? true : undefined));
+});
+
+test('diagnostics appear for a plan', async () => {
+  const editor = await open('no-methods.plan.md');
+  const diagnostics = await waitFor('diagnostics', () => {
+    const d = vscode.languages.getDiagnostics(editor.document.uri);
+    return d.length > 0 ? d : undefined;
+  });
+  const codes = diagnostics.map((d) => (typeof d.code === 'object' ? d.code.value : d.code));
+  assert.deepEqual(codes, ['goal-has-methods']);
+  assert.equal(diagnostics[0]!.range.start.line, 8);
+  assert.match(diagnostics[0]!.message, /has no methods/);
+});
+
+test('completion offers the module steps in a Steps list', async () => {
+  const editor = await open('no-methods.plan.md');
+  const line = editor.document.lineAt(12);
+  const list = await waitFor('completion', async () => {
+    const result = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, line.range.end);
+    return result.items.length > 0 ? result : undefined;
+  });
+  const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+  assert.ok(labels.includes('Score below 10 on the PHQ-9 at two sessions in a row'), labels.slice(0, 5).join(' | '));
+});
+
+test('a quick fix adds the missing Methods section', async () => {
+  const editor = await open('no-methods.plan.md');
+  const diagnostic = vscode.languages.getDiagnostics(editor.document.uri)[0]!;
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+  const fix = actions.find((a) => a.title === 'Add a `#### Methods` section');
+  assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
+  assert.ok(await vscode.workspace.applyEdit(fix.edit));
+  assert.match(editor.document.getText(), /#### Methods\n\n- \(a therapy method used toward this goal\)/);
+  await waitFor('the diagnostic to clear', () => (vscode.languages.getDiagnostics(editor.document.uri).length === 0 ? true : undefined));
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+});
+
+test('the outline shows Problem › Goal › Steps / Methods', async () => {
+  const editor = await open('formal-insurance-depression.plan.md');
+  const symbols = await waitFor('symbols', async () => {
+    const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    return s && s.length > 0 ? s : undefined;
+  });
+  assert.deepEqual(symbols.map((s) => s.name), ['Frontmatter', 'Treatment plan', 'Depression', 'Generalized anxiety', 'Strengths']);
+  assert.deepEqual(symbols[2]!.children.map((g) => g.name), ['Lift depressed mood and return to full-time work', 'Reconnect with friends']);
+});
+
+test('"New plan from modules" creates a plan that checks clean', async () => {
+  const uri = await vscode.commands.executeCommand<vscode.Uri>('treatmentPlan.newPlan', { modules: ['depression', 'panic'], style: 'formal', payer: 'insurance', severity: 'severe', fileName: 'created.plan.md' });
+  assert.ok(uri, 'a file was created');
+  const text = fs.readFileSync(uri.fsPath, 'utf8');
+  assert.match(text, /## Safety plan/);
+  assert.match(text, /## Problem: Panic/);
+  // Wait for the server's first check, then make sure it found nothing.
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.deepEqual(vscode.languages.getDiagnostics(uri).map((d) => d.message), []);
+});
+
+test('"Mark step met / open" toggles the task box', async () => {
+  const editor = await open('no-methods.plan.md');
+  editor.selection = new vscode.Selection(12, 3, 12, 3);
+  await vscode.commands.executeCommand('treatmentPlan.toggleStep');
+  await waitFor('the box to be checked', () => (editor.document.lineAt(12).text.startsWith('- [x]') ? true : undefined));
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+});
+
+export async function run(): Promise<void> {
+  const results: Array<{ name: string; ok: boolean; error?: string; ms: number }> = [];
+  for (const [name, fn] of tests) {
+    const t = Date.now();
+    try {
+      await fn();
+      results.push({ name, ok: true, ms: Date.now() - t });
+    } catch (e) {
+      results.push({ name, ok: false, error: String((e as Error).stack ?? e), ms: Date.now() - t });
+    }
+  }
+  fs.writeFileSync(path.join(workspace().fsPath, '.e2e-results.json'), JSON.stringify(results, null, 2));
+  const failed = results.filter((r) => !r.ok);
+  if (failed.length) throw new Error(`${failed.length} of ${results.length} extension-host tests failed`);
+}
