@@ -174,10 +174,13 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
     const keyRange = nodeRange(keyNode, 0);
     const keyEnd = keyNode.range?.[1] ?? 0;
     const valueNode = pair.value as YamlNode | null;
-    const valueRange = valueNode?.range && valueNode.range[1] > valueNode.range[0]
-      ? rangeOf(valueNode.range[0], valueNode.range[1])
+    // Block values' ranges take in the line break after them: the entry ends at its text.
+    let valueEnd = valueNode?.range ? valueNode.range[1] : keyEnd;
+    while (valueNode?.range && valueEnd > valueNode.range[0] && /\s/.test(yamlText[valueEnd - 1]!)) valueEnd--;
+    const valueRange = valueNode?.range && valueEnd > valueNode.range[0]
+      ? rangeOf(valueNode.range[0], valueEnd)
       : rangeOf(keyEnd + 1, keyEnd + 1);
-    const entryEnd = valueNode?.range ? Math.max(valueNode.range[1], keyEnd) : keyEnd;
+    const entryEnd = Math.max(valueEnd, keyEnd);
     facts.entries.push({
       key,
       keyRange,
