@@ -110,18 +110,16 @@ async function main() {
     await ui.goto(`${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify([['extensionDevelopmentPath', remote(root)]]))}`);
     await ui.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     const quickOpen = async (name) => {
-      await ui.keyboard.press('Control+P');
-      await ui.waitForSelector('.quick-input-widget', { state: 'visible' });
-      await ui.keyboard.type(name);
-      await ui.waitForTimeout(800);
-      await ui.keyboard.press('Enter');
+      await ui.click(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`, { timeout: 20_000 });
       await ui.waitForSelector(`.tab[aria-label*="${name}"]`, { timeout: 20_000 });
+      await ui.waitForTimeout(500);
     };
     const command = async (title) => {
       await ui.keyboard.press('Control+Shift+P');
-      await ui.waitForSelector('.quick-input-widget', { state: 'visible' });
+      await ui.waitForSelector('.quick-input-widget .quick-input-box input', { state: 'visible' });
       await ui.keyboard.type(title);
-      await ui.waitForTimeout(800);
+      // Enter only once the command is listed, or it goes nowhere.
+      await ui.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${title.split(':').pop().trim()}")`, { timeout: 10_000 });
       await ui.keyboard.press('Enter');
     };
     const check = async (name, fn) => {
@@ -147,7 +145,10 @@ async function main() {
     await check('the suggest widget shows module steps after Ctrl+Space', async () => {
       await quickOpen('no-methods.plan.md');
       await ui.click('.monaco-editor .view-lines');
+      // The end of the last step line ("- [ ] "), above the final empty line.
       await ui.keyboard.press('Control+End');
+      await ui.keyboard.press('ArrowUp');
+      await ui.keyboard.press('End');
       await ui.keyboard.press('Control+Space');
       await ui.waitForSelector('.suggest-widget.visible .monaco-list-row:has-text("PHQ-9")', { timeout: 20_000 });
       await ui.screenshot({ path: path.join(shots, 'suggest-widget.png') });
@@ -157,7 +158,8 @@ async function main() {
     await check('the outline shows the plan', async () => {
       await quickOpen('formal-insurance-depression.plan.md');
       await command('Explorer: Focus on Outline View');
-      await ui.waitForSelector('.outline-pane .monaco-list-row:has-text("Generalized anxiety")', { timeout: 30_000 });
+      await ui.waitForSelector('.outline-pane .monaco-list-row:has-text("Depression")', { timeout: 30_000 });
+      await ui.waitForSelector('.outline-pane .monaco-list-row:has-text("Lift depressed mood")', { timeout: 10_000 });
       await ui.screenshot({ path: path.join(shots, 'outline.png') });
     });
     await ui.close();
