@@ -206,6 +206,18 @@ describe('config and modules', () => {
     expect(p.diagnostics.map((d) => d.code)).toEqual(['goal-has-methods']);
   });
 
+  it('re-check open plans when a config file changes on disk', async () => {
+    const ws = path.join(dir, 'watched');
+    mkdirSync(ws);
+    writeFileSync(path.join(ws, '.planrc.yaml'), 'rules:\n  goal-has-methods: warning\n');
+    const uri = server.open(path.join(ws, 'p.plan.md'), NO_METHODS);
+    expect((await server.diagnostics(uri, 1)).diagnostics.map((d) => d.severity)).toEqual([2]);
+    writeFileSync(path.join(ws, '.planrc.yaml'), 'rules:\n  goal-has-methods: off\n');
+    const next = server.diagnostics(uri, 1);
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${path.join(ws, '.planrc.yaml')}`, type: 2 }] });
+    expect((await next).diagnostics).toEqual([]);
+  });
+
   it('give workspace diagnostics for plans that are not open, skipping node_modules', async () => {
     const ws = mkdtempSync(path.join(tmpdir(), 'tplan-ws-'));
     mkdirSync(path.join(ws, 'plans'));
