@@ -18,6 +18,9 @@ import { RULES, RULE_IDS } from '../rules';
 import type { Diagnostic } from '../rules/types';
 import { collectPlans, UsageError } from './files';
 import { nodeHost } from './nodeHost';
+import { renderHtml } from '../render/html';
+import { toFhir } from '../export/fhir';
+import { toJson as planToJson } from '../export/json';
 import { count, toJson, toSarif, toStylish, type FileResult } from './report';
 
 export interface CliIo {
@@ -34,6 +37,9 @@ const HELP = `tplan: check treatment plans written as Markdown.
 
 Usage:
   tplan lint [options] PATHS...   check plans (files, folders, globs)
+  tplan export --format html|fhir|json [-o DIR] FILES...
+                                  export plans: printable HTML, a FHIR R4 Bundle,
+                                  or the plan as JSON (to stdout for one file)
   tplan modules list              list the problem modules of the library
   tplan modules show ID           show a module's goals, steps and methods
   tplan --help | --version
@@ -155,6 +161,41 @@ function modulesCommand(args: string[], values: { format?: string; config?: stri
   throw new CliError(`modules needs 'list' or 'show ID', not '${sub ?? ''}'`);
 }
 
+const EXPORT_EXT: Record<string, string> = { html: 'html', fhir: 'fhir.json', json: 'json' };
+
+function exportCommand(files: string[], values: { format?: string; today?: string; output?: string; config?: string }, io: CliIo): number {
+  const format = values.format;
+  if (!format || !EXPORT_EXT[format]) throw new CliError(`export needs --format html, fhir or json${format ? `, not '${format}'` : ''}`);
+  if (files.length === 0) throw new CliError('export needs at least one plan file');
+  if (files.length > 1 && !values.output) throw new CliError('to export several plans, name a folder with -o DIR');
+  const today = values.today ?? localDate(io.now());
+  if (!isIsoDate(today)) throw new CliError(`--today must be a date written YYYY-MM-DD, like 2026-11-28, not '${today}'`);
+  const configs = new Configs(io);
+  const libraries = new Libraries(io);
+  const outDir = values.output ? path.resolve(io.cwd, values.output) : undefined;
+  if (outDir) fs.mkdirSync(outDir, { recursive: true });
+  for (const file of files) {
+    const abs = path.resolve(io.cwd, file);
+    const text = nodeHost.readFile(abs);
+    if (text === undefined) throw new CliError(`cannot read '${file}'`);
+    const configFile = values.config ? path.resolve(io.cwd, values.config) : findConfigFile(path.dirname(abs), nodeHost);
+    const config = configFile ? configs.load(configFile) : defaultConfig();
+    const library = libraries.for(config);
+    const plan = parsePlan(text);
+    const out = format === 'html'
+      ? renderHtml(plan, { mode: 'export', today, library })
+      : `${JSON.stringify(format === 'fhir' ? toFhir(plan, library) : planToJson(plan), null, 2)}\n`;
+    if (outDir) {
+      const target = path.join(outDir, `${path.basename(abs).replace(/(\.plan)?\.(md|markdown)$/i, '')}.${EXPORT_EXT[format]}`);
+      writeAtomic(target, out, 0o644);
+      io.stderr(`tplan: wrote ${path.relative(io.cwd, target) || target}`);
+    } else {
+      io.stdout(out.replace(/\n$/, ''));
+    }
+  }
+  return 0;
+}
+
 class CliError extends Error {}
 
 function parse(argv: string[]) {
@@ -170,6 +211,7 @@ function parse(argv: string[]) {
         fix: { type: 'boolean' },
         quiet: { type: 'boolean' },
         'max-warnings': { type: 'string' },
+        output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -230,6 +272,7 @@ function run(argv: string[], io: CliIo): number {
     return 2;
   }
   if (command === 'modules') return modulesCommand(paths, values, io);
+  if (command === 'export') return exportCommand(paths, values, io);
   if (command !== 'lint') throw new CliError(`unknown command '${command}' (see tplan --help)`);
   if (paths.length === 0) throw new CliError('lint needs at least one file or folder, e.g. tplan lint plans/');
 

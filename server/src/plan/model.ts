@@ -158,6 +158,8 @@ export interface Problem {
   moduleHint?: string;
   goals: Goal[];
   end: Position;
+  /** Where the problem's description (the text before its first goal or sub-heading) ends. */
+  descriptionEnd: Position;
 }
 
 /** A `##` section that is not a problem: the safety plan or any other. */

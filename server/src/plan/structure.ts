@@ -99,7 +99,10 @@ export function buildOutline(blocks: readonly Block[], end: Position): Outline {
   };
   const closeTop = (at: Position) => {
     closeGoal(at);
-    if (problem) problem.end = at;
+    if (problem) {
+      problem.end = at;
+      if (problem.descriptionEnd === end) problem.descriptionEnd = at;
+    }
     if (section) section.end = at;
     problem = undefined;
     section = undefined;
@@ -126,11 +129,12 @@ export function buildOutline(blocks: readonly Block[], end: Position): Outline {
       out.misplaced.push({ heading, reason: 'skipped-level', kind: 'heading', expectedDepth: previousDepth + 1 });
     }
     previousDepth = depth;
+    if (problem && depth >= 3 && problem.descriptionEnd === end) problem.descriptionEnd = at;
 
     switch (kind) {
       case 'problem': {
         closeTop(at);
-        problem = { heading, ...problemName(heading.text), goals: [], end };
+        problem = { heading, ...problemName(heading.text), goals: [], end, descriptionEnd: end };
         out.problems.push(problem);
         break;
       }
