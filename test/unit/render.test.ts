@@ -1,0 +1,105 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import Ajv from 'ajv';
+import { Fhir } from 'fhir';
+import { describe, expect, it } from 'vitest';
+import { toFhir } from '../../server/src/export/fhir';
+import { toJson } from '../../server/src/export/json';
+import { lint } from '../../server/src/lint';
+import { parsePlan } from '../../server/src/plan/parsePlan';
+import { renderHtml } from '../../server/src/render/html';
+import { ROOT, testLibrary } from '../helpers/library';
+
+const library = testLibrary();
+const examples = readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.md')).sort().map((f) => ({ name: f, text: readFileSync(path.join(ROOT, 'examples', f), 'utf8') }));
+type Json = Record<string, any>;
+
+describe('renderHtml', () => {
+  for (const e of examples) {
+    it(`renders ${e.name} (snapshot)`, () => {
+      expect(renderHtml(parsePlan(e.text), { mode: 'export', today: '2026-11-28', library })).toMatchSnapshot();
+    });
+  }
+
+  it('marks every element with the line it came from, and shows progress and overdue steps', () => {
+    const text = examples.find((e) => e.name.startsWith('formal'))!.text;
+    const html = renderHtml(parsePlan(text), { mode: 'export', today: '2027-01-10', library });
+    const lines = text.split('\n');
+    for (const m of html.matchAll(/<li class="step[^"]*" data-line="(\d+)"/g)) expect(lines[Number(m[1])]).toMatch(/^- \[[ x]\] /);
+    expect(html).toContain('1 of 3 steps met');
+    expect(html).toMatch(/class="step open overdue" data-line="\d+"[^]*?overdue since <time datetime="2027-01-08">/);
+    expect(html).toContain('<td>F33.1</td><td>Major depressive disorder, recurrent, moderate</td>');
+    expect(html).not.toContain('<script');
+  });
+
+  it('lists what needs attention when given the diagnostics', () => {
+    const plan = parsePlan('---\nclient: J.D.\nclinician: A. Rivera\ncreated: 2026-11-02\n---\n\n## Problem: Grief\n\n### Goal: Sleep\n\n#### Steps\n\n- [ ] Sleep 7 hours\n');
+    const html = renderHtml(plan, { mode: 'export', today: '2026-11-28', library, diagnostics: lint(plan, { today: '2026-11-28', library }) });
+    expect(html).toContain('Needs attention');
+    expect(html).toContain('<code>goal-has-methods</code>');
+  });
+
+  it('keeps in-page links working through the sanitizer', () => {
+    const plan = parsePlan('---\nclient: J.D.\n---\n\n## Strengths\n\nSee [notes](#notes).\n\n### Notes\n\nText.\n');
+    const html = renderHtml(plan, { mode: 'export', today: '2026-11-28' });
+    expect(html).toContain('href="#user-content-notes"');
+  });
+});
+
+describe('FHIR R4 export', () => {
+  const fhir = new Fhir();
+  for (const e of examples) {
+    it(`is a valid R4 collection Bundle for ${e.name}, with US Core's must-support elements`, () => {
+      const bundle = toFhir(parsePlan(e.text), library) as Json;
+      expect(bundle.type).toBe('collection');
+      const result = fhir.validate(bundle);
+      expect(result.messages.filter((m: { severity: string }) => m.severity === 'error')).toEqual([]);
+      for (const entry of bundle.entry) expect(fhir.validate(entry.resource).valid, entry.resource.resourceType).toBe(true);
+      const carePlan = bundle.entry[0].resource;
+      // US Core CarePlan must-support: text, status, intent, category (assess-plan), subject.
+      expect(carePlan).toMatchObject({ resourceType: 'CarePlan', intent: 'plan', text: { status: 'generated' }, subject: { display: expect.any(String) } });
+      expect(carePlan.category[0].coding[0]).toEqual({ system: 'http://hl7.org/fhir/us/core/CodeSystem/careplan-category', code: 'assess-plan' });
+      // US Core Goal must-support: lifecycleStatus, description, subject, target.dueDate or startDate.
+      const goals = bundle.entry.map((x: Json) => x.resource).filter((r: Json) => r.resourceType === 'Goal');
+      expect(goals.length).toBe(carePlan.goal.length);
+      for (const g of goals) {
+        expect(g.lifecycleStatus).toMatch(/^(active|completed)$/);
+        expect(g.description.text).toBeTruthy();
+        expect(g.subject.display).toBeTruthy();
+        expect(g.startDate ?? g.target?.[0]?.dueDate).toBeTruthy();
+      }
+    });
+  }
+
+  it('maps steps, measures, met boxes and diagnoses', () => {
+    const bundle = toFhir(parsePlan(examples.find((e) => e.name.startsWith('formal'))!.text), library) as Json;
+    const resources = bundle.entry.map((x: Json) => x.resource);
+    const phq = resources.find((r: Json) => r.resourceType === 'Goal' && r.description.text.startsWith('Score below 10 on the PHQ-9'));
+    expect(phq.target).toEqual([{ measure: { text: 'Patient Health Questionnaire-9' }, dueDate: '2027-02-01' }]);
+    const log = resources.find((r: Json) => r.resourceType === 'Goal' && r.description.text.startsWith('Keep a daily activity'));
+    expect([log.lifecycleStatus, log.achievementStatus.coding[0].code]).toEqual(['completed', 'achieved']);
+    const conditions = resources.filter((r: Json) => r.resourceType === 'Condition');
+    expect(conditions.map((c: Json) => c.code.coding[0])).toEqual([
+      { system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'F33.1', display: 'Major depressive disorder, recurrent, moderate' },
+      { system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'F41.1', display: 'Generalized anxiety disorder' },
+    ]);
+    expect(phq.addresses).toEqual([{ reference: bundle.entry.find((x: Json) => x.resource.id === conditions[0].id).fullUrl }]);
+    const carePlan = resources[0];
+    expect(carePlan.activity[0].detail).toMatchObject({ status: 'in-progress', description: 'Behavioral activation: plan three valued activities each week', scheduledString: 'weekly' });
+    expect(toFhir(parsePlan(examples[0]!.text), library)).toEqual(toFhir(parsePlan(examples[0]!.text), library));
+  });
+});
+
+describe('JSON export', () => {
+  const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas', 'plan.schema.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true }).compile(schema);
+  for (const e of examples) {
+    it(`matches schemas/plan.schema.json for ${e.name}`, () => {
+      const json = toJson(parsePlan(e.text));
+      expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    });
+  }
+  it('is valid for an empty text too', () => {
+    expect(validate(toJson(parsePlan(''))), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
