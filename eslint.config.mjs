@@ -13,4 +13,8 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  // The preview's script runs in the webview: a browser with VS Code's webview API.
+  { files: ['media/**/*.js'], languageOptions: { globals: { window: 'readonly', document: 'readonly', acquireVsCodeApi: 'readonly' } } },
+  // FHIR resources in tests are free-form JSON.
+  { files: ['test/unit/render.test.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
 );

@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { PreviewManager, exportPlan } from './preview';
 
 let client: LanguageClient | undefined;
 
@@ -129,11 +130,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('treatmentPlan', 'Treatment Plan', serverOptions, clientOptions);
   const c = client;
+  const previews = new PreviewManager(context, c);
   context.subscriptions.push(
     vscode.commands.registerCommand('treatmentPlan.newPlan', (args?: NewPlanArgs) => newPlan(c, args)),
     vscode.commands.registerCommand('treatmentPlan.insertModule', () => insertModule(c)),
     vscode.commands.registerCommand('treatmentPlan.addRevision', () => addRevision(c)),
     vscode.commands.registerCommand('treatmentPlan.toggleStep', () => toggleStep(c)),
+    vscode.commands.registerCommand('treatmentPlan.openPreview', (uri?: vscode.Uri) => previews.open(uri, false)),
+    vscode.commands.registerCommand('treatmentPlan.openPreviewToSide', (uri?: vscode.Uri) => previews.open(uri, true)),
+    vscode.commands.registerCommand('treatmentPlan.exportHtml', () => exportPlan(c, 'html')),
+    vscode.commands.registerCommand('treatmentPlan.exportFhir', () => exportPlan(c, 'fhir')),
   );
   await client.start();
 }

@@ -45,6 +45,10 @@ import { parsePlan } from './plan/parsePlan';
 import { RULE_IDS } from './rules';
 import type { Diagnostic, DiagnosticSeverity as Sev, RuleSetting } from './rules/types';
 import { ruleDocUrl } from './cli/report';
+import { renderBody, renderHtml } from './render/html';
+import { toHtml } from 'hast-util-to-html';
+import { toFhir } from './export/fhir';
+import { toJson as planToJson } from './export/json';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -494,6 +498,27 @@ connection.onRequest('treatmentPlan/toggleStep', (params: { uri: string; line: n
   const state = doc && stateOf(doc);
   const edit = state && toggleStep(state.plan, params.line);
   return edit ? [edit] : [];
+});
+
+// ---------------------------------------------------------------- preview and exports
+
+connection.onRequest('treatmentPlan/render', (params: { uri: string; body?: boolean; script?: { nonce: string; src: string; cspSource: string } }) => {
+  const doc = documents.get(params.uri);
+  const state = doc && stateOf(doc);
+  if (!doc || !state) return null;
+  const options = { mode: 'preview' as const, today: today(), library: state.resolved.library, diagnostics: diagnosticsOf(doc, state), ...(params.script ? { script: params.script } : {}) };
+  // The body alone for a live update; the whole page (with CSP and script) to open the preview.
+  const html = params.body ? toHtml(renderBody(state.plan, options)) : renderHtml(state.plan, options).replace('<body>', `<body data-uri="${encodeURI(doc.uri)}">`);
+  return { html, version: doc.version };
+});
+
+connection.onRequest('treatmentPlan/export', (params: { uri: string; format: 'html' | 'fhir' | 'json' }) => {
+  const doc = documents.get(params.uri);
+  const state = doc && stateOf(doc);
+  if (!doc || !state) return null;
+  if (params.format === 'html') return { text: renderHtml(state.plan, { mode: 'export', today: today(), library: state.resolved.library }) };
+  const json = params.format === 'fhir' ? toFhir(state.plan, state.resolved.library) : planToJson(state.plan);
+  return { text: `${JSON.stringify(json, null, 2)}\n` };
 });
 
 // ---------------------------------------------------------------- lifecycle

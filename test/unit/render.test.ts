@@ -53,7 +53,7 @@ describe('FHIR R4 export', () => {
       const bundle = toFhir(parsePlan(e.text), library) as Json;
       expect(bundle.type).toBe('collection');
       const result = fhir.validate(bundle);
-      expect(result.messages.filter((m: { severity: string }) => m.severity === 'error')).toEqual([]);
+      expect((result.messages ?? []).filter((m) => String(m.severity) === 'error')).toEqual([]);
       for (const entry of bundle.entry) expect(fhir.validate(entry.resource).valid, entry.resource.resourceType).toBe(true);
       const carePlan = bundle.entry[0].resource;
       // US Core CarePlan must-support: text, status, intent, category (assess-plan), subject.
