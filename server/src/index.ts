@@ -12,3 +12,7 @@ export { createLibrary, type Library, type Module } from './library/library';
 export { MEASURES, findMeasures } from './library/measures';
 export type { FileSystemHost } from './host';
 export { localDate, isIsoDate } from './plan/dates';
+export { renderHtml, renderBody, type RenderOptions } from './render/html';
+export { toFhir } from './export/fhir';
+export { toJson as planToJson } from './export/json';
+export { builtinModules } from './library/builtin';

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CACHE, install } from '../../scripts/e2e/install.mjs';
+import { exportShots, sanitizeCheck } from './sanitize.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shots = path.join(root, 'test', 'e2e', 'screenshots');
@@ -88,6 +89,11 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   let failed = false;
   try {
+    mkdirSync(shots, { recursive: true });
+    log('rendering hostile plans in Chromium');
+    if (!(await sanitizeCheck(browser, log))) failed = true;
+    await exportShots(browser, shots, log);
+
     const base = `http://127.0.0.1:${server.port}`;
     const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
 

@@ -183,7 +183,7 @@ function timeline(plan: Plan, today: string): Element | '' {
       s('text', { x: String(width - 20), y: '12', 'text-anchor': 'end', class: 'date-label' }, new Date(max * 86_400_000).toISOString().slice(0, 10)),
       ...marks,
     ]),
-    h('figcaption', 'Target dates (● open, ● met, ● overdue) and the next review (large dot).'),
+    h('figcaption', ['Target dates: ', h('span', { className: ['key', 'open'] }, '●'), ' open, ', h('span', { className: ['key', 'met'] }, '●'), ' met, ', h('span', { className: ['key', 'overdue'] }, '●'), ' overdue; ', h('span', { className: ['key', 'review'] }, '●'), ' next review. The dashed line is today.']),
   ]);
 }
 

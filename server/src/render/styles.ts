@@ -28,6 +28,7 @@ figure.timeline { margin: 1em 0; } figure.timeline figcaption { color: var(--mut
 .timeline .axis { stroke: var(--line); stroke-width: 2; } .timeline .today { stroke: var(--accent); stroke-width: 2; stroke-dasharray: 4 3; }
 .timeline text { fill: var(--muted); font-size: 11px; } .timeline .mark.open { fill: var(--accent); } .timeline .mark.met { fill: var(--ok); }
 .timeline .mark.overdue { fill: var(--bad); } .timeline .mark.review { fill: var(--warn); }
+.key.open { color: var(--accent); } .key.met { color: var(--ok); } .key.overdue { color: var(--bad); } .key.review { color: var(--warn); }
 aside.attention { border: 1px solid var(--warn); border-radius: 6px; padding: .4em 1em; margin: 1em 0; }
 aside.attention h2 { border: 0; margin: .3em 0; font-size: 1.05em; } aside.attention li.error strong { color: var(--bad); } aside.attention li.warning strong { color: var(--warn); }
 section.safety-plan { border-left: 4px solid var(--bad); padding-left: 1em; }
