@@ -168,6 +168,30 @@ async function main() {
       await ui.waitForSelector('.outline-pane .monaco-list-row:has-text("Lift depressed mood")', { timeout: 10_000 });
       await ui.screenshot({ path: path.join(shots, 'outline.png') });
     });
+    await check('the preview shows the plan, follows edits and scrolls the editor', async () => {
+      await quickOpen('formal-insurance-depression.plan.md');
+      await command('Treatment Plan: Open Preview to the Side');
+      const frame = await waitFor('the preview frame', async () => {
+        for (const f of ui.frames()) {
+          if (await f.$('main.plan h2').catch(() => null)) return f;
+        }
+        return undefined;
+      }, 30_000);
+      await frame.waitForSelector('h3:has-text("Lift depressed mood")');
+      await ui.screenshot({ path: path.join(shots, 'preview-in-vscode.png') });
+      // An edit shows in the preview.
+      await ui.click('.editor-group-container >> nth=0 >> .monaco-editor .view-lines');
+      await ui.keyboard.press('Control+End');
+      await ui.keyboard.type('\nAdded in the e2e run.');
+      await frame.waitForSelector('text=Added in the e2e run.', { timeout: 10_000 });
+      // Scrolling the preview scrolls the editor to the same place.
+      // (After the echo guard of the edit's own scrolling has passed.)
+      await ui.waitForTimeout(800);
+      await frame.evaluate(() => document.querySelector('section.problem')?.scrollIntoView({ block: 'start' }));
+      await waitFor('the editor to follow', async () => (await ui.$('.editor-group-container >> nth=0 >> .view-line:has-text("Low mood most days")')) !== null, 10_000);
+      await ui.screenshot({ path: path.join(shots, 'preview-scroll-sync.png') });
+      await command('File: Revert File');
+    });
     await ui.close();
   } finally {
     await browser.close();

@@ -103,6 +103,15 @@ test('"Mark step met / open" toggles the task box', async () => {
   await vscode.commands.executeCommand('workbench.action.files.revert');
 });
 
+test('the preview opens beside the plan', async () => {
+  await open('formal-insurance-depression.plan.md');
+  await vscode.commands.executeCommand('treatmentPlan.openPreviewToSide');
+  await waitFor('a preview tab', () =>
+    vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('treatmentPlan.preview')) ? true : undefined,
+  );
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+});
+
 export async function run(): Promise<void> {
   const results: Array<{ name: string; ok: boolean; error?: string; ms: number }> = [];
   for (const [name, fn] of tests) {
