@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
 const VIEW_TYPE = 'treatmentPlan.preview';
-const UPDATE_DELAY_MS = 100;
+const UPDATE_DELAY_MS = 50;
 
 export class PreviewManager {
   private panels = new Map<string, vscode.WebviewPanel>();

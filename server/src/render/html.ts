@@ -52,8 +52,12 @@ function addLines(node: Root | Element, base: number): void {
   }
 }
 
+// Text with none of Markdown's special characters renders as itself: no parse needed.
+const PLAIN = /^[^*_[\]<>&`!#|~\\:/@=+\-\r\n]*$/;
+
 /** Plan Markdown (a description, a step, a section) as sanitized HTML nodes. */
 function md(text: string, baseLine: number, inline = false): ElementContent[] {
+  if (inline && PLAIN.test(text)) return [{ type: 'text', value: text }];
   const tree = markdown.runSync(markdown.parse(text) as MdRoot) as Root;
   fixInPageLinks(tree);
   addLines(tree, baseLine);
