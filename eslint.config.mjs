@@ -13,8 +13,8 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
-  // The preview's script runs in the webview: a browser with VS Code's webview API.
-  { files: ['media/**/*.js'], languageOptions: { globals: { window: 'readonly', document: 'readonly', acquireVsCodeApi: 'readonly' } } },
+  // The preview's script runs in the webview; the e2e drivers pass functions to the page.
+  { files: ['media/**/*.js', 'test/e2e/*.mjs'], languageOptions: { globals: { window: 'readonly', document: 'readonly', acquireVsCodeApi: 'readonly' } } },
   // FHIR resources in tests are free-form JSON.
   { files: ['test/unit/render.test.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
 );

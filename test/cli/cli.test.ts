@@ -238,3 +238,34 @@ describe('tplan modules', () => {
     expect(tplan(['lint', 'a.plan.md'], missing)).toMatchObject({ code: 2, stderr: "tplan: cannot read the ICD-10-CM code file 'nope.txt' named in .planrc.yaml\n" });
   });
 });
+
+describe('tplan export', () => {
+  const plan = readFileSync(path.join(ROOT, 'examples', 'formal-insurance-depression.plan.md'), 'utf8');
+
+  it('prints standalone HTML with no script for one file', () => {
+    const dir = workspace({ 'jd.plan.md': plan });
+    const r = tplan(['export', '--format', 'html', '--today', '2026-11-28', 'jd.plan.md'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<!DOCTYPE html>/);
+    expect(r.stdout).toContain("default-src 'none'");
+    expect(r.stdout).not.toContain('<script');
+    expect(r.stdout).toContain('Problem: Generalized anxiety');
+  });
+
+  it('writes a FHIR Bundle and the plan JSON for each file into -o DIR', () => {
+    const dir = workspace({ 'a.plan.md': plan, 'b.plan.md': plan.replace('client: J.D.', 'client: K.L.') });
+    expect(tplan(['export', '--format', 'fhir', '-o', 'out', 'a.plan.md', 'b.plan.md'], dir).code).toBe(0);
+    const bundle = JSON.parse(readFileSync(path.join(dir, 'out', 'b.fhir.json'), 'utf8'));
+    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+    expect(bundle.entry[0].resource.subject).toEqual({ display: 'K.L.' });
+    expect(tplan(['export', '--format', 'json', '-o', 'out', 'a.plan.md'], dir).code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, 'out', 'a.json'), 'utf8'))).toMatchObject({ version: 1, client: 'J.D.', problems: [{ name: 'Depression' }, { name: 'Generalized anxiety' }] });
+  });
+
+  it('says what is wrong with the arguments', () => {
+    const dir = workspace({ 'a.plan.md': plan, 'b.plan.md': plan });
+    expect(tplan(['export', 'a.plan.md'], dir)).toMatchObject({ code: 2, stderr: 'tplan: export needs --format html, fhir or json\n' });
+    expect(tplan(['export', '--format', 'pdf', 'a.plan.md'], dir)).toMatchObject({ code: 2, stderr: "tplan: export needs --format html, fhir or json, not 'pdf'\n" });
+    expect(tplan(['export', '--format', 'json', 'a.plan.md', 'b.plan.md'], dir)).toMatchObject({ code: 2, stderr: 'tplan: to export several plans, name a folder with -o DIR\n' });
+  });
+});
