@@ -107,7 +107,13 @@ async function toggleStep(c: LanguageClient): Promise<void> {
   if (!(await applyEdits(editor.document.uri, edits))) void vscode.window.showInformationMessage('Put the cursor on a step (a list item under #### Steps) to mark it met or open.');
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export interface TreatmentPlanApi {
+  /** How long activation took, server start included (the e2e suite reports it). */
+  activationMs: number;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<TreatmentPlanApi> {
+  const started = Date.now();
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -142,6 +148,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('treatmentPlan.exportFhir', () => exportPlan(c, 'fhir')),
   );
   await client.start();
+  return { activationMs: Date.now() - started };
 }
 
 export async function deactivate(): Promise<void> {

@@ -107,6 +107,8 @@ async function main() {
     const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
     for (const r of results) log(`${r.ok ? '✓' : '✗'} ${r.name} (${r.ms} ms)${r.ok ? '' : `\n${r.error}`}`);
     if (results.some((r) => !r.ok)) failed = true;
+    const activation = path.join(workspace, '.e2e-activation-ms');
+    if (existsSync(activation)) log(`activation took ${readFileSync(activation, 'utf8')} ms (language server start included)`);
     await page.close();
 
     // 2. UI checks in the workbench, with the extension loaded.

@@ -218,6 +218,17 @@ describe('config and modules', () => {
     expect((await next).diagnostics).toEqual([]);
   });
 
+  it('use the settings when no config file is found', async () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'tplan-settings-'));
+    const s = await startServer({ root: ws, settings: { rules: { 'goal-has-methods': 'off', phi: 'error' } } });
+    try {
+      const uri = s.open(path.join(ws, 'p.plan.md'), NO_METHODS.replace('client: J.D.', 'client: Jane Doe'));
+      expect((await s.diagnostics(uri, 1)).diagnostics.map((d) => [d.code, d.severity])).toEqual([['phi', 1]]);
+    } finally {
+      await s.stop();
+    }
+  });
+
   it('give workspace diagnostics for plans that are not open, skipping node_modules', async () => {
     const ws = mkdtempSync(path.join(tmpdir(), 'tplan-ws-'));
     mkdirSync(path.join(ws, 'plans'));

@@ -35,6 +35,8 @@ test('the extension activates on a Markdown file', async () => {
   await open('no-methods.plan.md');
   const ext = await waitFor('the extension', () => vscode.extensions.all.find((e) => e.packageJSON.name === 'treatment-plan-markdown'));
   await waitFor('activation', () => (ext.isActive ? true : undefined));
+  const ms = (ext.exports as { activationMs: number }).activationMs;
+  fs.writeFileSync(path.join(workspace().fsPath, '.e2e-activation-ms'), String(ms));
 });
 
 test('diagnostics appear for a plan', async () => {
