@@ -8,6 +8,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { PreviewManager, exportPlan } from './preview';
 
 let client: LanguageClient | undefined;
+let ready: Promise<void> = Promise.resolve();
 
 interface TextEditLike {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -108,7 +109,7 @@ async function toggleStep(c: LanguageClient): Promise<void> {
 }
 
 export interface TreatmentPlanApi {
-  /** How long activation took, server start included (the e2e suite reports it). */
+  /** How long activation took; the server starts after it (the e2e suite reports it). */
   activationMs: number;
 }
 
@@ -136,21 +137,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
   };
   client = new LanguageClient('treatmentPlan', 'Treatment Plan', serverOptions, clientOptions);
   const c = client;
-  const previews = new PreviewManager(context, c);
+  const previews = new PreviewManager(context, c, () => ready);
   context.subscriptions.push(
-    vscode.commands.registerCommand('treatmentPlan.newPlan', (args?: NewPlanArgs) => newPlan(c, args)),
-    vscode.commands.registerCommand('treatmentPlan.insertModule', () => insertModule(c)),
-    vscode.commands.registerCommand('treatmentPlan.addRevision', () => addRevision(c)),
-    vscode.commands.registerCommand('treatmentPlan.toggleStep', () => toggleStep(c)),
-    vscode.commands.registerCommand('treatmentPlan.openPreview', (uri?: vscode.Uri) => previews.open(uri, false)),
-    vscode.commands.registerCommand('treatmentPlan.openPreviewToSide', (uri?: vscode.Uri) => previews.open(uri, true)),
-    vscode.commands.registerCommand('treatmentPlan.exportHtml', () => exportPlan(c, 'html')),
-    vscode.commands.registerCommand('treatmentPlan.exportFhir', () => exportPlan(c, 'fhir')),
+    vscode.commands.registerCommand('treatmentPlan.newPlan', async (args?: NewPlanArgs) => (await ready, newPlan(c, args))),
+    vscode.commands.registerCommand('treatmentPlan.insertModule', async () => (await ready, insertModule(c))),
+    vscode.commands.registerCommand('treatmentPlan.addRevision', async () => (await ready, addRevision(c))),
+    vscode.commands.registerCommand('treatmentPlan.toggleStep', async () => (await ready, toggleStep(c))),
+    vscode.commands.registerCommand('treatmentPlan.openPreview', async (uri?: vscode.Uri) => (await ready, previews.open(uri, false))),
+    vscode.commands.registerCommand('treatmentPlan.openPreviewToSide', async (uri?: vscode.Uri) => (await ready, previews.open(uri, true))),
+    vscode.commands.registerCommand('treatmentPlan.exportHtml', async () => (await ready, exportPlan(c, 'html'))),
+    vscode.commands.registerCommand('treatmentPlan.exportFhir', async () => (await ready, exportPlan(c, 'fhir'))),
   );
-  await client.start();
+  // Activation does not wait for the server: the editor stays responsive, and
+  // the commands wait for it (ready) before their first request.
+  ready = client.start().catch((e: unknown) => {
+    void vscode.window.showErrorMessage(`The treatment plan language server did not start (${(e as Error).name}).`);
+  });
   return { activationMs: Date.now() - started };
 }
 
 export async function deactivate(): Promise<void> {
+  await ready;
   await client?.stop();
 }

@@ -16,12 +16,13 @@ export class PreviewManager {
   /** While the editor scrolls because the preview asked, the preview is not told back. */
   private echoUntil = 0;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {
+  constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient, whenReady: () => Promise<void>) {
     context.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((e) => this.scheduleUpdate(e.document.uri)),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.syncFromEditor(e.textEditor)),
       vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
         deserializeWebviewPanel: async (panel, state: { uri?: string } | undefined) => {
+          await whenReady();
           if (!state?.uri) {
             panel.dispose();
             return;
