@@ -198,6 +198,25 @@ async function main() {
       await command('File: Revert File');
     });
 
+    await check('the preview comes back after a window reload', async () => {
+      await quickOpen('formal-insurance-depression.plan.md');
+      await command('Treatment Plan: Open Preview to the Side');
+      await waitFor('the preview', async () => {
+        for (const f of ui.frames()) if (await f.$('main.plan h2').catch(() => null)) return true;
+        return false;
+      }, 30_000);
+      await ui.waitForTimeout(1500);
+      await command('Developer: Reload Window');
+      await ui.waitForTimeout(3000);
+      await ui.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+      await waitFor('the restored preview', async () => {
+        for (const f of ui.frames()) {
+          if (await f.$('main.plan h3:has-text("Lift depressed mood")').catch(() => null)) return true;
+        }
+        return false;
+      }, 60_000);
+      await ui.screenshot({ path: path.join(shots, 'preview-restored.png') });
+    });
     await ui.close();
   } finally {
     await browser.close();
