@@ -521,6 +521,9 @@ connection.onRequest('treatmentPlan/export', (params: { uri: string; format: 'ht
   return { text: `${JSON.stringify(json, null, 2)}\n` };
 });
 
+// For benchmarks and support: memory figures only, never content.
+connection.onRequest('treatmentPlan/memory', () => process.memoryUsage());
+
 // ---------------------------------------------------------------- lifecycle
 
 connection.onInitialize((params) => {

@@ -99,6 +99,7 @@ async function main(): Promise<void> {
   await Promise.all(opened);
   // Memory once the burst of opens is over and the editor sits idle.
   await new Promise((r) => setTimeout(r, Number(process.env.IDLE_MS ?? 500)));
+  const memory = await conn.sendRequest<{ heapUsed: number; heapTotal: number; external: number }>('treatmentPlan/memory');
   const status = readFileSync(`/proc/${proc.pid}/status`, 'utf8');
   const rssMb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 
@@ -111,7 +112,7 @@ async function main(): Promise<void> {
   console.log(`| document symbols (current version) | ${p95(symbols).toFixed(1)} | ${median(symbols).toFixed(1)} | ≤ 20 |`);
   console.log(`| preview update after a keystroke, 1,000-line plan (render only) | ${p95(render).toFixed(1)} | ${median(render).toFixed(1)} | ≤ 150 with the 50 ms throttle |`);
   console.log(`debounce before a check: ${DEBOUNCE_MS} ms after the last keystroke; the preview waits 50 ms after the last change before it asks for a render`);
-  console.log(`server RSS with 200 open 1,000-line plans: ${rssMb.toFixed(0)} MB (target ≤ 150 MB)`);
+  console.log(`server RSS with 200 open 1,000-line plans: ${rssMb.toFixed(0)} MB (target ≤ 150 MB); V8 heap used ${(memory.heapUsed / 1e6).toFixed(0)} MB of ${(memory.heapTotal / 1e6).toFixed(0)} MB`);
   await conn.sendRequest('shutdown');
   await conn.sendNotification('exit');
   // Give the server a moment to exit on its own (and write a profile, if asked).
