@@ -8,7 +8,7 @@ import type { Payer, Plan, Severity, Style } from '../plan/model';
 import type { TextEdit } from '../rules/types';
 import { SAFETY_PLAN_LINES } from '../rules/safety-plan';
 import { DEFAULT_REVIEW_INTERVAL_DAYS } from '../config/config';
-import { linesOf } from '../rules/util';
+import { linesOf } from '../text/plan-text';
 import { stepText } from './snippets';
 
 export interface NewPlanOptions {

@@ -17,7 +17,7 @@ import type { Library } from '../library/library';
 import { dayNumber, isIsoDate } from '../plan/dates';
 import type { Goal, Plan, Position, Problem, Section, Step } from '../plan/model';
 import type { Diagnostic } from '../rules/types';
-import { linesOf } from '../rules/util';
+import { linesOf } from '../text/plan-text';
 import { PREVIEW_CSS, EXPORT_CSS, BASE_CSS, PRINT_CSS } from './styles';
 
 export interface RenderOptions {

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { lineRange } from './util';
+import { lineRange } from '../text/plan-text';
 
 export const frontmatterMissing: Rule = {
   id: 'frontmatter-missing',

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { goals, insertLines, quote } from './util';
+import { goals, insertLines, quote } from '../text/plan-text';
 
 export const goalHasSteps: Rule = {
   id: 'goal-has-steps',

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { goals, quote } from './util';
+import { goals, quote } from '../text/plan-text';
 
 export const goalMet: Rule = {
   id: 'goal-met',

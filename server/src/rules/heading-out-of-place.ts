@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { quote, startsWithHashes } from './util';
+import { quote, startsWithHashes } from '../text/plan-text';
 
 export const headingOutOfPlace: Rule = {
   id: 'heading-out-of-place',

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { quote } from './util';
+import { quote } from '../text/plan-text';
 
 export const problemHasGoal: Rule = {
   id: 'problem-has-goal',

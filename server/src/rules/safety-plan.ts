@@ -1,6 +1,6 @@
 import type { Position } from '../plan/model';
 import type { Rule } from './types';
-import { insertLines } from './util';
+import { insertLines } from '../text/plan-text';
 
 // The parts of a collaborative safety plan (after Stanley & Brown's Safety Planning Intervention).
 export const SAFETY_PLAN_LINES = [

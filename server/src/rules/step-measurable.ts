@@ -1,7 +1,7 @@
 import { findMeasures } from '../library/measures';
 import type { Step } from '../plan/model';
 import type { Rule } from './types';
-import { goals } from './util';
+import { goals } from '../text/plan-text';
 
 // Words that make a step countable: how many, how often, how long.
 const QUANTITY = /\b(once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|half|daily|nightly|weekly|monthly|every|each|per|times|minutes?|hours?|days?|weeks?|months?|sessions?|percent|score|scores|all|none|no longer|without)\b/i;

@@ -1,7 +1,7 @@
 import { findMeasures, type Measure } from '../library/measures';
 import type { Range } from '../plan/model';
 import type { Rule } from './types';
-import { goals } from './util';
+import { goals } from '../text/plan-text';
 
 // A target phrase: "below 10", "under 8", "at least 30", "above 15", "≤ 9".
 const DOWN = String.raw`below|under|less than|lower than|at most|no more than|no higher than|fewer than|<=?|≤`;

@@ -1,6 +1,6 @@
 import { dayNumber, isIsoDate } from '../plan/dates';
 import type { Rule } from './types';
-import { goals } from './util';
+import { goals } from '../text/plan-text';
 
 export const stepOverdue: Rule = {
   id: 'step-overdue',

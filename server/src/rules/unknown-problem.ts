@@ -1,7 +1,7 @@
 import type { Library } from '../library/library';
 import { nearest } from '../text/nearest';
 import type { Rule } from './types';
-import { quote } from './util';
+import { quote } from '../text/plan-text';
 
 // What each problem name resolves to, per library: lint runs on every keystroke
 // and a plan repeats its problem names.

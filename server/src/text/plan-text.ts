@@ -1,10 +1,10 @@
-// Small helpers shared by the rules: how they quote plan text in messages and
-// how their fixes insert lines that fit the plan's own line endings.
+// Helpers over a plan's text, shared by the rules, the features and the renderer:
+// quoting plan text in messages, and inserting lines in the plan's own line endings.
 
 import { LineIndex } from '../plan/lines';
 import type { Goal, Plan, Position, Range } from '../plan/model';
 import { comparePositions } from '../plan/model';
-import type { TextEdit } from './types';
+import type { TextEdit } from '../rules/types';
 
 const lineIndexes = new WeakMap<Plan, LineIndex>();
 
