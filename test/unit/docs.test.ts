@@ -45,3 +45,12 @@ describe('rule docs', () => {
     });
   }
 });
+
+describe('README', () => {
+  it("example plan checks clean, as the clinicians' first read", () => {
+    const tree = unified().use(remarkParse).parse(readFileSync(path.join(ROOT, 'README.md'), 'utf8')) as Root;
+    const first = tree.children.find((n): n is Code => n.type === 'code' && n.lang === 'markdown');
+    expect(first?.value).toMatch(/^---\n/);
+    expect(check(`${first!.value}\n`).map((d) => `${d.rule}: ${d.message}`)).toEqual([]);
+  });
+});
