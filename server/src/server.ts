@@ -32,12 +32,12 @@ import { hover } from './features/hover';
 import { documentSymbols, foldingRanges, goalLenses, type PlanSymbol } from './features/outline';
 import { moduleSnippet } from './features/snippets';
 import { fixText } from './fixes';
-import { builtinModules } from './library/builtin';
-import { codeTableFromFile, type CodeTable } from './library/icd10cm';
-import { createLibrary, type Library } from './library/library';
-import { loadModules } from './library/load';
+import type { Library } from './library/library';
+import { libraryKey, loadLibrary } from './library/forConfig';
+import type { ModuleProblem } from './library/load';
 import { lint } from './lint';
 import { nodeHost } from './cli/nodeHost';
+import { markdownFiles } from './cli/files';
 import { isIsoDate, localDate } from './plan/dates';
 import { isPlanDocument } from './plan/isPlan';
 import type { Plan, Severity, Style, Payer } from './plan/model';
@@ -159,19 +159,16 @@ function resolveFor(uri: string): Resolved {
   } else {
     config = settingsConfig();
   }
-  const key = [...config.modules, config.icd10cm ?? ''].join('\0');
+  const key = libraryKey(config);
   let library = libraryCache.get(key);
   if (!library) {
-    const { modules, problems } = loadModules(nodeHost, config.modules);
-    const byFile = new Map<string, typeof problems>();
-    for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+    const loaded = loadLibrary(nodeHost, config);
+    const byFile = new Map<string, ModuleProblem[]>();
+    for (const p of loaded.moduleProblems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
     for (const [f, list] of byFile) if (/\.ya?ml$/i.test(f)) publishFileProblems(f, list, 'treatment plan module');
-    let codes: CodeTable | undefined;
-    if (config.icd10cm) {
-      const text = nodeHost.readFile(config.icd10cm);
-      if (text !== undefined) codes = codeTableFromFile(text).table;
-    }
-    library = createLibrary([...builtinModules(), ...modules], codes);
+    // A broken code file is shown on that file; the built-in table is used meanwhile.
+    if (config.icd10cm) publishFileProblems(config.icd10cm, loaded.codeProblems, 'treatment plan code file');
+    library = loaded.library;
     libraryCache.set(key, library);
   }
   return { config, library, configProblems };
@@ -320,28 +317,13 @@ connection.onDidChangeWatchedFiles((e) => {
 
 // ---------------------------------------------------------------- workspace diagnostics (pull)
 
-function* workspacePlans(dir: string, depth = 0): Generator<string> {
-  if (depth > 20) return;
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    if (e.name === 'node_modules' || e.name === '.git') continue;
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) yield* workspacePlans(full, depth + 1);
-    else if (e.isFile() && /\.(md|markdown)$/i.test(e.name)) yield full;
-  }
-}
-
 connection.languages.diagnostics.on(() => ({ kind: DocumentDiagnosticReportKind.Full, items: [] }));
 
 connection.languages.diagnostics.onWorkspace(() => {
   const items: WorkspaceDocumentDiagnosticReport[] = [];
   for (const folder of workspaceFolders) {
-    for (const file of workspacePlans(folder)) {
+    for (const rel of markdownFiles(folder, () => {})) {
+      const file = path.join(folder, rel);
       const uri = pathToFileURL(file).href;
       if (documents.get(uri)) continue; // open plans get pushed diagnostics
       const text = nodeHost.readFile(file);

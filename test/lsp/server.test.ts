@@ -206,6 +206,16 @@ describe('config and modules', () => {
     expect(p.diagnostics.map((d) => d.code)).toEqual(['goal-has-methods']);
   });
 
+  it('report a code file that cannot be read, and check with the built-in table meanwhile', async () => {
+    const ws = path.join(dir, 'codes-ws');
+    mkdirSync(ws);
+    writeFileSync(path.join(ws, '.planrc.yaml'), 'icd10cm: ./missing-codes.txt\n');
+    const uri = server.open(path.join(ws, 'p.plan.md'), NO_METHODS);
+    const codeFile = await server.diagnostics(`file://${path.join(ws, 'missing-codes.txt')}`);
+    expect(codeFile.diagnostics.map((d) => d.message)).toEqual(['the ICD-10-CM code file cannot be read']);
+    expect((await server.diagnostics(uri, 1)).diagnostics.map((d) => d.code)).toEqual(['goal-has-methods']);
+  });
+
   it('re-check open plans when a config file changes on disk', async () => {
     const ws = path.join(dir, 'watched');
     mkdirSync(ws);

@@ -19,18 +19,25 @@ export class UsageError extends Error {}
 const SKIP = new Set(['node_modules', '.git']);
 const MARKDOWN = /\.(md|markdown)$/i;
 
-function walk(dir: string, rel: string, out: string[]): void {
+/**
+ * The Markdown files below a folder, as paths relative to it (with `/`),
+ * skipping node_modules and .git. The CLI and the language server's workspace
+ * diagnostics both walk with it; `onUnreadable` says what a folder that cannot
+ * be read means to the caller (the CLI stops, the server skips it).
+ */
+export function* markdownFiles(dir: string, onUnreadable: (rel: string) => void, rel = ''): Generator<string> {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch {
-    throw new UsageError(`cannot read the folder '${rel || dir}'`);
+    onUnreadable(rel || dir);
+    return;
   }
   for (const e of entries) {
     if (SKIP.has(e.name)) continue;
     const childRel = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) walk(path.join(dir, e.name), childRel, out);
-    else if (e.isFile() && MARKDOWN.test(e.name)) out.push(childRel);
+    if (e.isDirectory()) yield* markdownFiles(path.join(dir, e.name), onUnreadable, childRel);
+    else if (e.isFile() && MARKDOWN.test(e.name)) yield childRel;
   }
 }
 
@@ -64,8 +71,11 @@ export function collectPlans(inputs: readonly string[], cwd: string): PlanFile[]
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      const rels: string[] = [];
-      walk(abs, '', rels);
+      const rels = [
+        ...markdownFiles(abs, (folder) => {
+          throw new UsageError(`cannot read the folder '${folder}'`);
+        }),
+      ];
       rels.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       const base = toPosix(input).replace(/\/+$/, '');
       for (const rel of rels) {

@@ -6,11 +6,9 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONFIG_FILE_NAME, defaultConfig, findConfigFile, formatConfigProblem, parseConfig, type PlanConfig } from '../config/config';
 import { fixText } from '../fixes';
-import { createLibrary, type Library } from '../library/library';
-import { codeTableFromFile, type CodeTable } from '../library/icd10cm';
-import { builtinModules } from '../library/builtin';
+import type { Library } from '../library/library';
+import { libraryKey, loadLibrary } from '../library/forConfig';
 import { nearest } from '../text/nearest';
-import { loadModules } from '../library/load';
 import { lint } from '../lint';
 import { isIsoDate, localDate } from '../plan/dates';
 import { parsePlan } from '../plan/parsePlan';
@@ -86,28 +84,23 @@ class Libraries {
   trouble = false;
   constructor(private readonly io: CliIo) {}
   for(config: PlanConfig): Library {
-    const folders = config.modules;
-    const key = [...folders, config.icd10cm ?? ''].join('\0');
-    let library = this.cache.get(key);
-    if (library) return library;
+    const key = libraryKey(config);
+    const cached = this.cache.get(key);
+    if (cached) return cached;
     const rel = (file: string) => path.relative(this.io.cwd, file) || file;
-    const { modules, problems } = loadModules(nodeHost, folders);
-    for (const p of problems) {
+    const { library, moduleProblems, codeProblems, codeFileUnreadable } = loadLibrary(nodeHost, config);
+    for (const p of moduleProblems) {
       this.trouble = true;
       this.io.stderr(`tplan: module error: ${rel(p.file)}:${p.line}:${p.column}: ${p.message}`);
     }
-    let codes: CodeTable | undefined;
-    if (config.icd10cm) {
-      const text = nodeHost.readFile(config.icd10cm);
-      if (text === undefined) throw new CliError(`cannot read the ICD-10-CM code file '${rel(config.icd10cm)}' named in ${rel(config.file ?? CONFIG_FILE_NAME)}`);
-      const loaded = codeTableFromFile(text);
-      if (loaded.problems.length > 0) {
-        for (const p of loaded.problems) this.io.stderr(`tplan: code file error: ${rel(config.icd10cm)}:${p.line}: ${p.message}`);
-        throw new CliError('the ICD-10-CM code file is broken; nothing was checked');
-      }
-      codes = loaded.table;
+    // A wrong code file would check every code against the wrong table: stop.
+    if (config.icd10cm && codeFileUnreadable) {
+      throw new CliError(`cannot read the ICD-10-CM code file '${rel(config.icd10cm)}' named in ${rel(config.file ?? CONFIG_FILE_NAME)}`);
     }
-    library = createLibrary([...builtinModules(), ...modules], codes);
+    if (codeProblems.length > 0) {
+      for (const p of codeProblems) this.io.stderr(`tplan: code file error: ${rel(p.file)}:${p.line}: ${p.message}`);
+      throw new CliError('the ICD-10-CM code file is broken; nothing was checked');
+    }
     this.cache.set(key, library);
     return library;
   }

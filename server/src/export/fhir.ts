@@ -6,6 +6,8 @@
 import type { Library } from '../library/library';
 import { findMeasures } from '../library/measures';
 import type { Goal, Plan, Step } from '../plan/model';
+import { stepWithoutTarget } from '../text/plan-text';
+import { escapeHtml } from '../text/escape';
 
 type Json = Record<string, unknown>;
 
@@ -26,17 +28,11 @@ function uuid(seed: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-const escape = (t: string) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
 function narrative(lines: string[]): Json {
-  return { status: 'generated', div: `<div xmlns="http://www.w3.org/1999/xhtml">${lines.map((l) => `<p>${escape(l)}</p>`).join('')}</div>` };
+  return { status: 'generated', div: `<div xmlns="http://www.w3.org/1999/xhtml">${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</div>` };
 }
 
 const CAREPLAN_STATUS: Record<string, string> = { draft: 'draft', active: 'active', completed: 'completed', discontinued: 'revoked' };
-
-function stepText(step: Step): string {
-  return step.text.replace(/,?\s*\bby\s+\d{4}-\d{2}-\d{2}\s*$/i, '');
-}
 
 export function toFhir(plan: Plan, library?: Library): Json {
   const m = plan.meta;
@@ -95,7 +91,7 @@ export function toFhir(plan: Plan, library?: Library): Json {
   const activities: Json[] = [];
   const frequency = m.services?.value[0]?.frequency?.value;
   for (const [pi, problem] of plan.problems.entries()) {
-    const module = library && ((problem.moduleHint && library.byId(problem.moduleHint)) || library.findProblem(problem.name));
+    const module = library?.moduleFor(problem);
     const addresses = conditions.filter((c) => c.code && module?.diagnoses.includes(c.code)).map((c) => c.id);
     for (const [gi, goal] of problem.goals.entries()) {
       const steps = goal.steps?.items ?? [];
@@ -106,7 +102,7 @@ export function toFhir(plan: Plan, library?: Library): Json {
       for (const [si, step] of steps.entries()) {
         const stepId = uuid(`${seed}|step|${pi}|${gi}|${si}|${step.text}`);
         goalIds.push(stepId);
-        entries.push({ fullUrl: `urn:uuid:${stepId}`, resource: goalResource(stepId, stepText(step), step.met, step, addresses, id) });
+        entries.push({ fullUrl: `urn:uuid:${stepId}`, resource: goalResource(stepId, stepWithoutTarget(step.text), step.met, step, addresses, id) });
       }
       for (const method of goal.methods?.items ?? []) activities.push(activity(method.text, goal, frequency));
     }

@@ -42,7 +42,7 @@ const ENUMS: Record<string, readonly string[]> = { status: STATUS_VALUES, style:
 export function planModules(plan: Plan, library: Library): Module[] {
   const out: Module[] = [];
   for (const p of plan.problems) {
-    const m = (p.moduleHint && library.byId(p.moduleHint)) || library.findProblem(p.name);
+    const m = library.moduleFor(p);
     if (m && !out.includes(m)) out.push(m);
   }
   return out;
@@ -118,7 +118,7 @@ export function complete(ctx: CompletionContext): Completion[] {
       const typed = /[\d-]*$/.exec(prefix)![0];
       return dateItems(ctx, at(position.character - typed.length));
     }
-    const module = where.problem && ((where.problem.moduleHint && library.byId(where.problem.moduleHint)) || library.findProblem(where.problem.name));
+    const module = where.problem && library.moduleFor(where.problem);
     if (!module || !where.part) return [];
     const range = at(item[1]!.length);
     if (where.part === 'steps') {

@@ -31,7 +31,7 @@ export function hover(plan: Plan, position: Position, line: string, library: Lib
 
   const problem = plan.problems.find((p) => p.heading.range.start.line === position.line);
   if (problem) {
-    const m = (problem.moduleHint && library.byId(problem.moduleHint)) || library.findProblem(problem.name);
+    const m = library.moduleFor(problem);
     if (m) {
       const codes = m.diagnoses.map((c) => `\`${c}\` ${library.codes.title(c) ?? ''}`.trim()).join('  \n');
       parts.push(`**${m.name}** (module \`${m.id}\`)\n\n${m.summary}\n\nLikely codes:  \n${codes}`);

@@ -25,6 +25,8 @@ export interface Library {
   /** The module a problem name refers to: its id, name or an alias, case-insensitively. */
   findProblem(name: string): Module | undefined;
   byId(id: string): Module | undefined;
+  /** The module a plan's problem draws on: its `(module: id)` hint, else its name. */
+  moduleFor(problem: { name: string; moduleHint?: string }): Module | undefined;
 }
 
 /** Lower case, single spaces, no punctuation at the ends: how names are compared. */
@@ -44,20 +46,22 @@ export function createLibrary(modules: readonly Module[], codes?: CodeTable): Li
       if (!names.has(key)) names.set(key, m);
     }
   }
+  const findProblem = (name: string): Module | undefined => {
+    const key = normalizeName(name);
+    const exact = names.get(key);
+    if (exact) return exact;
+    // `Depression — primary` or `Depression, recurrent`: the name before a separator.
+    const head = key.split(/\s+[-–—:]\s+|,\s*/)[0]!;
+    return names.get(normalizeName(head));
+  };
   return {
     modules: list,
     get codes() {
       return codes ?? builtinCodeTable();
     },
     byId: (id) => ids.get(id),
-    findProblem(name) {
-      const key = normalizeName(name);
-      const exact = names.get(key);
-      if (exact) return exact;
-      // `Depression — primary` or `Depression, recurrent`: the name before a separator.
-      const head = key.split(/\s+[-–—:]\s+|,\s*/)[0]!;
-      return names.get(normalizeName(head));
-    },
+    findProblem,
+    moduleFor: (problem) => (problem.moduleHint ? ids.get(problem.moduleHint) : undefined) ?? findProblem(problem.name),
   };
 }
 

@@ -17,7 +17,8 @@ import type { Library } from '../library/library';
 import { dayNumber, isIsoDate } from '../plan/dates';
 import type { Goal, Plan, Position, Problem, Section, Step } from '../plan/model';
 import type { Diagnostic } from '../rules/types';
-import { linesOf } from '../text/plan-text';
+import { linesOf, stepWithoutTarget } from '../text/plan-text';
+import { escapeHtml } from '../text/escape';
 import { PREVIEW_CSS, EXPORT_CSS, BASE_CSS, PRINT_CSS } from './styles';
 
 export interface RenderOptions {
@@ -76,7 +77,7 @@ const line = (l: number) => ({ dataLine: String(l) });
 
 function stepItem(step: Step, today: string): Element {
   const overdue = !step.met && step.target && isIsoDate(step.target.value) && dayNumber(step.target.value) < dayNumber(today);
-  const text = step.text.replace(/,?\s*\bby\s+\d{4}-\d{2}-\d{2}\s*$/i, '');
+  const text = stepWithoutTarget(step.text);
   return h('li', { className: ['step', step.met ? 'met' : 'open', overdue ? 'overdue' : ''].filter(Boolean), ...line(step.range.start.line) }, [
     h('span', { className: ['box'], role: 'img', ariaLabel: step.met ? 'met' : 'open' }, step.met ? '☑' : '☐'),
     h('span', { className: ['text'] }, md(text, step.textRange.start.line, true)),
@@ -165,7 +166,7 @@ function timeline(plan: Plan, today: string): Element | '' {
   for (const p of plan.problems) for (const g of p.goals) for (const x of g.steps?.items ?? []) {
     if (!x.target || !isIsoDate(x.target.value)) continue;
     const overdue = !x.met && dayNumber(x.target.value) < dayNumber(today);
-    points.push({ date: x.target.value, kind: x.met ? 'met' : overdue ? 'overdue' : 'open', label: x.text.replace(/,?\s*\bby\s+\d{4}-\d{2}-\d{2}\s*$/i, '') });
+    points.push({ date: x.target.value, kind: x.met ? 'met' : overdue ? 'overdue' : 'open', label: stepWithoutTarget(x.text) });
   }
   if (plan.meta.review) points.push({ date: plan.meta.review.value, kind: 'review', label: 'Plan review' });
   if (points.length === 0) return '';
@@ -234,14 +235,13 @@ export function renderHtml(plan: Plan, options: RenderOptions): string {
     ? `default-src 'none'; img-src ${options.script.cspSource} data:; style-src 'unsafe-inline'; script-src 'nonce-${options.script.nonce}';`
     : "default-src 'none'; img-src data:; style-src 'unsafe-inline';";
   const script = options.mode === 'preview' && options.script ? `<script nonce="${options.script.nonce}" src="${options.script.src}"></script>` : '';
-  const escape = (t: string) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>${css}</style>
 </head>
 <body>

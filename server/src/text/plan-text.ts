@@ -46,6 +46,11 @@ export function insertLines(plan: Plan, at: Position, lines: readonly string[]):
   return { range: { start: at, end: at }, newText: prefix + lines.join(eol) + eol + suffix };
 }
 
+/** A step's text without its trailing `by YYYY-MM-DD` (shown apart in renderings). */
+export function stepWithoutTarget(text: string): string {
+  return text.replace(/,?\s*\bby\s+\d{4}-\d{2}-\d{2}\s*$/i, '');
+}
+
 /** Every goal of the plan, with its problem. */
 export function* goals(plan: Plan): Generator<{ goal: Goal; problem: Plan['problems'][number] }> {
   for (const problem of plan.problems) for (const goal of problem.goals) yield { goal, problem };
