@@ -243,8 +243,8 @@ export function main(argv: string[], io: CliIo): number {
       io.stderr(`tplan: ${e.message}`);
       return 2;
     }
-    // Never plan text in a message: only the kind of failure.
-    io.stderr(`tplan: internal error: ${(e as Error).name}: ${(e as Error).message.split('\n')[0]}`);
+    // Only the kind of failure: an exception's message can quote the text it failed on.
+    io.stderr(`tplan: internal error (${(e as Error).name ?? 'Error'}). Please report it with the command you ran.`);
     return 2;
   }
 }
