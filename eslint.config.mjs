@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'test/e2e/screenshots/**', '**/*.generated.*'] },
+  { ignores: ['dist/**', 'node_modules/**', '.cache/**', '.scratch/**', 'test/e2e/screenshots/**', '**/*.generated.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,6 +6,7 @@ import { defaultConfig, type PlanConfig } from './config/config';
 import { EMPTY_LIBRARY, type Library } from './library/library';
 import type { Plan } from './plan/model';
 import { comparePositions } from './plan/model';
+import { parsePlan } from './plan/parsePlan';
 import { RULES } from './rules';
 import type { Diagnostic, Rule, RuleSetting } from './rules/types';
 
@@ -71,4 +72,16 @@ function suppress(plan: Plan, diagnostics: Diagnostic[]): Diagnostic[] {
     }
     return true;
   });
+}
+
+/**
+ * Checks successive versions of one text (the fix loop's rounds): each parse
+ * reuses the unchanged sections of the one before, starting from `previous`.
+ */
+export function textChecker(options: LintOptions, previous?: Plan): (text: string) => Diagnostic[] {
+  let plan = previous;
+  return (text) => {
+    plan = parsePlan(text, plan ? { previous: plan } : {});
+    return lint(plan, options);
+  };
 }

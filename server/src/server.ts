@@ -35,7 +35,7 @@ import { fixText } from './fixes';
 import type { Library } from './library/library';
 import { libraryKey, loadLibrary } from './library/forConfig';
 import type { ModuleProblem } from './library/load';
-import { lint } from './lint';
+import { lint, textChecker } from './lint';
 import { nodeHost } from './cli/nodeHost';
 import { markdownFiles } from './cli/files';
 import { isIsoDate, localDate } from './plan/dates';
@@ -208,7 +208,8 @@ function stateOf(doc: TextDocument): State | undefined {
     return cached;
   }
   if (!isPlan(doc)) return undefined;
-  const state: State = { version: doc.version, plan: parsePlan(doc.getText()), resolved: resolveFor(doc.uri) };
+  // The plan of the version before, when kept, spares the sections that did not change.
+  const state: State = { version: doc.version, plan: parsePlan(doc.getText(), cached ? { previous: cached.plan } : {}), resolved: resolveFor(doc.uri) };
   states.delete(doc.uri);
   states.set(doc.uri, state);
   if (states.size > MAX_STATES) states.delete(states.keys().next().value as string);
@@ -416,7 +417,7 @@ const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.treatmentPlan`;
 function fixAllEdit(doc: TextDocument, state: State): LspTextEdit[] | undefined {
   const text = doc.getText();
   const options = { today: today(), config: state.resolved.config, library: state.resolved.library, fileName: fsPath(doc.uri) ?? doc.uri };
-  const result = fixText(text, (t) => lint(parsePlan(t), options));
+  const result = fixText(text, textChecker(options, state.plan));
   if (result.fixed === 0) return undefined;
   return [{ range: { start: { line: 0, character: 0 }, end: doc.positionAt(text.length) }, newText: result.text }];
 }
@@ -504,7 +505,15 @@ connection.onRequest('treatmentPlan/export', (params: { uri: string; format: 'ht
 });
 
 // For benchmarks and support: memory figures only, never content.
-connection.onRequest('treatmentPlan/memory', () => process.memoryUsage());
+connection.onRequest('treatmentPlan/memory', (params?: { gc?: boolean }) => {
+  if (params?.gc) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require('v8').setFlagsFromString('--expose-gc');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('vm').runInNewContext('gc') as (o?: object) => void)({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+  }
+  return process.memoryUsage();
+});
 
 // ---------------------------------------------------------------- lifecycle
 

@@ -106,10 +106,36 @@ describe('parsePlan', () => {
     const text = generatePlan(40, 1);
     const before = parsePlan(text);
     const edited = text.replace('Goal: ', 'Goal: X');
-    const after = parsePlan(edited);
-    // Every problem after the first is the very same object graph, shifted or not.
+    const after = parsePlan(edited, { previous: before });
     expect(after.problems.length).toBe(before.problems.length);
     expect(after.problems.slice(1)).toEqual(before.problems.slice(1));
+    // Sections the edit did not touch were not parsed again: their headings are the same objects.
+    expect(after.problems[1]!.heading).toBe(before.problems[1]!.heading);
+    expect(after.problems[0]!.goals[0]!.heading).not.toBe(before.problems[0]!.goals[0]!.heading);
+    // Without the earlier plan every section is parsed afresh.
+    expect(parsePlan(edited).problems[1]!.heading).not.toBe(before.problems[1]!.heading);
+  });
+
+  it('parses a chain of edits with each earlier plan exactly as it parses each whole text', () => {
+    const pieces = ['## Problem: Grief\n', '### Goal: Sleep\n', '#### Steps\n', '- [ ] walk, by 2027-01-15\n', '```\n', '<!--', '\n\n', 'x', '---\n'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...examples.map((e) => e.text)),
+        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 30 }), fc.constantFrom(...pieces)), { minLength: 1, maxLength: 8 }),
+        (text, edits) => {
+          let t = text;
+          let plan = parsePlan(t);
+          for (const [at, del, ins] of edits) {
+            const i = at % (t.length + 1);
+            t = t.slice(0, i) + ins + t.slice(i + del);
+            plan = parsePlan(t, { previous: plan });
+            const { chunks: _chunks, ...rest } = plan;
+            expect(rest).toEqual(comparable(t, true));
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
 

@@ -9,11 +9,10 @@ import { fixText } from '../fixes';
 import type { Library } from '../library/library';
 import { libraryKey, loadLibrary } from '../library/forConfig';
 import { nearest } from '../text/nearest';
-import { lint } from '../lint';
+import { textChecker } from '../lint';
 import { isIsoDate, localDate } from '../plan/dates';
 import { parsePlan } from '../plan/parsePlan';
 import { RULES, RULE_IDS } from '../rules';
-import type { Diagnostic } from '../rules/types';
 import { collectPlans, UsageError } from './files';
 import { nodeHost } from './nodeHost';
 import { renderHtml } from '../render/html';
@@ -300,7 +299,7 @@ function run(argv: string[], io: CliIo): number {
     const configFile = explicitConfig ? undefined : findConfigFile(path.dirname(file.path), nodeHost);
     const config = explicitConfig ?? (configFile ? loadConfig(configFile) : defaultConfig());
     const options = { today, config, library: libraries.for(config), fileName: file.path };
-    const check = (text: string): Diagnostic[] => lint(parsePlan(text), options);
+    const check = textChecker(options);
     let text = file.text;
     if (values.fix) {
       const fixed = fixText(text, check);

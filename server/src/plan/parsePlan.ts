@@ -12,6 +12,8 @@ import { buildOutline } from './structure';
 export interface ParseOptions {
   /** Parse the whole text in one piece (the reference the section-wise parse is tested against). */
   whole?: boolean;
+  /** The plan of an earlier version of the same text: its unchanged sections are not parsed again. */
+  previous?: Plan;
 }
 
 /** The Plan of a text too large to parse: empty, with one problem that says so. */
@@ -28,7 +30,7 @@ function tooLarge(text: string): Plan {
   };
 }
 
-/** A small LRU: parsed chunks are shared by every document (their blocks are never changed, only replaced). */
+/** A small LRU for frontmatter facts (shared by every document; never changed, only replaced). */
 class Lru<V> {
   private map = new Map<string, V>();
   constructor(private readonly max: number) {}
@@ -49,12 +51,18 @@ class Lru<V> {
   }
 }
 
-const chunkCache = new Lru<ChunkFacts>(4096);
-const frontmatterCache = new Lru<FrontmatterFacts & { directives: Directive[] }>(256);
+const frontmatterCache = new Lru<FrontmatterFacts & { directives: Directive[] }>(64);
 
-/** Drops every cached parse (tests and benchmarks measure cold parses with it). */
+/**
+ * The parsed chunks of each plan, by chunk key. The next parse of the same
+ * document (`previous`) takes the chunks whose text did not change from here,
+ * so a re-parse after an edit costs about one section. Held only as long as
+ * the plan is: a document nobody keeps a plan of costs no memory.
+ */
+const chunksOf = new WeakMap<Plan, Map<string, ChunkFacts>>();
+
+/** Drops every cached frontmatter parse (tests and benchmarks measure cold parses with it). */
 export function clearParseCache(): void {
-  chunkCache.clear();
   frontmatterCache.clear();
 }
 
@@ -63,15 +71,14 @@ function flat(s: string): string {
   return ` ${s}`.slice(1);
 }
 
-function cachedChunk(text: string, frontmatter: boolean): ChunkFacts {
+function chunkFacts(text: string, frontmatter: boolean, previous: Map<string, ChunkFacts> | undefined, current: Map<string, ChunkFacts>): ChunkFacts {
   // The two parsers differ only on a text that starts with `---`.
   const key = frontmatter ? `\u0000fm${text}` : text;
-  let facts = chunkCache.get(key);
-  if (!facts) {
-    facts = parseChunk(text, frontmatter);
-    // A slice keeps its whole document alive: cache a copy of the chunk's text.
-    chunkCache.set(flat(key), facts);
-  }
+  let facts = current.get(key) ?? previous?.get(key);
+  // Parsed from a copy: the facts' strings are slices of what was parsed, and
+  // a slice of the document would keep this whole version of it alive.
+  facts ??= parseChunk(flat(text), frontmatter);
+  current.set(key, facts);
   return facts;
 }
 
@@ -158,15 +165,17 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   let firstFacts: ChunkFacts | undefined;
   let endPos: Position = { line: 0, character: bom };
   const used: TextChunk[] = [];
+  const previous = options.previous ? chunksOf.get(options.previous) : undefined;
+  const current = new Map<string, ChunkFacts>();
   for (let i = 0; i < chunks.length; i++) {
     let chunk = chunks[i]!;
-    let facts = cachedChunk(chunk.text, chunk.frontmatter);
+    let facts = chunkFacts(chunk.text, chunk.frontmatter, previous, current);
     // The splitter cannot see every container; when a piece ends inside a
     // fence or an HTML block, the cut after it was wrong: join the next piece.
     while (facts.endsOpen && i + 1 < chunks.length) {
       const next = chunks[++i]!;
       chunk = { ...chunk, text: chunk.text + next.text };
-      facts = cachedChunk(chunk.text, chunk.frontmatter);
+      facts = chunkFacts(chunk.text, chunk.frontmatter, previous, current);
     }
     used.push(chunk);
     place(facts, chunk);
@@ -191,6 +200,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     parseProblems: [],
     chunks: used.map((c): Chunk => ({ text: c.text, line: c.line, character: c.character, frontmatter: c.frontmatter })),
   };
+  chunksOf.set(plan, current);
 
   const first = blocks[0];
   if (first?.kind === 'yaml' && first.range.start.line === 0 && firstFacts) {

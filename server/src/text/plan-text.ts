@@ -51,9 +51,18 @@ export function stepWithoutTarget(text: string): string {
   return text.replace(/,?\s*\bby\s+\d{4}-\d{2}-\d{2}\s*$/i, '');
 }
 
-/** Every goal of the plan, with its problem. */
-export function* goals(plan: Plan): Generator<{ goal: Goal; problem: Plan['problems'][number] }> {
-  for (const problem of plan.problems) for (const goal of problem.goals) yield { goal, problem };
+type GoalOf = { goal: Goal; problem: Plan['problems'][number] };
+const goalsByPlan = new WeakMap<Plan, readonly GoalOf[]>();
+
+/** Every goal of the plan, with its problem: listed once per plan, since most rules walk it. */
+export function goals(plan: Plan): readonly GoalOf[] {
+  let list = goalsByPlan.get(plan);
+  if (!list) {
+    const out: GoalOf[] = [];
+    for (const problem of plan.problems) for (const goal of problem.goals) out.push({ goal, problem });
+    goalsByPlan.set(plan, (list = out));
+  }
+  return list;
 }
 
 export function startsWithHashes(plan: Plan, range: Range, textStart: Position): boolean {
