@@ -505,15 +505,7 @@ connection.onRequest('treatmentPlan/export', (params: { uri: string; format: 'ht
 });
 
 // For benchmarks and support: memory figures only, never content.
-connection.onRequest('treatmentPlan/memory', (params?: { gc?: boolean }) => {
-  if (params?.gc) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    require('v8').setFlagsFromString('--expose-gc');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    (require('vm').runInNewContext('gc') as (o?: object) => void)({ type: 'major', execution: 'sync', flavor: 'last-resort' });
-  }
-  return process.memoryUsage();
-});
+connection.onRequest('treatmentPlan/memory', () => process.memoryUsage());
 
 // ---------------------------------------------------------------- lifecycle
 
