@@ -1,5 +1,5 @@
 // Bundles the CLI, the language server and the extension into dist/ with esbuild.
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { build } from 'esbuild';
 
@@ -12,6 +12,13 @@ const rawText = {
   },
 };
 
+// V8 flags the language server runs with, everywhere it is started: the
+// shebang of tplan-language-server (`env -S`; npm's Windows shims read it
+// too), the extension's execArgv and the benchmark. A young generation of
+// 4 MB and a heap that grows by half rather than up to fourfold keep a server
+// with 200 open plans near its ~30 MB of live data instead of at 250+ MB.
+const SERVER_NODE_FLAGS = ['--max-semi-space-size=4', '--heap-growing-percent=50'];
+
 const common = {
   plugins: [rawText],
   bundle: true,
@@ -23,14 +30,14 @@ const common = {
   // The VS Code API is provided by the editor at run time.
   external: ['vscode'],
   // Some ESM dependencies read import.meta.url; in a CommonJS bundle it comes from __filename.
-  define: { 'import.meta.url': '__importMetaUrl' },
+  define: { 'import.meta.url': '__importMetaUrl', __SERVER_NODE_FLAGS__: JSON.stringify(SERVER_NODE_FLAGS) },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
 const entries = [
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
   { entryPoints: ['server/src/index.ts'], outfile: 'dist/core.js' },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: `#!/usr/bin/env -S node ${SERVER_NODE_FLAGS.join(' ')}\n${common.banner.js}` } },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js' },
 ];
 
@@ -40,3 +47,5 @@ if (process.argv.includes('--bench')) {
 }
 
 await Promise.all(entries.map((e) => build({ ...common, ...e })));
+// The two commands run as they are, as they do once npm installs them.
+for (const bin of ['dist/cli.js', 'dist/server.js']) chmodSync(bin, 0o755);

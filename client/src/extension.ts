@@ -117,8 +117,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
   const started = Date.now();
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    // The server's V8 flags keep its memory small (see scripts/build.mjs).
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: __SERVER_NODE_FLAGS__ } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...__SERVER_NODE_FLAGS__, '--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

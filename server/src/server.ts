@@ -388,7 +388,8 @@ const SYMBOL_KIND: Record<PlanSymbol['kind'], SymbolKind> = {
 };
 
 function toSymbol(s: PlanSymbol): DocumentSymbol {
-  return { name: s.name || ' ', ...(s.detail ? { detail: s.detail } : {}), kind: SYMBOL_KIND[s.kind], range: s.range, selectionRange: s.selectionRange, children: s.children.map(toSymbol) };
+  // Leaves go without `children`: on a long plan every byte of the outline is sent on each change.
+  return { name: s.name || ' ', ...(s.detail ? { detail: s.detail } : {}), kind: SYMBOL_KIND[s.kind], range: s.range, selectionRange: s.selectionRange, ...(s.children.length > 0 ? { children: s.children.map(toSymbol) } : {}) };
 }
 
 connection.onDocumentSymbol((params) => {

@@ -18,7 +18,12 @@ export interface Server {
 }
 
 export async function startServer(options: { root?: string; today?: string; settings?: Record<string, unknown> } = {}): Promise<Server> {
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // Run as `tplan-language-server --stdio` runs: the file itself, through its
+  // shebang (`env -S node <V8 flags>`). Windows has no shebangs: node runs it.
+  const server = path.join(ROOT, 'dist', 'server.js');
+  const proc = process.platform === 'win32'
+    ? spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
+    : spawn(server, ['--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   proc.stderr!.on('data', (d) => (stderr += String(d)));
   const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addRevision, newPlanText, toggleStep } from '../../server/src/features/edits';
 import { complete } from '../../server/src/features/completion';
-import { goalLenses } from '../../server/src/features/outline';
+import { MAX_FULL_OUTLINE, documentSymbols, goalLenses, type PlanSymbol } from '../../server/src/features/outline';
+import { generatePlan } from '../helpers/generate';
 import { applyFixes } from '../../server/src/fixes';
 import { lint } from '../../server/src/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
@@ -68,6 +69,32 @@ describe('completion contexts', () => {
 
   it("offers the grief module's steps in its Steps list", () => {
     expect(at(14, 6)[0]).toMatchObject({ kind: 'step', snippet: true });
+  });
+});
+
+describe('outline', () => {
+  const count = (symbols: PlanSymbol[]): number => symbols.reduce((n, s) => n + 1 + count(s.children), 0);
+  const goalsOf = (symbols: PlanSymbol[]) => symbols.filter((s) => s.kind === 'problem').flatMap((p) => p.children);
+
+  it('goes Problem › Goal › Steps / Methods, with each goal\'s progress beside it', () => {
+    const plan = parsePlan('# Plan\n\n## Problem: Grief (module: grief)\n\n### Goal: Sleep through the night\n\n#### Steps\n\n- [x] Keep a sleep diary\n- [ ] Same wake time, by 2027-01-15\n\n#### Methods\n\n- CBT-I\n\n## Strengths\n\nFamily.\n');
+    const symbols = documentSymbols(plan);
+    expect(symbols.map((s) => [s.kind, s.name, s.detail])).toEqual([['title', 'Plan', undefined], ['problem', 'Grief', 'module: grief'], ['section', 'Strengths', undefined]]);
+    const [goal] = goalsOf(symbols);
+    expect([goal!.name, goal!.detail]).toEqual(['Sleep through the night', '1 of 2 steps met · 1 method']);
+    expect(goal!.children.map((c) => `${c.name} ${c.detail}`)).toEqual(['Steps 1 of 2 met', 'Methods 1']);
+  });
+
+  it(`stops at goals when the full outline would pass ${MAX_FULL_OUTLINE} symbols`, () => {
+    const small = documentSymbols(parsePlan(generatePlan(100, 5)));
+    expect(goalsOf(small).every((g) => g.children.length > 0)).toBe(true);
+    const huge = parsePlan(generatePlan(300, 5));
+    const symbols = documentSymbols(huge);
+    expect(huge.problems.length).toBe(300);
+    expect(goalsOf(symbols).length).toBe(huge.problems.reduce((n, p) => n + p.goals.length, 0));
+    expect(goalsOf(symbols).every((g) => g.children.length === 0 && /^\d+ of \d+ steps met · \d+ methods?$/.test(g.detail ?? ''))).toBe(true);
+    // Frontmatter, title, problems, goals and the other sections: nothing below goals.
+    expect(count(symbols)).toBe(2 + 300 + goalsOf(symbols).length + huge.sections.length);
   });
 });
 

@@ -21,25 +21,49 @@ function span(start: Position, end: Position): Range {
   return { start, end: { line: endLine, character: end.character === 0 && end.line > start.line ? 0 : end.character } };
 }
 
+/**
+ * Past this many symbols the outline stops at goals (each goal's detail still
+ * says how many steps are met). Real plans have tens of symbols; a plan of
+ * thousands of lines would otherwise send the editor a megabyte of outline on
+ * every change, and a tree of 2,000 Steps/Methods nodes helps nobody find
+ * anything.
+ */
+export const MAX_FULL_OUTLINE = 1500;
+
+/** "1 of 3 steps met · 2 methods": a goal's progress, shown beside it in the outline. */
+function goalDetail(g: Plan['problems'][number]['goals'][number]): string {
+  const parts: string[] = [];
+  if (g.steps) parts.push(`${g.steps.items.filter((s) => s.met).length} of ${g.steps.items.length} steps met`);
+  if (g.methods) parts.push(`${g.methods.items.length} ${g.methods.items.length === 1 ? 'method' : 'methods'}`);
+  return parts.join(' · ');
+}
+
 export function documentSymbols(plan: Plan): PlanSymbol[] {
   const out: PlanSymbol[] = [];
   if (plan.frontmatter) out.push({ name: 'Frontmatter', detail: plan.meta.client?.value ?? '', kind: 'frontmatter', range: plan.frontmatter.range, selectionRange: plan.frontmatter.openRange, children: [] });
+  let count = plan.sections.length + (plan.safetyPlan ? 1 : 0);
+  for (const p of plan.problems) {
+    count += 1 + p.goals.length;
+    for (const g of p.goals) count += (g.steps ? 1 : 0) + (g.methods ? 1 : 0);
+  }
+  const withParts = count <= MAX_FULL_OUTLINE;
   const tops: Array<{ at: Position; symbol: PlanSymbol }> = [];
   if (plan.title) tops.push({ at: plan.title.range.start, symbol: { name: plan.title.text, kind: 'title', range: plan.title.range, selectionRange: plan.title.textRange, children: [] } });
   for (const p of plan.problems) {
     const goals = p.goals.map((g): PlanSymbol => {
       const parts: PlanSymbol[] = [];
-      if (g.steps) {
+      // The outline stops at Steps and Methods: a symbol per step would swamp it on long plans.
+      if (withParts && g.steps) {
         const met = g.steps.items.filter((s) => s.met).length;
-        // The outline stops at Steps and Methods: a symbol per step would swamp it on long plans.
         parts.push({ name: 'Steps', detail: `${met} of ${g.steps.items.length} met`, kind: 'steps', range: span(g.steps.heading.range.start, g.steps.end), selectionRange: g.steps.heading.textRange, children: [] });
       }
-      if (g.methods) {
+      if (withParts && g.methods) {
         parts.push({ name: 'Methods', detail: `${g.methods.items.length}`, kind: 'methods', range: span(g.methods.heading.range.start, g.methods.end), selectionRange: g.methods.heading.textRange, children: [] });
       }
-      return { name: g.text || 'Goal', detail: 'goal', kind: 'goal', range: span(g.heading.range.start, g.end), selectionRange: g.heading.textRange, children: parts };
+      const detail = goalDetail(g);
+      return { name: g.text || 'Goal', ...(detail ? { detail } : {}), kind: 'goal', range: span(g.heading.range.start, g.end), selectionRange: g.heading.textRange, children: parts };
     });
-    tops.push({ at: p.heading.range.start, symbol: { name: p.name || 'Problem', detail: 'problem', kind: 'problem', range: span(p.heading.range.start, p.end), selectionRange: p.heading.textRange, children: goals } });
+    tops.push({ at: p.heading.range.start, symbol: { name: p.name || 'Problem', ...(p.moduleHint ? { detail: `module: ${p.moduleHint}` } : {}), kind: 'problem', range: span(p.heading.range.start, p.end), selectionRange: p.heading.textRange, children: goals } });
   }
   const sections = [...(plan.safetyPlan ? [{ s: plan.safetyPlan, kind: 'safety-plan' as const }] : []), ...plan.sections.map((s) => ({ s, kind: 'section' as const }))];
   for (const { s, kind } of sections) tops.push({ at: s.heading.range.start, symbol: { name: s.heading.text, kind, range: span(s.heading.range.start, s.end), selectionRange: s.heading.textRange, children: [] } });

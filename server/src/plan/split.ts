@@ -34,8 +34,9 @@ type HtmlEnd = { kind: 'marker'; pattern: RegExp } | { kind: 'blank' };
 
 /** How an HTML block that starts on this line ends (CommonMark 4.6), or undefined. */
 function htmlBlockEnd(line: string): HtmlEnd | undefined {
-  const trimmed = line.replace(/^ {0,3}/, '');
-  if (!trimmed.startsWith('<')) return undefined;
+  const lt = line.indexOf('<');
+  if (lt < 0 || lt > 3 || line.slice(0, lt).trim() !== '') return undefined;
+  const trimmed = line.slice(lt);
   if (HTML_RAW_OPEN.test(line)) return { kind: 'marker', pattern: HTML_RAW_CLOSE };
   if (trimmed.startsWith('<!--')) return { kind: 'marker', pattern: /-->/ };
   if (trimmed.startsWith('<?')) return { kind: 'marker', pattern: /\?>/ };
@@ -57,41 +58,52 @@ export function split(text: string): SplitResult {
   let result: SplitResult['unterminatedFrontmatter'];
 
   // Without a carriage return anywhere, indexOf finds line ends natively.
+  // lineEndAt returns where the line's text ends; `nextLine` is where the next
+  // line starts (set as a side effect: no object per line).
   const plainLf = text.indexOf('\r') < 0;
-  const lineEndAt = (from: number): { end: number; next: number } => {
+  let nextLine = 0;
+  const lineEndAt = (from: number): number => {
     if (plainLf) {
       const nl = text.indexOf('\n', from);
-      return nl < 0 ? { end: text.length, next: text.length } : { end: nl, next: nl + 1 };
+      if (nl < 0) return (nextLine = text.length);
+      nextLine = nl + 1;
+      return nl;
     }
     let i = from;
     while (i < text.length) {
       const c = text.charCodeAt(i);
-      if (c === 10) return { end: i, next: i + 1 };
-      if (c === 13) return { end: i, next: text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1 };
+      if (c === 10) {
+        nextLine = i + 1;
+        return i;
+      }
+      if (c === 13) {
+        nextLine = text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+        return i;
+      }
       i++;
     }
-    return { end: i, next: i };
+    return (nextLine = i);
   };
 
   // Frontmatter: an opening `---` on the first line, closed by the next `---` line.
   let frontmatterEnd = -1;
   {
-    const first = lineEndAt(offset);
-    if (FRONTMATTER_FENCE.test(text.slice(offset, first.end))) {
-      let o = first.next;
+    const firstEnd = lineEndAt(offset);
+    if (FRONTMATTER_FENCE.test(text.slice(offset, firstEnd))) {
+      let o = nextLine;
       let l = 1;
       while (o < text.length) {
-        const le = lineEndAt(o);
-        if (FRONTMATTER_FENCE.test(text.slice(o, le.end))) {
-          frontmatterEnd = le.next;
+        const end = lineEndAt(o);
+        if (FRONTMATTER_FENCE.test(text.slice(o, end))) {
+          frontmatterEnd = nextLine;
           line = l + 1;
           break;
         }
-        o = le.next;
+        o = nextLine;
         l++;
       }
       if (frontmatterEnd < 0) {
-        result = { line: 0, character: bom, length: first.end - offset };
+        result = { line: 0, character: bom, length: firstEnd - offset };
       }
     }
   }
@@ -106,7 +118,8 @@ export function split(text: string): SplitResult {
   let fence: { char: string; length: number } | undefined;
   let html: HtmlEnd | undefined;
   while (offset < text.length) {
-    const { end, next } = lineEndAt(offset);
+    const end = lineEndAt(offset);
+    const next = nextLine;
     // Most lines are prose or list items: only a line that starts like a
     // heading, a fence or HTML (or any line inside a block) needs a closer look.
     if (!fence && !html) {

@@ -52,7 +52,16 @@ export function problemName(headingText: string): { name: string; moduleHint?: s
 // and so are the model objects made from them: a keystroke allocates little.
 const steps = new WeakMap<ListItemFacts, Step>();
 const methods = new WeakMap<ListItemFacts, Method>();
-const headings = new WeakMap<HeadingBlock, Heading>();
+/** A heading with what its text says, worked out once per heading block. */
+interface HeadingInfo {
+  heading: Heading;
+  kind: Kind;
+  /** For a problem heading: its name and module hint. */
+  problem?: { name: string; moduleHint?: string };
+  /** For a goal heading: the goal's text. */
+  goalText?: string;
+}
+const headings = new WeakMap<HeadingBlock, HeadingInfo>();
 
 function toStep(item: ListItemFacts): Step {
   let step = steps.get(item);
@@ -71,10 +80,16 @@ function toMethod(item: ListItemFacts): Method {
   return method;
 }
 
-function toHeading(block: HeadingBlock): Heading {
-  let heading = headings.get(block);
-  if (!heading) headings.set(block, (heading = { depth: block.depth, text: block.text, range: block.range, textRange: block.textRange }));
-  return heading;
+function headingInfo(block: HeadingBlock): HeadingInfo {
+  let info = headings.get(block);
+  if (!info) {
+    const heading: Heading = { depth: block.depth, text: block.text, range: block.range, textRange: block.textRange };
+    info = { heading, kind: headingKind(heading.text) };
+    if (info.kind === 'problem') info.problem = problemName(heading.text);
+    else if (info.kind === 'goal') info.goalText = heading.text.replace(GOAL, '').trim();
+    headings.set(block, info);
+  }
+  return info;
 }
 
 export function buildOutline(blocks: readonly Block[], end: Position): Outline {
@@ -113,15 +128,16 @@ export function buildOutline(blocks: readonly Block[], end: Position): Outline {
     if (block.kind !== 'heading') {
       if (section) section.hasContent = true;
       if (block.kind === 'list' && part) {
-        if (part.kind === 'steps') part.value.items.push(...block.items.map(toStep));
-        else part.value.items.push(...block.items.map(toMethod));
+        if (part.kind === 'steps') for (const item of block.items) part.value.items.push(toStep(item));
+        else for (const item of block.items) part.value.items.push(toMethod(item));
       }
       continue;
     }
-    const heading = toHeading(block);
+    const info = headingInfo(block);
+    const heading = info.heading;
     out.headings.push(heading);
     const at = heading.range.start;
-    const kind = headingKind(heading.text);
+    const kind = info.kind;
     const depth = heading.depth;
     if (kind !== 'other' && depth !== EXPECTED_DEPTH[kind]) {
       out.misplaced.push({ heading, reason: 'wrong-depth', kind: KIND_NAME[kind], expectedDepth: EXPECTED_DEPTH[kind] });
@@ -134,7 +150,7 @@ export function buildOutline(blocks: readonly Block[], end: Position): Outline {
     switch (kind) {
       case 'problem': {
         closeTop(at);
-        problem = { heading, ...problemName(heading.text), goals: [], end, descriptionEnd: end };
+        problem = { heading, ...info.problem!, goals: [], end, descriptionEnd: end };
         out.problems.push(problem);
         break;
       }
@@ -152,7 +168,7 @@ export function buildOutline(blocks: readonly Block[], end: Position): Outline {
           orphanGoal = true;
           break;
         }
-        goal = { heading, text: heading.text.replace(GOAL, '').trim(), end };
+        goal = { heading, text: info.goalText!, end };
         problem.goals.push(goal);
         break;
       }
