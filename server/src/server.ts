@@ -191,7 +191,8 @@ interface State {
  */
 const states = new Map<string, State>();
 const MAX_STATES = 24;
-const timers = new Map<string, ReturnType<typeof setTimeout>>();
+/** How to cancel the check scheduled for each document. */
+const pendingChecks = new Map<string, () => void>();
 
 function isPlan(doc: TextDocument): boolean {
   const file = fsPath(doc.uri) ?? doc.uri;
@@ -272,18 +273,29 @@ function publish(doc: TextDocument): void {
   }
 }
 
+/** Forgets a check scheduled for the document, if any. */
+function cancelCheck(uri: string): void {
+  pendingChecks.get(uri)?.();
+  pendingChecks.delete(uri);
+}
+
 function schedule(doc: TextDocument, delay = lintDelayMs): void {
-  const pending = timers.get(doc.uri);
-  if (pending) clearTimeout(pending);
-  timers.set(
-    doc.uri,
-    setTimeout(() => {
-      timers.delete(doc.uri);
-      // The document may have changed or closed meanwhile: check what is current.
-      const current = documents.get(doc.uri);
-      if (current) publish(current);
-    }, delay),
-  );
+  cancelCheck(doc.uri);
+  const run = () => {
+    pendingChecks.delete(doc.uri);
+    // The document may have changed or closed meanwhile: check what is current.
+    const current = documents.get(doc.uri);
+    if (current) publish(current);
+  };
+  // Without a delay (a document just opened) the check runs once the pending
+  // messages are read, not after Node's 1 ms minimum timer.
+  if (delay === 0) {
+    const handle = setImmediate(run);
+    pendingChecks.set(doc.uri, () => clearImmediate(handle));
+  } else {
+    const handle = setTimeout(run, delay);
+    pendingChecks.set(doc.uri, () => clearTimeout(handle));
+  }
 }
 
 function relintAll(): void {
@@ -295,8 +307,7 @@ documents.onDidOpen((e) => schedule(e.document, 0));
 documents.onDidChangeContent((e) => schedule(e.document));
 documents.onDidClose((e) => {
   states.delete(e.document.uri);
-  const pending = timers.get(e.document.uri);
-  if (pending) clearTimeout(pending);
+  cancelCheck(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
