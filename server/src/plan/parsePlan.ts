@@ -160,7 +160,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     ? [{ offset: bom, line: 0, character: bom, text: text.slice(bom), frontmatter: hasFrontmatter }]
     : splitResult.chunks;
 
-  const blocks: Block[] = [];
+  const chunkBlocks: Array<readonly Block[]> = [];
   const directives: Directive[] = [];
   let firstFacts: ChunkFacts | undefined;
   let endPos: Position = { line: 0, character: bom };
@@ -180,7 +180,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     used.push(chunk);
     place(facts, chunk);
     firstFacts ??= facts;
-    for (const block of facts.blocks) blocks.push(block);
+    chunkBlocks.push(facts.blocks);
     for (const d of facts.directives) directives.push(d);
     endPos = facts.end.line === 0 ? { line: chunk.line, character: chunk.character + facts.end.character } : { line: chunk.line + facts.end.line, character: facts.end.character };
   }
@@ -202,7 +202,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   };
   chunksOf.set(plan, current);
 
-  const first = blocks[0];
+  const first = chunkBlocks[0]?.[0];
   if (first?.kind === 'yaml' && first.range.start.line === 0 && firstFacts) {
     const fm = cachedFrontmatter(firstFacts.yaml ?? '');
     plan.frontmatter = {
@@ -226,7 +226,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     });
   }
 
-  const outline = buildOutline(blocks, endPos);
+  const outline = buildOutline(chunkBlocks, endPos);
   plan.problems = outline.problems;
   plan.sections = outline.sections;
   plan.headings = outline.headings;

@@ -92,7 +92,13 @@ function headingInfo(block: HeadingBlock): HeadingInfo {
   return info;
 }
 
-export function buildOutline(blocks: readonly Block[], end: Position): Outline {
+/**
+ * Builds the outline of one group of chunks, as the whole-plan walk would,
+ * given what came before it: whether a title may still come (`titleOpen`) and
+ * whether a safety plan was already found (`hasSafety`). `end` is where the
+ * group ends: what is still open there ends there.
+ */
+function buildGroup(chunks: ReadonlyArray<readonly Block[]>, end: Position, titleOpen: boolean, hasSafety: boolean): Outline {
   const out: Outline = { problems: [], sections: [], headings: [], misplaced: [] };
   let problem: Problem | undefined;
   let goal: Goal | undefined;
@@ -123,7 +129,7 @@ export function buildOutline(blocks: readonly Block[], end: Position): Outline {
     section = undefined;
   };
 
-  for (const block of blocks) {
+  for (const blocks of chunks) for (const block of blocks) {
     if (block.kind === 'yaml') continue;
     if (block.kind !== 'heading') {
       if (section) section.hasContent = true;
@@ -157,7 +163,7 @@ export function buildOutline(blocks: readonly Block[], end: Position): Outline {
       case 'safety': {
         closeTop(at);
         section = { heading, hasContent: false, end };
-        if (out.safetyPlan) out.sections.push(section);
+        if (hasSafety || out.safetyPlan) out.sections.push(section);
         else out.safetyPlan = section;
         break;
       }
@@ -194,7 +200,7 @@ export function buildOutline(blocks: readonly Block[], end: Position): Outline {
       default: {
         if (depth <= 2) {
           closeTop(at);
-          if (depth === 1 && !out.title && out.problems.length === 0 && out.sections.length === 0) {
+          if (depth === 1 && titleOpen && !out.title && out.problems.length === 0 && out.sections.length === 0) {
             out.title = heading;
           } else {
             section = { heading, hasContent: false, end };
@@ -207,6 +213,75 @@ export function buildOutline(blocks: readonly Block[], end: Position): Outline {
         }
       }
     }
+  }
+  // What is still open ends where the group ends (a Steps or Methods list
+  // taken up again further down a goal would otherwise keep its first end).
+  closeTop(end);
+  return out;
+}
+
+/**
+ * True when a chunk starts with a heading that closes everything before it (a
+ * problem, the safety plan, or any other `#`/`##` heading): the outline of what
+ * follows does not depend on what came before, but for the title and the
+ * safety plan. Other chunks (`## Goal:` at the wrong depth, say) continue the
+ * group before them.
+ */
+function startsGroup(blocks: readonly Block[]): boolean {
+  const first = blocks[0];
+  if (!first || first.kind !== 'heading' || first.depth > 2) return false;
+  const kind = headingInfo(first).kind;
+  return kind === 'problem' || kind === 'safety' || kind === 'other';
+}
+
+interface CachedGroup {
+  chunks: ReadonlyArray<readonly Block[]>;
+  end: Position;
+  titleOpen: boolean;
+  hasSafety: boolean;
+  outline: Outline;
+}
+
+/**
+ * Group outlines by the blocks of their first chunk. A chunk an edit did not
+ * touch keeps its blocks (parsePlan), so after an edit only the edited group's
+ * outline is built again: its problems, goals and sections are the very
+ * objects of the plan before.
+ */
+const groups = new WeakMap<readonly Block[], CachedGroup>();
+
+function sameGroup(c: CachedGroup, chunks: ReadonlyArray<readonly Block[]>, end: Position, titleOpen: boolean, hasSafety: boolean): boolean {
+  if (c.titleOpen !== titleOpen || c.hasSafety !== hasSafety || c.end.line !== end.line || c.end.character !== end.character) return false;
+  if (c.chunks.length !== chunks.length) return false;
+  for (let i = 0; i < chunks.length; i++) if (c.chunks[i] !== chunks[i]) return false;
+  return true;
+}
+
+/** The outline of a plan from the blocks of its chunks, in order; `end` is where the text ends. */
+export function buildOutline(chunks: ReadonlyArray<readonly Block[]>, end: Position): Outline {
+  const out: Outline = { problems: [], sections: [], headings: [], misplaced: [] };
+  let i = 0;
+  while (i < chunks.length) {
+    let j = i + 1;
+    while (j < chunks.length && !startsGroup(chunks[j]!)) j++;
+    const group = chunks.slice(i, j);
+    // The next group starts at its first heading: what is open here ends there.
+    const groupEnd = j < chunks.length ? (chunks[j]![0] as HeadingBlock).range.start : end;
+    const titleOpen = !out.title && out.problems.length === 0 && out.sections.length === 0;
+    const hasSafety = out.safetyPlan !== undefined;
+    let cached = groups.get(group[0]!);
+    if (!cached || !sameGroup(cached, group, groupEnd, titleOpen, hasSafety)) {
+      cached = { chunks: group, end: groupEnd, titleOpen, hasSafety, outline: buildGroup(group, groupEnd, titleOpen, hasSafety) };
+      groups.set(group[0]!, cached);
+    }
+    const o = cached.outline;
+    if (o.title) out.title = o.title;
+    if (o.safetyPlan) out.safetyPlan = o.safetyPlan;
+    for (const x of o.problems) out.problems.push(x);
+    for (const x of o.sections) out.sections.push(x);
+    for (const x of o.headings) out.headings.push(x);
+    for (const x of o.misplaced) out.misplaced.push(x);
+    i = j;
   }
   return out;
 }
