@@ -49,12 +49,18 @@ async function main(): Promise<void> {
   const goalLine = lines.findIndex((l, i) => i > lines.length / 2 && l.startsWith('### Goal: '));
   let version = 1;
   const keystroke: number[] = [];
-  for (let i = 0; i < 200; i++) {
+  const allKeystrokes: number[] = [];
+  // The first keystrokes after opening warm up the JIT (as in any editing
+  // session's first seconds); they are typed but not counted.
+  const WARMUP = 30;
+  for (let i = 0; i < WARMUP + 200; i++) {
     version++;
     done = published(uri, version);
     const t = performance.now();
     await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: goalLine, character: 10 + i }, end: { line: goalLine, character: 10 + i } }, text: 'x' }] });
-    keystroke.push((await done) - t);
+    const ms = (await done) - t;
+    allKeystrokes.push(ms);
+    if (i >= WARMUP) keystroke.push(ms);
   }
 
   const stepLine = lines.findIndex((l, i) => i > goalLine && l.startsWith('- [ ] '));
@@ -114,7 +120,8 @@ async function main(): Promise<void> {
   console.log('| measure | p95 (ms) | median (ms) | target |');
   console.log('|---|---|---|---|');
   const median = (s: number[]) => [...s].sort((a, b) => a - b)[Math.floor(s.length / 2)]!;
-  console.log(`| keystroke → publishDiagnostics (debounce excluded) | ${p95(keystroke).toFixed(1)} | ${median(keystroke).toFixed(1)} | ≤ 30 |`);
+  console.log(`| keystroke → publishDiagnostics (debounce excluded; 200 keystrokes after 30 unmeasured) | ${p95(keystroke).toFixed(1)} | ${median(keystroke).toFixed(1)} | ≤ 30 |`);
+  console.log(`| the same, counting the 30 warm-up keystrokes | ${p95(allKeystrokes).toFixed(1)} | ${median(allKeystrokes).toFixed(1)} | — |`);
   console.log(`| completion in a Steps list | ${p95(completion).toFixed(1)} | ${median(completion).toFixed(1)} | ≤ 10 |`);
   console.log(`| document symbols (current version) | ${p95(symbols).toFixed(1)} | ${median(symbols).toFixed(1)} | ≤ 20 |`);
   console.log(`| preview update after a keystroke, 1,000-line plan (render only) | ${p95(render).toFixed(1)} | ${median(render).toFixed(1)} | ≤ 150 with the 50 ms throttle |`);
