@@ -17,7 +17,8 @@ local function finish()
 end
 
 local client_id = vim.lsp.start_client({
-  cmd = { 'node', server, '--stdio' },
+  -- The server file itself, as `tplan-language-server --stdio` runs: its shebang sets Node's flags.
+  cmd = { server, '--stdio' },
   root_dir = vim.fn.fnamemodify(plan, ':h'),
   init_options = { today = '2026-11-28' },
   handlers = {
