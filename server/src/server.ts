@@ -398,9 +398,17 @@ const SYMBOL_KIND: Record<PlanSymbol['kind'], SymbolKind> = {
   section: SymbolKind.String,
 };
 
+/** LSP symbols by outline symbol: an unchanged problem's outline is converted once. */
+const lspSymbols = new WeakMap<PlanSymbol, DocumentSymbol>();
+
 function toSymbol(s: PlanSymbol): DocumentSymbol {
-  // Leaves go without `children`: on a long plan every byte of the outline is sent on each change.
-  return { name: s.name || ' ', ...(s.detail ? { detail: s.detail } : {}), kind: SYMBOL_KIND[s.kind], range: s.range, selectionRange: s.selectionRange, ...(s.children.length > 0 ? { children: s.children.map(toSymbol) } : {}) };
+  let out = lspSymbols.get(s);
+  if (!out) {
+    // Leaves go without `children`: on a long plan every byte of the outline is sent on each change.
+    out = { name: s.name || ' ', ...(s.detail ? { detail: s.detail } : {}), kind: SYMBOL_KIND[s.kind], range: s.range, selectionRange: s.selectionRange, ...(s.children.length > 0 ? { children: s.children.map(toSymbol) } : {}) };
+    lspSymbols.set(s, out);
+  }
+  return out;
 }
 
 connection.onDocumentSymbol((params) => {

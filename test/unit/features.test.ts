@@ -85,6 +85,17 @@ describe('outline', () => {
     expect(goal!.children.map((c) => `${c.name} ${c.detail}`)).toEqual(['Steps 1 of 2 met', 'Methods 1']);
   });
 
+  it('keeps the outline of problems an edit did not touch, and builds the edited one anew', () => {
+    const text = generatePlan(6, 2);
+    const before = parsePlan(text);
+    const after = parsePlan(text.replace('### Goal: Goal 1.1', '### Goal: Goal 1.1 and more'), { previous: before });
+    const [a, b] = [documentSymbols(before).filter((s) => s.kind === 'problem'), documentSymbols(after).filter((s) => s.kind === 'problem')];
+    expect(b[0]).not.toBe(a[0]);
+    expect(b[0]!.children[0]!.name).toBe('Goal 1.1 and more for the client');
+    expect(b.slice(1)).toEqual(a.slice(1));
+    b.slice(1).forEach((s, i) => expect(s).toBe(a[i + 1]));
+  });
+
   it(`stops at goals when the full outline would pass ${MAX_FULL_OUTLINE} symbols`, () => {
     const small = documentSymbols(parsePlan(generatePlan(100, 5)));
     expect(goalsOf(small).every((g) => g.children.length > 0)).toBe(true);

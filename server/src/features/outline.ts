@@ -2,7 +2,7 @@
 // Methods), folding ranges, and a code lens on each goal with its progress.
 
 import { dayNumber, isIsoDate } from '../plan/dates';
-import type { Plan, Position, Range } from '../plan/model';
+import type { Plan, Position, Problem, Range } from '../plan/model';
 
 export type SymbolKind = 'title' | 'problem' | 'goal' | 'steps' | 'methods' | 'safety-plan' | 'section' | 'frontmatter';
 
@@ -31,11 +31,36 @@ function span(start: Position, end: Position): Range {
 export const MAX_FULL_OUTLINE = 1500;
 
 /** "1 of 3 steps met · 2 methods": a goal's progress, shown beside it in the outline. */
-function goalDetail(g: Plan['problems'][number]['goals'][number]): string {
+function goalDetail(g: Problem['goals'][number]): string {
   const parts: string[] = [];
   if (g.steps) parts.push(`${g.steps.items.filter((s) => s.met).length} of ${g.steps.items.length} steps met`);
   if (g.methods) parts.push(`${g.methods.items.length} ${g.methods.items.length === 1 ? 'method' : 'methods'}`);
   return parts.join(' · ');
+}
+
+// A problem's outline depends on nothing but the problem: a problem an edit did
+// not touch is the same object in the next plan (buildOutline), so is its outline.
+const problemSymbols = new WeakMap<Problem, { withParts: boolean; symbol: PlanSymbol }>();
+
+function problemSymbol(p: Problem, withParts: boolean): PlanSymbol {
+  const cached = problemSymbols.get(p);
+  if (cached && cached.withParts === withParts) return cached.symbol;
+  const goals = p.goals.map((g): PlanSymbol => {
+    const parts: PlanSymbol[] = [];
+    // The outline stops at Steps and Methods: a symbol per step would swamp it on long plans.
+    if (withParts && g.steps) {
+      const met = g.steps.items.filter((s) => s.met).length;
+      parts.push({ name: 'Steps', detail: `${met} of ${g.steps.items.length} met`, kind: 'steps', range: span(g.steps.heading.range.start, g.steps.end), selectionRange: g.steps.heading.textRange, children: [] });
+    }
+    if (withParts && g.methods) {
+      parts.push({ name: 'Methods', detail: `${g.methods.items.length}`, kind: 'methods', range: span(g.methods.heading.range.start, g.methods.end), selectionRange: g.methods.heading.textRange, children: [] });
+    }
+    const detail = goalDetail(g);
+    return { name: g.text || 'Goal', ...(detail ? { detail } : {}), kind: 'goal', range: span(g.heading.range.start, g.end), selectionRange: g.heading.textRange, children: parts };
+  });
+  const symbol: PlanSymbol = { name: p.name || 'Problem', ...(p.moduleHint ? { detail: `module: ${p.moduleHint}` } : {}), kind: 'problem', range: span(p.heading.range.start, p.end), selectionRange: p.heading.textRange, children: goals };
+  problemSymbols.set(p, { withParts, symbol });
+  return symbol;
 }
 
 export function documentSymbols(plan: Plan): PlanSymbol[] {
@@ -49,22 +74,7 @@ export function documentSymbols(plan: Plan): PlanSymbol[] {
   const withParts = count <= MAX_FULL_OUTLINE;
   const tops: Array<{ at: Position; symbol: PlanSymbol }> = [];
   if (plan.title) tops.push({ at: plan.title.range.start, symbol: { name: plan.title.text, kind: 'title', range: plan.title.range, selectionRange: plan.title.textRange, children: [] } });
-  for (const p of plan.problems) {
-    const goals = p.goals.map((g): PlanSymbol => {
-      const parts: PlanSymbol[] = [];
-      // The outline stops at Steps and Methods: a symbol per step would swamp it on long plans.
-      if (withParts && g.steps) {
-        const met = g.steps.items.filter((s) => s.met).length;
-        parts.push({ name: 'Steps', detail: `${met} of ${g.steps.items.length} met`, kind: 'steps', range: span(g.steps.heading.range.start, g.steps.end), selectionRange: g.steps.heading.textRange, children: [] });
-      }
-      if (withParts && g.methods) {
-        parts.push({ name: 'Methods', detail: `${g.methods.items.length}`, kind: 'methods', range: span(g.methods.heading.range.start, g.methods.end), selectionRange: g.methods.heading.textRange, children: [] });
-      }
-      const detail = goalDetail(g);
-      return { name: g.text || 'Goal', ...(detail ? { detail } : {}), kind: 'goal', range: span(g.heading.range.start, g.end), selectionRange: g.heading.textRange, children: parts };
-    });
-    tops.push({ at: p.heading.range.start, symbol: { name: p.name || 'Problem', ...(p.moduleHint ? { detail: `module: ${p.moduleHint}` } : {}), kind: 'problem', range: span(p.heading.range.start, p.end), selectionRange: p.heading.textRange, children: goals } });
-  }
+  for (const p of plan.problems) tops.push({ at: p.heading.range.start, symbol: problemSymbol(p, withParts) });
   const sections = [...(plan.safetyPlan ? [{ s: plan.safetyPlan, kind: 'safety-plan' as const }] : []), ...plan.sections.map((s) => ({ s, kind: 'section' as const }))];
   for (const { s, kind } of sections) tops.push({ at: s.heading.range.start, symbol: { name: s.heading.text, kind, range: span(s.heading.range.start, s.end), selectionRange: s.heading.textRange, children: [] } });
   tops.sort((a, b) => a.at.line - b.at.line);
