@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../server/src/plan/parsePlan';
-import { split } from '../../server/src/plan/split';
+import { SOFT_CHUNK_LIMIT, split } from '../../server/src/plan/split';
 import { LineIndex } from '../../server/src/plan/lines';
 import { lint } from '../../server/src/lint';
 import { ROOT, testLibrary } from '../helpers/library';
@@ -15,6 +15,12 @@ const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.md')).sort().m
 /** The Plan without the fields that legitimately differ between the two parses. */
 function comparable(text: string, whole: boolean) {
   const { chunks: _chunks, ...rest } = parsePlan(text, { whole });
+  return rest;
+}
+
+/** The section-wise parse cut at every place the splitter may cut a large chunk. */
+function finelyCut(text: string) {
+  const { chunks: _chunks, ...rest } = parsePlan(text, { softChunkLimit: 0 });
   return rest;
 }
 
@@ -125,13 +131,15 @@ describe('parsePlan', () => {
       fc.property(
         fc.constantFrom(...examples.map((e) => e.text)),
         fc.array(fc.tuple(fc.nat(), fc.nat({ max: 30 }), fc.constantFrom(...pieces)), { minLength: 1, maxLength: 8 }),
-        (text, edits) => {
+        // The usual cuts, or every cut a large chunk gets.
+        fc.constantFrom(undefined, 0),
+        (text, edits, softChunkLimit) => {
           let t = text;
-          let plan = parsePlan(t);
+          let plan = parsePlan(t, { softChunkLimit });
           for (const [at, del, ins] of edits) {
             const i = at % (t.length + 1);
             t = t.slice(0, i) + ins + t.slice(i + del);
-            plan = parsePlan(t, { previous: plan });
+            plan = parsePlan(t, { previous: plan, softChunkLimit });
             const { chunks: _chunks, ...rest } = plan;
             expect(rest).toEqual(comparable(t, true));
           }
@@ -143,6 +151,20 @@ describe('parsePlan', () => {
 });
 
 describe('split', () => {
+  it('keeps chunks small in a plan written without ## sections', () => {
+    // remark's time grows faster than the text: one 1.9 MB chunk took five minutes.
+    const one = generatePlan(20, 3).replace(/^#{1,2} /gm, '### ');
+    const text = one.repeat(Math.ceil(1_900_000 / one.length));
+    const { chunks } = split(text);
+    expect(chunks.map((c) => c.text).join('')).toBe(text);
+    expect(Math.max(...chunks.map((c) => c.text.length))).toBeLessThan(SOFT_CHUNK_LIMIT + 2_000);
+    // Prose without headings is cut at paragraphs.
+    const prose = 'Notes on the week, strengths and supports.\n\n'.repeat(2_000);
+    expect(Math.max(...split(prose).chunks.map((c) => c.text.length))).toBeLessThan(SOFT_CHUNK_LIMIT + 100);
+    // A plan of ordinary size keeps its cuts at # and ## headings only.
+    expect(split(one).chunks.length).toBe(split(one, Infinity).chunks.length);
+  });
+
   it('cuts at top-level headings outside code and HTML, and the pieces make the text', () => {
     const text = examples[0]!.text;
     const { chunks } = split(text);
@@ -163,7 +185,9 @@ describe('section-wise parse equals whole-document parse', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 10_000 }), (problems, seed) => {
         const text = generatePlan(problems, seed);
-        expect(comparable(text, false)).toEqual(comparable(text, true));
+        const whole = comparable(text, true);
+        expect(comparable(text, false)).toEqual(whole);
+        expect(finelyCut(text)).toEqual(whole);
       }),
       { numRuns: 60 },
     );
@@ -188,12 +212,27 @@ describe('section-wise parse equals whole-document parse', () => {
       '#\n',
       '##\n',
       '```` \n``` \n## still code\n````\n',
+      // Where a large chunk is also cut: after a blank line, at a paragraph.
+      '- item\n\n  continued\n\nAfter the list\n',
+      '> quote\n\nAfter a quote\n',
+      '    code\n\nAfter code\n',
+      '[^1]: note\n\n    more of it\n\nText\n',
+      'Lazy\ncontinuation\n\nNew paragraph\n',
+      'Setext\n---\n\nText\n===\n',
+      '<div>\n\nText\n</div>\n',
+      '\t<div>\n\nText\n',
+      '- a\n\n\n- b\n\nText\n',
+      '1. one\n\nText\n',
+      '### Deep heading\ntext\n',
+      'a | b\n- | -\n1 | 2\n\nText\n',
     );
     fc.assert(
       fc.property(fc.array(tricky, { maxLength: 8 }), fc.integer({ min: 0, max: 1000 }), (pieces, seed) => {
         const base = generatePlan(3, seed).split('\n## ');
         const text = base.map((part, i) => (i === 0 ? part : `## ${part}`)).join(`\n${pieces.join('')}\n`);
-        expect(comparable(text, false)).toEqual(comparable(text, true));
+        const whole = comparable(text, true);
+        expect(comparable(text, false)).toEqual(whole);
+        expect(finelyCut(text)).toEqual(whole);
       }),
       { numRuns: 200 },
     );
@@ -225,7 +264,9 @@ describe('parsePlan and lint never throw', () => {
             t = t.slice(0, i) + ins + t.slice(i + del);
           }
           check(t);
-          expect(comparable(t, false)).toEqual(comparable(t, true));
+          const whole = comparable(t, true);
+          expect(comparable(t, false)).toEqual(whole);
+          expect(finelyCut(t)).toEqual(whole);
         },
       ),
       { numRuns: 300 },

@@ -14,6 +14,8 @@ export interface ParseOptions {
   whole?: boolean;
   /** The plan of an earlier version of the same text: its unchanged sections are not parsed again. */
   previous?: Plan;
+  /** Where the splitter starts cutting a chunk at any heading or paragraph (tests set it low). */
+  softChunkLimit?: number;
 }
 
 /** The Plan of a text too large to parse: empty, with one problem that says so. */
@@ -154,7 +156,7 @@ export const MAX_PLAN_LENGTH = 2_000_000;
 export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   if (text.length > MAX_PLAN_LENGTH) return tooLarge(text);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const splitResult = split(text);
+  const splitResult = split(text, options.softChunkLimit);
   const hasFrontmatter = splitResult.chunks[0]?.frontmatter === true;
   const chunks: TextChunk[] = options.whole
     ? [{ offset: bom, line: 0, character: bom, text: text.slice(bom), frontmatter: hasFrontmatter }]

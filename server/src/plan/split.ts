@@ -26,6 +26,17 @@ export interface SplitResult {
 
 const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 const HEADING_CUT = /^#{1,2}(?:[ \t]|$)/;
+const ANY_HEADING = /^#{1,6}(?:[ \t]|$)/;
+/** A line that starts a paragraph at column 0: after a blank line it closes every open list and quote. */
+const PARAGRAPH_START = /^[A-Za-z]/;
+
+/**
+ * Past this many characters a chunk is also cut at any ATX heading and at a
+ * paragraph that follows a blank line: remark's parse time grows faster than
+ * the text (a 100 KB chunk takes about a second, a 2 MB one minutes), and a
+ * plan written without `##` sections must not stall the editor.
+ */
+export const SOFT_CHUNK_LIMIT = 16_000;
 const FRONTMATTER_FENCE = /^---[ \t]*$/;
 const HTML_RAW_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i;
 const HTML_RAW_CLOSE = /<\/(script|pre|style|textarea)>/i;
@@ -35,7 +46,8 @@ type HtmlEnd = { kind: 'marker'; pattern: RegExp } | { kind: 'blank' };
 /** How an HTML block that starts on this line ends (CommonMark 4.6), or undefined. */
 function htmlBlockEnd(line: string): HtmlEnd | undefined {
   const lt = line.indexOf('<');
-  if (lt < 0 || lt > 3 || line.slice(0, lt).trim() !== '') return undefined;
+  // Up to three spaces (a tab makes it indented code).
+  if (lt < 0 || lt > 3 || !/^ *$/.test(line.slice(0, lt))) return undefined;
   const trimmed = line.slice(lt);
   if (HTML_RAW_OPEN.test(line)) return { kind: 'marker', pattern: HTML_RAW_CLOSE };
   if (trimmed.startsWith('<!--')) return { kind: 'marker', pattern: /-->/ };
@@ -47,7 +59,7 @@ function htmlBlockEnd(line: string): HtmlEnd | undefined {
   return { kind: 'blank' };
 }
 
-export function split(text: string): SplitResult {
+export function split(text: string, softLimit = SOFT_CHUNK_LIMIT): SplitResult {
   const chunks: TextChunk[] = [];
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let offset = bom;
@@ -117,6 +129,13 @@ export function split(text: string): SplitResult {
 
   let fence: { char: string; length: number } | undefined;
   let html: HtmlEnd | undefined;
+  let previousBlank = false;
+  const cut = () => {
+    chunks.push({ offset: chunkStart, line: chunkLine, character: chunkChar, text: text.slice(chunkStart, offset), frontmatter: false });
+    chunkStart = offset;
+    chunkLine = line;
+    chunkChar = 0;
+  };
   while (offset < text.length) {
     const end = lineEndAt(offset);
     const next = nextLine;
@@ -124,25 +143,23 @@ export function split(text: string): SplitResult {
     // heading, a fence or HTML (or any line inside a block) needs a closer look.
     if (!fence && !html) {
       const c = text.charCodeAt(offset);
-      if (c !== 35 /* # */ && c !== 96 /* ` */ && c !== 126 /* ~ */ && c !== 32 /* space */ && c !== 60 /* < */) {
+      if (c !== 35 /* # */ && c !== 96 /* ` */ && c !== 126 /* ~ */ && c !== 32 /* space */ && c !== 60 /* < */ && c !== 9 /* tab */) {
+        if (previousBlank && offset - chunkStart > softLimit && PARAGRAPH_START.test(text[offset]!)) cut();
+        previousBlank = end === offset;
         offset = next;
         line++;
         continue;
       }
     }
     const content = text.slice(offset, end);
+    const blank = content.trim() === '';
     if (fence) {
       const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(content);
       if (m && m[1]![0] === fence.char && m[1]!.length >= fence.length) fence = undefined;
     } else if (html) {
       if (html.kind === 'blank' ? content.trim() === '' : html.pattern.test(content)) html = undefined;
     } else {
-      if (HEADING_CUT.test(content) && offset > chunkStart) {
-        chunks.push({ offset: chunkStart, line: chunkLine, character: chunkChar, text: text.slice(chunkStart, offset), frontmatter: false });
-        chunkStart = offset;
-        chunkLine = line;
-        chunkChar = 0;
-      }
+      if (offset > chunkStart && (HEADING_CUT.test(content) || (offset - chunkStart > softLimit && ANY_HEADING.test(content)))) cut();
       const f = FENCE_OPEN.exec(content);
       if (f && !(f[2]![0] === '`' && f[3]!.includes('`'))) {
         fence = { char: f[2]![0]!, length: f[2]!.length };
@@ -155,6 +172,7 @@ export function split(text: string): SplitResult {
         }
       }
     }
+    previousBlank = blank;
     offset = next;
     line++;
   }
