@@ -161,6 +161,8 @@ describe('split', () => {
     // Prose without headings is cut at paragraphs.
     const prose = 'Notes on the week, strengths and supports.\n\n'.repeat(2_000);
     expect(Math.max(...split(prose).chunks.map((c) => c.text.length))).toBeLessThan(SOFT_CHUNK_LIMIT + 100);
+    // With a link definition anywhere, only # and ## cut: a reference must stay with its definition.
+    expect(split(`${prose}[ref]: https://example.org\n`).chunks).toHaveLength(1);
     // A plan of ordinary size keeps its cuts at # and ## headings only.
     expect(split(one).chunks.length).toBe(split(one, Infinity).chunks.length);
   });

@@ -59,7 +59,14 @@ function htmlBlockEnd(line: string): HtmlEnd | undefined {
   return { kind: 'blank' };
 }
 
+// A link or footnote definition resolves references anywhere in the document,
+// and remark resolves them only within what it parses at once.
+const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+
 export function split(text: string, softLimit = SOFT_CHUNK_LIMIT): SplitResult {
+  // Extra cuts would move references away from their definitions: a document
+  // with definitions keeps only the section cuts.
+  if (DEFINITION.test(text)) softLimit = Infinity;
   const chunks: TextChunk[] = [];
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let offset = bom;
