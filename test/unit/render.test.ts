@@ -7,7 +7,8 @@ import { toFhir } from '../../server/src/export/fhir';
 import { toJson } from '../../server/src/export/json';
 import { lint } from '../../server/src/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
-import { renderHtml } from '../../server/src/render/html';
+import { renderBody, renderHtml } from '../../server/src/render/html';
+import { generatePlan } from '../helpers/generate';
 import { ROOT, testLibrary } from '../helpers/library';
 
 const library = testLibrary();
@@ -15,6 +16,23 @@ const examples = readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWi
 type Json = Record<string, any>;
 
 describe('renderHtml', () => {
+  it('after an edit renders again only the edited problem, and renders the same as afresh', () => {
+    const text = generatePlan(8, 4);
+    const before = parsePlan(text);
+    const after = parsePlan(text.replace('### Goal: Goal 2.1', '### Goal: Goal 2.1 edited'), { previous: before });
+    const options = { mode: 'preview' as const, today: '2026-11-28', library };
+    const sectionsOf = (plan: typeof before) => (renderBody(plan, options).children[0] as { children: Array<{ properties?: { className?: string[] } }> }).children.filter((c) => c.properties?.className?.includes('problem'));
+    const [a, b] = [sectionsOf(before), sectionsOf(after)];
+    expect(b).toHaveLength(8);
+    expect(b[1]).not.toBe(a[1]);
+    [0, 2, 3, 4, 5, 6, 7].forEach((i) => expect(b[i]).toBe(a[i]));
+    expect(renderHtml(after, options)).toBe(renderHtml(parsePlan(after.text), options));
+    expect(renderHtml(after, options)).toContain('Goal 2.1 edited');
+    // Another day renders afresh: overdue marks depend on it.
+    expect(sectionsOf(parsePlan(after.text, { previous: after }))[0]).toBe(b[0]);
+    expect((renderBody(after, { ...options, today: '2027-06-01' }).children[0] as { children: unknown[] }).children).not.toContain(b[0]);
+  });
+
   for (const e of examples) {
     it(`renders ${e.name} (snapshot)`, () => {
       expect(renderHtml(parsePlan(e.text), { mode: 'export', today: '2026-11-28', library })).toMatchSnapshot();

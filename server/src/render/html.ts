@@ -210,12 +210,26 @@ function revisions(plan: Plan): Element | '' {
   ]);
 }
 
+// A problem or section an edit did not touch is the same object in the next
+// plan (buildOutline), with the same text: so is its rendering, for the same
+// day. The preview re-renders only what changed.
+const rendered = new WeakMap<Problem | Section, { key: string; el: Element }>();
+
+function cached(owner: Problem | Section, key: string, make: () => Element): Element {
+  const hit = rendered.get(owner);
+  if (hit && hit.key === key) return hit.el;
+  const el = make();
+  rendered.set(owner, { key, el });
+  return el;
+}
+
 /** The plan's body as HTML nodes (shared by the document and the preview's live updates). */
 export function renderBody(plan: Plan, options: RenderOptions): Root {
+  const safety = plan.safetyPlan;
   const sections = [
-    ...(plan.safetyPlan ? [{ at: plan.safetyPlan.heading.range.start.line, el: otherSection(plan, plan.safetyPlan, 'safety-plan') }] : []),
-    ...plan.problems.map((p) => ({ at: p.heading.range.start.line, el: problemSection(plan, p, options.today) })),
-    ...plan.sections.map((x) => ({ at: x.heading.range.start.line, el: otherSection(plan, x, 'other') })),
+    ...(safety ? [{ at: safety.heading.range.start.line, el: cached(safety, 'safety-plan', () => otherSection(plan, safety, 'safety-plan')) }] : []),
+    ...plan.problems.map((p) => ({ at: p.heading.range.start.line, el: cached(p, options.today, () => problemSection(plan, p, options.today)) })),
+    ...plan.sections.map((x) => ({ at: x.heading.range.start.line, el: cached(x, 'other', () => otherSection(plan, x, 'other')) })),
   ].sort((a, b) => a.at - b.at);
   const children: RootContent[] = [
     header(plan, options.library),
