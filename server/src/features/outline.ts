@@ -3,6 +3,7 @@
 
 import { dayNumber, isIsoDate } from '../plan/dates';
 import type { Plan, Position, Problem, Range } from '../plan/model';
+import { stepProgress } from '../text/plan-text';
 
 export type SymbolKind = 'title' | 'problem' | 'goal' | 'steps' | 'methods' | 'safety-plan' | 'section' | 'frontmatter';
 
@@ -33,7 +34,7 @@ export const MAX_FULL_OUTLINE = 1500;
 /** "1 of 3 steps met · 2 methods": a goal's progress, shown beside it in the outline. */
 function goalDetail(g: Problem['goals'][number]): string {
   const parts: string[] = [];
-  if (g.steps) parts.push(`${g.steps.items.filter((s) => s.met).length} of ${g.steps.items.length} steps met`);
+  if (g.steps) parts.push(stepProgress(g).label);
   if (g.methods) parts.push(`${g.methods.items.length} ${g.methods.items.length === 1 ? 'method' : 'methods'}`);
   return parts.join(' · ');
 }
@@ -49,8 +50,8 @@ function problemSymbol(p: Problem, withParts: boolean): PlanSymbol {
     const parts: PlanSymbol[] = [];
     // The outline stops at Steps and Methods: a symbol per step would swamp it on long plans.
     if (withParts && g.steps) {
-      const met = g.steps.items.filter((s) => s.met).length;
-      parts.push({ name: 'Steps', detail: `${met} of ${g.steps.items.length} met`, kind: 'steps', range: span(g.steps.heading.range.start, g.steps.end), selectionRange: g.steps.heading.textRange, children: [] });
+      const { met, total } = stepProgress(g);
+      parts.push({ name: 'Steps', detail: `${met} of ${total} met`, kind: 'steps', range: span(g.steps.heading.range.start, g.steps.end), selectionRange: g.steps.heading.textRange, children: [] });
     }
     if (withParts && g.methods) {
       parts.push({ name: 'Methods', detail: `${g.methods.items.length}`, kind: 'methods', range: span(g.methods.heading.range.start, g.methods.end), selectionRange: g.methods.heading.textRange, children: [] });
@@ -118,14 +119,14 @@ export function goalLenses(plan: Plan, today: string): GoalLens[] {
   for (const p of plan.problems) {
     for (const g of p.goals) {
       const steps = g.steps?.items ?? [];
-      const met = steps.filter((s) => s.met).length;
-      let title = steps.length === 0 ? 'no steps yet' : `${met} of ${steps.length} step${steps.length === 1 ? '' : 's'} met`;
+      const progress = stepProgress(g);
+      let title = steps.length === 0 ? 'no steps yet' : progress.label;
       const due = steps.filter((s) => !s.met && s.target && isIsoDate(s.target.value)).map((s) => s.target!.value).sort();
       const overdue = due.filter((d) => dayNumber(d) < dayNumber(today));
       if (overdue.length) title += ` · ${overdue.length} overdue since ${overdue[0]}`;
       const next = due.find((d) => dayNumber(d) >= dayNumber(today));
       if (next) title += ` · next due ${next}`;
-      if (steps.length > 0 && met === steps.length) title += ' · all met';
+      if (steps.length > 0 && progress.met === steps.length) title += ' · all met';
       out.push({ range: g.heading.range, title });
     }
   }

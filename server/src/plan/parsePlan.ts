@@ -1,5 +1,6 @@
 // parsePlan: text → Plan. The text is split into its frontmatter and top-level
-// sections (split.ts); each piece is parsed once and cached by its text, so a
+// sections (split.ts); each piece is parsed on its own, and a parse given the
+// plan of the version before reuses every piece whose text did not change, so a
 // re-parse after an edit costs about one section. Never throws.
 
 import type { Block, ChunkFacts, ListItemFacts } from './blocks';

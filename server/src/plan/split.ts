@@ -164,7 +164,7 @@ export function split(text: string, softLimit = SOFT_CHUNK_LIMIT): SplitResult {
       const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(content);
       if (m && m[1]![0] === fence.char && m[1]!.length >= fence.length) fence = undefined;
     } else if (html) {
-      if (html.kind === 'blank' ? content.trim() === '' : html.pattern.test(content)) html = undefined;
+      if (html.kind === 'blank' ? blank : html.pattern.test(content)) html = undefined;
     } else {
       if (offset > chunkStart && (HEADING_CUT.test(content) || (offset - chunkStart > softLimit && ANY_HEADING.test(content)))) cut();
       const f = FENCE_OPEN.exec(content);

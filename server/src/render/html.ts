@@ -17,7 +17,7 @@ import type { Library } from '../library/library';
 import { dayNumber, isIsoDate } from '../plan/dates';
 import type { Goal, Plan, Position, Problem, Section, Step } from '../plan/model';
 import type { Diagnostic } from '../rules/types';
-import { linesOf, stepWithoutTarget } from '../text/plan-text';
+import { linesOf, stepProgress, stepWithoutTarget } from '../text/plan-text';
 import { escapeHtml } from '../text/escape';
 import { PREVIEW_CSS, EXPORT_CSS, BASE_CSS, PRINT_CSS } from './styles';
 
@@ -87,13 +87,14 @@ function stepItem(step: Step, today: string): Element {
 
 function goalSection(goal: Goal, today: string): Element {
   const steps = goal.steps?.items ?? [];
-  const met = steps.filter((x) => x.met).length;
+  const progress = stepProgress(goal);
+  const met = progress.met;
   const pct = steps.length ? Math.round((met / steps.length) * 100) : 0;
   return h('section', { className: ['goal'], ...line(goal.heading.range.start.line) }, [
     h('h3', line(goal.heading.range.start.line), ['Goal: ', ...md(goal.text, goal.heading.range.start.line, true)]),
     h('div', { className: ['progress'], role: 'progressbar', ariaValuenow: String(met), ariaValuemin: '0', ariaValuemax: String(steps.length), ariaLabel: 'steps met' }, [
       h('div', { className: ['bar'] }, [h('div', { className: ['fill'], style: `width: ${pct}%` })]),
-      h('span', { className: ['label'] }, `${met} of ${steps.length} step${steps.length === 1 ? '' : 's'} met`),
+      h('span', { className: ['label'] }, progress.label),
     ]),
     goal.steps ? h('h4', line(goal.steps.heading.range.start.line), 'Steps') : '',
     steps.length ? h('ul', { className: ['steps'] }, steps.map((x) => stepItem(x, today))) : '',

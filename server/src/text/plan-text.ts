@@ -54,6 +54,13 @@ export function stepWithoutTarget(text: string): string {
 type GoalOf = { goal: Goal; problem: Plan['problems'][number] };
 const goalsByPlan = new WeakMap<Plan, readonly GoalOf[]>();
 
+/** "2 of 3 steps met": a goal's progress, as the outline, code lens and preview show it. */
+export function stepProgress(goal: Goal): { met: number; total: number; label: string } {
+  const steps = goal.steps?.items ?? [];
+  const met = steps.filter((s) => s.met).length;
+  return { met, total: steps.length, label: `${met} of ${steps.length} step${steps.length === 1 ? '' : 's'} met` };
+}
+
 /** Every goal of the plan, with its problem: listed once per plan, since most rules walk it. */
 export function goals(plan: Plan): readonly GoalOf[] {
   let list = goalsByPlan.get(plan);
