@@ -7,8 +7,14 @@ import { build } from 'esbuild';
 const rawText = {
   name: 'raw-text',
   setup(b) {
-    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path.replace(/\?raw$/, '')), namespace: 'raw-text' }));
-    b.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: path.resolve(args.resolveDir, args.path.replace(/\?raw$/, '')),
+      namespace: 'raw-text',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({
+      contents: readFileSync(args.path, 'utf8'),
+      loader: 'text',
+    }));
   },
 };
 
@@ -35,15 +41,27 @@ const common = {
 };
 
 const entries = [
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
+  {
+    entryPoints: ['server/src/cli.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
+  },
   { entryPoints: ['server/src/index.ts'], outfile: 'dist/core.js' },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: `#!/usr/bin/env -S node ${SERVER_NODE_FLAGS.join(' ')}\n${common.banner.js}` } },
+  {
+    entryPoints: ['server/src/server.ts'],
+    outfile: 'dist/server.js',
+    banner: { js: `#!/usr/bin/env -S node ${SERVER_NODE_FLAGS.join(' ')}\n${common.banner.js}` },
+  },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js' },
 ];
 
-if (process.argv.includes('--e2e')) entries.push({ entryPoints: ['test/e2e/suite/index.ts'], outfile: 'dist/test/e2e/index.js' });
+if (process.argv.includes('--e2e'))
+  entries.push({ entryPoints: ['test/e2e/suite/index.ts'], outfile: 'dist/test/e2e/index.js' });
 if (process.argv.includes('--bench')) {
-  entries.push({ entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js' }, { entryPoints: ['test/bench/lsp-bench.ts'], outfile: 'dist/lsp-bench.js' });
+  entries.push(
+    { entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js' },
+    { entryPoints: ['test/bench/lsp-bench.ts'], outfile: 'dist/lsp-bench.js' },
+  );
 }
 
 await Promise.all(entries.map((e) => build({ ...common, ...e })));

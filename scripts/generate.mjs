@@ -26,13 +26,28 @@ const validate = ajv.compile(schema);
   const { readdirSync } = await import('node:fs');
   const { parse } = await import('yaml');
   const { build } = await import('esbuild');
-  const bundle = await build({ entryPoints: [path.join(root, 'server/src/features/snippets.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
-  const { moduleSnippet } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+  const bundle = await build({
+    entryPoints: [path.join(root, 'server/src/features/snippets.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'warning',
+  });
+  const { moduleSnippet } = await import(
+    `data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`
+  );
   const dir = path.join(root, 'server/modules');
   const snippets = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const m = parse(readFileSync(path.join(dir, file), 'utf8'));
-    snippets[`Problem module: ${m.name}`] = { prefix: [`problem-${m.id}`], description: m.summary.replace(/\s+/g, ' ').trim(), body: moduleSnippet(m) };
+    snippets[`Problem module: ${m.name}`] = {
+      prefix: [`problem-${m.id}`],
+      description: m.summary.replace(/\s+/g, ' ').trim(),
+      body: moduleSnippet(m),
+    };
   }
   outputs.push(['snippets/modules.json', `${JSON.stringify(snippets, null, 2)}\n`]);
 }
@@ -44,14 +59,23 @@ const validate = ajv.compile(schema);
   const { parse } = await import('yaml');
   const dir = path.join(root, 'server/modules');
   const modules = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const data = parse(readFileSync(path.join(dir, file), 'utf8'));
     if (!validate(data)) throw new Error(`server/modules/${file}: ${JSON.stringify(validate.errors)}`);
     const trim = (list) => (list ?? []).map((x) => x.trim());
     modules.push({
-      id: data.id, name: data.name.trim(), aliases: trim(data.aliases), summary: data.summary.trim(),
-      diagnoses: trim(data.diagnoses), definitions: trim(data.definitions), goals: trim(data.goals),
-      steps: trim(data.steps), methods: trim(data.methods), source: `server/modules/${file}`,
+      id: data.id,
+      name: data.name.trim(),
+      aliases: trim(data.aliases),
+      summary: data.summary.trim(),
+      diagnoses: trim(data.diagnoses),
+      definitions: trim(data.definitions),
+      goals: trim(data.goals),
+      steps: trim(data.steps),
+      methods: trim(data.methods),
+      source: `server/modules/${file}`,
     });
   }
   outputs.push(['server/src/library/builtin-modules.generated.json', `${JSON.stringify(modules, null, 1)}\n`]);

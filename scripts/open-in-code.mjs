@@ -9,5 +9,7 @@ const found = spawnSync(process.platform === 'win32' ? 'where' : 'which', ['code
 if (found.status === 0 && !process.env.CI) {
   spawnSync('code', ['--extensionDevelopmentPath', root, path.join(root, 'examples')], { stdio: 'inherit' });
 } else {
-  console.log('Packaged treatment-plan-markdown.vsix. Install it in VS Code with "Extensions: Install from VSIX…", then open examples/.');
+  console.log(
+    'Packaged treatment-plan-markdown.vsix. Install it in VS Code with "Extensions: Install from VSIX…", then open examples/.',
+  );
 }

@@ -4,7 +4,12 @@
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { PreviewManager, exportPlan } from './preview';
 
 let client: LanguageClient | undefined;
@@ -27,13 +32,22 @@ async function applyEdits(uri: vscode.Uri, edits: TextEditLike[]): Promise<boole
 }
 
 async function pickModules(c: LanguageClient, uri: string | undefined, many: boolean): Promise<string[] | undefined> {
-  const modules = await c.sendRequest<Array<{ id: string; name: string; summary: string }>>('treatmentPlan/modules', { uri });
+  const modules = await c.sendRequest<Array<{ id: string; name: string; summary: string }>>('treatmentPlan/modules', {
+    uri,
+  });
   const items = modules.map((m) => ({ label: m.name, description: m.id, detail: m.summary, id: m.id }));
   if (many) {
-    const picked = await vscode.window.showQuickPick(items, { canPickMany: true, placeHolder: 'Problems to start the plan with (modules you will adapt)', matchOnDetail: true });
+    const picked = await vscode.window.showQuickPick(items, {
+      canPickMany: true,
+      placeHolder: 'Problems to start the plan with (modules you will adapt)',
+      matchOnDetail: true,
+    });
     return picked?.map((p) => p.id);
   }
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Problem module to insert', matchOnDetail: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    placeHolder: 'Problem module to insert',
+    matchOnDetail: true,
+  });
   return picked ? [picked.id] : undefined;
 }
 
@@ -46,16 +60,33 @@ interface NewPlanArgs {
   fileName: string;
 }
 
-async function askNewPlan(c: LanguageClient, folder: vscode.WorkspaceFolder | undefined): Promise<NewPlanArgs | undefined> {
-  const modules = await pickModules(c, folder ? vscode.Uri.joinPath(folder.uri, 'new.plan.md').toString() : undefined, true);
+async function askNewPlan(
+  c: LanguageClient,
+  folder: vscode.WorkspaceFolder | undefined,
+): Promise<NewPlanArgs | undefined> {
+  const modules = await pickModules(
+    c,
+    folder ? vscode.Uri.joinPath(folder.uri, 'new.plan.md').toString() : undefined,
+    true,
+  );
   if (!modules) return undefined;
-  const style = await vscode.window.showQuickPick(['informal', 'formal'], { placeHolder: 'Style: informal checks structure only; formal also wants dated, measurable steps and services' });
+  const style = await vscode.window.showQuickPick(['informal', 'formal'], {
+    placeHolder: 'Style: informal checks structure only; formal also wants dated, measurable steps and services',
+  });
   if (!style) return undefined;
-  const payer = await vscode.window.showQuickPick(['self-pay', 'insurance', 'other'], { placeHolder: 'Payer: insurance adds diagnoses with codes, basis and review date' });
+  const payer = await vscode.window.showQuickPick(['self-pay', 'insurance', 'other'], {
+    placeHolder: 'Payer: insurance adds diagnoses with codes, basis and review date',
+  });
   if (!payer) return undefined;
-  const severity = await vscode.window.showQuickPick(['mild', 'moderate', 'severe'], { placeHolder: 'Severity: sets the review interval; severe adds a safety plan' });
+  const severity = await vscode.window.showQuickPick(['mild', 'moderate', 'severe'], {
+    placeHolder: 'Severity: sets the review interval; severe adds a safety plan',
+  });
   if (!severity) return undefined;
-  const fileName = await vscode.window.showInputBox({ prompt: 'File name for the new plan', value: 'new.plan.md', validateInput: (v) => (/\.plan\.md$/i.test(v) ? undefined : 'A plan file name ends in .plan.md') });
+  const fileName = await vscode.window.showInputBox({
+    prompt: 'File name for the new plan',
+    value: 'new.plan.md',
+    validateInput: (v) => (/\.plan\.md$/i.test(v) ? undefined : 'A plan file name ends in .plan.md'),
+  });
   if (!fileName) return undefined;
   return { modules, style, payer, severity, fileName };
 }
@@ -65,7 +96,13 @@ async function newPlan(c: LanguageClient, given?: NewPlanArgs): Promise<vscode.U
   const args = given ?? (await askNewPlan(c, folder));
   if (!args) return undefined;
   const target = folder ? vscode.Uri.joinPath(folder.uri, args.fileName) : undefined;
-  const { text } = await c.sendRequest<{ text: string }>('treatmentPlan/newPlan', { uri: target?.toString(), modules: args.modules, style: args.style, payer: args.payer, severity: args.severity });
+  const { text } = await c.sendRequest<{ text: string }>('treatmentPlan/newPlan', {
+    uri: target?.toString(),
+    modules: args.modules,
+    style: args.style,
+    payer: args.payer,
+    severity: args.severity,
+  });
   if (!target) {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
     await vscode.window.showTextDocument(doc);
@@ -88,24 +125,40 @@ async function insertModule(c: LanguageClient): Promise<void> {
   if (!editor) return;
   const picked = await pickModules(c, editor.document.uri.toString(), false);
   if (!picked) return;
-  const result = await c.sendRequest<{ snippet: string } | null>('treatmentPlan/moduleSnippet', { uri: editor.document.uri.toString(), id: picked[0] });
+  const result = await c.sendRequest<{ snippet: string } | null>('treatmentPlan/moduleSnippet', {
+    uri: editor.document.uri.toString(),
+    id: picked[0],
+  });
   if (result) await editor.insertSnippet(new vscode.SnippetString(result.snippet));
 }
 
 async function addRevision(c: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
-  const summary = await vscode.window.showInputBox({ prompt: 'What changed in the plan, and why?', placeHolder: 'e.g. Added a sleep goal after the review with the client' });
+  const summary = await vscode.window.showInputBox({
+    prompt: 'What changed in the plan, and why?',
+    placeHolder: 'e.g. Added a sleep goal after the review with the client',
+  });
   if (summary === undefined) return;
-  const edits = await c.sendRequest<TextEditLike[]>('treatmentPlan/addRevision', { uri: editor.document.uri.toString(), summary });
-  if (!(await applyEdits(editor.document.uri, edits))) void vscode.window.showWarningMessage('No revision was added: the plan needs a frontmatter that parses.');
+  const edits = await c.sendRequest<TextEditLike[]>('treatmentPlan/addRevision', {
+    uri: editor.document.uri.toString(),
+    summary,
+  });
+  if (!(await applyEdits(editor.document.uri, edits)))
+    void vscode.window.showWarningMessage('No revision was added: the plan needs a frontmatter that parses.');
 }
 
 async function toggleStep(c: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
-  const edits = await c.sendRequest<TextEditLike[]>('treatmentPlan/toggleStep', { uri: editor.document.uri.toString(), line: editor.selection.active.line });
-  if (!(await applyEdits(editor.document.uri, edits))) void vscode.window.showInformationMessage('Put the cursor on a step (a list item under #### Steps) to mark it met or open.');
+  const edits = await c.sendRequest<TextEditLike[]>('treatmentPlan/toggleStep', {
+    uri: editor.document.uri.toString(),
+    line: editor.selection.active.line,
+  });
+  if (!(await applyEdits(editor.document.uri, edits)))
+    void vscode.window.showInformationMessage(
+      'Put the cursor on a step (a list item under #### Steps) to mark it met or open.',
+    );
 }
 
 export interface TreatmentPlanApi {
@@ -119,7 +172,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
   const serverOptions: ServerOptions = {
     // The server's V8 flags keep its memory small (see scripts/build.mjs).
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: __SERVER_NODE_FLAGS__ } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...__SERVER_NODE_FLAGS__, '--nolazy', '--inspect=6010'] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...__SERVER_NODE_FLAGS__, '--nolazy', '--inspect=6010'] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -140,12 +197,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
   const c = client;
   const previews = new PreviewManager(context, c, () => ready);
   context.subscriptions.push(
-    vscode.commands.registerCommand('treatmentPlan.newPlan', async (args?: NewPlanArgs) => (await ready, newPlan(c, args))),
+    vscode.commands.registerCommand(
+      'treatmentPlan.newPlan',
+      async (args?: NewPlanArgs) => (await ready, newPlan(c, args)),
+    ),
     vscode.commands.registerCommand('treatmentPlan.insertModule', async () => (await ready, insertModule(c))),
     vscode.commands.registerCommand('treatmentPlan.addRevision', async () => (await ready, addRevision(c))),
     vscode.commands.registerCommand('treatmentPlan.toggleStep', async () => (await ready, toggleStep(c))),
-    vscode.commands.registerCommand('treatmentPlan.openPreview', async (uri?: vscode.Uri) => (await ready, previews.open(uri, false))),
-    vscode.commands.registerCommand('treatmentPlan.openPreviewToSide', async (uri?: vscode.Uri) => (await ready, previews.open(uri, true))),
+    vscode.commands.registerCommand(
+      'treatmentPlan.openPreview',
+      async (uri?: vscode.Uri) => (await ready, previews.open(uri, false)),
+    ),
+    vscode.commands.registerCommand(
+      'treatmentPlan.openPreviewToSide',
+      async (uri?: vscode.Uri) => (await ready, previews.open(uri, true)),
+    ),
     vscode.commands.registerCommand('treatmentPlan.exportHtml', async () => (await ready, exportPlan(c, 'html'))),
     vscode.commands.registerCommand('treatmentPlan.exportFhir', async () => (await ready, exportPlan(c, 'fhir'))),
   );

@@ -16,7 +16,11 @@ export class PreviewManager {
   /** While the editor scrolls because the preview asked, the preview is not told back. */
   private echoUntil = 0;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient, whenReady: () => Promise<void>) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly client: LanguageClient,
+    whenReady: () => Promise<void>,
+  ) {
     context.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((e) => this.scheduleUpdate(e.document.uri)),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.syncFromEditor(e.textEditor)),
@@ -41,13 +45,22 @@ export class PreviewManager {
       existing.reveal(undefined, true);
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Preview', { viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: toSide }, this.options());
+    const panel = vscode.window.createWebviewPanel(
+      VIEW_TYPE,
+      'Preview',
+      { viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: toSide },
+      this.options(),
+    );
     await this.attach(panel, target);
     return panel;
   }
 
   private options(): vscode.WebviewOptions & vscode.WebviewPanelOptions {
-    return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'media')], retainContextWhenHidden: false };
+    return {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'media')],
+      retainContextWhenHidden: false,
+    };
   }
 
   private async attach(panel: vscode.WebviewPanel, uri: vscode.Uri): Promise<void> {
@@ -59,9 +72,15 @@ export class PreviewManager {
     panel.webview.onDidReceiveMessage((msg: { type: string; line?: number }) => this.onMessage(uri, msg));
     const doc = await vscode.workspace.openTextDocument(uri);
     const nonce = randomBytes(16).toString('base64');
-    const src = panel.webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'preview.js')).toString();
-    const result = await this.client.sendRequest<{ html: string } | null>('treatmentPlan/render', { uri: doc.uri.toString(), script: { nonce, src, cspSource: panel.webview.cspSource } });
-    panel.webview.html = result?.html ?? '<!DOCTYPE html><html><body><p>This file is not a treatment plan.</p></body></html>';
+    const src = panel.webview
+      .asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'preview.js'))
+      .toString();
+    const result = await this.client.sendRequest<{ html: string } | null>('treatmentPlan/render', {
+      uri: doc.uri.toString(),
+      script: { nonce, src, cspSource: panel.webview.cspSource },
+    });
+    panel.webview.html =
+      result?.html ?? '<!DOCTYPE html><html><body><p>This file is not a treatment plan.</p></body></html>';
   }
 
   private scheduleUpdate(uri: vscode.Uri): void {
@@ -69,10 +88,16 @@ export class PreviewManager {
     const panel = this.panels.get(key);
     if (!panel) return;
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(async () => {
-      const result = await this.client.sendRequest<{ html: string } | null>('treatmentPlan/render', { uri: key, body: true });
-      if (result) void panel.webview.postMessage({ type: 'update', html: result.html });
-    }, UPDATE_DELAY_MS));
+    this.timers.set(
+      key,
+      setTimeout(async () => {
+        const result = await this.client.sendRequest<{ html: string } | null>('treatmentPlan/render', {
+          uri: key,
+          body: true,
+        });
+        if (result) void panel.webview.postMessage({ type: 'update', html: result.html });
+      }, UPDATE_DELAY_MS),
+    );
   }
 
   private syncFromEditor(editor: vscode.TextEditor): void {
@@ -101,7 +126,10 @@ export class PreviewManager {
 export async function exportPlan(client: LanguageClient, format: 'html' | 'fhir'): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
-  const result = await client.sendRequest<{ text: string } | null>('treatmentPlan/export', { uri: editor.document.uri.toString(), format });
+  const result = await client.sendRequest<{ text: string } | null>('treatmentPlan/export', {
+    uri: editor.document.uri.toString(),
+    format,
+  });
   if (!result) {
     void vscode.window.showWarningMessage('This file is not a treatment plan.');
     return;
@@ -113,5 +141,7 @@ export async function exportPlan(client: LanguageClient, format: 'html' | 'fhir'
   });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
-  void vscode.window.showInformationMessage(`Exported to ${target.path.split('/').pop()}. It holds health information: share it only as you would the plan.`);
+  void vscode.window.showInformationMessage(
+    `Exported to ${target.path.split('/').pop()}. It holds health information: share it only as you would the plan.`,
+  );
 }

@@ -22,7 +22,10 @@ export function install() {
   mkdirSync(CACHE, { recursive: true });
   // npm 11 runs no dependency's install scripts unless allowed: code-server
   // installs VS Code's own modules in its postinstall, argon2 builds natively.
-  writeFileSync(path.join(CACHE, 'package.json'), `${JSON.stringify({ name: 'e2e-cache', private: true, allowScripts: { 'code-server': true, argon2: true, '@vscode/ripgrep': true, 'node-pty': true, kerberos: true, '@parcel/watcher': true, 'native-watchdog': true, '@vscode/spdlog': true, '@vscode/sqlite3': true, '@vscode/windows-registry': true } }, null, 2)}\n`);
+  writeFileSync(
+    path.join(CACHE, 'package.json'),
+    `${JSON.stringify({ name: 'e2e-cache', private: true, allowScripts: { 'code-server': true, argon2: true, '@vscode/ripgrep': true, 'node-pty': true, kerberos: true, '@parcel/watcher': true, 'native-watchdog': true, '@vscode/spdlog': true, '@vscode/sqlite3': true, '@vscode/windows-registry': true } }, null, 2)}\n`,
+  );
   // @vscode/ripgrep downloads rg from GitHub in its postinstall: seed its cache
   // with the rg of the npm package @vscode/ripgrep-linux-x64 instead.
   const tmp = mkdtempSync(path.join(tmpdir(), 'tplan-e2e-'));
@@ -34,7 +37,11 @@ export function install() {
   copyFileSync(path.join(tmp, 'package', 'bin', 'rg'), path.join(tmp, 'rg'));
   run('tar', ['czf', path.join(cache, 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz'), 'rg'], { cwd: tmp });
   const env = { ...process.env, TMPDIR: tmp, npm_config_unsafe_perm: 'true', npm_config_yes: 'true' };
-  run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '-E', 'code-server@4.100.3', 'playwright-core@1.64.1'], { cwd: CACHE, env });
+  run(
+    'npm',
+    ['install', '--no-save', '--no-audit', '--no-fund', '-E', 'code-server@4.100.3', 'playwright-core@1.64.1'],
+    { cwd: CACHE, env },
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) install();

@@ -9,7 +9,9 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
   const lines = new LineIndex(text);
   const resolved = fixes.map((fix) => ({
     fix,
-    edits: fix.edits.map((e) => ({ start: lines.offset(e.range.start), end: lines.offset(e.range.end), newText: e.newText })).sort((a, b) => a.start - b.start),
+    edits: fix.edits
+      .map((e) => ({ start: lines.offset(e.range.start), end: lines.offset(e.range.end), newText: e.newText }))
+      .sort((a, b) => a.start - b.start),
   }));
   const taken: Array<[number, number]> = [];
   const chosen: Array<{ start: number; end: number; newText: string }> = [];
@@ -34,7 +36,11 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
  * Fixes a text until no fix is left (at most `passes` rounds): each round
  * re-parses and re-lints, because one fix can move what the next one edits.
  */
-export function fixText(text: string, relint: (text: string) => Diagnostic[], passes = 10): { text: string; fixed: number } {
+export function fixText(
+  text: string,
+  relint: (text: string) => Diagnostic[],
+  passes = 10,
+): { text: string; fixed: number } {
   let fixed = 0;
   let current = text;
   for (let i = 0; i < passes; i++) {

@@ -7,7 +7,15 @@ export { lint, effectiveSetting, type LintOptions } from './lint';
 export { applyFixes, fixText } from './fixes';
 export { RULES, RULE_IDS, ruleById } from './rules';
 export type { Diagnostic, DiagnosticSeverity, Fix, Rule, RuleSetting, TextEdit } from './rules/types';
-export { parseConfig, findConfigFile, defaultConfig, formatConfigProblem, CONFIG_FILE_NAME, type PlanConfig, type ConfigProblem } from './config/config';
+export {
+  parseConfig,
+  findConfigFile,
+  defaultConfig,
+  formatConfigProblem,
+  CONFIG_FILE_NAME,
+  type PlanConfig,
+  type ConfigProblem,
+} from './config/config';
 export { createLibrary, type Library, type Module } from './library/library';
 export { MEASURES, findMeasures } from './library/measures';
 export type { FileSystemHost } from './host';

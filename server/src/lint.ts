@@ -30,7 +30,9 @@ export function lint(plan: Plan, options: LintOptions): Diagnostic[] {
   const library = options.library ?? EMPTY_LIBRARY;
   const out: Diagnostic[] = [];
   // A text too large to parse has nothing else to check: one finding says so.
-  const rules = plan.parseProblems.some((p) => p.rule === 'plan-too-large') ? (options.rules ?? RULES).filter((r) => r.id === 'plan-too-large') : (options.rules ?? RULES);
+  const rules = plan.parseProblems.some((p) => p.rule === 'plan-too-large')
+    ? (options.rules ?? RULES).filter((r) => r.id === 'plan-too-large')
+    : (options.rules ?? RULES);
   for (const rule of rules) {
     const setting = effectiveSetting(rule, plan, config);
     if (setting === 'off') continue;
@@ -41,7 +43,14 @@ export function lint(plan: Plan, options: LintOptions): Diagnostic[] {
         config,
         library,
         ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
-        report: (r) => out.push({ rule: rule.id, severity: setting, message: r.message, range: r.range, ...(r.fix ? { fix: r.fix } : {}) }),
+        report: (r) =>
+          out.push({
+            rule: rule.id,
+            severity: setting,
+            message: r.message,
+            range: r.range,
+            ...(r.fix ? { fix: r.fix } : {}),
+          }),
       });
     } catch {
       // A bug in one rule must not hide the others' findings or stop the editor.
@@ -53,7 +62,12 @@ export function lint(plan: Plan, options: LintOptions): Diagnostic[] {
       });
     }
   }
-  return suppress(plan, out).sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end) || a.rule.localeCompare(b.rule));
+  return suppress(plan, out).sort(
+    (a, b) =>
+      comparePositions(a.range.start, b.range.start) ||
+      comparePositions(a.range.end, b.range.end) ||
+      a.rule.localeCompare(b.rule),
+  );
 }
 
 /** Applies `plan-disable-next-line` and `plan-disable` comments. */

@@ -109,7 +109,8 @@ function fsPath(uri: string): string | undefined {
 function settingsConfig(): PlanConfig {
   const config = defaultConfig();
   for (const [id, value] of Object.entries(settings.rules ?? {})) {
-    if (RULE_IDS.includes(id) && ['error', 'warning', 'information', 'hint', 'off'].includes(value)) config.rules[id] = value;
+    if (RULE_IDS.includes(id) && ['error', 'warning', 'information', 'hint', 'off'].includes(value))
+      config.rules[id] = value;
   }
   const base = workspaceFolders[0] ?? process.cwd();
   config.modules = (settings.modules ?? []).filter((m) => typeof m === 'string').map((m) => path.resolve(base, m));
@@ -120,9 +121,16 @@ function settingsConfig(): PlanConfig {
   return config;
 }
 
-function publishFileProblems(file: string, problems: Array<{ line: number; column: number; message: string }>, source: string): void {
+function publishFileProblems(
+  file: string,
+  problems: Array<{ line: number; column: number; message: string }>,
+  source: string,
+): void {
   const diagnostics = problems.map((p) => ({
-    range: { start: { line: p.line - 1, character: p.column - 1 }, end: { line: p.line - 1, character: p.column - 1 + 80 } },
+    range: {
+      start: { line: p.line - 1, character: p.column - 1 },
+      end: { line: p.line - 1, character: p.column - 1 + 80 },
+    },
     severity: DiagnosticSeverity.Error,
     source,
     message: p.message,
@@ -196,7 +204,11 @@ const pendingChecks = new Map<string, () => void>();
 
 function isPlan(doc: TextDocument): boolean {
   const file = fsPath(doc.uri) ?? doc.uri;
-  if (settings.files.length > 0 && picomatch.isMatch(file.split(path.sep).join('/'), settings.files, { dot: true, basename: false, contains: true })) return true;
+  if (
+    settings.files.length > 0 &&
+    picomatch.isMatch(file.split(path.sep).join('/'), settings.files, { dot: true, basename: false, contains: true })
+  )
+    return true;
   return isPlanDocument(decodeURIComponent(doc.uri), doc.getText());
 }
 
@@ -210,7 +222,11 @@ function stateOf(doc: TextDocument): State | undefined {
   }
   if (!isPlan(doc)) return undefined;
   // The plan of the version before, when kept, spares the sections that did not change.
-  const state: State = { version: doc.version, plan: parsePlan(doc.getText(), cached ? { previous: cached.plan } : {}), resolved: resolveFor(doc.uri) };
+  const state: State = {
+    version: doc.version,
+    plan: parsePlan(doc.getText(), cached ? { previous: cached.plan } : {}),
+    resolved: resolveFor(doc.uri),
+  };
   states.delete(doc.uri);
   states.set(doc.uri, state);
   if (states.size > MAX_STATES) states.delete(states.keys().next().value as string);
@@ -218,7 +234,12 @@ function stateOf(doc: TextDocument): State | undefined {
 }
 
 function diagnosticsOf(doc: TextDocument, state: State): Diagnostic[] {
-  state.diagnostics ??= lint(state.plan, { today: today(), config: state.resolved.config, library: state.resolved.library, fileName: fsPath(doc.uri) ?? doc.uri });
+  state.diagnostics ??= lint(state.plan, {
+    today: today(),
+    config: state.resolved.config,
+    library: state.resolved.library,
+    fileName: fsPath(doc.uri) ?? doc.uri,
+  });
   return state.diagnostics;
 }
 
@@ -245,7 +266,14 @@ function docsUrl(rule: string): string {
 }
 
 function toLsp(d: Diagnostic): LspDiagnostic {
-  return { range: d.range, severity: SEVERITY[d.severity], code: d.rule, codeDescription: { href: docsUrl(d.rule) }, source: 'treatment plan', message: d.message };
+  return {
+    range: d.range,
+    severity: SEVERITY[d.severity],
+    code: d.rule,
+    codeDescription: { href: docsUrl(d.rule) },
+    source: 'treatment plan',
+    message: d.message,
+  };
 }
 
 function lspDiagnostics(doc: TextDocument, state: State): LspDiagnostic[] {
@@ -266,7 +294,11 @@ function lspDiagnostics(doc: TextDocument, state: State): LspDiagnostic[] {
 function publish(doc: TextDocument): void {
   try {
     const state = stateOf(doc);
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: state ? lspDiagnostics(doc, state) : [] });
+    void connection.sendDiagnostics({
+      uri: doc.uri,
+      version: doc.version,
+      diagnostics: state ? lspDiagnostics(doc, state) : [],
+    });
   } catch (e) {
     // Only the kind of failure: never plan text.
     connection.console.error(`treatment plan: could not check a document (${(e as Error).name})`);
@@ -341,7 +373,12 @@ connection.languages.diagnostics.onWorkspace(() => {
       const text = nodeHost.readFile(file);
       if (text === undefined || !isPlanDocument(file, text)) continue;
       const resolved = resolveFor(uri);
-      const diagnostics = lint(parsePlan(text), { today: today(), config: resolved.config, library: resolved.library, fileName: file });
+      const diagnostics = lint(parsePlan(text), {
+        today: today(),
+        config: resolved.config,
+        library: resolved.library,
+        fileName: file,
+      });
       items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: diagnostics.map(toLsp) });
     }
   }
@@ -365,8 +402,20 @@ connection.onCompletion((params): CompletionItem[] => {
   if (!doc) return [];
   const state = stateOf(doc);
   if (!state) return [];
-  const line = doc.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
-  return complete({ plan: state.plan, position: params.position, line, library: state.resolved.library, today: today(), config: state.resolved.config }).map((c) => ({
+  const line = doc
+    .getText({
+      start: { line: params.position.line, character: 0 },
+      end: { line: params.position.line + 1, character: 0 },
+    })
+    .replace(/\r?\n$/, '');
+  return complete({
+    plan: state.plan,
+    position: params.position,
+    line,
+    library: state.resolved.library,
+    today: today(),
+    config: state.resolved.config,
+  }).map((c) => ({
     label: c.label,
     kind: COMPLETION_KIND[c.kind],
     ...(c.detail ? { detail: c.detail } : {}),
@@ -382,7 +431,10 @@ connection.onHover((params) => {
   const doc = documents.get(params.textDocument.uri);
   const state = doc && stateOf(doc);
   if (!doc || !state) return null;
-  const line = doc.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } });
+  const line = doc.getText({
+    start: { line: params.position.line, character: 0 },
+    end: { line: params.position.line + 1, character: 0 },
+  });
   const h = hover(state.plan, params.position, line, state.resolved.library, diagnosticsOf(doc, state), docsUrl);
   return h ? { contents: { kind: 'markdown', value: h.contents }, ...(h.range ? { range: h.range } : {}) } : null;
 });
@@ -405,7 +457,14 @@ function toSymbol(s: PlanSymbol): DocumentSymbol {
   let out = lspSymbols.get(s);
   if (!out) {
     // Leaves go without `children`: on a long plan every byte of the outline is sent on each change.
-    out = { name: s.name || ' ', ...(s.detail ? { detail: s.detail } : {}), kind: SYMBOL_KIND[s.kind], range: s.range, selectionRange: s.selectionRange, ...(s.children.length > 0 ? { children: s.children.map(toSymbol) } : {}) };
+    out = {
+      name: s.name || ' ',
+      ...(s.detail ? { detail: s.detail } : {}),
+      kind: SYMBOL_KIND[s.kind],
+      range: s.range,
+      selectionRange: s.selectionRange,
+      ...(s.children.length > 0 ? { children: s.children.map(toSymbol) } : {}),
+    };
     lspSymbols.set(s, out);
   }
   return out;
@@ -436,7 +495,12 @@ const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.treatmentPlan`;
 
 function fixAllEdit(doc: TextDocument, state: State): LspTextEdit[] | undefined {
   const text = doc.getText();
-  const options = { today: today(), config: state.resolved.config, library: state.resolved.library, fileName: fsPath(doc.uri) ?? doc.uri };
+  const options = {
+    today: today(),
+    config: state.resolved.config,
+    library: state.resolved.library,
+    fileName: fsPath(doc.uri) ?? doc.uri,
+  };
   const result = fixText(text, textChecker(options, state.plan));
   if (result.fixed === 0) return undefined;
   return [{ range: { start: { line: 0, character: 0 }, end: doc.positionAt(text.length) }, newText: result.text }];
@@ -455,7 +519,13 @@ connection.onCodeAction((params) => {
       if (!d.fix) continue;
       const overlaps = !(d.range.end.line < start.line || d.range.start.line > end.line);
       if (!overlaps) continue;
-      actions.push({ title: d.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [toLsp(d)], isPreferred: true, edit: { changes: { [doc.uri]: d.fix.edits } } });
+      actions.push({
+        title: d.fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [toLsp(d)],
+        isPreferred: true,
+        edit: { changes: { [doc.uri]: d.fix.edits } },
+      });
     }
   }
   const fixable = diagnosticsOf(doc, state).filter((d) => d.fix).length;
@@ -465,8 +535,18 @@ connection.onCodeAction((params) => {
   if (fixable > 0 && (wantsFixAll || wantsQuickFixAll)) {
     const edits = fixAllEdit(doc, state);
     if (edits) {
-      if (wantsQuickFixAll) actions.push({ title: 'Fix all treatment plan problems in this file', kind: CodeActionKind.QuickFix, edit: { changes: { [doc.uri]: edits } } });
-      if (wantsFixAll) actions.push({ title: 'Fix all treatment plan problems', kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } });
+      if (wantsQuickFixAll)
+        actions.push({
+          title: 'Fix all treatment plan problems in this file',
+          kind: CodeActionKind.QuickFix,
+          edit: { changes: { [doc.uri]: edits } },
+        });
+      if (wantsFixAll)
+        actions.push({
+          title: 'Fix all treatment plan problems',
+          kind: FIX_ALL_KIND,
+          edit: { changes: { [doc.uri]: edits } },
+        });
     }
   }
   return actions;
@@ -475,15 +555,32 @@ connection.onCodeAction((params) => {
 // ---------------------------------------------------------------- commands (custom requests from the client)
 
 connection.onRequest('treatmentPlan/modules', (params: { uri?: string } | undefined) => {
-  const { library } = resolveFor(params?.uri ?? (workspaceFolders[0] ? pathToFileURL(path.join(workspaceFolders[0], 'x.plan.md')).href : ''));
+  const { library } = resolveFor(
+    params?.uri ?? (workspaceFolders[0] ? pathToFileURL(path.join(workspaceFolders[0], 'x.plan.md')).href : ''),
+  );
   return library.modules.map((m) => ({ id: m.id, name: m.name, summary: m.summary }));
 });
 
-connection.onRequest('treatmentPlan/newPlan', (params: { uri?: string; modules: string[]; style: Style; payer?: Payer; severity: Severity }) => {
-  const { library, config } = resolveFor(params.uri ?? '');
-  const modules = params.modules.map((id) => library.byId(id)).filter((m) => m !== undefined);
-  return { text: newPlanText({ modules, style: params.style, severity: params.severity, today: today(), reviewIntervalDays: config.reviewIntervalDays, ...(params.payer ? { payer: params.payer } : {}) }, library) };
-});
+connection.onRequest(
+  'treatmentPlan/newPlan',
+  (params: { uri?: string; modules: string[]; style: Style; payer?: Payer; severity: Severity }) => {
+    const { library, config } = resolveFor(params.uri ?? '');
+    const modules = params.modules.map((id) => library.byId(id)).filter((m) => m !== undefined);
+    return {
+      text: newPlanText(
+        {
+          modules,
+          style: params.style,
+          severity: params.severity,
+          today: today(),
+          reviewIntervalDays: config.reviewIntervalDays,
+          ...(params.payer ? { payer: params.payer } : {}),
+        },
+        library,
+      ),
+    };
+  },
+);
 
 connection.onRequest('treatmentPlan/moduleSnippet', (params: { uri: string; id: string }) => {
   const m = resolveFor(params.uri).library.byId(params.id);
@@ -505,21 +602,33 @@ connection.onRequest('treatmentPlan/toggleStep', (params: { uri: string; line: n
 
 // ---------------------------------------------------------------- preview and exports
 
-connection.onRequest('treatmentPlan/render', (params: { uri: string; body?: boolean; script?: { nonce: string; src: string; cspSource: string } }) => {
-  const doc = documents.get(params.uri);
-  const state = doc && stateOf(doc);
-  if (!doc || !state) return null;
-  const options = { mode: 'preview' as const, today: today(), library: state.resolved.library, diagnostics: diagnosticsOf(doc, state), ...(params.script ? { script: params.script } : {}) };
-  // The body alone for a live update; the whole page (with CSP and script) to open the preview.
-  const html = params.body ? toHtml(renderBody(state.plan, options)) : renderHtml(state.plan, options).replace('<body>', `<body data-uri="${encodeURI(doc.uri)}">`);
-  return { html, version: doc.version };
-});
+connection.onRequest(
+  'treatmentPlan/render',
+  (params: { uri: string; body?: boolean; script?: { nonce: string; src: string; cspSource: string } }) => {
+    const doc = documents.get(params.uri);
+    const state = doc && stateOf(doc);
+    if (!doc || !state) return null;
+    const options = {
+      mode: 'preview' as const,
+      today: today(),
+      library: state.resolved.library,
+      diagnostics: diagnosticsOf(doc, state),
+      ...(params.script ? { script: params.script } : {}),
+    };
+    // The body alone for a live update; the whole page (with CSP and script) to open the preview.
+    const html = params.body
+      ? toHtml(renderBody(state.plan, options))
+      : renderHtml(state.plan, options).replace('<body>', `<body data-uri="${encodeURI(doc.uri)}">`);
+    return { html, version: doc.version };
+  },
+);
 
 connection.onRequest('treatmentPlan/export', (params: { uri: string; format: 'html' | 'fhir' | 'json' }) => {
   const doc = documents.get(params.uri);
   const state = doc && stateOf(doc);
   if (!doc || !state) return null;
-  if (params.format === 'html') return { text: renderHtml(state.plan, { mode: 'export', today: today(), library: state.resolved.library }) };
+  if (params.format === 'html')
+    return { text: renderHtml(state.plan, { mode: 'export', today: today(), library: state.resolved.library }) };
   const json = params.format === 'fhir' ? toFhir(state.plan, state.resolved.library) : planToJson(state.plan);
   return { text: `${JSON.stringify(json, null, 2)}\n` };
 });
@@ -531,12 +640,18 @@ connection.onRequest('treatmentPlan/memory', () => process.memoryUsage());
 
 connection.onInitialize((params) => {
   // Tests and benchmarks fix "today" and the debounce delay; editors send neither.
-  const options = (params.initializationOptions ?? {}) as { today?: string; settings?: Partial<Settings>; lintDelay?: number };
+  const options = (params.initializationOptions ?? {}) as {
+    today?: string;
+    settings?: Partial<Settings>;
+    lintDelay?: number;
+  };
   if (options.today && isIsoDate(options.today)) fixedToday = options.today;
   if (typeof options.lintDelay === 'number' && options.lintDelay >= 0) lintDelayMs = options.lintDelay;
   if (options.settings) settings = { ...DEFAULT_SETTINGS, ...options.settings };
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
-  workspaceFolders = (params.workspaceFolders ?? []).map((f) => fsPath(f.uri)).filter((f): f is string => f !== undefined);
+  workspaceFolders = (params.workspaceFolders ?? [])
+    .map((f) => fsPath(f.uri))
+    .filter((f): f is string => f !== undefined);
   if (workspaceFolders.length === 0 && params.rootUri) {
     const root = fsPath(params.rootUri);
     if (root) workspaceFolders = [root];
@@ -566,5 +681,3 @@ process.on('uncaughtException', (e) => connection.console.error(`treatment plan:
 
 documents.listen(connection);
 connection.listen();
-
-

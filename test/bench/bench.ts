@@ -89,13 +89,23 @@ const plan1000 = parsePlan(generatePlanOfLines(1_000, 3));
 renderHtml(plan1000, { mode: 'export', today: '2026-11-28', library });
 const renderMs = time(25, () => renderHtml(plan1000, { mode: 'export', today: '2026-11-28', library }));
 
-const head = ['lines', 'remark whole-text parse (ms)', 'cold parsePlan + lint (ms)', 're-lint after 1-char edit (ms)', 'lint / parse'];
+const head = [
+  'lines',
+  'remark whole-text parse (ms)',
+  'cold parsePlan + lint (ms)',
+  're-lint after 1-char edit (ms)',
+  'lint / parse',
+];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
 console.log(line(head));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
 console.log(`\nrenderHtml of a 1,000-line plan: ${renderMs.toFixed(1)} ms (median of 25; target ≤ 50 ms)`);
-console.log(`library load (${library.modules.length} modules, ${codeCount} codes): ${loadMs.toFixed(1)} ms, once per process`);
+console.log(
+  `library load (${library.modules.length} modules, ${codeCount} codes): ${loadMs.toFixed(1)} ms, once per process`,
+);
 console.log(`code lookup: ${lookupNs.toFixed(0)} ns on average (${found} found)`);
-console.log(`\nnode ${process.version}, ${fs.existsSync('/proc/cpuinfo') ? (fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? '') : ''}`);
+console.log(
+  `\nnode ${process.version}, ${fs.existsSync('/proc/cpuinfo') ? (fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? '') : ''}`,
+);

@@ -5,7 +5,11 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { StreamMessageReader, StreamMessageWriter, createProtocolConnection } from 'vscode-languageserver-protocol/node';
+import {
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
 import { generatePlanOfLines } from '../helpers/generate';
 
 const root = path.resolve(__dirname, '..');
@@ -21,10 +25,14 @@ async function main(): Promise<void> {
   // shebang carries the server's V8 flags. SERVER_FLAGS replaces them to compare.
   const server = path.join(root, 'dist', 'server.js');
   const profile = process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/sprof'] : [];
-  const flags = process.env.SERVER_FLAGS !== undefined ? process.env.SERVER_FLAGS.split(' ').filter(Boolean) : undefined;
-  const proc = flags === undefined && profile.length === 0
-    ? spawn(server, ['--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] })
-    : spawn(process.execPath, [...profile, ...(flags ?? __SERVER_NODE_FLAGS__), server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const flags =
+    process.env.SERVER_FLAGS !== undefined ? process.env.SERVER_FLAGS.split(' ').filter(Boolean) : undefined;
+  const proc =
+    flags === undefined && profile.length === 0
+      ? spawn(server, ['--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] })
+      : spawn(process.execPath, [...profile, ...(flags ?? __SERVER_NODE_FLAGS__), server, '--stdio'], {
+          stdio: ['pipe', 'pipe', 'inherit'],
+        });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const waiting = new Map<string, (v: number) => void>();
   conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => {
@@ -35,14 +43,23 @@ async function main(): Promise<void> {
   conn.listen();
   const dir = path.join(root, 'test', 'bench');
   // No debounce here: the latency measured is the server's own work; the delay is reported apart.
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {}, initializationOptions: { today: '2026-11-28', lintDelay: 0 } });
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    workspaceFolders: null,
+    capabilities: {},
+    initializationOptions: { today: '2026-11-28', lintDelay: 0 },
+  });
   await conn.sendNotification('initialized', {});
-  const published = (uri: string, version: number) => new Promise<number>((resolve) => waiting.set(`${uri}#${version}`, resolve));
+  const published = (uri: string, version: number) =>
+    new Promise<number>((resolve) => waiting.set(`${uri}#${version}`, resolve));
 
   const text = generatePlanOfLines(10_000);
   const uri = pathToFileURL(path.join(dir, 'big.plan.md')).href;
   let done = published(uri, 1);
-  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'markdown', version: 1, text },
+  });
   await done;
 
   const lines = text.split('\n');
@@ -57,7 +74,15 @@ async function main(): Promise<void> {
     version++;
     done = published(uri, version);
     const t = performance.now();
-    await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: goalLine, character: 10 + i }, end: { line: goalLine, character: 10 + i } }, text: 'x' }] });
+    await conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [
+        {
+          range: { start: { line: goalLine, character: 10 + i }, end: { line: goalLine, character: 10 + i } },
+          text: 'x',
+        },
+      ],
+    });
     const ms = (await done) - t;
     allKeystrokes.push(ms);
     if (i >= WARMUP) keystroke.push(ms);
@@ -67,7 +92,10 @@ async function main(): Promise<void> {
   const completion: number[] = [];
   for (let i = 0; i < 100; i++) {
     const t = performance.now();
-    await conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: stepLine, character: 6 } });
+    await conn.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: stepLine, character: 6 },
+    });
     completion.push(performance.now() - t);
   }
 
@@ -78,7 +106,12 @@ async function main(): Promise<void> {
   for (let i = 0; i < 100; i++) {
     version++;
     done = published(uri, version);
-    await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: goalLine, character: 10 }, end: { line: goalLine, character: 10 } }, text: 'y' }] });
+    await conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [
+        { range: { start: { line: goalLine, character: 10 }, end: { line: goalLine, character: 10 } }, text: 'y' },
+      ],
+    });
     await done;
     const t = performance.now();
     await conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
@@ -90,13 +123,20 @@ async function main(): Promise<void> {
   const small = generatePlanOfLines(1_000, 7);
   const smallUri = pathToFileURL(path.join(dir, 'preview.plan.md')).href;
   done = published(smallUri, 1);
-  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: smallUri, languageId: 'markdown', version: 1, text: small } });
+  await conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: smallUri, languageId: 'markdown', version: 1, text: small },
+  });
   await done;
   const smallGoal = small.split('\n').findIndex((l) => l.startsWith('### Goal: '));
   const render: number[] = [];
   for (let i = 0; i < 40; i++) {
     const t = performance.now();
-    await conn.sendNotification('textDocument/didChange', { textDocument: { uri: smallUri, version: i + 2 }, contentChanges: [{ range: { start: { line: smallGoal, character: 10 }, end: { line: smallGoal, character: 10 } }, text: 'z' }] });
+    await conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: smallUri, version: i + 2 },
+      contentChanges: [
+        { range: { start: { line: smallGoal, character: 10 }, end: { line: smallGoal, character: 10 } }, text: 'z' },
+      ],
+    });
     await conn.sendRequest('treatmentPlan/render', { uri: smallUri, body: true });
     render.push(performance.now() - t);
   }
@@ -107,12 +147,16 @@ async function main(): Promise<void> {
   for (let i = 0; i < (process.env.PROF ? 0 : 200); i++) {
     const u = pathToFileURL(path.join(dir, `p${i}.plan.md`)).href;
     opened.push(published(u, 1));
-    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'markdown', version: 1, text: generatePlanOfLines(1_000, i + 2) } });
+    await conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: u, languageId: 'markdown', version: 1, text: generatePlanOfLines(1_000, i + 2) },
+    });
   }
   await Promise.all(opened);
   // Memory once the burst of opens is over and the editor sits idle.
   await new Promise((r) => setTimeout(r, Number(process.env.IDLE_MS ?? 500)));
-  const memory = await conn.sendRequest<{ heapUsed: number; heapTotal: number; external: number }>('treatmentPlan/memory');
+  const memory = await conn.sendRequest<{ heapUsed: number; heapTotal: number; external: number }>(
+    'treatmentPlan/memory',
+  );
   const status = readFileSync(`/proc/${proc.pid}/status`, 'utf8');
   const rssMb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 
@@ -120,13 +164,27 @@ async function main(): Promise<void> {
   console.log('| measure | p95 (ms) | median (ms) | target |');
   console.log('|---|---|---|---|');
   const median = (s: number[]) => [...s].sort((a, b) => a - b)[Math.floor(s.length / 2)]!;
-  console.log(`| keystroke → publishDiagnostics (debounce excluded; 200 keystrokes after 30 unmeasured) | ${p95(keystroke).toFixed(1)} | ${median(keystroke).toFixed(1)} | ≤ 30 |`);
-  console.log(`| the same, counting the 30 warm-up keystrokes | ${p95(allKeystrokes).toFixed(1)} | ${median(allKeystrokes).toFixed(1)} | — |`);
-  console.log(`| completion in a Steps list | ${p95(completion).toFixed(1)} | ${median(completion).toFixed(1)} | ≤ 10 |`);
-  console.log(`| document symbols (current version) | ${p95(symbols).toFixed(1)} | ${median(symbols).toFixed(1)} | ≤ 20 |`);
-  console.log(`| preview update after a keystroke, 1,000-line plan (render only) | ${p95(render).toFixed(1)} | ${median(render).toFixed(1)} | ≤ 150 with the 50 ms throttle |`);
-  console.log(`debounce before a check: ${DEBOUNCE_MS} ms after the last keystroke; the preview waits 50 ms after the last change before it asks for a render`);
-  console.log(`server RSS with 200 open 1,000-line plans: ${rssMb.toFixed(0)} MB (target ≤ 150 MB); V8 heap used ${(memory.heapUsed / 1e6).toFixed(0)} MB of ${(memory.heapTotal / 1e6).toFixed(0)} MB; server flags: ${(flags ?? __SERVER_NODE_FLAGS__).join(' ') || 'none'}`);
+  console.log(
+    `| keystroke → publishDiagnostics (debounce excluded; 200 keystrokes after 30 unmeasured) | ${p95(keystroke).toFixed(1)} | ${median(keystroke).toFixed(1)} | ≤ 30 |`,
+  );
+  console.log(
+    `| the same, counting the 30 warm-up keystrokes | ${p95(allKeystrokes).toFixed(1)} | ${median(allKeystrokes).toFixed(1)} | — |`,
+  );
+  console.log(
+    `| completion in a Steps list | ${p95(completion).toFixed(1)} | ${median(completion).toFixed(1)} | ≤ 10 |`,
+  );
+  console.log(
+    `| document symbols (current version) | ${p95(symbols).toFixed(1)} | ${median(symbols).toFixed(1)} | ≤ 20 |`,
+  );
+  console.log(
+    `| preview update after a keystroke, 1,000-line plan (render only) | ${p95(render).toFixed(1)} | ${median(render).toFixed(1)} | ≤ 150 with the 50 ms throttle |`,
+  );
+  console.log(
+    `debounce before a check: ${DEBOUNCE_MS} ms after the last keystroke; the preview waits 50 ms after the last change before it asks for a render`,
+  );
+  console.log(
+    `server RSS with 200 open 1,000-line plans: ${rssMb.toFixed(0)} MB (target ≤ 150 MB); V8 heap used ${(memory.heapUsed / 1e6).toFixed(0)} MB of ${(memory.heapTotal / 1e6).toFixed(0)} MB; server flags: ${(flags ?? __SERVER_NODE_FLAGS__).join(' ') || 'none'}`,
+  );
   await conn.sendRequest('shutdown');
   await conn.sendNotification('exit');
   // Give the server a moment to exit on its own (and write a profile, if asked).

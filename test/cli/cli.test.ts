@@ -10,7 +10,11 @@ import { main } from '../../server/src/cli/main';
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
 function tplan(args: string[], cwd = ROOT, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '', ...env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -23,8 +27,10 @@ function workspace(files: Record<string, string>): string {
   return dir;
 }
 
-const GOOD = '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] Work 3 days a week\n\n#### Methods\n\n- Behavioral activation\n';
-const NO_METHODS = '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] Work 3 days a week\n';
+const GOOD =
+  '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] Work 3 days a week\n\n#### Methods\n\n- Behavioral activation\n';
+const NO_METHODS =
+  '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] Work 3 days a week\n';
 const WARN = GOOD.replace('client: J.D.', 'client: J.D.\nmood: low');
 
 describe('tplan lint', () => {
@@ -46,7 +52,8 @@ describe('tplan lint', () => {
           {
             rule: 'goal-has-methods',
             severity: 'error',
-            message: "Goal 'Return to work' has no methods: add a `#### Methods` list of the therapy methods used toward it.",
+            message:
+              "Goal 'Return to work' has no methods: add a `#### Methods` list of the therapy methods used toward it.",
             line: 9,
             column: 1,
             endLine: 9,
@@ -76,7 +83,14 @@ describe('tplan lint', () => {
   it('colours stylish output on a terminal', () => {
     const dir = workspace({ 'a.plan.md': NO_METHODS });
     let out = '';
-    main(['lint', 'a.plan.md'], { cwd: dir, stdout: (t) => (out += t), stderr: () => {}, color: true, now: () => new Date(), version: '0' });
+    main(['lint', 'a.plan.md'], {
+      cwd: dir,
+      stdout: (t) => (out += t),
+      stderr: () => {},
+      color: true,
+      now: () => new Date(),
+      version: '0',
+    });
     expect(out).toContain('\u001b[31merror');
   });
 
@@ -90,7 +104,13 @@ describe('tplan lint', () => {
     const rule = run.tool.driver.rules[run.results[0].ruleIndex];
     expect(rule.id).toBe('goal-has-methods');
     expect(rule.helpUri).toMatch(/docs\/rules\/goal-has-methods\.md$/);
-    expect(run.results[0]).toMatchObject({ ruleId: 'goal-has-methods', level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'a.plan.md' }, region: { startLine: 9, startColumn: 1 } } }] });
+    expect(run.results[0]).toMatchObject({
+      ruleId: 'goal-has-methods',
+      level: 'error',
+      locations: [
+        { physicalLocation: { artifactLocation: { uri: 'a.plan.md' }, region: { startLine: 9, startColumn: 1 } } },
+      ],
+    });
   });
 
   it('finds plans in folders and globs, in path order, skipping node_modules and .git', () => {
@@ -102,7 +122,8 @@ describe('tplan lint', () => {
       'b/node_modules/x.plan.md': NO_METHODS,
       'b/.git/y.plan.md': NO_METHODS,
     });
-    const files = (args: string[]) => JSON.parse(tplan(['lint', '--format', 'json', ...args], dir).stdout).map((f: { file: string }) => f.file);
+    const files = (args: string[]) =>
+      JSON.parse(tplan(['lint', '--format', 'json', ...args], dir).stdout).map((f: { file: string }) => f.file);
     expect(files(['b'])).toEqual(['b/a.plan.md', 'b/typed.md', 'b/z.plan.md']);
     expect(files(['b/z.plan.md', 'b/'])).toEqual(['b/z.plan.md', 'b/a.plan.md', 'b/typed.md']);
     expect(files(['b/**/*.plan.md'])).toEqual(['b/a.plan.md', 'b/z.plan.md']);
@@ -118,7 +139,11 @@ describe('tplan lint', () => {
   });
 
   it('uses the nearest .planrc.yaml, or the one named by --config', () => {
-    const dir = workspace({ 'p/a.plan.md': NO_METHODS, 'p/.planrc.yaml': 'rules:\n  goal-has-methods: warning\n', 'strict.yaml': 'rules:\n  goal-has-methods: error\n' });
+    const dir = workspace({
+      'p/a.plan.md': NO_METHODS,
+      'p/.planrc.yaml': 'rules:\n  goal-has-methods: warning\n',
+      'strict.yaml': 'rules:\n  goal-has-methods: error\n',
+    });
     expect(tplan(['lint', 'p'], dir).code).toBe(0);
     expect(tplan(['lint', '--config', 'strict.yaml', 'p'], dir).code).toBe(1);
   });
@@ -132,13 +157,38 @@ describe('tplan lint', () => {
 
 describe('tplan exits 2 with one clear line when it cannot run', () => {
   const cases: Array<[string, string[], Record<string, string>, RegExp]> = [
-    ['an unknown flag', ['lint', '--frobnicate', 'a.plan.md'], {}, /^tplan: unknown option --frobnicate \(see tplan --help\)\n$/],
-    ['a bad date', ['lint', '--today', '2026-02-30', 'a.plan.md'], {}, /^tplan: --today must be a date written YYYY-MM-DD, like 2026-11-28, not '2026-02-30'\n$/],
-    ['a bad format', ['lint', '--format', 'xml', 'a.plan.md'], {}, /^tplan: --format must be stylish, json or sarif, not 'xml'\n$/],
+    [
+      'an unknown flag',
+      ['lint', '--frobnicate', 'a.plan.md'],
+      {},
+      /^tplan: unknown option --frobnicate \(see tplan --help\)\n$/,
+    ],
+    [
+      'a bad date',
+      ['lint', '--today', '2026-02-30', 'a.plan.md'],
+      {},
+      /^tplan: --today must be a date written YYYY-MM-DD, like 2026-11-28, not '2026-02-30'\n$/,
+    ],
+    [
+      'a bad format',
+      ['lint', '--format', 'xml', 'a.plan.md'],
+      {},
+      /^tplan: --format must be stylish, json or sarif, not 'xml'\n$/,
+    ],
     ['a missing path', ['lint', 'nope/'], {}, /^tplan: cannot read 'nope\/': no such file or folder\n$/],
-    ['a bad --max-warnings', ['lint', '--max-warnings', 'lots', 'a.plan.md'], {}, /^tplan: --max-warnings must be a whole number, not 'lots'\n$/],
+    [
+      'a bad --max-warnings',
+      ['lint', '--max-warnings', 'lots', 'a.plan.md'],
+      {},
+      /^tplan: --max-warnings must be a whole number, not 'lots'\n$/,
+    ],
     ['an unknown command', ['check', 'a.plan.md'], {}, /^tplan: unknown command 'check'/],
-    ['a broken config', ['lint', 'a.plan.md'], { '.planrc.yaml': 'rules:\n  phi: loud\n' }, /^tplan: config error: \.planrc\.yaml:2:8: rules\.phi: `phi` should be one of error, warning, information, hint, off, not `loud`\ntplan: the config file is broken; nothing was checked\n$/],
+    [
+      'a broken config',
+      ['lint', 'a.plan.md'],
+      { '.planrc.yaml': 'rules:\n  phi: loud\n' },
+      /^tplan: config error: \.planrc\.yaml:2:8: rules\.phi: `phi` should be one of error, warning, information, hint, off, not `loud`\ntplan: the config file is broken; nothing was checked\n$/,
+    ],
   ];
   for (const [name, args, extra, stderr] of cases) {
     it(name, () => {
@@ -152,7 +202,9 @@ describe('tplan exits 2 with one clear line when it cannot run', () => {
 
   it('--help and --version', () => {
     expect(tplan(['--help']).stdout).toContain('tplan lint [options] PATHS...');
-    expect(tplan(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+    expect(tplan(['--version']).stdout.trim()).toBe(
+      JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version,
+    );
   });
 
   it('says so when there is no plan to check', () => {
@@ -218,7 +270,10 @@ describe('tplan modules', () => {
   it('includes workspace modules and reports a broken one with its file and line', () => {
     const dir = workspace({
       '.planrc.yaml': 'modules: [./modules]\n',
-      'modules/gardening.yaml': readFileSync(path.join(ROOT, 'server/modules/grief.yaml'), 'utf8').replace('id: grief', 'id: gardening').replace('name: Grief and loss', 'name: Gardening troubles').replace(/aliases: .*/, 'aliases: []'),
+      'modules/gardening.yaml': readFileSync(path.join(ROOT, 'server/modules/grief.yaml'), 'utf8')
+        .replace('id: grief', 'id: gardening')
+        .replace('name: Grief and loss', 'name: Gardening troubles')
+        .replace(/aliases: .*/, 'aliases: []'),
       'modules/broken.yaml': 'id: broken\nname: Broken\n',
       'a.plan.md': GOOD.replace('Depression', 'Gardening troubles'),
     });
@@ -230,12 +285,24 @@ describe('tplan modules', () => {
   });
 
   it('checks codes against the code file named by icd10cm', () => {
-    const plan = GOOD.replace('created: 2026-11-02\n', 'created: 2026-11-02\ndiagnoses:\n  - code: F41.1\n  - code: Z71.89\n');
-    const dir = workspace({ '.planrc.yaml': 'icd10cm: codes.txt\n', 'codes.txt': 'F411    Generalized anxiety disorder\nZ7182   Exercise counseling\n', 'a.plan.md': plan });
+    const plan = GOOD.replace(
+      'created: 2026-11-02\n',
+      'created: 2026-11-02\ndiagnoses:\n  - code: F41.1\n  - code: Z71.89\n',
+    );
+    const dir = workspace({
+      '.planrc.yaml': 'icd10cm: codes.txt\n',
+      'codes.txt': 'F411    Generalized anxiety disorder\nZ7182   Exercise counseling\n',
+      'a.plan.md': plan,
+    });
     const r = tplan(['lint', '--format', 'json', 'a.plan.md'], dir);
-    expect(JSON.parse(r.stdout)[0].diagnostics.map((d: { message: string }) => d.message)).toEqual(['`Z71.89` is not an ICD-10-CM code: did you mean Z71.82?']);
+    expect(JSON.parse(r.stdout)[0].diagnostics.map((d: { message: string }) => d.message)).toEqual([
+      '`Z71.89` is not an ICD-10-CM code: did you mean Z71.82?',
+    ]);
     const missing = workspace({ '.planrc.yaml': 'icd10cm: nope.txt\n', 'a.plan.md': plan });
-    expect(tplan(['lint', 'a.plan.md'], missing)).toMatchObject({ code: 2, stderr: "tplan: cannot read the ICD-10-CM code file 'nope.txt' named in .planrc.yaml\n" });
+    expect(tplan(['lint', 'a.plan.md'], missing)).toMatchObject({
+      code: 2,
+      stderr: "tplan: cannot read the ICD-10-CM code file 'nope.txt' named in .planrc.yaml\n",
+    });
   });
 });
 
@@ -259,13 +326,26 @@ describe('tplan export', () => {
     expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
     expect(bundle.entry[0].resource.subject).toEqual({ display: 'K.L.' });
     expect(tplan(['export', '--format', 'json', '-o', 'out', 'a.plan.md'], dir).code).toBe(0);
-    expect(JSON.parse(readFileSync(path.join(dir, 'out', 'a.json'), 'utf8'))).toMatchObject({ version: 1, client: 'J.D.', problems: [{ name: 'Depression' }, { name: 'Generalized anxiety' }] });
+    expect(JSON.parse(readFileSync(path.join(dir, 'out', 'a.json'), 'utf8'))).toMatchObject({
+      version: 1,
+      client: 'J.D.',
+      problems: [{ name: 'Depression' }, { name: 'Generalized anxiety' }],
+    });
   });
 
   it('says what is wrong with the arguments', () => {
     const dir = workspace({ 'a.plan.md': plan, 'b.plan.md': plan });
-    expect(tplan(['export', 'a.plan.md'], dir)).toMatchObject({ code: 2, stderr: 'tplan: export needs --format html, fhir or json\n' });
-    expect(tplan(['export', '--format', 'pdf', 'a.plan.md'], dir)).toMatchObject({ code: 2, stderr: "tplan: export needs --format html, fhir or json, not 'pdf'\n" });
-    expect(tplan(['export', '--format', 'json', 'a.plan.md', 'b.plan.md'], dir)).toMatchObject({ code: 2, stderr: 'tplan: to export several plans, name a folder with -o DIR\n' });
+    expect(tplan(['export', 'a.plan.md'], dir)).toMatchObject({
+      code: 2,
+      stderr: 'tplan: export needs --format html, fhir or json\n',
+    });
+    expect(tplan(['export', '--format', 'pdf', 'a.plan.md'], dir)).toMatchObject({
+      code: 2,
+      stderr: "tplan: export needs --format html, fhir or json, not 'pdf'\n",
+    });
+    expect(tplan(['export', '--format', 'json', 'a.plan.md', 'b.plan.md'], dir)).toMatchObject({
+      code: 2,
+      stderr: 'tplan: to export several plans, name a folder with -o DIR\n',
+    });
   });
 });

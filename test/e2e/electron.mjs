@@ -12,7 +12,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--e2e'], { stdio: 'inherit' });
 const workspace = mkdtempSync(path.join(tmpdir(), 'tplan-e2e-ws-'));
 cpSync(path.join(root, 'examples'), workspace, { recursive: true });
-writeFileSync(path.join(workspace, 'no-methods.plan.md'), '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] \n');
+writeFileSync(
+  path.join(workspace, 'no-methods.plan.md'),
+  '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] \n',
+);
 try {
   await runTests({
     extensionDevelopmentPath: root,
@@ -21,7 +24,8 @@ try {
   });
 } finally {
   try {
-    for (const r of JSON.parse(readFileSync(path.join(workspace, '.e2e-results.json'), 'utf8'))) console.log(`${r.ok ? '✓' : '✗'} ${r.name}`);
+    for (const r of JSON.parse(readFileSync(path.join(workspace, '.e2e-results.json'), 'utf8')))
+      console.log(`${r.ok ? '✓' : '✗'} ${r.name}`);
   } catch {
     // The suite did not get to write results.
   }

@@ -21,7 +21,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const shots = path.join(root, 'test', 'e2e', 'screenshots');
 const CHROMIUM = '/usr/bin/chromium';
 
-const NO_METHODS = '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] \n';
+const NO_METHODS =
+  '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] \n';
 
 function log(message) {
   process.stdout.write(`e2e: ${message}\n`);
@@ -52,22 +53,53 @@ async function startCodeServer(workspace, state) {
   const bin = path.join(CACHE, 'node_modules', '.bin', 'code-server');
   const child = spawn(
     'setsid',
-    [bin, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-      '--extensions-dir', path.join(state, 'ext'), '--user-data-dir', path.join(state, 'user'), workspace],
-    { env: { ...process.env, XDG_CONFIG_HOME: path.join(state, 'config'), XDG_DATA_HOME: path.join(state, 'data') }, stdio: ['ignore', 'ignore', 'pipe'], detached: false },
+    [
+      bin,
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--extensions-dir',
+      path.join(state, 'ext'),
+      '--user-data-dir',
+      path.join(state, 'user'),
+      workspace,
+    ],
+    {
+      env: { ...process.env, XDG_CONFIG_HOME: path.join(state, 'config'), XDG_DATA_HOME: path.join(state, 'data') },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: false,
+    },
   );
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += String(d)));
-  await waitFor('code-server', async () => {
-    try {
-      return (await fetch(`http://127.0.0.1:${port}/healthz`)).ok;
-    } catch {
-      return false;
-    }
-  }, 60_000).catch((e) => {
+  await waitFor(
+    'code-server',
+    async () => {
+      try {
+        return (await fetch(`http://127.0.0.1:${port}/healthz`)).ok;
+      } catch {
+        return false;
+      }
+    },
+    60_000,
+  ).catch((e) => {
     throw new Error(`${e.message}\n${stderr.slice(-2000)}`);
   });
-  return { port, stop: () => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } } };
+  return {
+    port,
+    stop: () => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    },
+  };
 }
 
 async function main() {
@@ -83,10 +115,30 @@ async function main() {
   writeFileSync(path.join(workspace, 'no-methods.plan.md'), NO_METHODS);
   // A quiet workbench: no start page, no trust prompt, no update checks, no telemetry.
   mkdirSync(path.join(state, 'user', 'User'), { recursive: true });
-  writeFileSync(path.join(state, 'user', 'User', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'extensions.autoCheckUpdates': false, 'telemetry.telemetryLevel': 'off' }));
+  writeFileSync(
+    path.join(state, 'user', 'User', 'settings.json'),
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'security.workspace.trust.enabled': false,
+      'extensions.autoCheckUpdates': false,
+      'telemetry.telemetryLevel': 'off',
+    }),
+  );
 
   const server = await startCodeServer(workspace, state);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
   let failed = false;
   try {
     mkdirSync(shots, { recursive: true });
@@ -100,22 +152,32 @@ async function main() {
     // 1. The extension-host suite.
     log('running the extension-host suite in code-server');
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const payload = [['extensionDevelopmentPath', remote(root)], ['extensionTestsPath', remote(path.join(root, 'dist', 'test', 'e2e', 'index.js'))]];
-    await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    const payload = [
+      ['extensionDevelopmentPath', remote(root)],
+      ['extensionTestsPath', remote(path.join(root, 'dist', 'test', 'e2e', 'index.js'))],
+    ];
+    await page.goto(
+      `${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`,
+    );
     const resultsFile = path.join(workspace, '.e2e-results.json');
     await waitFor('the extension-host results', () => existsSync(resultsFile), 180_000);
     const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
     for (const r of results) log(`${r.ok ? '✓' : '✗'} ${r.name} (${r.ms} ms)${r.ok ? '' : `\n${r.error}`}`);
     if (results.some((r) => !r.ok)) failed = true;
     const activation = path.join(workspace, '.e2e-activation-ms');
-    if (existsSync(activation)) log(`activation took ${readFileSync(activation, "utf8")} ms (the language server starts after it, in the background)`);
+    if (existsSync(activation))
+      log(
+        `activation took ${readFileSync(activation, 'utf8')} ms (the language server starts after it, in the background)`,
+      );
     await page.close();
 
     // 2. UI checks in the workbench, with the extension loaded.
     log('UI checks');
     mkdirSync(shots, { recursive: true });
     const ui = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await ui.goto(`${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify([['extensionDevelopmentPath', remote(root)]]))}`);
+    await ui.goto(
+      `${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify([['extensionDevelopmentPath', remote(root)]]))}`,
+    );
     await ui.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     const quickOpen = async (name) => {
       await ui.click(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`, { timeout: 20_000 });
@@ -127,7 +189,9 @@ async function main() {
       await ui.waitForSelector('.quick-input-widget .quick-input-box input', { state: 'visible' });
       await ui.keyboard.type(title);
       // Enter only once the command is listed, or it goes nowhere.
-      await ui.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${title.split(':').pop().trim()}")`, { timeout: 10_000 });
+      await ui.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${title.split(':').pop().trim()}")`, {
+        timeout: 10_000,
+      });
       await ui.keyboard.press('Enter');
     };
     const check = async (name, fn) => {
@@ -144,7 +208,9 @@ async function main() {
     await check('the Problems panel shows our diagnostics', async () => {
       await quickOpen('no-methods.plan.md');
       await command('View: Focus Problems');
-      const row = await ui.waitForSelector('.markers-panel .monaco-list-row:has-text("has no methods")', { timeout: 30_000 });
+      const row = await ui.waitForSelector('.markers-panel .monaco-list-row:has-text("has no methods")', {
+        timeout: 30_000,
+      });
       const text = await row.textContent();
       if (!/goal-has-methods/.test(text ?? '')) throw new Error(`the row does not name the rule: ${text}`);
       await ui.screenshot({ path: path.join(shots, 'problems-panel.png') });
@@ -173,12 +239,16 @@ async function main() {
     await check('the preview shows the plan, follows edits and scrolls the editor', async () => {
       await quickOpen('formal-insurance-depression.plan.md');
       await command('Treatment Plan: Open Preview to the Side');
-      const frame = await waitFor('the preview frame', async () => {
-        for (const f of ui.frames()) {
-          if (await f.$('main.plan h2').catch(() => null)) return f;
-        }
-        return undefined;
-      }, 30_000);
+      const frame = await waitFor(
+        'the preview frame',
+        async () => {
+          for (const f of ui.frames()) {
+            if (await f.$('main.plan h2').catch(() => null)) return f;
+          }
+          return undefined;
+        },
+        30_000,
+      );
       await frame.waitForSelector('h3:has-text("Lift depressed mood")');
       await ui.screenshot({ path: path.join(shots, 'preview-in-vscode.png') });
       // An edit shows in the preview.
@@ -190,36 +260,52 @@ async function main() {
       // (After the echo guard of the edit's own scrolling has passed.)
       await ui.waitForTimeout(800);
       await frame.evaluate(() => document.querySelector('section.problem')?.scrollIntoView({ block: 'start' }));
-      await waitFor('the editor to follow', async () => (await ui.$('.editor-group-container >> nth=0 >> .view-line:has-text("Low mood most days")')) !== null, 10_000);
+      await waitFor(
+        'the editor to follow',
+        async () =>
+          (await ui.$('.editor-group-container >> nth=0 >> .view-line:has-text("Low mood most days")')) !== null,
+        10_000,
+      );
       await ui.screenshot({ path: path.join(shots, 'preview-scroll-sync.png') });
       // Clicking a step puts the editor's cursor on it.
       await frame.click('li.step:has-text("Work 5 full days a week")');
-      await ui.waitForSelector('.editor-group-container >> nth=0 >> .line-numbers.active-line-number:has-text("42")', { timeout: 10_000 });
+      await ui.waitForSelector('.editor-group-container >> nth=0 >> .line-numbers.active-line-number:has-text("42")', {
+        timeout: 10_000,
+      });
       await command('File: Revert File');
     });
 
     // Restoring the preview after a reload works (WebviewPanelSerializer), but
     // code-server persists the workbench's webview state asynchronously, so this
     // check passes or fails by timing here: it runs only when asked for.
-    if (process.env.E2E_RELOAD) await check('the preview comes back after a window reload', async () => {
-      await quickOpen('formal-insurance-depression.plan.md');
-      await command('Treatment Plan: Open Preview to the Side');
-      await waitFor('the preview', async () => {
-        for (const f of ui.frames()) if (await f.$('main.plan h2').catch(() => null)) return true;
-        return false;
-      }, 30_000);
-      await ui.waitForTimeout(6000);
-      await command('Developer: Reload Window');
-      await ui.waitForTimeout(3000);
-      await ui.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-      await waitFor('the restored preview', async () => {
-        for (const f of ui.frames()) {
-          if (await f.$('main.plan h3:has-text("Lift depressed mood")').catch(() => null)) return true;
-        }
-        return false;
-      }, 60_000);
-      await ui.screenshot({ path: path.join(shots, 'preview-restored.png') });
-    });
+    if (process.env.E2E_RELOAD)
+      await check('the preview comes back after a window reload', async () => {
+        await quickOpen('formal-insurance-depression.plan.md');
+        await command('Treatment Plan: Open Preview to the Side');
+        await waitFor(
+          'the preview',
+          async () => {
+            for (const f of ui.frames()) if (await f.$('main.plan h2').catch(() => null)) return true;
+            return false;
+          },
+          30_000,
+        );
+        await ui.waitForTimeout(6000);
+        await command('Developer: Reload Window');
+        await ui.waitForTimeout(3000);
+        await ui.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+        await waitFor(
+          'the restored preview',
+          async () => {
+            for (const f of ui.frames()) {
+              if (await f.$('main.plan h3:has-text("Lift depressed mood")').catch(() => null)) return true;
+            }
+            return false;
+          },
+          60_000,
+        );
+        await ui.screenshot({ path: path.join(shots, 'preview-restored.png') });
+      });
     await ui.close();
   } finally {
     await browser.close();

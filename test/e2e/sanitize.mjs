@@ -113,17 +113,26 @@ export async function sanitizeCheck(browser, log) {
   });
   // The tripwire and the request counter must work: an unsanitized page trips both.
   requests = [];
-  await page.setContent('<img src="https://evil.example/p.png"><img src=x onerror="window.__pwned=1">', { waitUntil: 'load' });
+  await page.setContent('<img src="https://evil.example/p.png"><img src=x onerror="window.__pwned=1">', {
+    waitUntil: 'load',
+  });
   await page.waitForTimeout(150);
   if ((await page.evaluate(() => window.__pwned)) !== 1 || requests.length === 0) {
     log('✗ the tripwire or the request counter does not work');
     return false;
   }
-  await page.evaluate(() => { delete window.__pwned; });
+  await page.evaluate(() => {
+    delete window.__pwned;
+  });
   for (const [i, payload] of HOSTILE.entries()) {
     for (const mode of ['export', 'preview']) {
       const plan = core.parsePlan(hostilePlan(payload));
-      const html = core.renderHtml(plan, { mode, today: '2026-11-28', library, diagnostics: core.lint(plan, { today: '2026-11-28', library }) });
+      const html = core.renderHtml(plan, {
+        mode,
+        today: '2026-11-28',
+        library,
+        diagnostics: core.lint(plan, { today: '2026-11-28', library }),
+      });
       requests = [];
       await page.setContent(html, { waitUntil: 'load' });
       // Give timers, focus and toggle events their chance.
@@ -138,7 +147,9 @@ export async function sanitizeCheck(browser, log) {
     }
   }
   await page.close();
-  log(`${failures === 0 ? '✓' : '✗'} ${HOSTILE.length} hostile inputs in every place plan text goes, export and preview: ${failures === 0 ? 'none ran, nothing was requested' : `${failures} failed`}`);
+  log(
+    `${failures === 0 ? '✓' : '✗'} ${HOSTILE.length} hostile inputs in every place plan text goes, export and preview: ${failures === 0 ? 'none ran, nothing was requested' : `${failures} failed`}`,
+  );
   return failures === 0;
 }
 
@@ -152,7 +163,15 @@ export async function exportShots(browser, shots, log) {
   await page.setContent(core.renderHtml(plan, { mode: 'export', today: '2026-11-28', library }), { waitUntil: 'load' });
   await page.screenshot({ path: path.join(shots, 'export-light.png'), fullPage: false });
   // The preview's CSS reads VS Code's theme variables, which VS Code sets on <html>: a dark theme's, by hand here.
-  await page.setContent(core.renderHtml(plan, { mode: 'preview', today: '2026-11-28', library }).replace('<html lang="en">', '<html lang="en" style="--vscode-editor-foreground:#cccccc;--vscode-editor-background:#1f1f1f;--vscode-descriptionForeground:#9d9d9d;--vscode-panel-border:#3c3c3c;--vscode-textLink-foreground:#4daafc">'), { waitUntil: 'load' });
+  await page.setContent(
+    core
+      .renderHtml(plan, { mode: 'preview', today: '2026-11-28', library })
+      .replace(
+        '<html lang="en">',
+        '<html lang="en" style="--vscode-editor-foreground:#cccccc;--vscode-editor-background:#1f1f1f;--vscode-descriptionForeground:#9d9d9d;--vscode-panel-border:#3c3c3c;--vscode-textLink-foreground:#4daafc">',
+      ),
+    { waitUntil: 'load' },
+  );
   await page.screenshot({ path: path.join(shots, 'preview-dark.png') });
   const tmp = mkdtempSync(path.join(tmpdir(), 'tplan-pdf-'));
   await page.setContent(core.renderHtml(plan, { mode: 'export', today: '2026-11-28', library }), { waitUntil: 'load' });
@@ -160,11 +179,23 @@ export async function exportShots(browser, shots, log) {
     const pdf = path.join(tmp, `${format}.pdf`);
     await page.pdf({ path: pdf, format, printBackground: true });
     if (existsSync('/usr/bin/pdftoppm')) {
-      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, path.join(shots, `print-${format.toLowerCase()}`)]);
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '60',
+        '-f',
+        '1',
+        '-l',
+        '2',
+        pdf,
+        path.join(shots, `print-${format.toLowerCase()}`),
+      ]);
     }
   }
   await page.close();
-  log(`✓ export, dark preview and print (A4, Letter) screenshots${existsSync('/usr/bin/pdftoppm') ? '' : ' (no pdftoppm: PDFs not turned into PNGs)'}`);
+  log(
+    `✓ export, dark preview and print (A4, Letter) screenshots${existsSync('/usr/bin/pdftoppm') ? '' : ' (no pdftoppm: PDFs not turned into PNGs)'}`,
+  );
   writeFileSync(path.join(tmp, 'done'), '');
   mkdirSync(shots, { recursive: true });
 }

@@ -45,32 +45,53 @@ export function readFixture(file: string): Fixture {
   const block = BLOCK.exec(text);
   if (!block) throw new Error(`${file}: no <!-- expect --> block at the end`);
   // The plan is what stands before the block: the block is the harness's, not the plan's.
-  const fixture: Fixture = { file, text: text.slice(0, block.index), today: '2026-11-28', config: defaultConfig(), expected: [] };
+  const fixture: Fixture = {
+    file,
+    text: text.slice(0, block.index),
+    today: '2026-11-28',
+    config: defaultConfig(),
+    expected: [],
+  };
   for (const raw of block[1]!.split(/\r?\n/)) {
     const line = raw.trim();
     if (!line) continue;
     if (line.startsWith('today ')) fixture.today = line.slice(6).trim();
     // `pad N`: notes appended until the plan is longer than N characters (for size limits).
-    else if (line.startsWith('pad ')) fixture.text += 'A line of notes.\n'.repeat(Math.ceil((Number(line.slice(4)) + 1 - fixture.text.length) / 17));
+    else if (line.startsWith('pad '))
+      fixture.text += 'A line of notes.\n'.repeat(Math.ceil((Number(line.slice(4)) + 1 - fixture.text.length) / 17));
     else if (line.startsWith('config ')) Object.assign(fixture.config, JSON.parse(line.slice(7)));
     else {
       const m = LINE.exec(line);
       if (!m) throw new Error(`${file}: cannot read expectation '${line}'`);
-      fixture.expected.push({ line: Number(m[1]), endLine: Number(m[2] ?? m[1]), severity: m[3]!, rule: m[4]!, text: JSON.parse(m[5]!) as string });
+      fixture.expected.push({
+        line: Number(m[1]),
+        endLine: Number(m[2] ?? m[1]),
+        severity: m[3]!,
+        rule: m[4]!,
+        text: JSON.parse(m[5]!) as string,
+      });
     }
   }
   return fixture;
 }
 
 export function lintFixture(fixture: Fixture): Diagnostic[] {
-  return lint(parsePlan(fixture.text), { today: fixture.today, config: fixture.config, library: testLibrary(), fileName: fixture.file });
+  return lint(parsePlan(fixture.text), {
+    today: fixture.today,
+    config: fixture.config,
+    library: testLibrary(),
+    fileName: fixture.file,
+  });
 }
 
 /** A diagnostic as an expectation line, for readable failure messages. */
 export function describe(d: Diagnostic, text: string): string {
   const lines = new LineIndex(text);
   const covered = text.slice(lines.offset(d.range.start), lines.offset(d.range.end));
-  const span = d.range.end.line !== d.range.start.line ? `L${d.range.start.line + 1}-L${d.range.end.line + 1}` : `L${d.range.start.line + 1}`;
+  const span =
+    d.range.end.line !== d.range.start.line
+      ? `L${d.range.start.line + 1}-L${d.range.end.line + 1}`
+      : `L${d.range.start.line + 1}`;
   return `${span} ${d.severity} ${d.rule} ${JSON.stringify(covered)}`;
 }
 
@@ -80,5 +101,8 @@ export function expectationLine(e: Expectation): string {
 }
 
 export function fixtureFiles(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => path.join(dir, f));
 }

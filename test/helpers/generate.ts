@@ -1,7 +1,16 @@
 // Realistic generated plans for property tests and the benchmark: a
 // frontmatter, then problems with goals, steps, methods and prose.
 
-const PROBLEMS = ['Depression', 'Generalized anxiety', 'Trauma and PTSD', 'Grief', 'Insomnia', 'Anger', 'Panic', 'Work stress'];
+const PROBLEMS = [
+  'Depression',
+  'Generalized anxiety',
+  'Trauma and PTSD',
+  'Grief',
+  'Insomnia',
+  'Anger',
+  'Panic',
+  'Work stress',
+];
 const STEPS = [
   'Score below 10 on the PHQ-9 at two sessions in a row',
   'Walk 20 minutes on 4 days a week',
@@ -10,7 +19,13 @@ const STEPS = [
   'Keep a sleep diary every night for 2 weeks',
   'Use a coping skill on 4 of 5 urges',
 ];
-const METHODS = ['Behavioral activation', 'Cognitive restructuring, weekly', 'Applied relaxation', 'Motivational interviewing', 'CBT-I: stimulus control and sleep restriction'];
+const METHODS = [
+  'Behavioral activation',
+  'Cognitive restructuring, weekly',
+  'Applied relaxation',
+  'Motivational interviewing',
+  'CBT-I: stimulus control and sleep restriction',
+];
 
 /** A small deterministic random number generator (mulberry32). */
 function random(seed: number): () => number {
@@ -26,7 +41,7 @@ function random(seed: number): () => number {
 
 export function generatePlan(problems: number, seed: number): string {
   const r = random(seed);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
   const out = [
     '---',
     'type: treatment-plan',
@@ -47,7 +62,12 @@ export function generatePlan(problems: number, seed: number): string {
     '',
   ];
   for (let p = 0; p < problems; p++) {
-    out.push(`## Problem: ${pick(PROBLEMS)}`, '', 'How the problem shows up for this client, in a sentence or two of plain prose.', '');
+    out.push(
+      `## Problem: ${pick(PROBLEMS)}`,
+      '',
+      'How the problem shows up for this client, in a sentence or two of plain prose.',
+      '',
+    );
     const goals = 1 + Math.floor(r() * 3);
     for (let g = 0; g < goals; g++) {
       out.push(`### Goal: Goal ${p + 1}.${g + 1} for the client`, '', '#### Steps', '');

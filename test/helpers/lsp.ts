@@ -2,7 +2,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { StreamMessageReader, StreamMessageWriter, createProtocolConnection, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import {
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
+  type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { ROOT } from './library';
 
@@ -17,16 +22,22 @@ export interface Server {
   stderr: () => string;
 }
 
-export async function startServer(options: { root?: string; today?: string; settings?: Record<string, unknown> } = {}): Promise<Server> {
+export async function startServer(
+  options: { root?: string; today?: string; settings?: Record<string, unknown> } = {},
+): Promise<Server> {
   // Run as `tplan-language-server --stdio` runs: the file itself, through its
   // shebang (`env -S node <V8 flags>`). Windows has no shebangs: node runs it.
   const server = path.join(ROOT, 'dist', 'server.js');
-  const proc = process.platform === 'win32'
-    ? spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
-    : spawn(server, ['--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc =
+    process.platform === 'win32'
+      ? spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
+      : spawn(server, ['--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   proc.stderr!.on('data', (d) => (stderr += String(d)));
-  const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const connection = createProtocolConnection(
+    new StreamMessageReader(proc.stdout!),
+    new StreamMessageWriter(proc.stdin!),
+  );
   const waiting: Array<{ uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }> = [];
   const received: PublishDiagnosticsParams[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -42,7 +53,10 @@ export async function startServer(options: { root?: string; today?: string; sett
     rootUri: pathToFileURL(root).href,
     workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }],
     capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
-    initializationOptions: { today: options.today ?? '2026-11-28', ...(options.settings ? { settings: options.settings } : {}) },
+    initializationOptions: {
+      today: options.today ?? '2026-11-28',
+      ...(options.settings ? { settings: options.settings } : {}),
+    },
   });
   await connection.sendNotification('initialized', {});
   return {
@@ -56,11 +70,16 @@ export async function startServer(options: { root?: string; today?: string; sett
     },
     open(file, text, version = 1) {
       const uri = pathToFileURL(file).href;
-      void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+      void connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'markdown', version, text },
+      });
       return uri;
     },
     change(uri, text, version) {
-      void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+      void connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ text }],
+      });
     },
     async stop() {
       try {

@@ -8,11 +8,13 @@ import { startServer, type Server } from '../helpers/lsp';
 import { ROOT } from '../helpers/library';
 
 const EXAMPLE = readFileSync(path.join(ROOT, 'examples', 'formal-insurance-depression.plan.md'), 'utf8');
-const NO_METHODS = '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] Work 3 days a week\n';
+const NO_METHODS =
+  '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] Work 3 days a week\n';
 
 function applyEdits(text: string, edits: TextEdit[]): string {
   const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  const offset = (p: { line: number; character: number }) =>
+    lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
   const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
   let out = text;
   for (const e of sorted) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
@@ -33,7 +35,11 @@ describe('diagnostics', () => {
     const uri = server.open(path.join(dir, 'a.plan.md'), NO_METHODS);
     const p = await server.diagnostics(uri, 1);
     expect(p.diagnostics.map((d) => [d.code, d.range.start.line, d.message])).toEqual([
-      ['goal-has-methods', 8, "Goal 'Return to work' has no methods: add a `#### Methods` list of the therapy methods used toward it."],
+      [
+        'goal-has-methods',
+        8,
+        "Goal 'Return to work' has no methods: add a `#### Methods` list of the therapy methods used toward it.",
+      ],
     ]);
     expect(p.diagnostics[0]!.codeDescription?.href).toMatch(/docs\/rules\/goal-has-methods\.md$/);
   });
@@ -46,7 +52,11 @@ describe('diagnostics', () => {
     server.change(uri, NO_METHODS.replace('created: 2026-11-02', 'created: 2026-13-02'), 3);
     server.change(uri, NO_METHODS.replace('clinician', 'clinican'), 4);
     const p = await server.diagnostics(uri, 4);
-    expect(p.diagnostics.map((d) => d.code)).toEqual(['frontmatter-required', 'frontmatter-unknown-key', 'goal-has-methods']);
+    expect(p.diagnostics.map((d) => d.code)).toEqual([
+      'frontmatter-required',
+      'frontmatter-unknown-key',
+      'goal-has-methods',
+    ]);
   });
 
   it('leave other Markdown files alone', async () => {
@@ -56,24 +66,37 @@ describe('diagnostics', () => {
 
   it('survive binary junk and a 5 MB plan', async () => {
     const junk = server.open(path.join(dir, 'junk.plan.md'), '\u0000\u0001\uFFFD\uD800---\n\u0000');
-    expect((await server.diagnostics(junk, 1)).diagnostics.map((d) => d.code)).toEqual(['frontmatter-missing', 'plan-has-problem']);
+    expect((await server.diagnostics(junk, 1)).diagnostics.map((d) => d.code)).toEqual([
+      'frontmatter-missing',
+      'plan-has-problem',
+    ]);
     const big = `${EXAMPLE}\n${'- line of notes\n'.repeat(330_000)}`;
     expect(big.length).toBeGreaterThan(5_000_000);
     const uri = server.open(path.join(dir, 'big.plan.md'), big);
     const p = await server.diagnostics(uri, 1);
     expect(p.diagnostics.map((d) => d.code)).toEqual(['plan-too-large']);
     // Every request is still answered.
-    const symbols = await server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const symbols = await server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', {
+      textDocument: { uri },
+    });
     expect(symbols).toEqual([]);
-    const hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 40, character: 3 } });
+    const hover = await server.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 40, character: 3 },
+    });
     expect(hover).toBeNull();
   });
 });
 
 describe('completion', () => {
-  const plan = '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\nstatus: \ndiagnoses:\n  - code: F\n---\n\n## Problem: Depression\n\n### Goal: Feel better\n\n#### Steps\n\n- [ ] \n- [ ] Walk daily, by \n\n#### Methods\n\n- \n\n## Problem: \n';
+  const plan =
+    '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\nstatus: \ndiagnoses:\n  - code: F\n---\n\n## Problem: Depression\n\n### Goal: Feel better\n\n#### Steps\n\n- [ ] \n- [ ] Walk daily, by \n\n#### Methods\n\n- \n\n## Problem: \n';
   let uri: string;
-  const complete = (line: number, character: number) => server.connection.sendRequest<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+  const complete = (line: number, character: number) =>
+    server.connection.sendRequest<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line, character },
+    });
   beforeAll(async () => {
     uri = server.open(path.join(dir, 'c.plan.md'), plan);
     await server.diagnostics(uri, 1);
@@ -90,14 +113,21 @@ describe('completion', () => {
   it("offers the problem module's steps in Steps and methods in Methods", async () => {
     const steps = await complete(15, 6);
     expect(steps[0]!.label).toBe('Score below 10 on the PHQ-9 at two sessions in a row');
-    expect(steps[0]!.textEdit).toMatchObject({ newText: 'Score below 10 on the PHQ-9 at two sessions in a row, by ${1:YYYY-MM-DD}' });
+    expect(steps[0]!.textEdit).toMatchObject({
+      newText: 'Score below 10 on the PHQ-9 at two sessions in a row, by ${1:YYYY-MM-DD}',
+    });
     const methods = await complete(20, 2);
     expect(methods.map((i) => i.label)).toContain('Behavioral activation with weekly activity scheduling');
   });
 
   it('offers dates after `by ` and for date keys', async () => {
     const dates = await complete(16, 21);
-    expect(dates.map((i) => [i.label, i.detail])).toEqual([['2026-11-28', 'today'], ['2026-12-28', 'in 30 days'], ['2027-02-26', 'in 90 days'], ['2027-05-27', 'in 180 days']]);
+    expect(dates.map((i) => [i.label, i.detail])).toEqual([
+      ['2026-11-28', 'today'],
+      ['2026-12-28', 'in 30 days'],
+      ['2027-02-26', 'in 90 days'],
+      ['2027-05-27', 'in 180 days'],
+    ]);
   });
 
   it('offers enum values, keys and ICD-10-CM codes in the frontmatter', async () => {
@@ -118,7 +148,11 @@ describe('hover, symbols, folding, code lens', () => {
   });
 
   it("shows a problem's module, a code's title and a measure's range", async () => {
-    const at = (line: number, character: number) => server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+    const at = (line: number, character: number) =>
+      server.connection.sendRequest<Hover | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: { line, character },
+      });
     const problemLine = EXAMPLE.split('\n').indexOf('## Problem: Depression');
     expect(JSON.stringify((await at(problemLine, 15))!.contents)).toContain('module `depression`');
     expect(JSON.stringify((await at(12, 12))!.contents)).toContain('Major depressive disorder, recurrent, moderate');
@@ -128,18 +162,41 @@ describe('hover, symbols, folding, code lens', () => {
   });
 
   it('gives the outline Problem › Goal › Steps / Methods', async () => {
-    const symbols = await server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    expect(symbols.map((s) => s.name)).toEqual(['Frontmatter', 'Treatment plan', 'Depression', 'Generalized anxiety', 'Strengths']);
+    const symbols = await server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', {
+      textDocument: { uri },
+    });
+    expect(symbols.map((s) => s.name)).toEqual([
+      'Frontmatter',
+      'Treatment plan',
+      'Depression',
+      'Generalized anxiety',
+      'Strengths',
+    ]);
     const dep = symbols[2]!;
-    expect(dep.children!.map((g) => g.name)).toEqual(['Lift depressed mood and return to full-time work', 'Reconnect with friends']);
-    expect(dep.children![0]!.children!.map((p) => `${p.name} ${p.detail ?? ''}`.trim())).toEqual(['Steps 1 of 3 met', 'Methods 2']);
+    expect(dep.children!.map((g) => g.name)).toEqual([
+      'Lift depressed mood and return to full-time work',
+      'Reconnect with friends',
+    ]);
+    expect(dep.children![0]!.children!.map((p) => `${p.name} ${p.detail ?? ''}`.trim())).toEqual([
+      'Steps 1 of 3 met',
+      'Methods 2',
+    ]);
   });
 
   it('folds sections and shows goal progress', async () => {
-    const folds = await server.connection.sendRequest<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', { textDocument: { uri } });
+    const folds = await server.connection.sendRequest<Array<{ startLine: number; endLine: number }>>(
+      'textDocument/foldingRange',
+      { textDocument: { uri } },
+    );
     expect(folds[0]).toEqual({ startLine: 0, endLine: 27 });
-    const lenses = await server.connection.sendRequest<Array<{ command: { title: string } }>>('textDocument/codeLens', { textDocument: { uri } });
-    expect(lenses.map((l) => l.command.title)).toEqual(['1 of 3 steps met · next due 2027-01-29', '0 of 2 steps met · next due 2027-01-08', '0 of 3 steps met · next due 2026-12-18']);
+    const lenses = await server.connection.sendRequest<Array<{ command: { title: string } }>>('textDocument/codeLens', {
+      textDocument: { uri },
+    });
+    expect(lenses.map((l) => l.command.title)).toEqual([
+      '1 of 3 steps met · next due 2027-01-29',
+      '0 of 2 steps met · next due 2027-01-08',
+      '0 of 3 steps met · next due 2026-12-18',
+    ]);
   });
 });
 
@@ -148,10 +205,21 @@ describe('code actions', () => {
     const text = NO_METHODS.replace('clinician', 'clinican');
     const uri = server.open(path.join(dir, 'fix.plan.md'), text);
     await server.diagnostics(uri, 1);
-    const actions = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, context: { diagnostics: [] } });
-    expect(actions.map((a) => a.title)).toEqual(['Rename to `clinician`', 'Fix all treatment plan problems in this file']);
+    const actions = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } },
+      context: { diagnostics: [] },
+    });
+    expect(actions.map((a) => a.title)).toEqual([
+      'Rename to `clinician`',
+      'Fix all treatment plan problems in this file',
+    ]);
     expect(applyEdits(text, actions[0]!.edit!.changes![uri]!)).toBe(NO_METHODS);
-    const fixAll = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.treatmentPlan'] } });
+    const fixAll = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.treatmentPlan'] },
+    });
     expect(fixAll.map((a) => a.kind)).toEqual(['source.fixAll.treatmentPlan']);
     const fixed = applyEdits(text, fixAll[0]!.edit!.changes![uri]!);
     expect(fixed).toContain('clinician: A. Rivera, LPC');
@@ -161,8 +229,16 @@ describe('code actions', () => {
 
 describe('commands', () => {
   it('build a new plan from modules that lints clean', async () => {
-    for (const [style, payer, severity] of [['formal', 'insurance', 'severe'], ['informal', 'self-pay', 'mild']]) {
-      const { text } = await server.connection.sendRequest<{ text: string }>('treatmentPlan/newPlan', { modules: ['depression', 'panic'], style, payer, severity });
+    for (const [style, payer, severity] of [
+      ['formal', 'insurance', 'severe'],
+      ['informal', 'self-pay', 'mild'],
+    ]) {
+      const { text } = await server.connection.sendRequest<{ text: string }>('treatmentPlan/newPlan', {
+        modules: ['depression', 'panic'],
+        style,
+        payer,
+        severity,
+      });
       const uri = server.open(path.join(dir, `new-${style}.plan.md`), text);
       expect((await server.diagnostics(uri, 1)).diagnostics.map((d) => d.message)).toEqual([]);
       expect(text).toContain('## Problem: Panic');
@@ -172,9 +248,14 @@ describe('commands', () => {
   it('add a revision entry, bump updated, and mark a step met', async () => {
     const uri = server.open(path.join(dir, 'rev.plan.md'), NO_METHODS);
     await server.diagnostics(uri, 1);
-    const edits = await server.connection.sendRequest<TextEdit[]>('treatmentPlan/addRevision', { uri, summary: 'Added a goal: work' });
+    const edits = await server.connection.sendRequest<TextEdit[]>('treatmentPlan/addRevision', {
+      uri,
+      summary: 'Added a goal: work',
+    });
     expect(applyEdits(NO_METHODS, edits)).toContain('created: 2026-11-02\nupdated: 2026-11-28\nrevisions:');
-    expect(applyEdits(NO_METHODS, edits)).toContain('revisions:\n  - date: 2026-11-28\n    summary: "Added a goal: work"\n---');
+    expect(applyEdits(NO_METHODS, edits)).toContain(
+      'revisions:\n  - date: 2026-11-28\n    summary: "Added a goal: work"\n---',
+    );
     const toggle = await server.connection.sendRequest<TextEdit[]>('treatmentPlan/toggleStep', { uri, line: 12 });
     expect(applyEdits(NO_METHODS, toggle)).toContain('- [x] Work 3 days a week');
   });
@@ -188,7 +269,9 @@ describe('config and modules', () => {
     const uri = server.open(path.join(ws, 'p.plan.md'), NO_METHODS);
     const p = await server.diagnostics(uri, 1);
     expect(p.diagnostics[0]).toMatchObject({ code: 'config', range: { start: { line: 0 } } });
-    expect(p.diagnostics[0]!.message).toMatch(/^The config file \.planrc\.yaml has an error \(line \d+: the YAML does not parse/);
+    expect(p.diagnostics[0]!.message).toMatch(
+      /^The config file \.planrc\.yaml has an error \(line \d+: the YAML does not parse/,
+    );
     const configDiagnostics = await server.diagnostics(`file://${path.join(ws, '.planrc.yaml')}`);
     expect(configDiagnostics.diagnostics.length).toBe(1);
     expect(server.process.exitCode).toBeNull();
@@ -224,7 +307,9 @@ describe('config and modules', () => {
     expect((await server.diagnostics(uri, 1)).diagnostics.map((d) => d.severity)).toEqual([2]);
     writeFileSync(path.join(ws, '.planrc.yaml'), 'rules:\n  goal-has-methods: off\n');
     const next = server.diagnostics(uri, 1);
-    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${path.join(ws, '.planrc.yaml')}`, type: 2 }] });
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: `file://${path.join(ws, '.planrc.yaml')}`, type: 2 }],
+    });
     expect((await next).diagnostics).toEqual([]);
   });
 
@@ -247,8 +332,13 @@ describe('config and modules', () => {
     writeFileSync(path.join(ws, 'node_modules', 'y.plan.md'), NO_METHODS);
     const s = await startServer({ root: ws });
     try {
-      const report = await s.connection.sendRequest<{ items: Array<{ uri: string; items: Array<{ code: string }> }> }>('workspace/diagnostic', { previousResultIds: [] });
-      expect(report.items.map((i) => [path.relative(ws, new URL(i.uri).pathname), i.items.map((d) => d.code)])).toEqual([['plans/x.plan.md', ['goal-has-methods']]]);
+      const report = await s.connection.sendRequest<{ items: Array<{ uri: string; items: Array<{ code: string }> }> }>(
+        'workspace/diagnostic',
+        { previousResultIds: [] },
+      );
+      expect(report.items.map((i) => [path.relative(ws, new URL(i.uri).pathname), i.items.map((d) => d.code)])).toEqual(
+        [['plans/x.plan.md', ['goal-has-methods']]],
+      );
     } finally {
       await s.stop();
     }

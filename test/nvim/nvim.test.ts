@@ -13,15 +13,29 @@ describe('Neovim', () => {
   it.runIf(hasNvim || process.env.CI === 'true')('shows our diagnostics and completes steps from the module', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tplan-nvim-'));
     const plan = path.join(dir, 'jd.plan.md');
-    writeFileSync(plan, '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Panic\n\n### Goal: Drive again\n\n#### Steps\n\n- [ ] \n');
+    writeFileSync(
+      plan,
+      '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Panic\n\n### Goal: Drive again\n\n#### Steps\n\n- [ ] \n',
+    );
     const out = path.join(dir, 'out.json');
     const r = spawnSync('nvim', ['--headless', '--clean', '-u', path.join(ROOT, 'test', 'nvim', 'client.lua')], {
       encoding: 'utf8',
       timeout: 60_000,
-      env: { ...process.env, TPLAN_SERVER: path.join(ROOT, 'dist', 'server.js'), TPLAN_PLAN: plan, TPLAN_OUT: out, TPLAN_LINE: '12', TPLAN_COL: '6' },
+      env: {
+        ...process.env,
+        TPLAN_SERVER: path.join(ROOT, 'dist', 'server.js'),
+        TPLAN_PLAN: plan,
+        TPLAN_OUT: out,
+        TPLAN_LINE: '12',
+        TPLAN_COL: '6',
+      },
     });
     expect(r.error).toBeUndefined();
-    const result = JSON.parse(readFileSync(out, 'utf8')) as { diagnostics: Array<{ code: string; message: string; range: { start: { line: number } } }>; completion: string[]; error?: string };
+    const result = JSON.parse(readFileSync(out, 'utf8')) as {
+      diagnostics: Array<{ code: string; message: string; range: { start: { line: number } } }>;
+      completion: string[];
+      error?: string;
+    };
     expect(result.error).toBeUndefined();
     expect(result.diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([['goal-has-methods', 8]]);
     expect(result.completion).toContain('Record every panic attack with its trigger and thoughts for 3 weeks');

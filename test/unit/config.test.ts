@@ -20,7 +20,11 @@ describe('.planrc.yaml', () => {
   });
 
   it('names the file, line and key of each mistake', () => {
-    const { problems } = parseConfig('rules:\n  step-measureable: error\n  phi: loud\nreviewIntervalDays: { severe: -3 }\nmodule: [x]\n', '/p/.planrc.yaml', RULE_IDS);
+    const { problems } = parseConfig(
+      'rules:\n  step-measureable: error\n  phi: loud\nreviewIntervalDays: { severe: -3 }\nmodule: [x]\n',
+      '/p/.planrc.yaml',
+      RULE_IDS,
+    );
     expect(problems.map((p) => `${p.line}:${p.column} ${p.key} ${p.message}`)).toEqual([
       '2:3 rules.step-measureable unknown rule `step-measureable`: did you mean `step-measurable`?',
       '3:8 rules.phi `phi` should be one of error, warning, information, hint, off, not `loud`',
@@ -37,15 +41,25 @@ describe('.planrc.yaml', () => {
   });
 
   it('is found by walking up from the plan, the nearest one winning', () => {
-    const host = memoryHost({ '/a/.planrc.yaml': 'rules: {}\n', '/a/b/c/.planrc.yaml': 'rules: {}\n', '/a/b/plan.plan.md': '' });
+    const host = memoryHost({
+      '/a/.planrc.yaml': 'rules: {}\n',
+      '/a/b/c/.planrc.yaml': 'rules: {}\n',
+      '/a/b/plan.plan.md': '',
+    });
     expect(findConfigFile('/a/b/c/d', host)).toBe('/a/b/c/.planrc.yaml');
     expect(findConfigFile('/a/b', host)).toBe('/a/.planrc.yaml');
     expect(findConfigFile('/x', host)).toBeUndefined();
   });
 
   it('changes severities, but a rule its profile turns off stays off', () => {
-    const { config } = parseConfig('rules:\n  goal-has-methods: warning\n  step-target-date: error\n', '/p/.planrc.yaml', RULE_IDS);
-    const plan = parsePlan('---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Grief\n\n### Goal: Sleep\n\n#### Steps\n\n- [ ] Sleep more\n');
+    const { config } = parseConfig(
+      'rules:\n  goal-has-methods: warning\n  step-target-date: error\n',
+      '/p/.planrc.yaml',
+      RULE_IDS,
+    );
+    const plan = parsePlan(
+      '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Grief\n\n### Goal: Sleep\n\n#### Steps\n\n- [ ] Sleep more\n',
+    );
     const found = lint(plan, { today: '2026-11-28', config });
     expect(found.map((d) => [d.rule, d.severity])).toEqual([['goal-has-methods', 'warning']]);
   });

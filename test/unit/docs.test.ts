@@ -15,10 +15,13 @@ const DOCS = path.join(ROOT, 'docs', 'rules');
 
 function examples(file: string): Array<{ kind: string; text: string }> {
   const tree = unified().use(remarkParse).parse(readFileSync(file, 'utf8')) as Root;
-  return tree.children.filter((n): n is Code => n.type === 'code' && n.lang === 'markdown' && /^(fail|pass)$/.test(n.meta ?? '')).map((n) => ({ kind: n.meta!, text: `${n.value}\n` }));
+  return tree.children
+    .filter((n): n is Code => n.type === 'code' && n.lang === 'markdown' && /^(fail|pass)$/.test(n.meta ?? ''))
+    .map((n) => ({ kind: n.meta!, text: `${n.value}\n` }));
 }
 
-const check = (text: string) => lint(parsePlan(text), { today: '2026-11-28', library: testLibrary(), fileName: 'example.plan.md' });
+const check = (text: string) =>
+  lint(parsePlan(text), { today: '2026-11-28', library: testLibrary(), fileName: 'example.plan.md' });
 
 describe('rule docs', () => {
   for (const rule of RULES) {
@@ -29,7 +32,9 @@ describe('rule docs', () => {
         const text = readFileSync(file, 'utf8');
         expect(text).toContain(`| Default severity | **${rule.defaultSeverity}** |`);
         if (rule.appliesWhen) expect(text).toContain(rule.appliesWhen);
-        expect(text).toContain(rule.fixable ? '| Quick fix / `tplan lint --fix` | yes' : '| Quick fix / `tplan lint --fix` | no |');
+        expect(text).toContain(
+          rule.fixable ? '| Quick fix / `tplan lint --fix` | yes' : '| Quick fix / `tplan lint --fix` | no |',
+        );
         expect(readFileSync(path.join(DOCS, 'README.md'), 'utf8')).toContain(`[\`${rule.id}\`](${rule.id}.md)`);
       });
       it('has a failing example that raises it and a passing one that is clean', () => {
@@ -38,7 +43,11 @@ describe('rule docs', () => {
         expect(found.map((e) => e.kind).sort()).toEqual(rule.id === 'plan-too-large' ? ['pass'] : ['fail', 'pass']);
         for (const e of found) {
           const got = check(e.text).map((d) => `${d.rule}: ${d.message}`);
-          if (e.kind === 'fail') expect(got.some((g) => g.startsWith(`${rule.id}:`)), got.join('\n')).toBe(true);
+          if (e.kind === 'fail')
+            expect(
+              got.some((g) => g.startsWith(`${rule.id}:`)),
+              got.join('\n'),
+            ).toBe(true);
           else expect(got).toEqual([]);
         }
       });
@@ -48,7 +57,9 @@ describe('rule docs', () => {
 
 describe('README', () => {
   it("example plan checks clean, as the clinicians' first read", () => {
-    const tree = unified().use(remarkParse).parse(readFileSync(path.join(ROOT, 'README.md'), 'utf8')) as Root;
+    const tree = unified()
+      .use(remarkParse)
+      .parse(readFileSync(path.join(ROOT, 'README.md'), 'utf8')) as Root;
     const first = tree.children.find((n): n is Code => n.type === 'code' && n.lang === 'markdown');
     expect(first?.value).toMatch(/^---\n/);
     expect(check(`${first!.value}\n`).map((d) => `${d.rule}: ${d.message}`)).toEqual([]);

@@ -9,8 +9,10 @@ import { parsePlan } from '../../server/src/plan/parsePlan';
 import { testLibrary } from '../helpers/library';
 
 const library = testLibrary();
-const check = (text: string) => lint(parsePlan(text), { today: '2026-11-28', library, fileName: 'x.plan.md' }).map((d) => `${d.rule}: ${d.message}`);
-const edit = (text: string, edits: Parameters<typeof applyFixes>[1][number]['edits']) => applyFixes(text, [{ title: '', edits }]).text;
+const check = (text: string) =>
+  lint(parsePlan(text), { today: '2026-11-28', library, fileName: 'x.plan.md' }).map((d) => `${d.rule}: ${d.message}`);
+const edit = (text: string, edits: Parameters<typeof applyFixes>[1][number]['edits']) =>
+  applyFixes(text, [{ title: '', edits }]).text;
 
 describe('new plan from modules', () => {
   for (const style of ['informal', 'formal'] as const) {
@@ -28,18 +30,29 @@ describe('new plan from modules', () => {
 
   it('checks clean for every module', () => {
     for (const m of library.modules) {
-      expect(check(newPlanText({ modules: [m], style: 'formal', payer: 'insurance', severity: 'moderate', today: '2026-11-28' }, library)), m.id).toEqual([]);
+      expect(
+        check(
+          newPlanText(
+            { modules: [m], style: 'formal', payer: 'insurance', severity: 'moderate', today: '2026-11-28' },
+            library,
+          ),
+        ),
+        m.id,
+      ).toEqual([]);
     }
   });
 });
 
 describe('revisions and steps', () => {
-  const PLAN = '---\nclient: J.D.\nclinician: A. Rivera\ncreated: 2026-11-02\nupdated: 2026-11-10\nrevisions:\n  - date: 2026-11-10\n    summary: First review.\n---\n\n## Problem: Grief\n\n### Goal: Live with the loss\n\n#### Steps\n\n- [ ] Walk daily\n- Call a friend weekly\n';
+  const PLAN =
+    '---\nclient: J.D.\nclinician: A. Rivera\ncreated: 2026-11-02\nupdated: 2026-11-10\nrevisions:\n  - date: 2026-11-10\n    summary: First review.\n---\n\n## Problem: Grief\n\n### Goal: Live with the loss\n\n#### Steps\n\n- [ ] Walk daily\n- Call a friend weekly\n';
 
   it('appends a revision after the last one and bumps updated', () => {
     const out = edit(PLAN, addRevision(parsePlan(PLAN), '2026-11-28', 'Added a step # after review'));
     expect(out).toContain('updated: 2026-11-28\n');
-    expect(out).toContain('  - date: 2026-11-10\n    summary: First review.\n  - date: 2026-11-28\n    summary: "Added a step # after review"\n---');
+    expect(out).toContain(
+      '  - date: 2026-11-10\n    summary: First review.\n  - date: 2026-11-28\n    summary: "Added a step # after review"\n---',
+    );
     expect(check(out).filter((d) => d.startsWith('frontmatter') || d.startsWith('dates'))).toEqual([]);
   });
 
@@ -54,11 +67,22 @@ describe('revisions and steps', () => {
 });
 
 describe('completion contexts', () => {
-  const PLAN = '---\nclient: J.D.\nseverity: moderate\ncreated: 2026-11-02\nreview: \n\n---\n\n## Problem: Grief\n\n### Goal: Live with the loss\n\n#### Steps\n\n- [ ] \n';
-  const at = (line: number, character: number) => complete({ plan: parsePlan(PLAN), position: { line, character }, line: PLAN.split('\n')[line]!, library, today: '2026-11-28' });
+  const PLAN =
+    '---\nclient: J.D.\nseverity: moderate\ncreated: 2026-11-02\nreview: \n\n---\n\n## Problem: Grief\n\n### Goal: Live with the loss\n\n#### Steps\n\n- [ ] \n';
+  const at = (line: number, character: number) =>
+    complete({
+      plan: parsePlan(PLAN),
+      position: { line, character },
+      line: PLAN.split('\n')[line]!,
+      library,
+      today: '2026-11-28',
+    });
 
   it('puts the review date the severity allows first', () => {
-    expect(at(4, 8).map((c) => [c.label, c.detail])[0]).toEqual(['2027-01-31', '90 days after the plan was created (the moderate interval)']);
+    expect(at(4, 8).map((c) => [c.label, c.detail])[0]).toEqual([
+      '2027-01-31',
+      '90 days after the plan was created (the moderate interval)',
+    ]);
   });
 
   it('offers the keys not yet used on an empty frontmatter line', () => {
@@ -76,10 +100,16 @@ describe('outline', () => {
   const count = (symbols: PlanSymbol[]): number => symbols.reduce((n, s) => n + 1 + count(s.children), 0);
   const goalsOf = (symbols: PlanSymbol[]) => symbols.filter((s) => s.kind === 'problem').flatMap((p) => p.children);
 
-  it('goes Problem › Goal › Steps / Methods, with each goal\'s progress beside it', () => {
-    const plan = parsePlan('# Plan\n\n## Problem: Grief (module: grief)\n\n### Goal: Sleep through the night\n\n#### Steps\n\n- [x] Keep a sleep diary\n- [ ] Same wake time, by 2027-01-15\n\n#### Methods\n\n- CBT-I\n\n## Strengths\n\nFamily.\n');
+  it("goes Problem › Goal › Steps / Methods, with each goal's progress beside it", () => {
+    const plan = parsePlan(
+      '# Plan\n\n## Problem: Grief (module: grief)\n\n### Goal: Sleep through the night\n\n#### Steps\n\n- [x] Keep a sleep diary\n- [ ] Same wake time, by 2027-01-15\n\n#### Methods\n\n- CBT-I\n\n## Strengths\n\nFamily.\n',
+    );
     const symbols = documentSymbols(plan);
-    expect(symbols.map((s) => [s.kind, s.name, s.detail])).toEqual([['title', 'Plan', undefined], ['problem', 'Grief', 'module: grief'], ['section', 'Strengths', undefined]]);
+    expect(symbols.map((s) => [s.kind, s.name, s.detail])).toEqual([
+      ['title', 'Plan', undefined],
+      ['problem', 'Grief', 'module: grief'],
+      ['section', 'Strengths', undefined],
+    ]);
     const [goal] = goalsOf(symbols);
     expect([goal!.name, goal!.detail]).toEqual(['Sleep through the night', '1 of 2 steps met · 1 method']);
     expect(goal!.children.map((c) => `${c.name} ${c.detail}`)).toEqual(['Steps 1 of 2 met', 'Methods 1']);
@@ -89,7 +119,10 @@ describe('outline', () => {
     const text = generatePlan(6, 2);
     const before = parsePlan(text);
     const after = parsePlan(text.replace('### Goal: Goal 1.1', '### Goal: Goal 1.1 and more'), { previous: before });
-    const [a, b] = [documentSymbols(before).filter((s) => s.kind === 'problem'), documentSymbols(after).filter((s) => s.kind === 'problem')];
+    const [a, b] = [
+      documentSymbols(before).filter((s) => s.kind === 'problem'),
+      documentSymbols(after).filter((s) => s.kind === 'problem'),
+    ];
     expect(b[0]).not.toBe(a[0]);
     expect(b[0]!.children[0]!.name).toBe('Goal 1.1 and more for the client');
     expect(b.slice(1)).toEqual(a.slice(1));
@@ -103,7 +136,11 @@ describe('outline', () => {
     const symbols = documentSymbols(huge);
     expect(huge.problems.length).toBe(300);
     expect(goalsOf(symbols).length).toBe(huge.problems.reduce((n, p) => n + p.goals.length, 0));
-    expect(goalsOf(symbols).every((g) => g.children.length === 0 && /^\d+ of \d+ steps? met · \d+ methods?$/.test(g.detail ?? ''))).toBe(true);
+    expect(
+      goalsOf(symbols).every(
+        (g) => g.children.length === 0 && /^\d+ of \d+ steps? met · \d+ methods?$/.test(g.detail ?? ''),
+      ),
+    ).toBe(true);
     // Frontmatter, title, problems, goals and the other sections: nothing below goals.
     expect(count(symbols)).toBe(2 + 300 + goalsOf(symbols).length + huge.sections.length);
   });
@@ -111,7 +148,11 @@ describe('outline', () => {
 
 describe('code lens', () => {
   it('says how many steps are met and what is due or overdue', () => {
-    const plan = parsePlan('---\nclient: J.D.\n---\n\n## Problem: Grief\n\n### Goal: Sleep\n\n#### Steps\n\n- [x] A, by 2026-11-01\n- [ ] B, by 2026-11-20\n- [ ] C, by 2027-01-05\n- [ ] D, by 2026-12-01\n');
-    expect(goalLenses(plan, '2026-11-28').map((l) => l.title)).toEqual(['1 of 4 steps met · 1 overdue since 2026-11-20 · next due 2026-12-01']);
+    const plan = parsePlan(
+      '---\nclient: J.D.\n---\n\n## Problem: Grief\n\n### Goal: Sleep\n\n#### Steps\n\n- [x] A, by 2026-11-01\n- [ ] B, by 2026-11-20\n- [ ] C, by 2027-01-05\n- [ ] D, by 2026-12-01\n',
+    );
+    expect(goalLenses(plan, '2026-11-28').map((l) => l.title)).toEqual([
+      '1 of 4 steps met · 1 overdue since 2026-11-20 · next due 2026-12-01',
+    ]);
   });
 });

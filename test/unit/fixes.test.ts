@@ -4,7 +4,8 @@ import { lint } from '../../server/src/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { testLibrary } from '../helpers/library';
 
-const relint = (text: string) => lint(parsePlan(text), { today: '2026-11-28', library: testLibrary(), fileName: 'x.plan.md' });
+const relint = (text: string) =>
+  lint(parsePlan(text), { today: '2026-11-28', library: testLibrary(), fileName: 'x.plan.md' });
 const rules = (text: string) => relint(text).map((d) => d.rule);
 const fix = (text: string) => fixText(text, relint);
 
@@ -25,24 +26,30 @@ describe('fixes', () => {
   it('puts missing Steps before existing Methods, at the end of the file too', () => {
     const text = `${FM}\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Methods\n\n- Behavioral activation`;
     const { text: out } = fix(text);
-    expect(out).toBe(`${FM}\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] (a step toward this goal: what, how often, by YYYY-MM-DD)\n\n#### Methods\n\n- Behavioral activation`);
+    expect(out).toBe(
+      `${FM}\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] (a step toward this goal: what, how often, by YYYY-MM-DD)\n\n#### Methods\n\n- Behavioral activation`,
+    );
   });
 
   it('renames a misspelt key unless the right one is there already', () => {
-    expect(fix('---\nclient: J.D.\nclinican: A. Rivera\ncreated: 2026-11-02\n---\n').text).toContain('\nclinician: A. Rivera\n');
+    expect(fix('---\nclient: J.D.\nclinican: A. Rivera\ncreated: 2026-11-02\n---\n').text).toContain(
+      '\nclinician: A. Rivera\n',
+    );
     const both = '---\nclient: J.D.\nclinician: A. Rivera\nclinican: A. Rivera\ncreated: 2026-11-02\n---\n';
     expect(relint(both).find((d) => d.rule === 'frontmatter-unknown-key')?.fix).toBeUndefined();
   });
 
   it('adds a review date at the interval the severity allows', () => {
-    const text = '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\nstatus: active\nseverity: severe\n---\n\n## Safety plan\n\n- Call 988\n';
+    const text =
+      '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\nstatus: active\nseverity: severe\n---\n\n## Safety plan\n\n- Call 988\n';
     const d = relint(text).find((x) => x.rule === 'review-date')!;
     expect(d.fix?.title).toContain('2026-12-02');
     expect(fix(text).text).toContain('created: 2026-11-02\nreview: 2026-12-02\nstatus: active');
   });
 
   it('inserts a safety plan outline before the first problem', () => {
-    const text = '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\nseverity: severe\n---\n\n## Problem: Depression\n\n### Goal: Stay safe\n\n#### Steps\n\n- [ ] Review the safety plan weekly\n\n#### Methods\n\n- Safety planning\n';
+    const text =
+      '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\nseverity: severe\n---\n\n## Problem: Depression\n\n### Goal: Stay safe\n\n#### Steps\n\n- [ ] Review the safety plan weekly\n\n#### Methods\n\n- Safety planning\n';
     const out = fix(text).text;
     expect(out).toContain('---\n\n## Safety plan\n\n- Warning signs that a crisis may be starting:\n');
     expect(out.indexOf('## Safety plan')).toBeLessThan(out.indexOf('## Problem: Depression'));
@@ -57,7 +64,11 @@ describe('fixes', () => {
   });
 
   it('keeps CRLF line endings and a byte order mark', () => {
-    const text = `\uFEFF${FM}\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] Work 3 days a week\n`.replace(/\n/g, '\r\n');
+    const text =
+      `\uFEFF${FM}\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] Work 3 days a week\n`.replace(
+        /\n/g,
+        '\r\n',
+      );
     const out = fix(text).text;
     expect(out.startsWith('\uFEFF---\r\n')).toBe(true);
     expect(out).toContain('#### Methods\r\n\r\n- (a therapy method used toward this goal)\r\n');
@@ -74,14 +85,23 @@ describe('disable comments', () => {
   });
 
   it('silence a rule for the rest of the file, and the frontmatter when they stand before any heading', () => {
-    const text = '---\nclient: Jane Doe\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n<!-- plan-disable phi goal-has-methods -->\n' + body + '\nCall 555-867-5309.\n';
+    const text =
+      '---\nclient: Jane Doe\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n<!-- plan-disable phi goal-has-methods -->\n' +
+      body +
+      '\nCall 555-867-5309.\n';
     expect(rules(text)).not.toContain('phi');
     expect(rules(text)).not.toContain('goal-has-methods');
   });
 
   it('work as YAML comments in the frontmatter', () => {
-    const text = '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n# plan-disable-next-line frontmatter-unknown-key\nmood: low\nenergy: low\n---\n' + body;
-    expect(relint(text).filter((d) => d.rule === 'frontmatter-unknown-key').map((d) => d.range.start.line + 1)).toEqual([7]);
+    const text =
+      '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n# plan-disable-next-line frontmatter-unknown-key\nmood: low\nenergy: low\n---\n' +
+      body;
+    expect(
+      relint(text)
+        .filter((d) => d.rule === 'frontmatter-unknown-key')
+        .map((d) => d.range.start.line + 1),
+    ).toEqual([7]);
   });
 
   it('with no rule named silence every rule', () => {

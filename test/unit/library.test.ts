@@ -24,7 +24,33 @@ describe('built-in modules', () => {
 
   it('cover the problems outpatient clinicians see most', () => {
     const library = createLibrary(modules);
-    for (const name of ['depression', 'generalized anxiety', 'panic', 'social anxiety', 'PTSD', 'OCD', 'grief', 'adjustment', 'anger', 'alcohol use', 'substance use', 'insomnia', 'eating concerns', 'suicidal thoughts and self-harm', 'bipolar mood swings', 'adult ADHD', 'couple conflict', 'family conflict', 'parenting', 'low self-esteem', 'chronic pain', 'psychosis', 'loneliness', 'burnout', 'child behavior problems']) {
+    for (const name of [
+      'depression',
+      'generalized anxiety',
+      'panic',
+      'social anxiety',
+      'PTSD',
+      'OCD',
+      'grief',
+      'adjustment',
+      'anger',
+      'alcohol use',
+      'substance use',
+      'insomnia',
+      'eating concerns',
+      'suicidal thoughts and self-harm',
+      'bipolar mood swings',
+      'adult ADHD',
+      'couple conflict',
+      'family conflict',
+      'parenting',
+      'low self-esteem',
+      'chronic pain',
+      'psychosis',
+      'loneliness',
+      'burnout',
+      'child behavior problems',
+    ]) {
       expect(library.findProblem(name), name).toBeDefined();
     }
   });
@@ -52,7 +78,8 @@ describe('built-in modules', () => {
 
   it('name only codes of the code table', () => {
     const table = builtinCodeTable();
-    for (const m of modules) for (const code of m.diagnoses) expect(table.title(code), `${m.id}: ${code}`).toBeDefined();
+    for (const m of modules)
+      for (const code of m.diagnoses) expect(table.title(code), `${m.id}: ${code}`).toBeDefined();
   });
 
   it('have measurable steps, each with a `by YYYY-MM-DD` placeholder', () => {
@@ -68,8 +95,14 @@ describe('built-in modules', () => {
 describe('module loading', () => {
   it('reports a broken workspace module with file, line and reason, and loads the rest', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'modules-'));
-    writeFileSync(path.join(dir, 'good.yaml'), readFileSync(path.join(BUILTIN_MODULES, 'grief.yaml'), 'utf8').replace('id: grief', 'id: grief-local'));
-    writeFileSync(path.join(dir, 'broken.yaml'), 'id: broken\nname: Broken\nsummary: x\ndiagnoses: [F41.1]\ndefinitions: [a]\ngoals: [a]\nsteps: oops\nmethods: [a]\n');
+    writeFileSync(
+      path.join(dir, 'good.yaml'),
+      readFileSync(path.join(BUILTIN_MODULES, 'grief.yaml'), 'utf8').replace('id: grief', 'id: grief-local'),
+    );
+    writeFileSync(
+      path.join(dir, 'broken.yaml'),
+      'id: broken\nname: Broken\nsummary: x\ndiagnoses: [F41.1]\ndefinitions: [a]\ngoals: [a]\nsteps: oops\nmethods: [a]\n',
+    );
     writeFileSync(path.join(dir, 'bad-yaml.yaml'), 'id: [unclosed\n');
     const { modules, problems } = loadModules(nodeHost, [BUILTIN_MODULES, dir]);
     expect(modules.some((m) => m.id === 'grief-local')).toBe(true);
@@ -81,7 +114,10 @@ describe('module loading', () => {
   });
 
   it('names unknown keys, missing keys and bad codes', () => {
-    const { problems } = readModule('id: Bad Id\nname: X\nsummary: y\ndiagnoses: [F411]\ndefinitions: [a]\ngoals: [a]\nsteps: [a]\nmethods: [a]\ncolour: blue\n', 'm.yaml');
+    const { problems } = readModule(
+      'id: Bad Id\nname: X\nsummary: y\ndiagnoses: [F411]\ndefinitions: [a]\ngoals: [a]\nsteps: [a]\nmethods: [a]\ncolour: blue\n',
+      'm.yaml',
+    );
     expect(problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
       '1:1 unknown key `colour` (known: id, name, aliases, summary, diagnoses, definitions, goals, steps, methods)',
       '1:5 `id` must be lower-case letters, digits and dashes',
@@ -92,7 +128,13 @@ describe('module loading', () => {
 
   it('lets a workspace module replace a built-in one by id', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'modules-'));
-    writeFileSync(path.join(dir, 'depression.yaml'), readFileSync(path.join(BUILTIN_MODULES, 'depression.yaml'), 'utf8').replace('name: Depression', 'name: Depression (our practice)'));
+    writeFileSync(
+      path.join(dir, 'depression.yaml'),
+      readFileSync(path.join(BUILTIN_MODULES, 'depression.yaml'), 'utf8').replace(
+        'name: Depression',
+        'name: Depression (our practice)',
+      ),
+    );
     const library = createLibrary(loadModules(nodeHost, [BUILTIN_MODULES, dir]).modules);
     expect(library.byId('depression')?.name).toBe('Depression (our practice)');
     expect(library.modules.filter((m) => m.id === 'depression')).toHaveLength(1);
@@ -100,23 +142,33 @@ describe('module loading', () => {
 
   it('reports a module folder that does not exist', () => {
     const { problems } = loadModules(nodeHost, ['/no/such/folder']);
-    expect(problems).toEqual([{ file: '/no/such/folder', line: 1, column: 1, message: 'the module folder does not exist or cannot be read' }]);
+    expect(problems).toEqual([
+      { file: '/no/such/folder', line: 1, column: 1, message: 'the module folder does not exist or cannot be read' },
+    ]);
   });
 });
 
 describe('ICD-10-CM table', () => {
   // In CI the shared data sits beside the clone; elsewhere the comparison runs when it is there.
-  it.runIf(existsSync(SHARED_F) || process.env.CI === 'true')('matches the official 2026 chapter F code file, code by code and title by title', () => {
-    const official = parseCodeFile(readFileSync(SHARED_F, 'utf8')).codes;
-    const ours = new Map(builtinCodeTable().entries().filter(([c]) => c.startsWith('F')));
-    expect(official.size).toBe(872);
-    expect([...ours.keys()]).toEqual([...official.keys()]);
-    for (const [code, title] of official) expect(ours.get(code), code).toBe(title);
-  });
+  it.runIf(existsSync(SHARED_F) || process.env.CI === 'true')(
+    'matches the official 2026 chapter F code file, code by code and title by title',
+    () => {
+      const official = parseCodeFile(readFileSync(SHARED_F, 'utf8')).codes;
+      const ours = new Map(
+        builtinCodeTable()
+          .entries()
+          .filter(([c]) => c.startsWith('F')),
+      );
+      expect(official.size).toBe(872);
+      expect([...ours.keys()]).toEqual([...official.keys()]);
+      for (const [code, title] of official) expect(ours.get(code), code).toBe(title);
+    },
+  );
 
   it('holds the behavioral-health Z codes', () => {
     const table = builtinCodeTable();
-    for (const code of ['Z63.0', 'Z63.4', 'Z62.820', 'Z56.3', 'Z60.2', 'Z65.4', 'Z91.51', 'Z91.52', 'Z91.410']) expect(table.title(code), code).toBeDefined();
+    for (const code of ['Z63.0', 'Z63.4', 'Z62.820', 'Z56.3', 'Z60.2', 'Z65.4', 'Z91.51', 'Z91.52', 'Z91.410'])
+      expect(table.title(code), code).toBeDefined();
   });
 
   it('suggests the nearest codes and lists the codes under a category', () => {
@@ -130,20 +182,31 @@ describe('ICD-10-CM table', () => {
   });
 
   it('reads an official code file in the codes or the order format, replacing the table', () => {
-    const { table, problems } = codeTableFromFile('F4310   Post-traumatic stress disorder, unspecified\nZ7189   Other specified counseling\n');
+    const { table, problems } = codeTableFromFile(
+      'F4310   Post-traumatic stress disorder, unspecified\nZ7189   Other specified counseling\n',
+    );
     expect(problems).toEqual([]);
     expect(table.title('Z71.89')).toBe('Other specified counseling');
     expect(table.covers('Z99.9')).toBe(true);
-    const order = parseCodeFile('00001 F41     0 Other anxiety disorders                                      Other anxiety disorders\n00002 F411    1 Generalized anxiety disorder                                 Generalized anxiety disorder\n');
+    const order = parseCodeFile(
+      '00001 F41     0 Other anxiety disorders                                      Other anxiety disorders\n00002 F411    1 Generalized anxiety disorder                                 Generalized anxiety disorder\n',
+    );
     expect([...order.codes]).toEqual([['F41.1', 'Generalized anxiety disorder']]);
-    expect(codeTableFromFile('not a code file\n').problems[0]).toEqual({ line: 1, message: 'not a line of an ICD-10-CM code file (a code, spaces, then its title)' });
+    expect(codeTableFromFile('not a code file\n').problems[0]).toEqual({
+      line: 1,
+      message: 'not a line of an ICD-10-CM code file (a code, spaces, then its title)',
+    });
   });
 
   it('uses the code file named in the config for diagnosis-code', () => {
     const { table } = codeTableFromFile('F4110   Some future code\n');
     const library = createLibrary([], table);
-    const plan = parsePlan('---\nclient: J.D.\nclinician: A. Rivera\ncreated: 2026-11-02\ndiagnoses:\n  - code: F41.10\n  - code: F41.1\n---\n');
-    const codes = lint(plan, { today: '2026-11-28', library }).filter((d) => d.rule === 'diagnosis-code').map((d) => d.message);
+    const plan = parsePlan(
+      '---\nclient: J.D.\nclinician: A. Rivera\ncreated: 2026-11-02\ndiagnoses:\n  - code: F41.10\n  - code: F41.1\n---\n',
+    );
+    const codes = lint(plan, { today: '2026-11-28', library })
+      .filter((d) => d.rule === 'diagnosis-code')
+      .map((d) => d.message);
     expect(codes).toEqual(['`F41.1` is a category, not a billable code: use one of its codes (F41.10).']);
   });
 });
@@ -155,12 +218,15 @@ describe('measures', () => {
     expect(bandOf(phq9, 16)?.label).toBe('moderately severe');
     expect(measureById('ors')!.improvement).toBe('higher');
     for (const m of MEASURES) {
-      for (const band of m.bands) expect(band.min >= m.min && band.max <= m.max && band.min <= band.max, m.id).toBe(true);
+      for (const band of m.bands)
+        expect(band.min >= m.min && band.max <= m.max && band.min <= band.max, m.id).toBe(true);
     }
   });
 
   it('are found by any of their names', () => {
-    expect(findMeasures('below 10 on the phq9 and under 5 on the GAD 7; AUDIT-C and AUDIT').map((f) => f.measure.id)).toEqual(['phq-9', 'gad-7', 'audit-c', 'audit']);
+    expect(
+      findMeasures('below 10 on the phq9 and under 5 on the GAD 7; AUDIT-C and AUDIT').map((f) => f.measure.id),
+    ).toEqual(['phq-9', 'gad-7', 'audit-c', 'audit']);
   });
 });
 
@@ -173,4 +239,3 @@ describe('library lookups', () => {
     expect(library.findProblem('Gardening')).toBeUndefined();
   });
 });
-

@@ -10,7 +10,10 @@ import { ROOT, testLibrary } from '../helpers/library';
 import { generatePlan } from '../helpers/generate';
 
 const EXAMPLES = path.join(ROOT, 'examples');
-const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.md')).sort().map((f) => ({ name: f, text: readFileSync(path.join(EXAMPLES, f), 'utf8') }));
+const examples = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.md'))
+  .sort()
+  .map((f) => ({ name: f, text: readFileSync(path.join(EXAMPLES, f), 'utf8') }));
 
 /** The Plan without the fields that legitimately differ between the two parses. */
 function comparable(text: string, whole: boolean) {
@@ -33,7 +36,11 @@ describe('parsePlan', () => {
     expect(plan.problems.map((p) => p.name)).toEqual(['Depression', 'Generalized anxiety']);
     const goal = plan.problems[0]!.goals[0]!;
     expect(goal.text).toBe('Lift depressed mood and return to full-time work');
-    expect(goal.steps?.items.map((s) => [s.met, s.target?.value])).toEqual([[false, '2027-02-01'], [true, '2026-11-16'], [false, '2027-01-29']]);
+    expect(goal.steps?.items.map((s) => [s.met, s.target?.value])).toEqual([
+      [false, '2027-02-01'],
+      [true, '2026-11-16'],
+      [false, '2027-01-29'],
+    ]);
     expect(goal.methods?.items[0]?.text).toBe('Behavioral activation: plan three valued activities each week');
     expect(plan.sections.map((s) => s.heading.text)).toEqual(['Strengths']);
   });
@@ -49,7 +56,8 @@ describe('parsePlan', () => {
     const text = examples[0]!.text;
     const plan = parsePlan(text);
     const lines = new LineIndex(text);
-    const at = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) => text.slice(lines.offset(r.start), lines.offset(r.end));
+    const at = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
+      text.slice(lines.offset(r.start), lines.offset(r.end));
     expect(at(plan.meta.created!.range)).toBe(plan.meta.created!.value);
     for (const problem of plan.problems) {
       expect(at(problem.heading.range)).toMatch(/^## Problem: /);
@@ -85,7 +93,25 @@ describe('parsePlan', () => {
   });
 
   it('ignores headings inside fenced code and HTML comments', () => {
-    const text = ['---', 'client: J.D.', '---', '', '## Problem: Sleep', '', '```md', '## Problem: Not a problem', '```', '', '<!--', '## Problem: Commented out', '-->', '', '~~~', '### Goal: Not a goal', '~~~'].join('\n');
+    const text = [
+      '---',
+      'client: J.D.',
+      '---',
+      '',
+      '## Problem: Sleep',
+      '',
+      '```md',
+      '## Problem: Not a problem',
+      '```',
+      '',
+      '<!--',
+      '## Problem: Commented out',
+      '-->',
+      '',
+      '~~~',
+      '### Goal: Not a goal',
+      '~~~',
+    ].join('\n');
     const plan = parsePlan(text);
     expect(plan.problems.map((p) => p.name)).toEqual(['Sleep']);
     expect(plan.problems[0]!.goals).toEqual([]);
@@ -93,7 +119,8 @@ describe('parsePlan', () => {
   });
 
   it('reads tabs, a trailing module hint and case-insensitive keywords', () => {
-    const text = '---\nclient: J.D.\n---\n\n## PROBLEM:\tLow mood (module: depression)\n\n### goal: Sleep better\n\n#### steps\n\n-\t[ ] Sleep 7 hours, 5 nights a week\n\n#### METHODS\n\n* CBT-I\n';
+    const text =
+      '---\nclient: J.D.\n---\n\n## PROBLEM:\tLow mood (module: depression)\n\n### goal: Sleep better\n\n#### steps\n\n-\t[ ] Sleep 7 hours, 5 nights a week\n\n#### METHODS\n\n* CBT-I\n';
     const plan = parsePlan(text);
     expect(plan.problems[0]).toMatchObject({ name: 'Low mood', moduleHint: 'depression' });
     const goal = plan.problems[0]!.goals[0]!;
@@ -126,7 +153,23 @@ describe('parsePlan', () => {
     // Headings that start a section and headings that continue one (`## Goal:`
     // at the wrong depth), titles and safety plans: what the outline carries
     // from one section to the next.
-    const pieces = ['## Problem: Grief\n', '### Goal: Sleep\n', '#### Steps\n', '#### Methods\n', '- [ ] walk, by 2027-01-15\n', '```\n', '<!--', '\n\n', 'x', '---\n', '## Goal: Calm\n', '## Steps\n', '## Safety plan\n', '# Title\n', 'Title\n===\n'];
+    const pieces = [
+      '## Problem: Grief\n',
+      '### Goal: Sleep\n',
+      '#### Steps\n',
+      '#### Methods\n',
+      '- [ ] walk, by 2027-01-15\n',
+      '```\n',
+      '<!--',
+      '\n\n',
+      'x',
+      '---\n',
+      '## Goal: Calm\n',
+      '## Steps\n',
+      '## Safety plan\n',
+      '# Title\n',
+      'Title\n===\n',
+    ];
     fc.assert(
       fc.property(
         fc.constantFrom(...examples.map((e) => e.text)),
@@ -249,12 +292,36 @@ describe('parsePlan and lint never throw', () => {
   };
 
   it('on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => check(s)), { numRuns: 300 });
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), (s) => check(`---\n${s}`)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => check(s)),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (s) => check(`---\n${s}`)),
+      { numRuns: 300 },
+    );
   });
 
   it('on mutations of the examples', () => {
-    const pieces = ['---\n', '## Problem: ', '### Goal: ', '#### Steps\n', '- [ ] ', '- [x] ', 'by 2026-13-45', '```\n', '<!--', '\r\n', '\t', '\uFEFF', 'diagnoses:\n  - code: ', ': [', '"', '\u0000', '\uD800'];
+    const pieces = [
+      '---\n',
+      '## Problem: ',
+      '### Goal: ',
+      '#### Steps\n',
+      '- [ ] ',
+      '- [x] ',
+      'by 2026-13-45',
+      '```\n',
+      '<!--',
+      '\r\n',
+      '\t',
+      '\uFEFF',
+      'diagnoses:\n  - code: ',
+      ': [',
+      '"',
+      '\u0000',
+      '\uD800',
+    ];
     fc.assert(
       fc.property(
         fc.constantFrom(...examples.map((e) => e.text)),

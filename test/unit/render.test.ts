@@ -12,7 +12,10 @@ import { generatePlan } from '../helpers/generate';
 import { ROOT, testLibrary } from '../helpers/library';
 
 const library = testLibrary();
-const examples = readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.md')).sort().map((f) => ({ name: f, text: readFileSync(path.join(ROOT, 'examples', f), 'utf8') }));
+const examples = readdirSync(path.join(ROOT, 'examples'))
+  .filter((f) => f.endsWith('.md'))
+  .sort()
+  .map((f) => ({ name: f, text: readFileSync(path.join(ROOT, 'examples', f), 'utf8') }));
 type Json = Record<string, any>;
 
 describe('renderHtml', () => {
@@ -21,7 +24,10 @@ describe('renderHtml', () => {
     const before = parsePlan(text);
     const after = parsePlan(text.replace('### Goal: Goal 2.1', '### Goal: Goal 2.1 edited'), { previous: before });
     const options = { mode: 'preview' as const, today: '2026-11-28', library };
-    const sectionsOf = (plan: typeof before) => (renderBody(plan, options).children[0] as { children: Array<{ properties?: { className?: string[] } }> }).children.filter((c) => c.properties?.className?.includes('problem'));
+    const sectionsOf = (plan: typeof before) =>
+      (
+        renderBody(plan, options).children[0] as { children: Array<{ properties?: { className?: string[] } }> }
+      ).children.filter((c) => c.properties?.className?.includes('problem'));
     const [a, b] = [sectionsOf(before), sectionsOf(after)];
     expect(b).toHaveLength(8);
     expect(b[1]).not.toBe(a[1]);
@@ -30,7 +36,9 @@ describe('renderHtml', () => {
     expect(renderHtml(after, options)).toContain('Goal 2.1 edited');
     // Another day renders afresh: overdue marks depend on it.
     expect(sectionsOf(parsePlan(after.text, { previous: after }))[0]).toBe(b[0]);
-    expect((renderBody(after, { ...options, today: '2027-06-01' }).children[0] as { children: unknown[] }).children).not.toContain(b[0]);
+    expect(
+      (renderBody(after, { ...options, today: '2027-06-01' }).children[0] as { children: unknown[] }).children,
+    ).not.toContain(b[0]);
   });
 
   for (const e of examples) {
@@ -43,7 +51,8 @@ describe('renderHtml', () => {
     const text = examples.find((e) => e.name.startsWith('formal'))!.text;
     const html = renderHtml(parsePlan(text), { mode: 'export', today: '2027-01-10', library });
     const lines = text.split('\n');
-    for (const m of html.matchAll(/<li class="step[^"]*" data-line="(\d+)"/g)) expect(lines[Number(m[1])]).toMatch(/^- \[[ x]\] /);
+    for (const m of html.matchAll(/<li class="step[^"]*" data-line="(\d+)"/g))
+      expect(lines[Number(m[1])]).toMatch(/^- \[[ x]\] /);
     expect(html).toContain('1 of 3 steps met');
     expect(html).toMatch(/class="step open overdue" data-line="\d+"[^]*?overdue since <time datetime="2027-01-08">/);
     expect(html).toContain('<td>F33.1</td><td>Major depressive disorder, recurrent, moderate</td>');
@@ -51,8 +60,15 @@ describe('renderHtml', () => {
   });
 
   it('lists what needs attention when given the diagnostics', () => {
-    const plan = parsePlan('---\nclient: J.D.\nclinician: A. Rivera\ncreated: 2026-11-02\n---\n\n## Problem: Grief\n\n### Goal: Sleep\n\n#### Steps\n\n- [ ] Sleep 7 hours\n');
-    const html = renderHtml(plan, { mode: 'export', today: '2026-11-28', library, diagnostics: lint(plan, { today: '2026-11-28', library }) });
+    const plan = parsePlan(
+      '---\nclient: J.D.\nclinician: A. Rivera\ncreated: 2026-11-02\n---\n\n## Problem: Grief\n\n### Goal: Sleep\n\n#### Steps\n\n- [ ] Sleep 7 hours\n',
+    );
+    const html = renderHtml(plan, {
+      mode: 'export',
+      today: '2026-11-28',
+      library,
+      diagnostics: lint(plan, { today: '2026-11-28', library }),
+    });
     expect(html).toContain('Needs attention');
     expect(html).toContain('<code>goal-has-methods</code>');
   });
@@ -72,11 +88,20 @@ describe('FHIR R4 export', () => {
       expect(bundle.type).toBe('collection');
       const result = fhir.validate(bundle);
       expect((result.messages ?? []).filter((m) => String(m.severity) === 'error')).toEqual([]);
-      for (const entry of bundle.entry) expect(fhir.validate(entry.resource).valid, entry.resource.resourceType).toBe(true);
+      for (const entry of bundle.entry)
+        expect(fhir.validate(entry.resource).valid, entry.resource.resourceType).toBe(true);
       const carePlan = bundle.entry[0].resource;
       // US Core CarePlan must-support: text, status, intent, category (assess-plan), subject.
-      expect(carePlan).toMatchObject({ resourceType: 'CarePlan', intent: 'plan', text: { status: 'generated' }, subject: { display: expect.any(String) } });
-      expect(carePlan.category[0].coding[0]).toEqual({ system: 'http://hl7.org/fhir/us/core/CodeSystem/careplan-category', code: 'assess-plan' });
+      expect(carePlan).toMatchObject({
+        resourceType: 'CarePlan',
+        intent: 'plan',
+        text: { status: 'generated' },
+        subject: { display: expect.any(String) },
+      });
+      expect(carePlan.category[0].coding[0]).toEqual({
+        system: 'http://hl7.org/fhir/us/core/CodeSystem/careplan-category',
+        code: 'assess-plan',
+      });
       // US Core Goal must-support: lifecycleStatus, description, subject, target.dueDate or startDate.
       const goals = bundle.entry.map((x: Json) => x.resource).filter((r: Json) => r.resourceType === 'Goal');
       expect(goals.length).toBe(carePlan.goal.length);
@@ -92,18 +117,32 @@ describe('FHIR R4 export', () => {
   it('maps steps, measures, met boxes and diagnoses', () => {
     const bundle = toFhir(parsePlan(examples.find((e) => e.name.startsWith('formal'))!.text), library) as Json;
     const resources = bundle.entry.map((x: Json) => x.resource);
-    const phq = resources.find((r: Json) => r.resourceType === 'Goal' && r.description.text.startsWith('Score below 10 on the PHQ-9'));
+    const phq = resources.find(
+      (r: Json) => r.resourceType === 'Goal' && r.description.text.startsWith('Score below 10 on the PHQ-9'),
+    );
     expect(phq.target).toEqual([{ measure: { text: 'Patient Health Questionnaire-9' }, dueDate: '2027-02-01' }]);
-    const log = resources.find((r: Json) => r.resourceType === 'Goal' && r.description.text.startsWith('Keep a daily activity'));
+    const log = resources.find(
+      (r: Json) => r.resourceType === 'Goal' && r.description.text.startsWith('Keep a daily activity'),
+    );
     expect([log.lifecycleStatus, log.achievementStatus.coding[0].code]).toEqual(['completed', 'achieved']);
     const conditions = resources.filter((r: Json) => r.resourceType === 'Condition');
     expect(conditions.map((c: Json) => c.code.coding[0])).toEqual([
-      { system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'F33.1', display: 'Major depressive disorder, recurrent, moderate' },
+      {
+        system: 'http://hl7.org/fhir/sid/icd-10-cm',
+        code: 'F33.1',
+        display: 'Major depressive disorder, recurrent, moderate',
+      },
       { system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'F41.1', display: 'Generalized anxiety disorder' },
     ]);
-    expect(phq.addresses).toEqual([{ reference: bundle.entry.find((x: Json) => x.resource.id === conditions[0].id).fullUrl }]);
+    expect(phq.addresses).toEqual([
+      { reference: bundle.entry.find((x: Json) => x.resource.id === conditions[0].id).fullUrl },
+    ]);
     const carePlan = resources[0];
-    expect(carePlan.activity[0].detail).toMatchObject({ status: 'in-progress', description: 'Behavioral activation: plan three valued activities each week', scheduledString: 'weekly' });
+    expect(carePlan.activity[0].detail).toMatchObject({
+      status: 'in-progress',
+      description: 'Behavioral activation: plan three valued activities each week',
+      scheduledString: 'weekly',
+    });
     expect(toFhir(parsePlan(examples[0]!.text), library)).toEqual(toFhir(parsePlan(examples[0]!.text), library));
   });
 });

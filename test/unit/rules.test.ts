@@ -15,14 +15,22 @@ for (const rule of RULES) {
     it('has failing and passing fixtures', () => {
       expect(existsSync(dir), `missing ${dir}`).toBe(true);
       const files = fixtureFiles(dir).map((f) => readFixture(f));
-      expect(files.some((f) => f.expected.length > 0), 'a failing fixture').toBe(true);
-      expect(files.some((f) => f.expected.length === 0), 'a passing fixture').toBe(true);
+      expect(
+        files.some((f) => f.expected.length > 0),
+        'a failing fixture',
+      ).toBe(true);
+      expect(
+        files.some((f) => f.expected.length === 0),
+        'a passing fixture',
+      ).toBe(true);
     });
     if (!existsSync(dir)) return;
     for (const file of fixtureFiles(dir)) {
       it(path.basename(file), () => {
         const fixture = readFixture(file);
-        const got = lintFixture(fixture).filter((d) => d.rule === rule.id).map((d) => describe(d, fixture.text));
+        const got = lintFixture(fixture)
+          .filter((d) => d.rule === rule.id)
+          .map((d) => describe(d, fixture.text));
         expect(got).toEqual(fixture.expected.map(expectationLine));
       });
     }

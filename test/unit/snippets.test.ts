@@ -13,7 +13,8 @@ interface Snippet {
   description: string;
 }
 
-const load = (file: string) => JSON.parse(readFileSync(path.join(ROOT, 'snippets', file), 'utf8')) as Record<string, Snippet>;
+const load = (file: string) =>
+  JSON.parse(readFileSync(path.join(ROOT, 'snippets', file), 'utf8')) as Record<string, Snippet>;
 const plan = load('plan.json');
 const modules = load('modules.json');
 
@@ -60,7 +61,9 @@ export function expand(body: string): string {
 
 const FRONTMATTER = '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n';
 const check = (text: string) =>
-  lint(parsePlan(text), { today: '2026-11-28', library: testLibrary(), fileName: 'snippet.plan.md' }).map((d) => `${d.rule}: ${d.message}`);
+  lint(parsePlan(text), { today: '2026-11-28', library: testLibrary(), fileName: 'snippet.plan.md' }).map(
+    (d) => `${d.rule}: ${d.message}`,
+  );
 
 describe('snippets', () => {
   it('expand as VS Code would', () => {
@@ -83,15 +86,26 @@ describe('snippets', () => {
         .replace('## Problem: problem', '## Problem: Generalized anxiety');
       const found = check(text).filter((d) => !/YYYY-MM-DD/.test(d));
       // The placeholder dates are what a clinician fills in: those findings are the only ones allowed.
-      expect(found.filter((d) => !d.startsWith('frontmatter-type: `review`') && !d.startsWith('step-target-date:'))).toEqual([]);
+      expect(
+        found.filter((d) => !d.startsWith('frontmatter-type: `review`') && !d.startsWith('step-target-date:')),
+      ).toEqual([]);
     });
   }
 
   for (const name of ['Problem', 'Goal', 'Safety plan']) {
     it(`${name} fits into a plan`, () => {
       const body = expand(plan[name]!.body.join('\n'));
-      const text = name === 'Goal' ? `${FRONTMATTER}## Problem: Grief\n\n${body}` : FRONTMATTER + body + (name === 'Safety plan' ? '\n## Problem: Grief\n\n### Goal: Live with the loss\n\n#### Steps\n\n- [ ] Walk daily\n\n#### Methods\n\n- Grief counseling\n' : '');
-      expect(check(text).filter((d) => !d.startsWith('unknown-problem') && !d.startsWith('step-target-date'))).toEqual([]);
+      const text =
+        name === 'Goal'
+          ? `${FRONTMATTER}## Problem: Grief\n\n${body}`
+          : FRONTMATTER +
+            body +
+            (name === 'Safety plan'
+              ? '\n## Problem: Grief\n\n### Goal: Live with the loss\n\n#### Steps\n\n- [ ] Walk daily\n\n#### Methods\n\n- Grief counseling\n'
+              : '');
+      expect(check(text).filter((d) => !d.startsWith('unknown-problem') && !d.startsWith('step-target-date'))).toEqual(
+        [],
+      );
     });
   }
 
@@ -103,6 +117,8 @@ describe('snippets', () => {
   });
 
   it('the generated module snippets and validator are current (npm run generate)', () => {
-    expect(() => execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'generate.mjs'), '--check'], { stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'generate.mjs'), '--check'], { stdio: 'pipe' }),
+    ).not.toThrow();
   });
 });

@@ -50,7 +50,9 @@ function read(abs: string, display: string): string {
     return fs.readFileSync(abs, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read '${display}'${code === 'EACCES' ? ': permission denied' : code === 'EISDIR' ? ': it is a folder' : ''}`);
+    throw new UsageError(
+      `cannot read '${display}'${code === 'EACCES' ? ': permission denied' : code === 'EISDIR' ? ': it is a folder' : ''}`,
+    );
   }
 }
 
@@ -86,7 +88,12 @@ export function collectPlans(inputs: readonly string[], cwd: string): PlanFile[]
     } else if (stat?.isFile()) {
       add(abs, toPosix(input), read(abs, input));
     } else if (/[*?[\]{}]/.test(input)) {
-      const matches = globSync(toPosix(input), { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true, dot: false }).sort();
+      const matches = globSync(toPosix(input), {
+        cwd,
+        ignore: ['**/node_modules/**', '**/.git/**'],
+        onlyFiles: true,
+        dot: false,
+      }).sort();
       for (const m of matches) {
         const file = path.resolve(cwd, m);
         add(file, m, read(file, m));

@@ -4,7 +4,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONFIG_FILE_NAME, defaultConfig, findConfigFile, formatConfigProblem, parseConfig, type PlanConfig } from '../config/config';
+import {
+  CONFIG_FILE_NAME,
+  defaultConfig,
+  findConfigFile,
+  formatConfigProblem,
+  parseConfig,
+  type PlanConfig,
+} from '../config/config';
 import { fixText } from '../fixes';
 import type { Library } from '../library/library';
 import { libraryKey, loadLibrary } from '../library/forConfig';
@@ -65,10 +72,14 @@ class Configs {
     const cached = this.cache.get(file);
     if (cached) return cached;
     const text = nodeHost.readFile(file);
-    if (text === undefined) throw new CliError(`cannot read the config file '${path.relative(this.io.cwd, file) || file}'`);
+    if (text === undefined)
+      throw new CliError(`cannot read the config file '${path.relative(this.io.cwd, file) || file}'`);
     const { config, problems } = parseConfig(text, file, RULE_IDS);
     if (problems.length > 0) {
-      for (const p of problems) this.io.stderr(`tplan: config error: ${formatConfigProblem({ ...p, file: path.relative(this.io.cwd, p.file) || p.file })}`);
+      for (const p of problems)
+        this.io.stderr(
+          `tplan: config error: ${formatConfigProblem({ ...p, file: path.relative(this.io.cwd, p.file) || p.file })}`,
+        );
       throw new CliError('the config file is broken; nothing was checked');
     }
     this.cache.set(file, config);
@@ -94,7 +105,9 @@ class Libraries {
     }
     // A wrong code file would check every code against the wrong table: stop.
     if (config.icd10cm && codeFileUnreadable) {
-      throw new CliError(`cannot read the ICD-10-CM code file '${rel(config.icd10cm)}' named in ${rel(config.file ?? CONFIG_FILE_NAME)}`);
+      throw new CliError(
+        `cannot read the ICD-10-CM code file '${rel(config.icd10cm)}' named in ${rel(config.file ?? CONFIG_FILE_NAME)}`,
+      );
     }
     if (codeProblems.length > 0) {
       for (const p of codeProblems) this.io.stderr(`tplan: code file error: ${rel(p.file)}:${p.line}: ${p.message}`);
@@ -108,12 +121,20 @@ class Libraries {
 function modulesCommand(args: string[], values: { format?: string; config?: string }, io: CliIo): number {
   const [sub, id] = args;
   const format = values.format ?? 'text';
-  if (!['text', 'json'].includes(format)) throw new CliError(`--format must be text or json for modules, not '${format}'`);
+  if (!['text', 'json'].includes(format))
+    throw new CliError(`--format must be text or json for modules, not '${format}'`);
   const configFile = values.config ? path.resolve(io.cwd, values.config) : findConfigFile(io.cwd, nodeHost);
   const config = configFile ? new Configs(io).load(configFile) : defaultConfig();
   const library = new Libraries(io).for(config);
   if (sub === 'list') {
-    if (format === 'json') io.stdout(JSON.stringify(library.modules.map((m) => ({ id: m.id, name: m.name, aliases: m.aliases, summary: m.summary })), null, 2));
+    if (format === 'json')
+      io.stdout(
+        JSON.stringify(
+          library.modules.map((m) => ({ id: m.id, name: m.name, aliases: m.aliases, summary: m.summary })),
+          null,
+          2,
+        ),
+      );
     else {
       const width = Math.max(...library.modules.map((m) => m.id.length));
       for (const m of library.modules) io.stdout(`${m.id.padEnd(width)}  ${m.name}`);
@@ -124,14 +145,19 @@ function modulesCommand(args: string[], values: { format?: string; config?: stri
     if (!id) throw new CliError('modules show needs a module id (see tplan modules list)');
     const m = library.byId(id) ?? library.findProblem(id);
     if (!m) {
-      const near = nearest(id, library.modules.map((x) => x.id), 3);
+      const near = nearest(
+        id,
+        library.modules.map((x) => x.id),
+        3,
+      );
       throw new CliError(`no module '${id}'${near ? `: did you mean '${near}'?` : ' (see tplan modules list)'}`);
     }
     if (format === 'json') {
       const { source: _source, ...rest } = m;
       io.stdout(JSON.stringify(rest, null, 2));
     } else {
-      const list = (title: string, items: readonly string[]) => [`${title}:`, ...items.map((i) => `  - ${i}`)].join('\n');
+      const list = (title: string, items: readonly string[]) =>
+        [`${title}:`, ...items.map((i) => `  - ${i}`)].join('\n');
       io.stdout(
         [
           `${m.name} (${m.id})`,
@@ -145,7 +171,9 @@ function modulesCommand(args: string[], values: { format?: string; config?: stri
           list('Goals', m.goals),
           list('Steps', m.steps),
           list('Methods', m.methods),
-        ].filter((l, i) => l !== '' || i > 1).join('\n'),
+        ]
+          .filter((l, i) => l !== '' || i > 1)
+          .join('\n'),
       );
     }
     return 0;
@@ -155,13 +183,19 @@ function modulesCommand(args: string[], values: { format?: string; config?: stri
 
 const EXPORT_EXT: Record<string, string> = { html: 'html', fhir: 'fhir.json', json: 'json' };
 
-function exportCommand(files: string[], values: { format?: string; today?: string; output?: string; config?: string }, io: CliIo): number {
+function exportCommand(
+  files: string[],
+  values: { format?: string; today?: string; output?: string; config?: string },
+  io: CliIo,
+): number {
   const format = values.format;
-  if (!format || !EXPORT_EXT[format]) throw new CliError(`export needs --format html, fhir or json${format ? `, not '${format}'` : ''}`);
+  if (!format || !EXPORT_EXT[format])
+    throw new CliError(`export needs --format html, fhir or json${format ? `, not '${format}'` : ''}`);
   if (files.length === 0) throw new CliError('export needs at least one plan file');
   if (files.length > 1 && !values.output) throw new CliError('to export several plans, name a folder with -o DIR');
   const today = values.today ?? localDate(io.now());
-  if (!isIsoDate(today)) throw new CliError(`--today must be a date written YYYY-MM-DD, like 2026-11-28, not '${today}'`);
+  if (!isIsoDate(today))
+    throw new CliError(`--today must be a date written YYYY-MM-DD, like 2026-11-28, not '${today}'`);
   const configs = new Configs(io);
   const libraries = new Libraries(io);
   const outDir = values.output ? path.resolve(io.cwd, values.output) : undefined;
@@ -170,15 +204,21 @@ function exportCommand(files: string[], values: { format?: string; today?: strin
     const abs = path.resolve(io.cwd, file);
     const text = nodeHost.readFile(abs);
     if (text === undefined) throw new CliError(`cannot read '${file}'`);
-    const configFile = values.config ? path.resolve(io.cwd, values.config) : findConfigFile(path.dirname(abs), nodeHost);
+    const configFile = values.config
+      ? path.resolve(io.cwd, values.config)
+      : findConfigFile(path.dirname(abs), nodeHost);
     const config = configFile ? configs.load(configFile) : defaultConfig();
     const library = libraries.for(config);
     const plan = parsePlan(text);
-    const out = format === 'html'
-      ? renderHtml(plan, { mode: 'export', today, library })
-      : `${JSON.stringify(format === 'fhir' ? toFhir(plan, library) : planToJson(plan), null, 2)}\n`;
+    const out =
+      format === 'html'
+        ? renderHtml(plan, { mode: 'export', today, library })
+        : `${JSON.stringify(format === 'fhir' ? toFhir(plan, library) : planToJson(plan), null, 2)}\n`;
     if (outDir) {
-      const target = path.join(outDir, `${path.basename(abs).replace(/(\.plan)?\.(md|markdown)$/i, '')}.${EXPORT_EXT[format]}`);
+      const target = path.join(
+        outDir,
+        `${path.basename(abs).replace(/(\.plan)?\.(md|markdown)$/i, '')}.${EXPORT_EXT[format]}`,
+      );
       writeAtomic(target, out, 0o644);
       io.stderr(`tplan: wrote ${path.relative(io.cwd, target) || target}`);
     } else {
@@ -269,9 +309,11 @@ function run(argv: string[], io: CliIo): number {
   if (paths.length === 0) throw new CliError('lint needs at least one file or folder, e.g. tplan lint plans/');
 
   const format = values.format ?? 'stylish';
-  if (!['stylish', 'json', 'sarif'].includes(format)) throw new CliError(`--format must be stylish, json or sarif, not '${format}'`);
+  if (!['stylish', 'json', 'sarif'].includes(format))
+    throw new CliError(`--format must be stylish, json or sarif, not '${format}'`);
   const today = values.today ?? localDate(io.now());
-  if (!isIsoDate(today)) throw new CliError(`--today must be a date written YYYY-MM-DD, like 2026-11-28, not '${today}'`);
+  if (!isIsoDate(today))
+    throw new CliError(`--today must be a date written YYYY-MM-DD, like 2026-11-28, not '${today}'`);
   let maxWarnings = -1;
   if (values['max-warnings'] !== undefined) {
     const raw = values['max-warnings'];
@@ -287,7 +329,9 @@ function run(argv: string[], io: CliIo): number {
 
   const plans = collectPlans(paths, io.cwd);
   if (plans.length === 0) {
-    io.stderr(`tplan: no plans found in ${paths.join(', ')} (plans are *.plan.md files, or Markdown files with "type: treatment-plan")`);
+    io.stderr(
+      `tplan: no plans found in ${paths.join(', ')} (plans are *.plan.md files, or Markdown files with "type: treatment-plan")`,
+    );
     return 0;
   }
 
@@ -315,7 +359,9 @@ function run(argv: string[], io: CliIo): number {
             fixedTotal += fixed.fixed;
             fixedFiles++;
           } catch (e) {
-            io.stderr(`tplan: cannot fix '${file.display}': ${(e as NodeJS.ErrnoException).code ?? 'write failed'} (nothing was changed)`);
+            io.stderr(
+              `tplan: cannot fix '${file.display}': ${(e as NodeJS.ErrnoException).code ?? 'write failed'} (nothing was changed)`,
+            );
             writeFailed = true;
           }
         }

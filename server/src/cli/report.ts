@@ -35,7 +35,12 @@ export function toJson(results: readonly FileResult[]): string {
   );
 }
 
-const SARIF_LEVEL: Record<DiagnosticSeverity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const SARIF_LEVEL: Record<DiagnosticSeverity, string> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'note',
+  hint: 'note',
+};
 
 export function toSarif(results: readonly FileResult[], rules: readonly Rule[], version: string): string {
   const index = new Map(rules.map((r, i) => [r.id, i]));
@@ -107,13 +112,21 @@ function plural(n: number, word: string): string {
 
 export function toStylish(results: readonly FileResult[], color: boolean): string {
   const c = createColors(color);
-  const paint: Record<DiagnosticSeverity, (s: string) => string> = { error: c.red, warning: c.yellow, information: c.blue, hint: c.gray };
+  const paint: Record<DiagnosticSeverity, (s: string) => string> = {
+    error: c.red,
+    warning: c.yellow,
+    information: c.blue,
+    hint: c.gray,
+  };
   const rows = results.flatMap((r) =>
     r.diagnostics.map((d) => ({ loc: `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}`, d })),
   );
   const locWidth = Math.max(0, ...rows.map((r) => r.loc.length));
   const sevWidth = Math.max(0, ...rows.map((r) => r.d.severity.length));
-  const lines = rows.map(({ loc, d }) => `${loc.padEnd(locWidth)}  ${paint[d.severity](d.severity.padEnd(sevWidth))}  ${d.message}  ${c.dim(d.rule)}`);
+  const lines = rows.map(
+    ({ loc, d }) =>
+      `${loc.padEnd(locWidth)}  ${paint[d.severity](d.severity.padEnd(sevWidth))}  ${d.message}  ${c.dim(d.rule)}`,
+  );
   const n = count(results);
   const total = n.error + n.warning + n.information + n.hint;
   if (total === 0) {

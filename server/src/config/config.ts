@@ -43,7 +43,11 @@ const SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'information', 'hi
 const TOP_KEYS = ['modules', 'rules', 'reviewIntervalDays', 'icd10cm'];
 
 /** Reads a config file's text. Problems are returned, never thrown. */
-export function parseConfig(text: string, file: string, ruleIds: readonly string[]): { config: PlanConfig; problems: ConfigProblem[] } {
+export function parseConfig(
+  text: string,
+  file: string,
+  ruleIds: readonly string[],
+): { config: PlanConfig; problems: ConfigProblem[] } {
   const config = defaultConfig();
   config.file = file;
   const problems: ConfigProblem[] = [];
@@ -53,11 +57,15 @@ export function parseConfig(text: string, file: string, ruleIds: readonly string
     const p = lines.position(offset);
     problems.push({ file, line: p.line + 1, column: p.character + 1, key, message });
   };
-  const start = (node: unknown) => ((node as YamlNode | null)?.range?.[0] ?? 0);
+  const start = (node: unknown) => (node as YamlNode | null)?.range?.[0] ?? 0;
 
   const doc = parseDocument(text, { uniqueKeys: true });
   for (const error of doc.errors) {
-    problem(error.pos[0], '', `the YAML does not parse: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
+    problem(
+      error.pos[0],
+      '',
+      `the YAML does not parse: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+    );
   }
   if (problems.length > 0) return { config, problems };
   const root = doc.contents;
@@ -72,20 +80,29 @@ export function parseConfig(text: string, file: string, ruleIds: readonly string
     const value = pair.value as YamlNode | null;
     switch (key) {
       case 'modules': {
-        const items = isSeq(value) ? value.items : isScalar(value) && typeof value.value === 'string' ? [value] : undefined;
+        const items = isSeq(value)
+          ? value.items
+          : isScalar(value) && typeof value.value === 'string'
+            ? [value]
+            : undefined;
         if (!items) {
           problem(start(value) || at, 'modules', '`modules` should be a list of folders, e.g. `modules: [./modules]`');
           break;
         }
         for (const item of items) {
-          if (isScalar(item) && typeof item.value === 'string' && item.value.trim()) config.modules.push(path.resolve(dir, item.value.trim()));
+          if (isScalar(item) && typeof item.value === 'string' && item.value.trim())
+            config.modules.push(path.resolve(dir, item.value.trim()));
           else problem(start(item) || at, 'modules', 'each entry of `modules` should be a folder path');
         }
         break;
       }
       case 'rules': {
         if (!isMap(value)) {
-          problem(start(value) || at, 'rules', '`rules` should map rule ids to error, warning, information, hint or off');
+          problem(
+            start(value) || at,
+            'rules',
+            '`rules` should map rule ids to error, warning, information, hint or off',
+          );
           break;
         }
         for (const rule of value.items as Pair[]) {
@@ -93,9 +110,17 @@ export function parseConfig(text: string, file: string, ruleIds: readonly string
           const setting = isScalar(rule.value) ? String(rule.value.value) : '';
           if (!ruleIds.includes(id)) {
             const near = nearest(id, ruleIds, 3);
-            problem(start(rule.key), `rules.${id}`, `unknown rule \`${id}\`${near ? `: did you mean \`${near}\`?` : ''}`);
+            problem(
+              start(rule.key),
+              `rules.${id}`,
+              `unknown rule \`${id}\`${near ? `: did you mean \`${near}\`?` : ''}`,
+            );
           } else if (!SETTINGS.includes(setting as RuleSetting)) {
-            problem(start(rule.value) || start(rule.key), `rules.${id}`, `\`${id}\` should be one of ${SETTINGS.join(', ')}, not \`${setting}\``);
+            problem(
+              start(rule.value) || start(rule.key),
+              `rules.${id}`,
+              `\`${id}\` should be one of ${SETTINGS.join(', ')}, not \`${setting}\``,
+            );
           } else {
             config.rules[id] = setting as RuleSetting;
           }
@@ -104,16 +129,28 @@ export function parseConfig(text: string, file: string, ruleIds: readonly string
       }
       case 'reviewIntervalDays': {
         if (!isMap(value)) {
-          problem(start(value) || at, key, '`reviewIntervalDays` should map mild, moderate and severe to a number of days');
+          problem(
+            start(value) || at,
+            key,
+            '`reviewIntervalDays` should map mild, moderate and severe to a number of days',
+          );
           break;
         }
         for (const entry of value.items as Pair[]) {
           const sev = isScalar(entry.key) ? String(entry.key.value) : '';
           const days = isScalar(entry.value) ? entry.value.value : undefined;
           if (!(sev in config.reviewIntervalDays)) {
-            problem(start(entry.key), `reviewIntervalDays.${sev}`, `unknown severity \`${sev}\`: use mild, moderate or severe`);
+            problem(
+              start(entry.key),
+              `reviewIntervalDays.${sev}`,
+              `unknown severity \`${sev}\`: use mild, moderate or severe`,
+            );
           } else if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 3660) {
-            problem(start(entry.value) || start(entry.key), `reviewIntervalDays.${sev}`, `\`${sev}\` should be a whole number of days from 1 to 3660`);
+            problem(
+              start(entry.value) || start(entry.key),
+              `reviewIntervalDays.${sev}`,
+              `\`${sev}\` should be a whole number of days from 1 to 3660`,
+            );
           } else {
             config.reviewIntervalDays[sev as Severity] = days;
           }
@@ -121,13 +158,18 @@ export function parseConfig(text: string, file: string, ruleIds: readonly string
         break;
       }
       case 'icd10cm': {
-        if (isScalar(value) && typeof value.value === 'string' && value.value.trim()) config.icd10cm = path.resolve(dir, value.value.trim());
+        if (isScalar(value) && typeof value.value === 'string' && value.value.trim())
+          config.icd10cm = path.resolve(dir, value.value.trim());
         else problem(start(value) || at, key, '`icd10cm` should be the path of an ICD-10-CM code file');
         break;
       }
       default: {
         const near = nearest(key, TOP_KEYS, 2);
-        problem(at, key, `unknown key \`${key}\`${near ? `: did you mean \`${near}\`?` : ` (known keys: ${TOP_KEYS.join(', ')})`}`);
+        problem(
+          at,
+          key,
+          `unknown key \`${key}\`${near ? `: did you mean \`${near}\`?` : ` (known keys: ${TOP_KEYS.join(', ')})`}`,
+        );
       }
     }
   }

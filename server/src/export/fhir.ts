@@ -29,10 +29,18 @@ function uuid(seed: string): string {
 }
 
 function narrative(lines: string[]): Json {
-  return { status: 'generated', div: `<div xmlns="http://www.w3.org/1999/xhtml">${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</div>` };
+  return {
+    status: 'generated',
+    div: `<div xmlns="http://www.w3.org/1999/xhtml">${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</div>`,
+  };
 }
 
-const CAREPLAN_STATUS: Record<string, string> = { draft: 'draft', active: 'active', completed: 'completed', discontinued: 'revoked' };
+const CAREPLAN_STATUS: Record<string, string> = {
+  draft: 'draft',
+  active: 'active',
+  completed: 'completed',
+  discontinued: 'revoked',
+};
 
 export function toFhir(plan: Plan, library?: Library): Json {
   const m = plan.meta;
@@ -48,9 +56,23 @@ export function toFhir(plan: Plan, library?: Library): Json {
     const resource: Json = {
       resourceType: 'Condition',
       id,
-      clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
-      verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'confirmed' }] },
-      category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'problem-list-item', display: 'Problem List Item' }] }],
+      clinicalStatus: {
+        coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }],
+      },
+      verificationStatus: {
+        coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'confirmed' }],
+      },
+      category: [
+        {
+          coding: [
+            {
+              system: 'http://terminology.hl7.org/CodeSystem/condition-category',
+              code: 'problem-list-item',
+              display: 'Problem List Item',
+            },
+          ],
+        },
+      ],
       code: {
         ...(d.code ? { coding: [{ system: ICD10CM, code: d.code.value, ...(title ? { display: title } : {}) }] } : {}),
         text: d.name?.value ?? title ?? d.code?.value ?? 'diagnosis',
@@ -64,7 +86,14 @@ export function toFhir(plan: Plan, library?: Library): Json {
   });
 
   const goalIds: string[] = [];
-  const goalResource = (id: string, description: string, met: boolean, step: Step | undefined, addresses: string[], partOf?: string): Json => {
+  const goalResource = (
+    id: string,
+    description: string,
+    met: boolean,
+    step: Step | undefined,
+    addresses: string[],
+    partOf?: string,
+  ): Json => {
     const measures = step ? findMeasures(step.text).map((f) => f.measure) : [];
     const target: Json[] = [];
     if (step?.target || measures.length) {
@@ -78,7 +107,11 @@ export function toFhir(plan: Plan, library?: Library): Json {
       id,
       text: narrative([description]),
       lifecycleStatus: met ? 'completed' : 'active',
-      achievementStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/goal-achievement', code: met ? 'achieved' : 'in-progress' }] },
+      achievementStatus: {
+        coding: [
+          { system: 'http://terminology.hl7.org/CodeSystem/goal-achievement', code: met ? 'achieved' : 'in-progress' },
+        ],
+      },
       description: { text: description },
       subject,
       ...(m.created ? { startDate: m.created.value } : {}),
@@ -98,11 +131,17 @@ export function toFhir(plan: Plan, library?: Library): Json {
       const id = uuid(`${seed}|goal|${pi}|${gi}|${goal.text}`);
       goalIds.push(id);
       const met = steps.length > 0 && steps.every((s) => s.met);
-      entries.push({ fullUrl: `urn:uuid:${id}`, resource: goalResource(id, `${problem.name}: ${goal.text}`, met, undefined, addresses) });
+      entries.push({
+        fullUrl: `urn:uuid:${id}`,
+        resource: goalResource(id, `${problem.name}: ${goal.text}`, met, undefined, addresses),
+      });
       for (const [si, step] of steps.entries()) {
         const stepId = uuid(`${seed}|step|${pi}|${gi}|${si}|${step.text}`);
         goalIds.push(stepId);
-        entries.push({ fullUrl: `urn:uuid:${stepId}`, resource: goalResource(stepId, stepWithoutTarget(step.text), step.met, step, addresses, id) });
+        entries.push({
+          fullUrl: `urn:uuid:${stepId}`,
+          resource: goalResource(stepId, stepWithoutTarget(step.text), step.met, step, addresses, id),
+        });
       }
       for (const method of goal.methods?.items ?? []) activities.push(activity(method.text, goal, frequency));
     }
@@ -118,7 +157,9 @@ export function toFhir(plan: Plan, library?: Library): Json {
     ]),
     status: CAREPLAN_STATUS[m.status?.value ?? 'draft'],
     intent: 'plan',
-    category: [{ coding: [{ system: 'http://hl7.org/fhir/us/core/CodeSystem/careplan-category', code: 'assess-plan' }] }],
+    category: [
+      { coding: [{ system: 'http://hl7.org/fhir/us/core/CodeSystem/careplan-category', code: 'assess-plan' }] },
+    ],
     title: plan.title?.text ?? 'Treatment plan',
     subject,
     ...(m.created ? { period: { start: m.created.value, ...(m.review ? { end: m.review.value } : {}) } } : {}),

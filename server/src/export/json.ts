@@ -9,7 +9,7 @@ export const PLAN_JSON_VERSION = 1;
 
 export function toJson(plan: Plan): Json {
   const m = plan.meta;
-  const v = <T,>(x: { value: T } | undefined) => x?.value;
+  const v = <T>(x: { value: T } | undefined) => x?.value;
   return {
     version: PLAN_JSON_VERSION,
     type: 'treatment-plan',
@@ -22,8 +22,17 @@ export function toJson(plan: Plan): Json {
     style: v(m.style) ?? 'informal',
     severity: v(m.severity) ?? null,
     payer: v(m.payer) ?? null,
-    diagnoses: (m.diagnoses?.value ?? []).map((d) => ({ code: v(d.code) ?? null, name: v(d.name) ?? null, basis: v(d.basis) ?? null, reviewed: v(d.reviewed) ?? null })),
-    services: (m.services?.value ?? []).map((s) => ({ modality: v(s.modality) ?? null, frequency: v(s.frequency) ?? null, duration: v(s.duration) ?? null })),
+    diagnoses: (m.diagnoses?.value ?? []).map((d) => ({
+      code: v(d.code) ?? null,
+      name: v(d.name) ?? null,
+      basis: v(d.basis) ?? null,
+      reviewed: v(d.reviewed) ?? null,
+    })),
+    services: (m.services?.value ?? []).map((s) => ({
+      modality: v(s.modality) ?? null,
+      frequency: v(s.frequency) ?? null,
+      duration: v(s.duration) ?? null,
+    })),
     revisions: (m.revisions?.value ?? []).map((r) => ({ date: v(r.date) ?? null, summary: v(r.summary) ?? null })),
     title: plan.title?.text ?? null,
     problems: plan.problems.map((p) => ({
@@ -33,11 +42,18 @@ export function toJson(plan: Plan): Json {
       goals: p.goals.map((g) => ({
         text: g.text,
         line: g.heading.range.start.line + 1,
-        steps: (g.steps?.items ?? []).map((s) => ({ text: s.text, met: s.met, target: s.target?.value ?? null, line: s.range.start.line + 1 })),
+        steps: (g.steps?.items ?? []).map((s) => ({
+          text: s.text,
+          met: s.met,
+          target: s.target?.value ?? null,
+          line: s.range.start.line + 1,
+        })),
         methods: (g.methods?.items ?? []).map((x) => ({ text: x.text, line: x.range.start.line + 1 })),
       })),
     })),
-    safetyPlan: plan.safetyPlan ? { line: plan.safetyPlan.heading.range.start.line + 1, hasContent: plan.safetyPlan.hasContent } : null,
+    safetyPlan: plan.safetyPlan
+      ? { line: plan.safetyPlan.heading.range.start.line + 1, hasContent: plan.safetyPlan.hasContent }
+      : null,
     sections: plan.sections.map((s) => ({ title: s.heading.text, line: s.heading.range.start.line + 1 })),
   };
 }

@@ -36,7 +36,13 @@ export interface CompletionContext {
   config?: PlanConfig;
 }
 
-const ENUMS: Record<string, readonly string[]> = { status: STATUS_VALUES, style: STYLE_VALUES, severity: SEVERITY_VALUES, payer: PAYER_VALUES, type: ['treatment-plan'] };
+const ENUMS: Record<string, readonly string[]> = {
+  status: STATUS_VALUES,
+  style: STYLE_VALUES,
+  severity: SEVERITY_VALUES,
+  payer: PAYER_VALUES,
+  type: ['treatment-plan'],
+};
 
 /** The plan's modules: those its problems name. */
 export function planModules(plan: Plan, library: Library): Module[] {
@@ -56,10 +62,20 @@ function dateItems(ctx: CompletionContext, range: Range, key?: string): Completi
     const severity = ctx.plan.meta.severity?.value;
     if (base && severity) {
       const days = (ctx.config?.reviewIntervalDays ?? DEFAULT_REVIEW_INTERVAL_DAYS)[severity];
-      items.unshift([addDays(base.value, days), `${days} days after ${ctx.plan.meta.updated ? 'the last update' : 'the plan was created'} (the ${severity} interval)`]);
+      items.unshift([
+        addDays(base.value, days),
+        `${days} days after ${ctx.plan.meta.updated ? 'the last update' : 'the plan was created'} (the ${severity} interval)`,
+      ]);
     }
   }
-  return items.map(([date, detail], i) => ({ label: date, kind: 'date', detail, insertText: date, range, sortText: String(i).padStart(2, '0') }));
+  return items.map(([date, detail], i) => ({
+    label: date,
+    kind: 'date',
+    detail,
+    insertText: date,
+    range,
+    sortText: String(i).padStart(2, '0'),
+  }));
 }
 
 function stepSnippet(step: string): string {
@@ -78,7 +94,11 @@ export function complete(ctx: CompletionContext): Completion[] {
     if (key) {
       const present = new Set(plan.frontmatter?.entries.map((e) => e.key));
       return FRONTMATTER_KEYS.filter((k) => !present.has(k)).map((k, i) => ({
-        label: k, kind: 'key', insertText: ['diagnoses', 'services', 'revisions'].includes(k) ? `${k}:\n  - ` : `${k}: `, range: at(0), sortText: String(i).padStart(2, '0'),
+        label: k,
+        kind: 'key',
+        insertText: ['diagnoses', 'services', 'revisions'].includes(k) ? `${k}:\n  - ` : `${k}: `,
+        range: at(0),
+        sortText: String(i).padStart(2, '0'),
       }));
     }
     const value = /^([a-z]+):[ \t]*([\w-]*)$/.exec(prefix);
@@ -95,7 +115,12 @@ export function complete(ctx: CompletionContext): Completion[] {
       if (k !== 'code') return dateItems(ctx, at(from));
       const suggested = new Set(planModules(plan, library).flatMap((m) => m.diagnoses));
       return library.codes.entries().map(([code, title]) => ({
-        label: code, kind: 'code', detail: title, insertText: code, range: at(from), filterText: `${code} ${title}`,
+        label: code,
+        kind: 'code',
+        detail: title,
+        insertText: code,
+        range: at(from),
+        filterText: `${code} ${title}`,
         // The codes the plan's modules suggest come first.
         sortText: `${suggested.has(code) ? '0' : '1'}${code}`,
       }));
@@ -106,9 +131,13 @@ export function complete(ctx: CompletionContext): Completion[] {
   const problemHeading = /^##[ \t]+problem[ \t]*:[ \t]*/i.exec(prefix);
   if (problemHeading && position.line === where.problem?.heading.range.start.line) {
     return library.modules.map((m) => ({
-      label: m.name, kind: 'module', detail: m.aliases.length ? `also: ${m.aliases.join(', ')}` : m.id,
+      label: m.name,
+      kind: 'module',
+      detail: m.aliases.length ? `also: ${m.aliases.join(', ')}` : m.id,
       documentation: `${m.summary}\n\nModule \`${m.id}\`. Likely codes: ${m.diagnoses.join(', ')}.`,
-      insertText: m.name, range: at(problemHeading[0].length), filterText: [m.name, ...m.aliases].join(' '),
+      insertText: m.name,
+      range: at(problemHeading[0].length),
+      filterText: [m.name, ...m.aliases].join(' '),
     }));
   }
 
@@ -123,10 +152,23 @@ export function complete(ctx: CompletionContext): Completion[] {
     const range = at(item[1]!.length);
     if (where.part === 'steps') {
       return module.steps.map((s, i) => ({
-        label: s.replace(/,?\s*by YYYY-MM-DD\s*$/, ''), kind: 'step', detail: `${module.name}: step`, insertText: stepSnippet(s), snippet: true, range, sortText: String(i).padStart(2, '0'),
+        label: s.replace(/,?\s*by YYYY-MM-DD\s*$/, ''),
+        kind: 'step',
+        detail: `${module.name}: step`,
+        insertText: stepSnippet(s),
+        snippet: true,
+        range,
+        sortText: String(i).padStart(2, '0'),
       }));
     }
-    return module.methods.map((m, i) => ({ label: m, kind: 'method', detail: `${module.name}: method`, insertText: m, range, sortText: String(i).padStart(2, '0') }));
+    return module.methods.map((m, i) => ({
+      label: m,
+      kind: 'method',
+      detail: `${module.name}: method`,
+      insertText: m,
+      range,
+      sortText: String(i).padStart(2, '0'),
+    }));
   }
   return [];
 }

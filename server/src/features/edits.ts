@@ -31,27 +31,65 @@ export function newPlanText(options: NewPlanOptions, library: Library): string {
   const review = addDays(options.today, days);
   const formal = options.style === 'formal';
   const insurance = options.payer === 'insurance';
-  const lines = ['---', 'type: treatment-plan', 'client: (initials or pseudonym)', 'clinician: (your name, credential)', `created: ${options.today}`, `review: ${review}`, 'status: active', `style: ${options.style}`, `severity: ${options.severity}`];
+  const lines = [
+    '---',
+    'type: treatment-plan',
+    'client: (initials or pseudonym)',
+    'clinician: (your name, credential)',
+    `created: ${options.today}`,
+    `review: ${review}`,
+    'status: active',
+    `style: ${options.style}`,
+    `severity: ${options.severity}`,
+  ];
   if (options.payer) lines.push(`payer: ${options.payer}`);
   if (insurance) {
     lines.push('diagnoses:');
     for (const m of options.modules.length ? options.modules : []) {
       const code = m.diagnoses[0];
       if (!code) continue;
-      lines.push(`  - code: ${code}`, `    name: ${library.codes.title(code) ?? '(diagnosis name)'}`, '    basis: (how it was reached - measures, symptoms and how long, history)', `    reviewed: ${options.today}`);
+      lines.push(
+        `  - code: ${code}`,
+        `    name: ${library.codes.title(code) ?? '(diagnosis name)'}`,
+        '    basis: (how it was reached - measures, symptoms and how long, history)',
+        `    reviewed: ${options.today}`,
+      );
     }
   }
-  if (formal || insurance) lines.push('services:', '  - modality: individual psychotherapy', '    frequency: weekly', '    duration: 50 min');
+  if (formal || insurance)
+    lines.push('services:', '  - modality: individual psychotherapy', '    frequency: weekly', '    duration: 50 min');
   lines.push('---', '', '# Treatment plan', '');
   if (options.severity === 'severe') lines.push('## Safety plan', '', ...SAFETY_PLAN_LINES, '');
   const modules = options.modules.length ? options.modules : [];
   for (const m of modules) {
-    lines.push(`## Problem: ${m.name}`, '', '(How the problem shows up for this client.)', '', `### Goal: ${m.goals[0]!.replace(/\.$/, '')}`, '', '#### Steps', '');
+    lines.push(
+      `## Problem: ${m.name}`,
+      '',
+      '(How the problem shows up for this client.)',
+      '',
+      `### Goal: ${m.goals[0]!.replace(/\.$/, '')}`,
+      '',
+      '#### Steps',
+      '',
+    );
     for (const s of m.steps.slice(0, 3)) lines.push(`- [ ] ${stepText(s)}, by ${review}`);
     lines.push('', '#### Methods', '', ...m.methods.slice(0, 2).map((x) => `- ${x}`), '');
   }
   if (modules.length === 0) {
-    lines.push('## Problem: (problem)', '', '### Goal: (what the client wants to reach)', '', '#### Steps', '', `- [ ] (what the client will do, 3 times a week), by ${review}`, '', '#### Methods', '', '- (a therapy method)', '');
+    lines.push(
+      '## Problem: (problem)',
+      '',
+      '### Goal: (what the client wants to reach)',
+      '',
+      '#### Steps',
+      '',
+      `- [ ] (what the client will do, 3 times a week), by ${review}`,
+      '',
+      '#### Methods',
+      '',
+      '- (a therapy method)',
+      '',
+    );
   }
   return lines.join('\n');
 }
@@ -78,13 +116,28 @@ export function addRevision(plan: Plan, date: string, summary: string): TextEdit
     const at = { line: revisions.range.end.line + 1, character: 0 };
     edits.push({ range: { start: at, end: at }, newText: entry });
   } else if (revisions) {
-    edits.push({ range: { start: revisions.range.start, end: { line: revisions.range.end.line, character: lines.lineEnd(revisions.range.end.line) - lines.starts[revisions.range.end.line]! } }, newText: `revisions:${eol}${entry.slice(0, -eol.length)}` });
+    edits.push({
+      range: {
+        start: revisions.range.start,
+        end: {
+          line: revisions.range.end.line,
+          character: lines.lineEnd(revisions.range.end.line) - lines.starts[revisions.range.end.line]!,
+        },
+      },
+      newText: `revisions:${eol}${entry.slice(0, -eol.length)}`,
+    });
   } else {
     edits.push({ range: { start: fm.insertAt, end: fm.insertAt }, newText: `revisions:${eol}${entry}` });
   }
   // Two inserts at one place become one edit, so every editor applies them in this order.
   const [first, second] = edits;
-  if (edits.length === 2 && first!.range.start.line === second!.range.start.line && first!.range.start.character === second!.range.start.character && first!.range.end.line === first!.range.start.line && first!.range.end.character === first!.range.start.character) {
+  if (
+    edits.length === 2 &&
+    first!.range.start.line === second!.range.start.line &&
+    first!.range.start.character === second!.range.start.character &&
+    first!.range.end.line === first!.range.start.line &&
+    first!.range.end.character === first!.range.start.character
+  ) {
     return [{ range: first!.range, newText: first!.newText + second!.newText }];
   }
   return edits;

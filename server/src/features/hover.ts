@@ -16,7 +16,14 @@ export interface Hover {
 
 const inside = (p: Position, r: Range) => comparePositions(p, r.start) >= 0 && comparePositions(p, r.end) <= 0;
 
-export function hover(plan: Plan, position: Position, line: string, library: Library, diagnostics: readonly Diagnostic[] = [], docsUrl: (rule: string) => string = () => ''): Hover | undefined {
+export function hover(
+  plan: Plan,
+  position: Position,
+  line: string,
+  library: Library,
+  diagnostics: readonly Diagnostic[] = [],
+  docsUrl: (rule: string) => string = () => '',
+): Hover | undefined {
   const parts: string[] = [];
   let range: Range | undefined;
 
@@ -25,7 +32,9 @@ export function hover(plan: Plan, position: Position, line: string, library: Lib
     const rule = ruleById(d.rule);
     if (!rule) continue;
     const url = docsUrl(d.rule);
-    parts.push(`**${d.rule}** (${d.severity}): ${rule.description}${rule.appliesWhen ? ` Applies when ${rule.appliesWhen}.` : ''}${url ? ` [Read more](${url})` : ''}`);
+    parts.push(
+      `**${d.rule}** (${d.severity}): ${rule.description}${rule.appliesWhen ? ` Applies when ${rule.appliesWhen}.` : ''}${url ? ` [Read more](${url})` : ''}`,
+    );
     range ??= d.range;
   }
 
@@ -52,8 +61,13 @@ export function hover(plan: Plan, position: Position, line: string, library: Lib
     if (position.character < found.index || position.character > found.index + found.length) continue;
     const m = found.measure;
     const bands = m.bands.map((b) => `${b.min}–${b.max} ${b.label}`).join('  \n');
-    parts.push(`**${m.aliases[0]}**: ${m.name}. Scores ${m.min}–${m.max}; ${m.improvement} is better.${bands ? `\n\n${bands}` : ''}${m.note ? `\n\n${m.note}` : ''}`);
-    range ??= { start: { line: position.line, character: found.index }, end: { line: position.line, character: found.index + found.length } };
+    parts.push(
+      `**${m.aliases[0]}**: ${m.name}. Scores ${m.min}–${m.max}; ${m.improvement} is better.${bands ? `\n\n${bands}` : ''}${m.note ? `\n\n${m.note}` : ''}`,
+    );
+    range ??= {
+      start: { line: position.line, character: found.index },
+      end: { line: position.line, character: found.index + found.length },
+    };
   }
 
   if (parts.length === 0) return undefined;

@@ -51,22 +51,58 @@ function problemSymbol(p: Problem, withParts: boolean): PlanSymbol {
     // The outline stops at Steps and Methods: a symbol per step would swamp it on long plans.
     if (withParts && g.steps) {
       const { met, total } = stepProgress(g);
-      parts.push({ name: 'Steps', detail: `${met} of ${total} met`, kind: 'steps', range: span(g.steps.heading.range.start, g.steps.end), selectionRange: g.steps.heading.textRange, children: [] });
+      parts.push({
+        name: 'Steps',
+        detail: `${met} of ${total} met`,
+        kind: 'steps',
+        range: span(g.steps.heading.range.start, g.steps.end),
+        selectionRange: g.steps.heading.textRange,
+        children: [],
+      });
     }
     if (withParts && g.methods) {
-      parts.push({ name: 'Methods', detail: `${g.methods.items.length}`, kind: 'methods', range: span(g.methods.heading.range.start, g.methods.end), selectionRange: g.methods.heading.textRange, children: [] });
+      parts.push({
+        name: 'Methods',
+        detail: `${g.methods.items.length}`,
+        kind: 'methods',
+        range: span(g.methods.heading.range.start, g.methods.end),
+        selectionRange: g.methods.heading.textRange,
+        children: [],
+      });
     }
     const detail = goalDetail(g);
-    return { name: g.text || 'Goal', ...(detail ? { detail } : {}), kind: 'goal', range: span(g.heading.range.start, g.end), selectionRange: g.heading.textRange, children: parts };
+    return {
+      name: g.text || 'Goal',
+      ...(detail ? { detail } : {}),
+      kind: 'goal',
+      range: span(g.heading.range.start, g.end),
+      selectionRange: g.heading.textRange,
+      children: parts,
+    };
   });
-  const symbol: PlanSymbol = { name: p.name || 'Problem', ...(p.moduleHint ? { detail: `module: ${p.moduleHint}` } : {}), kind: 'problem', range: span(p.heading.range.start, p.end), selectionRange: p.heading.textRange, children: goals };
+  const symbol: PlanSymbol = {
+    name: p.name || 'Problem',
+    ...(p.moduleHint ? { detail: `module: ${p.moduleHint}` } : {}),
+    kind: 'problem',
+    range: span(p.heading.range.start, p.end),
+    selectionRange: p.heading.textRange,
+    children: goals,
+  };
   problemSymbols.set(p, { withParts, symbol });
   return symbol;
 }
 
 export function documentSymbols(plan: Plan): PlanSymbol[] {
   const out: PlanSymbol[] = [];
-  if (plan.frontmatter) out.push({ name: 'Frontmatter', detail: plan.meta.client?.value ?? '', kind: 'frontmatter', range: plan.frontmatter.range, selectionRange: plan.frontmatter.openRange, children: [] });
+  if (plan.frontmatter)
+    out.push({
+      name: 'Frontmatter',
+      detail: plan.meta.client?.value ?? '',
+      kind: 'frontmatter',
+      range: plan.frontmatter.range,
+      selectionRange: plan.frontmatter.openRange,
+      children: [],
+    });
   let count = plan.sections.length + (plan.safetyPlan ? 1 : 0);
   for (const p of plan.problems) {
     count += 1 + p.goals.length;
@@ -74,10 +110,33 @@ export function documentSymbols(plan: Plan): PlanSymbol[] {
   }
   const withParts = count <= MAX_FULL_OUTLINE;
   const tops: Array<{ at: Position; symbol: PlanSymbol }> = [];
-  if (plan.title) tops.push({ at: plan.title.range.start, symbol: { name: plan.title.text, kind: 'title', range: plan.title.range, selectionRange: plan.title.textRange, children: [] } });
+  if (plan.title)
+    tops.push({
+      at: plan.title.range.start,
+      symbol: {
+        name: plan.title.text,
+        kind: 'title',
+        range: plan.title.range,
+        selectionRange: plan.title.textRange,
+        children: [],
+      },
+    });
   for (const p of plan.problems) tops.push({ at: p.heading.range.start, symbol: problemSymbol(p, withParts) });
-  const sections = [...(plan.safetyPlan ? [{ s: plan.safetyPlan, kind: 'safety-plan' as const }] : []), ...plan.sections.map((s) => ({ s, kind: 'section' as const }))];
-  for (const { s, kind } of sections) tops.push({ at: s.heading.range.start, symbol: { name: s.heading.text, kind, range: span(s.heading.range.start, s.end), selectionRange: s.heading.textRange, children: [] } });
+  const sections = [
+    ...(plan.safetyPlan ? [{ s: plan.safetyPlan, kind: 'safety-plan' as const }] : []),
+    ...plan.sections.map((s) => ({ s, kind: 'section' as const })),
+  ];
+  for (const { s, kind } of sections)
+    tops.push({
+      at: s.heading.range.start,
+      symbol: {
+        name: s.heading.text,
+        kind,
+        range: span(s.heading.range.start, s.end),
+        selectionRange: s.heading.textRange,
+        children: [],
+      },
+    });
   tops.sort((a, b) => a.at.line - b.at.line);
   return [...out, ...tops.map((t) => t.symbol)];
 }
@@ -121,7 +180,10 @@ export function goalLenses(plan: Plan, today: string): GoalLens[] {
       const steps = g.steps?.items ?? [];
       const progress = stepProgress(g);
       let title = steps.length === 0 ? 'no steps yet' : progress.label;
-      const due = steps.filter((s) => !s.met && s.target && isIsoDate(s.target.value)).map((s) => s.target!.value).sort();
+      const due = steps
+        .filter((s) => !s.met && s.target && isIsoDate(s.target.value))
+        .map((s) => s.target!.value)
+        .sort();
       const overdue = due.filter((d) => dayNumber(d) < dayNumber(today));
       if (overdue.length) title += ` · ${overdue.length} overdue since ${overdue[0]}`;
       const next = due.find((d) => dayNumber(d) >= dayNumber(today));

@@ -24,10 +24,26 @@ export function stepText(step: string): string {
  */
 export function moduleSnippet(m: Module): string[] {
   let n = 1;
-  const body = [`## Problem: \${${n++}:${snippetText(m.name)}}`, '', `\${${n++}:How the problem shows up for this client.}`, '', `### Goal: \${${n++}|${choice(m.goals)}|}`, '', '#### Steps', ''];
+  const body = [
+    `## Problem: \${${n++}:${snippetText(m.name)}}`,
+    '',
+    `\${${n++}:How the problem shows up for this client.}`,
+    '',
+    `### Goal: \${${n++}|${choice(m.goals)}|}`,
+    '',
+    '#### Steps',
+    '',
+  ];
   for (const step of m.steps.slice(0, 3)) {
     body.push(`- [ ] \${${n++}:${snippetText(stepText(step))}}, by \${${n++}:YYYY-MM-DD}`);
   }
-  body.push('', '#### Methods', '', `- \${${n++}|${choice(m.methods)}|}`, `- \${${n}|${choice([...m.methods.slice(1), m.methods[0]!])}|}`, '$0');
+  body.push(
+    '',
+    '#### Methods',
+    '',
+    `- \${${n++}|${choice(m.methods)}|}`,
+    `- \${${n}|${choice([...m.methods.slice(1), m.methods[0]!])}|}`,
+    '$0',
+  );
   return body;
 }

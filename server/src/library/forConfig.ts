@@ -36,7 +36,12 @@ export function loadLibrary(host: FileSystemHost, config: PlanConfig): LoadedLib
       if (loaded.problems.length === 0) codes = loaded.table;
     }
   }
-  return { library: createLibrary([...builtinModules(), ...modules], codes), moduleProblems: problems, codeProblems, codeFileUnreadable };
+  return {
+    library: createLibrary([...builtinModules(), ...modules], codes),
+    moduleProblems: problems,
+    codeProblems,
+    codeFileUnreadable,
+  };
 }
 
 /** The cache key of a config's library: what it is loaded from. */

@@ -44,14 +44,16 @@ export function parseCodeFile(text: string): { codes: Map<string, string>; probl
     if (!line.trim()) continue;
     const order = /^\d{5} ([A-Z][0-9A-Z]{2,6})\s+([01]) (.{60})(.*)$/.exec(line);
     if (order) {
-      if (order[2] === '1') codes.set(dotted(order[1]!), (order[4]!.trim() || order[3]!.trim()));
+      if (order[2] === '1') codes.set(dotted(order[1]!), order[4]!.trim() || order[3]!.trim());
       continue;
     }
     const plain = /^([A-Z][0-9][0-9A-Z][0-9A-Z]{0,4})\s+(\S.*)$/.exec(line);
     if (plain) codes.set(dotted(plain[1]!), plain[2]!.trim());
-    else if (problems.length < 5) problems.push({ line: i + 1, message: 'not a line of an ICD-10-CM code file (a code, spaces, then its title)' });
+    else if (problems.length < 5)
+      problems.push({ line: i + 1, message: 'not a line of an ICD-10-CM code file (a code, spaces, then its title)' });
   }
-  if (codes.size === 0 && problems.length === 0) problems.push({ line: 1, message: 'the file holds no ICD-10-CM codes' });
+  if (codes.size === 0 && problems.length === 0)
+    problems.push({ line: 1, message: 'the file holds no ICD-10-CM codes' });
   return { codes, problems };
 }
 
@@ -72,7 +74,7 @@ export function createCodeTable(codes: ReadonlyMap<string, string>, strictLetter
     size: codes.size,
     title: (code) => codes.get(code),
     covers: (code) => strictLetters.has(code[0] ?? ''),
-    childrenOf: (code) => (codes.has(code) ? [] : byPrefix.get(code.replace('.', '')) ?? []),
+    childrenOf: (code) => (codes.has(code) ? [] : (byPrefix.get(code.replace('.', '')) ?? [])),
     nearest(code, count = 2) {
       const plain = code.replace('.', '');
       // A billable code that the unknown one extends (`F99.9` → F99) comes first.

@@ -31,7 +31,11 @@ export interface Library {
 
 /** Lower case, single spaces, no punctuation at the ends: how names are compared. */
 export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[\s_]+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '').trim();
+  return name
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ')
+    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '')
+    .trim();
 }
 
 export function createLibrary(modules: readonly Module[], codes?: CodeTable): Library {

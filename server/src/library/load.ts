@@ -19,9 +19,14 @@ export interface ModuleProblem {
 
 /** Where a validation error points: the YAML node at its path, else the nearest parent that exists. */
 function offsetOf(doc: Document, instancePath: string): number {
-  const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~')).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  const parts = instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   for (let n = parts.length; n >= 0; n--) {
-    const node = (n === 0 ? doc.contents : doc.getIn(parts.slice(0, n), true)) as { range?: number[] } | null | undefined;
+    const node = (n === 0 ? doc.contents : doc.getIn(parts.slice(0, n), true)) as
+      { range?: number[] } | null | undefined;
     if (node?.range) return node.range[0]!;
   }
   return 0;
@@ -37,7 +42,11 @@ function describe(error: ValidationError): string {
     case 'type':
       return `${where} must be ${error.params.type === 'array' ? 'a list' : error.params.type === 'string' ? 'text' : String(error.params.type)}`;
     case 'pattern':
-      return where.includes('diagnoses') ? `${where} is not an ICD-10-CM code written with its dot, like F41.1` : where.startsWith('`id') ? `${where} must be lower-case letters, digits and dashes` : `${where} must not be empty`;
+      return where.includes('diagnoses')
+        ? `${where} is not an ICD-10-CM code written with its dot, like F41.1`
+        : where.startsWith('`id')
+          ? `${where} must be lower-case letters, digits and dashes`
+          : `${where} must not be empty`;
     case 'minItems':
       return `${where} needs at least one line`;
     default:
@@ -54,7 +63,8 @@ export function readModule(text: string, file: string): { module?: Module; probl
     problems.push({ file, line: p.line + 1, column: p.character + 1, message });
   };
   const doc = parseDocument(text, { uniqueKeys: true });
-  for (const e of doc.errors) at(e.pos[0], `the YAML does not parse: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
+  for (const e of doc.errors)
+    at(e.pos[0], `the YAML does not parse: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
   if (problems.length > 0) return { problems };
   const data = doc.toJS() as unknown;
   if (!validate(data)) {
@@ -81,13 +91,21 @@ export function readModule(text: string, file: string): { module?: Module; probl
 }
 
 /** Every module in the folders, in folder order (a later folder's module replaces an earlier one's). */
-export function loadModules(host: FileSystemHost, folders: readonly string[]): { modules: Module[]; problems: ModuleProblem[] } {
+export function loadModules(
+  host: FileSystemHost,
+  folders: readonly string[],
+): { modules: Module[]; problems: ModuleProblem[] } {
   const modules: Module[] = [];
   const problems: ModuleProblem[] = [];
   for (const folder of folders) {
     const names = host.readDirectory(folder);
     if (!names) {
-      problems.push({ file: folder, line: 1, column: 1, message: 'the module folder does not exist or cannot be read' });
+      problems.push({
+        file: folder,
+        line: 1,
+        column: 1,
+        message: 'the module folder does not exist or cannot be read',
+      });
       continue;
     }
     for (const name of names.filter((n) => /\.ya?ml$/i.test(n)).sort()) {

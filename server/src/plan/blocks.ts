@@ -84,7 +84,9 @@ const BOX = /^\[([ xX])\](?:[ \t]+|$)/;
 const TARGET = /\bby[ \t]+(\d{4}-\d{2}-\d{2})\b/gi;
 const DIRECTIVE = /<!--\s*plan-(disable-next-line|disable)\b([\s\S]*?)-->/g;
 
-function nodeRange(node: { position?: { start: { line: number; column: number }; end: { line: number; column: number } } }): Range {
+function nodeRange(node: {
+  position?: { start: { line: number; column: number }; end: { line: number; column: number } };
+}): Range {
   const p = node.position;
   if (!p) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   return {
@@ -97,7 +99,10 @@ function itemFacts(item: ListItem, text: string, lines: LineIndex): ListItemFact
   const start = item.position?.start.offset ?? 0;
   const first = item.children[0];
   // The text ends with the first paragraph; an item with no paragraph has only its marker.
-  const textEnd = first && first.type === 'paragraph' ? (first.position?.end.offset ?? start) : lines.lineEnd(lines.position(start).line);
+  const textEnd =
+    first && first.type === 'paragraph'
+      ? (first.position?.end.offset ?? start)
+      : lines.lineEnd(lines.position(start).line);
   let cursor = start;
   const marker = MARKER.exec(text.slice(cursor, textEnd));
   if (marker) cursor += marker[0].length;
@@ -149,9 +154,10 @@ function blockOf(node: RootContent, text: string, lines: LineIndex): Block {
       const range = nodeRange(node);
       const first = node.children[0];
       const last = node.children[node.children.length - 1];
-      const textRange: Range = first && last
-        ? { start: nodeRange(first).start, end: nodeRange(last).end }
-        : { start: range.end, end: range.end };
+      const textRange: Range =
+        first && last
+          ? { start: nodeRange(first).start, end: nodeRange(last).end }
+          : { start: range.end, end: range.end };
       return { kind: 'heading', depth: node.depth, text: toString(node).trim(), range, textRange };
     }
     case 'list':
@@ -160,7 +166,12 @@ function blockOf(node: RootContent, text: string, lines: LineIndex): Block {
       const startOffset = node.position?.start.offset ?? 0;
       // The YAML value starts on the line after the opening fence.
       const valueLine = lines.position(startOffset).line + 1;
-      return { kind: 'yaml', range: nodeRange(node), value: node.value, valueOffset: lines.starts[valueLine] ?? text.length };
+      return {
+        kind: 'yaml',
+        range: nodeRange(node),
+        value: node.value,
+        valueOffset: lines.starts[valueLine] ?? text.length,
+      };
     }
     default:
       return { kind: 'other', range: nodeRange(node) };
@@ -175,9 +186,16 @@ export function parseChunk(text: string, frontmatter: boolean): ChunkFacts {
   const directives: Directive[] = [];
   collectDirectives(tree, directives);
   const last = lines.lineCount - 1;
-  const facts: ChunkFacts = { blocks, directives, endsOpen: endsOpen(tree, text), end: { line: last, character: text.length - lines.starts[last]! }, at: { line: 0, character: 0 } };
+  const facts: ChunkFacts = {
+    blocks,
+    directives,
+    endsOpen: endsOpen(tree, text),
+    end: { line: last, character: text.length - lines.starts[last]! },
+    at: { line: 0, character: 0 },
+  };
   const first = blocks[0];
-  if (first?.kind === 'yaml') facts.yaml = text.slice(lines.starts[1] ?? text.length, lines.starts[first.range.end.line] ?? text.length);
+  if (first?.kind === 'yaml')
+    facts.yaml = text.slice(lines.starts[1] ?? text.length, lines.starts[first.range.end.line] ?? text.length);
   return facts;
 }
 
@@ -189,6 +207,7 @@ function endsOpen(tree: Root, text: string): boolean {
   // Only a block that runs to the very end of the chunk can be continued.
   if (!/^[ \t]*(?:\r\n|\r|\n)?$/.test(text.slice(end))) return false;
   // Indented code cannot take in a heading line at column 0; fenced code can.
-  if (last.type === 'code') return /^ {0,3}(?:`{3,}|~{3,})/.test(text.slice(start - (last.position?.start.column ?? 1) + 1, end));
+  if (last.type === 'code')
+    return /^ {0,3}(?:`{3,}|~{3,})/.test(text.slice(start - (last.position?.start.column ?? 1) + 1, end));
   return true;
 }

@@ -83,7 +83,14 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
     return rangeOf(r[0], end);
   };
 
-  const facts: FrontmatterFacts = { ok: true, entries: [], meta: {}, typeProblems: [], unknownKeys: [], parseProblems: [] };
+  const facts: FrontmatterFacts = {
+    ok: true,
+    entries: [],
+    meta: {},
+    typeProblems: [],
+    unknownKeys: [],
+    parseProblems: [],
+  };
   const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     facts.ok = false;
@@ -123,9 +130,13 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
       return undefined;
     }
     if (kind === 'date' && !isIsoDate(text)) {
-      problem(key, range, /^\d{4}-\d{2}-\d{2}$/.test(text)
-        ? `\`${key}\` is not a date on the calendar: ${text}.`
-        : `\`${key}\` should be a date written YYYY-MM-DD, like 2026-11-02.`);
+      problem(
+        key,
+        range,
+        /^\d{4}-\d{2}-\d{2}$/.test(text)
+          ? `\`${key}\` is not a date on the calendar: ${text}.`
+          : `\`${key}\` should be a date written YYYY-MM-DD, like 2026-11-02.`,
+      );
       return undefined;
     }
     if (typeof kind === 'object' && !kind.enum.includes(text)) {
@@ -139,14 +150,19 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
     const fields: Record<string, Kind> = LIST_KEYS[key];
     if (!isSeq(node)) {
       const value = isScalar(node) ? node.value : node;
-      if (!isBlank(value)) problem(key, range, `\`${key}\` should be a list, each item starting with \`- \` on its own line.`);
+      if (!isBlank(value))
+        problem(key, range, `\`${key}\` should be a list, each item starting with \`- \` on its own line.`);
       return undefined;
     }
     const items: Array<Record<string, unknown> & { range: Range }> = [];
     for (const item of node.items) {
       const itemRange = nodeRange(item as YamlNode, node.range?.[0] ?? 0);
       if (!isMap(item)) {
-        problem(key, itemRange, `Each item of \`${key}\` should be \`key: value\` lines: ${Object.keys(fields).join(', ')}.`);
+        problem(
+          key,
+          itemRange,
+          `Each item of \`${key}\` should be \`key: value\` lines: ${Object.keys(fields).join(', ')}.`,
+        );
         continue;
       }
       const out: Record<string, unknown> & { range: Range } = { range: itemRange };
@@ -159,7 +175,12 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
           facts.unknownKeys.push({ key: name, range: keyRange, known: Object.keys(fields), parent: `${key}[]` });
           continue;
         }
-        const located = readScalar(`${key}.${name}`, kind, pair.value, nodeRange(pair.value as YamlNode, pair.key.range?.[1] ?? 0));
+        const located = readScalar(
+          `${key}.${name}`,
+          kind,
+          pair.value,
+          nodeRange(pair.value as YamlNode, pair.key.range?.[1] ?? 0),
+        );
         if (located) out[name] = located;
       }
       items.push(out);
@@ -177,9 +198,10 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
     // Block values' ranges take in the line break after them: the entry ends at its text.
     let valueEnd = valueNode?.range ? valueNode.range[1] : keyEnd;
     while (valueNode?.range && valueEnd > valueNode.range[0] && /\s/.test(yamlText[valueEnd - 1]!)) valueEnd--;
-    const valueRange = valueNode?.range && valueEnd > valueNode.range[0]
-      ? rangeOf(valueNode.range[0], valueEnd)
-      : rangeOf(keyEnd + 1, keyEnd + 1);
+    const valueRange =
+      valueNode?.range && valueEnd > valueNode.range[0]
+        ? rangeOf(valueNode.range[0], valueEnd)
+        : rangeOf(keyEnd + 1, keyEnd + 1);
     const entryEnd = Math.max(valueEnd, keyEnd);
     facts.entries.push({
       key,

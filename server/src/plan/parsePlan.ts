@@ -24,12 +24,25 @@ function tooLarge(text: string): Plan {
   const firstLineEnd = text.search(/\r|\n/);
   const end = { line: 0, character: firstLineEnd < 0 ? text.length : firstLineEnd };
   return {
-    text, eol: '\n', end, meta: {}, typeProblems: [], unknownKeys: [], problems: [], sections: [], headings: [], misplaced: [], directives: [], chunks: [],
-    parseProblems: [{
-      rule: 'plan-too-large',
-      message: `This file has ${(text.length / 1_000_000).toFixed(1)} million characters, more than a plan can hold (${MAX_PLAN_LENGTH / 1_000_000} million): it is not checked. Split it, or move notes out of the plan.`,
-      range: { start: { line: 0, character: 0 }, end },
-    }],
+    text,
+    eol: '\n',
+    end,
+    meta: {},
+    typeProblems: [],
+    unknownKeys: [],
+    problems: [],
+    sections: [],
+    headings: [],
+    misplaced: [],
+    directives: [],
+    chunks: [],
+    parseProblems: [
+      {
+        rule: 'plan-too-large',
+        message: `This file has ${(text.length / 1_000_000).toFixed(1)} million characters, more than a plan can hold (${MAX_PLAN_LENGTH / 1_000_000} million): it is not checked. Split it, or move notes out of the plan.`,
+        range: { start: { line: 0, character: 0 }, end },
+      },
+    ],
   };
 }
 
@@ -74,7 +87,12 @@ function flat(s: string): string {
   return ` ${s}`.slice(1);
 }
 
-function chunkFacts(text: string, frontmatter: boolean, previous: Map<string, ChunkFacts> | undefined, current: Map<string, ChunkFacts>): ChunkFacts {
+function chunkFacts(
+  text: string,
+  frontmatter: boolean,
+  previous: Map<string, ChunkFacts> | undefined,
+  current: Map<string, ChunkFacts>,
+): ChunkFacts {
   // The two parsers differ only on a text that starts with `---`.
   const key = frontmatter ? `\u0000fm${text}` : text;
   let facts = current.get(key) ?? previous?.get(key);
@@ -93,7 +111,8 @@ function cachedFrontmatter(yamlText: string): FrontmatterFacts & { directives: D
     const directives: Directive[] = [];
     yamlText.split(/\r\n|\r|\n/).forEach((line, i) => {
       const m = YAML_DIRECTIVE.exec(line);
-      if (m) directives.push({ kind: m[1] as Directive['kind'], rules: m[2]!.split(/[\s,]+/).filter(Boolean), line: i + 1 });
+      if (m)
+        directives.push({ kind: m[1] as Directive['kind'], rules: m[2]!.split(/[\s,]+/).filter(Boolean), line: i + 1 });
     });
     facts = { ...readFrontmatter(yamlText, 1), directives };
     frontmatterCache.set(yamlText, facts);
@@ -110,7 +129,9 @@ interface Delta {
 }
 
 function shift(p: Position, d: Delta): Position {
-  return p.line === d.from ? { line: p.line + d.line, character: p.character + d.character } : { line: p.line + d.line, character: p.character };
+  return p.line === d.from
+    ? { line: p.line + d.line, character: p.character + d.character }
+    : { line: p.line + d.line, character: p.character };
 }
 
 function shiftRange(r: Range, d: Delta): Range {
@@ -142,7 +163,11 @@ function shiftBlock(block: Block, d: Delta): Block {
  */
 function place(facts: ChunkFacts, chunk: TextChunk): void {
   if (facts.at.line === chunk.line && facts.at.character === chunk.character) return;
-  const d: Delta = { line: chunk.line - facts.at.line, character: chunk.character - facts.at.character, from: facts.at.line };
+  const d: Delta = {
+    line: chunk.line - facts.at.line,
+    character: chunk.character - facts.at.character,
+    from: facts.at.line,
+  };
   facts.blocks = facts.blocks.map((b) => shiftBlock(b, d));
   facts.directives = facts.directives.map((x) => ({ ...x, line: x.line + d.line }));
   facts.at = { line: chunk.line, character: chunk.character };
@@ -185,7 +210,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     firstFacts ??= facts;
     chunkBlocks.push(facts.blocks);
     for (const d of facts.directives) directives.push(d);
-    endPos = facts.end.line === 0 ? { line: chunk.line, character: chunk.character + facts.end.character } : { line: chunk.line + facts.end.line, character: facts.end.character };
+    endPos =
+      facts.end.line === 0
+        ? { line: chunk.line, character: chunk.character + facts.end.character }
+        : { line: chunk.line + facts.end.line, character: facts.end.character };
   }
 
   const plan: Plan = {
@@ -201,7 +229,12 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     misplaced: [],
     directives,
     parseProblems: [],
-    chunks: used.map((c): Chunk => ({ text: c.text, line: c.line, character: c.character, frontmatter: c.frontmatter })),
+    chunks: used.map((c): Chunk => ({
+      text: c.text,
+      line: c.line,
+      character: c.character,
+      frontmatter: c.frontmatter,
+    })),
   };
   chunksOf.set(plan, current);
 
@@ -225,7 +258,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     plan.parseProblems.push({
       rule: 'frontmatter-yaml',
       message: 'The frontmatter opened with `---` is never closed: add a line with `---` after its last key.',
-      range: { start: { line: u.line, character: u.character }, end: { line: u.line, character: u.character + u.length } },
+      range: {
+        start: { line: u.line, character: u.character },
+        end: { line: u.line, character: u.character + u.length },
+      },
     });
   }
 

@@ -127,7 +127,13 @@ export function split(text: string, softLimit = SOFT_CHUNK_LIMIT): SplitResult {
     }
   }
   if (frontmatterEnd >= 0) {
-    chunks.push({ offset: chunkStart, line: 0, character: bom, text: text.slice(chunkStart, frontmatterEnd), frontmatter: true });
+    chunks.push({
+      offset: chunkStart,
+      line: 0,
+      character: bom,
+      text: text.slice(chunkStart, frontmatterEnd),
+      frontmatter: true,
+    });
     offset = frontmatterEnd;
     chunkStart = frontmatterEnd;
     chunkLine = line;
@@ -138,7 +144,13 @@ export function split(text: string, softLimit = SOFT_CHUNK_LIMIT): SplitResult {
   let html: HtmlEnd | undefined;
   let previousBlank = false;
   const cut = () => {
-    chunks.push({ offset: chunkStart, line: chunkLine, character: chunkChar, text: text.slice(chunkStart, offset), frontmatter: false });
+    chunks.push({
+      offset: chunkStart,
+      line: chunkLine,
+      character: chunkChar,
+      text: text.slice(chunkStart, offset),
+      frontmatter: false,
+    });
     chunkStart = offset;
     chunkLine = line;
     chunkChar = 0;
@@ -150,7 +162,14 @@ export function split(text: string, softLimit = SOFT_CHUNK_LIMIT): SplitResult {
     // heading, a fence or HTML (or any line inside a block) needs a closer look.
     if (!fence && !html) {
       const c = text.charCodeAt(offset);
-      if (c !== 35 /* # */ && c !== 96 /* ` */ && c !== 126 /* ~ */ && c !== 32 /* space */ && c !== 60 /* < */ && c !== 9 /* tab */) {
+      if (
+        c !== 35 /* # */ &&
+        c !== 96 /* ` */ &&
+        c !== 126 /* ~ */ &&
+        c !== 32 /* space */ &&
+        c !== 60 /* < */ &&
+        c !== 9 /* tab */
+      ) {
         if (previousBlank && offset - chunkStart > softLimit && PARAGRAPH_START.test(text[offset]!)) cut();
         previousBlank = end === offset;
         offset = next;
@@ -166,7 +185,11 @@ export function split(text: string, softLimit = SOFT_CHUNK_LIMIT): SplitResult {
     } else if (html) {
       if (html.kind === 'blank' ? blank : html.pattern.test(content)) html = undefined;
     } else {
-      if (offset > chunkStart && (HEADING_CUT.test(content) || (offset - chunkStart > softLimit && ANY_HEADING.test(content)))) cut();
+      if (
+        offset > chunkStart &&
+        (HEADING_CUT.test(content) || (offset - chunkStart > softLimit && ANY_HEADING.test(content)))
+      )
+        cut();
       const f = FENCE_OPEN.exec(content);
       if (f && !(f[2]![0] === '`' && f[3]!.includes('`'))) {
         fence = { char: f[2]![0]!, length: f[2]!.length };
@@ -184,7 +207,13 @@ export function split(text: string, softLimit = SOFT_CHUNK_LIMIT): SplitResult {
     line++;
   }
   if (chunkStart < text.length || chunks.length === 0) {
-    chunks.push({ offset: chunkStart, line: chunkLine, character: chunkChar, text: text.slice(chunkStart), frontmatter: false });
+    chunks.push({
+      offset: chunkStart,
+      line: chunkLine,
+      character: chunkChar,
+      text: text.slice(chunkStart),
+      frontmatter: false,
+    });
   }
   return result ? { chunks, unterminatedFrontmatter: result } : { chunks };
 }

@@ -24,7 +24,13 @@ const METHODS = /^methods\b/i;
 const SAFETY = /^safety[ \t]+plan\b/i;
 
 const EXPECTED_DEPTH: Record<Exclude<Kind, 'other'>, number> = { problem: 2, safety: 2, goal: 3, steps: 4, methods: 4 };
-const KIND_NAME: Record<Exclude<Kind, 'other'>, string> = { problem: 'Problem', safety: 'Safety plan', goal: 'Goal', steps: 'Steps', methods: 'Methods' };
+const KIND_NAME: Record<Exclude<Kind, 'other'>, string> = {
+  problem: 'Problem',
+  safety: 'Safety plan',
+  goal: 'Goal',
+  steps: 'Steps',
+  methods: 'Methods',
+};
 
 export function headingKind(text: string): Kind {
   if (PROBLEM.test(text)) return 'problem';
@@ -98,7 +104,12 @@ function headingInfo(block: HeadingBlock): HeadingInfo {
  * whether a safety plan was already found (`hasSafety`). `end` is where the
  * group ends: what is still open there ends there.
  */
-function buildGroup(chunks: ReadonlyArray<readonly Block[]>, end: Position, titleOpen: boolean, hasSafety: boolean): Outline {
+function buildGroup(
+  chunks: ReadonlyArray<readonly Block[]>,
+  end: Position,
+  titleOpen: boolean,
+  hasSafety: boolean,
+): Outline {
   const out: Outline = { problems: [], sections: [], headings: [], misplaced: [] };
   let problem: Problem | undefined;
   let goal: Goal | undefined;
@@ -129,91 +140,97 @@ function buildGroup(chunks: ReadonlyArray<readonly Block[]>, end: Position, titl
     section = undefined;
   };
 
-  for (const blocks of chunks) for (const block of blocks) {
-    if (block.kind === 'yaml') continue;
-    if (block.kind !== 'heading') {
-      if (section) section.hasContent = true;
-      if (block.kind === 'list' && part) {
-        if (part.kind === 'steps') for (const item of block.items) part.value.items.push(toStep(item));
-        else for (const item of block.items) part.value.items.push(toMethod(item));
+  for (const blocks of chunks)
+    for (const block of blocks) {
+      if (block.kind === 'yaml') continue;
+      if (block.kind !== 'heading') {
+        if (section) section.hasContent = true;
+        if (block.kind === 'list' && part) {
+          if (part.kind === 'steps') for (const item of block.items) part.value.items.push(toStep(item));
+          else for (const item of block.items) part.value.items.push(toMethod(item));
+        }
+        continue;
       }
-      continue;
-    }
-    const info = headingInfo(block);
-    const heading = info.heading;
-    out.headings.push(heading);
-    const at = heading.range.start;
-    const kind = info.kind;
-    const depth = heading.depth;
-    if (kind !== 'other' && depth !== EXPECTED_DEPTH[kind]) {
-      out.misplaced.push({ heading, reason: 'wrong-depth', kind: KIND_NAME[kind], expectedDepth: EXPECTED_DEPTH[kind] });
-    } else if (kind === 'other' && depth > previousDepth + 1) {
-      out.misplaced.push({ heading, reason: 'skipped-level', kind: 'heading', expectedDepth: previousDepth + 1 });
-    }
-    previousDepth = depth;
-    if (problem && depth >= 3 && problem.descriptionEnd === end) problem.descriptionEnd = at;
+      const info = headingInfo(block);
+      const heading = info.heading;
+      out.headings.push(heading);
+      const at = heading.range.start;
+      const kind = info.kind;
+      const depth = heading.depth;
+      if (kind !== 'other' && depth !== EXPECTED_DEPTH[kind]) {
+        out.misplaced.push({
+          heading,
+          reason: 'wrong-depth',
+          kind: KIND_NAME[kind],
+          expectedDepth: EXPECTED_DEPTH[kind],
+        });
+      } else if (kind === 'other' && depth > previousDepth + 1) {
+        out.misplaced.push({ heading, reason: 'skipped-level', kind: 'heading', expectedDepth: previousDepth + 1 });
+      }
+      previousDepth = depth;
+      if (problem && depth >= 3 && problem.descriptionEnd === end) problem.descriptionEnd = at;
 
-    switch (kind) {
-      case 'problem': {
-        closeTop(at);
-        problem = { heading, ...info.problem!, goals: [], end, descriptionEnd: end };
-        out.problems.push(problem);
-        break;
-      }
-      case 'safety': {
-        closeTop(at);
-        section = { heading, hasContent: false, end };
-        if (hasSafety || out.safetyPlan) out.sections.push(section);
-        else out.safetyPlan = section;
-        break;
-      }
-      case 'goal': {
-        closeGoal(at);
-        if (!problem) {
-          out.misplaced.push({ heading, reason: 'goal-outside-problem', kind: 'Goal' });
-          orphanGoal = true;
-          break;
-        }
-        goal = { heading, text: info.goalText!, end };
-        problem.goals.push(goal);
-        break;
-      }
-      case 'steps':
-      case 'methods': {
-        closePart(at);
-        if (!goal) {
-          if (!orphanGoal) out.misplaced.push({ heading, reason: 'part-outside-goal', kind: KIND_NAME[kind] });
-          break;
-        }
-        if (kind === 'steps' && !goal.steps) {
-          goal.steps = { heading, items: [], end };
-          part = { kind, value: goal.steps };
-        } else if (kind === 'methods' && !goal.methods) {
-          goal.methods = { heading, items: [], end };
-          part = { kind, value: goal.methods };
-        }
-        // A second Steps/Methods list in one goal adds to the first.
-        else if (kind === 'steps' && goal.steps) part = { kind, value: goal.steps };
-        else if (kind === 'methods' && goal.methods) part = { kind, value: goal.methods };
-        break;
-      }
-      default: {
-        if (depth <= 2) {
+      switch (kind) {
+        case 'problem': {
           closeTop(at);
-          if (depth === 1 && titleOpen && !out.title && out.problems.length === 0 && out.sections.length === 0) {
-            out.title = heading;
-          } else {
-            section = { heading, hasContent: false, end };
-            out.sections.push(section);
-          }
-        } else if (depth === 3) {
+          problem = { heading, ...info.problem!, goals: [], end, descriptionEnd: end };
+          out.problems.push(problem);
+          break;
+        }
+        case 'safety': {
+          closeTop(at);
+          section = { heading, hasContent: false, end };
+          if (hasSafety || out.safetyPlan) out.sections.push(section);
+          else out.safetyPlan = section;
+          break;
+        }
+        case 'goal': {
           closeGoal(at);
-        } else {
+          if (!problem) {
+            out.misplaced.push({ heading, reason: 'goal-outside-problem', kind: 'Goal' });
+            orphanGoal = true;
+            break;
+          }
+          goal = { heading, text: info.goalText!, end };
+          problem.goals.push(goal);
+          break;
+        }
+        case 'steps':
+        case 'methods': {
           closePart(at);
+          if (!goal) {
+            if (!orphanGoal) out.misplaced.push({ heading, reason: 'part-outside-goal', kind: KIND_NAME[kind] });
+            break;
+          }
+          if (kind === 'steps' && !goal.steps) {
+            goal.steps = { heading, items: [], end };
+            part = { kind, value: goal.steps };
+          } else if (kind === 'methods' && !goal.methods) {
+            goal.methods = { heading, items: [], end };
+            part = { kind, value: goal.methods };
+          }
+          // A second Steps/Methods list in one goal adds to the first.
+          else if (kind === 'steps' && goal.steps) part = { kind, value: goal.steps };
+          else if (kind === 'methods' && goal.methods) part = { kind, value: goal.methods };
+          break;
+        }
+        default: {
+          if (depth <= 2) {
+            closeTop(at);
+            if (depth === 1 && titleOpen && !out.title && out.problems.length === 0 && out.sections.length === 0) {
+              out.title = heading;
+            } else {
+              section = { heading, hasContent: false, end };
+              out.sections.push(section);
+            }
+          } else if (depth === 3) {
+            closeGoal(at);
+          } else {
+            closePart(at);
+          }
         }
       }
     }
-  }
   // What is still open ends where the group ends (a Steps or Methods list
   // taken up again further down a goal would otherwise keep its first end).
   closeTop(end);
@@ -250,8 +267,20 @@ interface CachedGroup {
  */
 const groups = new WeakMap<readonly Block[], CachedGroup>();
 
-function sameGroup(c: CachedGroup, chunks: ReadonlyArray<readonly Block[]>, end: Position, titleOpen: boolean, hasSafety: boolean): boolean {
-  if (c.titleOpen !== titleOpen || c.hasSafety !== hasSafety || c.end.line !== end.line || c.end.character !== end.character) return false;
+function sameGroup(
+  c: CachedGroup,
+  chunks: ReadonlyArray<readonly Block[]>,
+  end: Position,
+  titleOpen: boolean,
+  hasSafety: boolean,
+): boolean {
+  if (
+    c.titleOpen !== titleOpen ||
+    c.hasSafety !== hasSafety ||
+    c.end.line !== end.line ||
+    c.end.character !== end.character
+  )
+    return false;
   if (c.chunks.length !== chunks.length) return false;
   for (let i = 0; i < chunks.length; i++) if (c.chunks[i] !== chunks[i]) return false;
   return true;
@@ -271,7 +300,13 @@ export function buildOutline(chunks: ReadonlyArray<readonly Block[]>, end: Posit
     const hasSafety = out.safetyPlan !== undefined;
     let cached = groups.get(group[0]!);
     if (!cached || !sameGroup(cached, group, groupEnd, titleOpen, hasSafety)) {
-      cached = { chunks: group, end: groupEnd, titleOpen, hasSafety, outline: buildGroup(group, groupEnd, titleOpen, hasSafety) };
+      cached = {
+        chunks: group,
+        end: groupEnd,
+        titleOpen,
+        hasSafety,
+        outline: buildGroup(group, groupEnd, titleOpen, hasSafety),
+      };
       groups.set(group[0]!, cached);
     }
     const o = cached.outline;

@@ -32,14 +32,19 @@ export interface RenderOptions {
   script?: { nonce: string; src: string; cspSource: string };
 }
 
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, { ...defaultSchema, clobberPrefix: 'user-content-' });
+const markdown = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: 'user-content-' });
 
 /** In-page links point at the prefixed ids the sanitizer gives headings. */
 function fixInPageLinks(node: Root | Element): void {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
     const href = child.properties?.href;
-    if (child.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && !href.startsWith('#user-content-')) child.properties.href = `#user-content-${href.slice(1)}`;
+    if (child.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && !href.startsWith('#user-content-'))
+      child.properties.href = `#user-content-${href.slice(1)}`;
     fixInPageLinks(child);
   }
 }
@@ -48,7 +53,8 @@ function fixInPageLinks(node: Root | Element): void {
 function addLines(node: Root | Element, base: number): void {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
-    if (child.position) child.properties = { ...child.properties, dataLine: String(child.position.start.line - 1 + base) };
+    if (child.position)
+      child.properties = { ...child.properties, dataLine: String(child.position.start.line - 1 + base) };
     addLines(child, base);
   }
 }
@@ -64,7 +70,8 @@ function md(text: string, baseLine: number, inline = false): ElementContent[] {
   addLines(tree, baseLine);
   const nodes = tree.children.filter((n): n is ElementContent => n.type === 'element' || n.type === 'text');
   // A single paragraph inline (step and method text) gives its children.
-  if (inline && nodes.length === 1 && nodes[0]!.type === 'element' && nodes[0]!.tagName === 'p') return nodes[0]!.children;
+  if (inline && nodes.length === 1 && nodes[0]!.type === 'element' && nodes[0]!.tagName === 'p')
+    return nodes[0]!.children;
   return nodes;
 }
 
@@ -76,13 +83,26 @@ function slice(plan: Plan, from: Position, to: Position): string {
 const line = (l: number) => ({ dataLine: String(l) });
 
 function stepItem(step: Step, today: string): Element {
-  const overdue = !step.met && step.target && isIsoDate(step.target.value) && dayNumber(step.target.value) < dayNumber(today);
+  const overdue =
+    !step.met && step.target && isIsoDate(step.target.value) && dayNumber(step.target.value) < dayNumber(today);
   const text = stepWithoutTarget(step.text);
-  return h('li', { className: ['step', step.met ? 'met' : 'open', overdue ? 'overdue' : ''].filter(Boolean), ...line(step.range.start.line) }, [
-    h('span', { className: ['box'], role: 'img', ariaLabel: step.met ? 'met' : 'open' }, step.met ? '☑' : '☐'),
-    h('span', { className: ['text'] }, md(text, step.textRange.start.line, true)),
-    step.target ? h('span', { className: ['due'] }, [overdue ? 'overdue since ' : 'by ', h('time', { dateTime: step.target.value }, step.target.value)]) : '',
-  ]);
+  return h(
+    'li',
+    {
+      className: ['step', step.met ? 'met' : 'open', overdue ? 'overdue' : ''].filter(Boolean),
+      ...line(step.range.start.line),
+    },
+    [
+      h('span', { className: ['box'], role: 'img', ariaLabel: step.met ? 'met' : 'open' }, step.met ? '☑' : '☐'),
+      h('span', { className: ['text'] }, md(text, step.textRange.start.line, true)),
+      step.target
+        ? h('span', { className: ['due'] }, [
+            overdue ? 'overdue since ' : 'by ',
+            h('time', { dateTime: step.target.value }, step.target.value),
+          ])
+        : '',
+    ],
+  );
 }
 
 function goalSection(goal: Goal, today: string): Element {
@@ -92,22 +112,50 @@ function goalSection(goal: Goal, today: string): Element {
   const pct = steps.length ? Math.round((met / steps.length) * 100) : 0;
   return h('section', { className: ['goal'], ...line(goal.heading.range.start.line) }, [
     h('h3', line(goal.heading.range.start.line), ['Goal: ', ...md(goal.text, goal.heading.range.start.line, true)]),
-    h('div', { className: ['progress'], role: 'progressbar', ariaValuenow: String(met), ariaValuemin: '0', ariaValuemax: String(steps.length), ariaLabel: 'steps met' }, [
-      h('div', { className: ['bar'] }, [h('div', { className: ['fill'], style: `width: ${pct}%` })]),
-      h('span', { className: ['label'] }, progress.label),
-    ]),
+    h(
+      'div',
+      {
+        className: ['progress'],
+        role: 'progressbar',
+        ariaValuenow: String(met),
+        ariaValuemin: '0',
+        ariaValuemax: String(steps.length),
+        ariaLabel: 'steps met',
+      },
+      [
+        h('div', { className: ['bar'] }, [h('div', { className: ['fill'], style: `width: ${pct}%` })]),
+        h('span', { className: ['label'] }, progress.label),
+      ],
+    ),
     goal.steps ? h('h4', line(goal.steps.heading.range.start.line), 'Steps') : '',
-    steps.length ? h('ul', { className: ['steps'] }, steps.map((x) => stepItem(x, today))) : '',
+    steps.length
+      ? h(
+          'ul',
+          { className: ['steps'] },
+          steps.map((x) => stepItem(x, today)),
+        )
+      : '',
     goal.methods ? h('h4', line(goal.methods.heading.range.start.line), 'Methods') : '',
-    goal.methods?.items.length ? h('ul', { className: ['methods'] }, goal.methods.items.map((m) => h('li', line(m.range.start.line), md(m.text, m.textRange.start.line, true)))) : '',
+    goal.methods?.items.length
+      ? h(
+          'ul',
+          { className: ['methods'] },
+          goal.methods.items.map((m) => h('li', line(m.range.start.line), md(m.text, m.textRange.start.line, true))),
+        )
+      : '',
   ]);
 }
 
 function problemSection(plan: Plan, problem: Problem, today: string): Element {
   const start = { line: problem.heading.range.start.line + 1, character: 0 };
-  const description = slice(plan, start, problem.descriptionEnd).trim() ? md(slice(plan, start, problem.descriptionEnd), start.line) : [];
+  const description = slice(plan, start, problem.descriptionEnd).trim()
+    ? md(slice(plan, start, problem.descriptionEnd), start.line)
+    : [];
   return h('section', { className: ['problem'], ...line(problem.heading.range.start.line) }, [
-    h('h2', line(problem.heading.range.start.line), ['Problem: ', ...md(problem.name || '(unnamed)', problem.heading.range.start.line, true)]),
+    h('h2', line(problem.heading.range.start.line), [
+      'Problem: ',
+      ...md(problem.name || '(unnamed)', problem.heading.range.start.line, true),
+    ]),
     h('div', { className: ['description'] }, description),
     ...problem.goals.map((g) => goalSection(g, today)),
   ]);
@@ -143,19 +191,33 @@ function header(plan: Plan, library: Library | undefined): Element {
       ? h('table', { className: ['diagnoses'] }, [
           h('caption', 'Diagnoses'),
           h('thead', h('tr', [h('th', 'Code'), h('th', 'Title'), h('th', 'Basis'), h('th', 'Reviewed with client')])),
-          h('tbody', diagnoses.map((d) => h('tr', line(d.range.start.line), [
-            h('td', d.code?.value ?? ''),
-            h('td', (d.code && library?.codes.title(d.code.value)) ?? d.name?.value ?? ''),
-            h('td', d.basis?.value ?? ''),
-            h('td', d.reviewed?.value ?? ''),
-          ]))),
+          h(
+            'tbody',
+            diagnoses.map((d) =>
+              h('tr', line(d.range.start.line), [
+                h('td', d.code?.value ?? ''),
+                h('td', (d.code && library?.codes.title(d.code.value)) ?? d.name?.value ?? ''),
+                h('td', d.basis?.value ?? ''),
+                h('td', d.reviewed?.value ?? ''),
+              ]),
+            ),
+          ),
         ])
       : '',
     m.services?.value.length
       ? h('table', { className: ['services'] }, [
           h('caption', 'Services'),
           h('thead', h('tr', [h('th', 'Modality'), h('th', 'Frequency'), h('th', 'Duration')])),
-          h('tbody', m.services.value.map((x) => h('tr', line(x.range.start.line), [h('td', x.modality?.value ?? ''), h('td', x.frequency?.value ?? ''), h('td', x.duration?.value ?? '')]))),
+          h(
+            'tbody',
+            m.services.value.map((x) =>
+              h('tr', line(x.range.start.line), [
+                h('td', x.modality?.value ?? ''),
+                h('td', x.frequency?.value ?? ''),
+                h('td', x.duration?.value ?? ''),
+              ]),
+            ),
+          ),
         ])
       : '',
   ]);
@@ -164,11 +226,17 @@ function header(plan: Plan, library: Library | undefined): Element {
 /** An inline SVG timeline of the steps' target dates and the review date, with today marked. */
 function timeline(plan: Plan, today: string): Element | '' {
   const points: Array<{ date: string; kind: 'met' | 'open' | 'overdue' | 'review'; label: string }> = [];
-  for (const p of plan.problems) for (const g of p.goals) for (const x of g.steps?.items ?? []) {
-    if (!x.target || !isIsoDate(x.target.value)) continue;
-    const overdue = !x.met && dayNumber(x.target.value) < dayNumber(today);
-    points.push({ date: x.target.value, kind: x.met ? 'met' : overdue ? 'overdue' : 'open', label: stepWithoutTarget(x.text) });
-  }
+  for (const p of plan.problems)
+    for (const g of p.goals)
+      for (const x of g.steps?.items ?? []) {
+        if (!x.target || !isIsoDate(x.target.value)) continue;
+        const overdue = !x.met && dayNumber(x.target.value) < dayNumber(today);
+        points.push({
+          date: x.target.value,
+          kind: x.met ? 'met' : overdue ? 'overdue' : 'open',
+          label: stepWithoutTarget(x.text),
+        });
+      }
   if (plan.meta.review) points.push({ date: plan.meta.review.value, kind: 'review', label: 'Plan review' });
   if (points.length === 0) return '';
   const days = [...points.map((p) => dayNumber(p.date)), dayNumber(today)];
@@ -176,20 +244,49 @@ function timeline(plan: Plan, today: string): Element | '' {
   const max = Math.max(...days, min + 1);
   const width = 800;
   const x = (d: number) => 20 + ((d - min) / (max - min)) * (width - 40);
-  const marks = points.sort((a, b) => (a.date < b.date ? -1 : 1)).map((p) =>
-    s('circle', { cx: x(dayNumber(p.date)).toFixed(1), cy: '30', r: p.kind === 'review' ? '7' : '5', class: `mark ${p.kind}` }, [s('title', `${p.date}: ${p.label} (${p.kind})`)]),
-  );
+  const marks = points
+    .sort((a, b) => (a.date < b.date ? -1 : 1))
+    .map((p) =>
+      s(
+        'circle',
+        { cx: x(dayNumber(p.date)).toFixed(1), cy: '30', r: p.kind === 'review' ? '7' : '5', class: `mark ${p.kind}` },
+        [s('title', `${p.date}: ${p.label} (${p.kind})`)],
+      ),
+    );
   const t = x(dayNumber(today));
   return h('figure', { className: ['timeline'] }, [
-    s('svg', { viewBox: `0 0 ${width} 60`, width: '100%', role: 'img', 'aria-label': 'Timeline of target dates and the review date' }, [
-      s('line', { x1: '20', y1: '30', x2: String(width - 20), y2: '30', class: 'axis' }),
-      s('line', { x1: t.toFixed(1), y1: '10', x2: t.toFixed(1), y2: '50', class: 'today' }),
-      s('text', { x: t.toFixed(1), y: '58', 'text-anchor': 'middle', class: 'today-label' }, `today ${today}`),
-      s('text', { x: '20', y: '12', class: 'date-label' }, new Date(min * 86_400_000).toISOString().slice(0, 10)),
-      s('text', { x: String(width - 20), y: '12', 'text-anchor': 'end', class: 'date-label' }, new Date(max * 86_400_000).toISOString().slice(0, 10)),
-      ...marks,
+    s(
+      'svg',
+      {
+        viewBox: `0 0 ${width} 60`,
+        width: '100%',
+        role: 'img',
+        'aria-label': 'Timeline of target dates and the review date',
+      },
+      [
+        s('line', { x1: '20', y1: '30', x2: String(width - 20), y2: '30', class: 'axis' }),
+        s('line', { x1: t.toFixed(1), y1: '10', x2: t.toFixed(1), y2: '50', class: 'today' }),
+        s('text', { x: t.toFixed(1), y: '58', 'text-anchor': 'middle', class: 'today-label' }, `today ${today}`),
+        s('text', { x: '20', y: '12', class: 'date-label' }, new Date(min * 86_400_000).toISOString().slice(0, 10)),
+        s(
+          'text',
+          { x: String(width - 20), y: '12', 'text-anchor': 'end', class: 'date-label' },
+          new Date(max * 86_400_000).toISOString().slice(0, 10),
+        ),
+        ...marks,
+      ],
+    ),
+    h('figcaption', [
+      'Target dates: ',
+      h('span', { className: ['key', 'open'] }, '●'),
+      ' open, ',
+      h('span', { className: ['key', 'met'] }, '●'),
+      ' met, ',
+      h('span', { className: ['key', 'overdue'] }, '●'),
+      ' overdue; ',
+      h('span', { className: ['key', 'review'] }, '●'),
+      ' next review. The dashed line is today.',
     ]),
-    h('figcaption', ['Target dates: ', h('span', { className: ['key', 'open'] }, '●'), ' open, ', h('span', { className: ['key', 'met'] }, '●'), ' met, ', h('span', { className: ['key', 'overdue'] }, '●'), ' overdue; ', h('span', { className: ['key', 'review'] }, '●'), ' next review. The dashed line is today.']),
   ]);
 }
 
@@ -198,7 +295,16 @@ function attention(diagnostics: readonly Diagnostic[]): Element | '' {
   if (shown.length === 0) return '';
   return h('aside', { className: ['attention'] }, [
     h('h2', 'Needs attention'),
-    h('ul', shown.map((d) => h('li', { ...line(d.range.start.line), className: [d.severity] }, [h('strong', d.severity), ` line ${d.range.start.line + 1}: ${d.message} `, h('code', d.rule)]))),
+    h(
+      'ul',
+      shown.map((d) =>
+        h('li', { ...line(d.range.start.line), className: [d.severity] }, [
+          h('strong', d.severity),
+          ` line ${d.range.start.line + 1}: ${d.message} `,
+          h('code', d.rule),
+        ]),
+      ),
+    ),
   ]);
 }
 
@@ -207,7 +313,10 @@ function revisions(plan: Plan): Element | '' {
   if (list.length === 0) return '';
   return h('section', { className: ['revisions'], ...line(plan.meta.revisions!.range.start.line) }, [
     h('h2', 'Revisions'),
-    h('ol', list.map((r) => h('li', line(r.range.start.line), [h('time', r.date?.value ?? ''), ' ', r.summary?.value ?? '']))),
+    h(
+      'ol',
+      list.map((r) => h('li', line(r.range.start.line), [h('time', r.date?.value ?? ''), ' ', r.summary?.value ?? ''])),
+    ),
   ]);
 }
 
@@ -228,9 +337,22 @@ function cached(owner: Problem | Section, key: string, make: () => Element): Ele
 export function renderBody(plan: Plan, options: RenderOptions): Root {
   const safety = plan.safetyPlan;
   const sections = [
-    ...(safety ? [{ at: safety.heading.range.start.line, el: cached(safety, 'safety-plan', () => otherSection(plan, safety, 'safety-plan')) }] : []),
-    ...plan.problems.map((p) => ({ at: p.heading.range.start.line, el: cached(p, options.today, () => problemSection(plan, p, options.today)) })),
-    ...plan.sections.map((x) => ({ at: x.heading.range.start.line, el: cached(x, 'other', () => otherSection(plan, x, 'other')) })),
+    ...(safety
+      ? [
+          {
+            at: safety.heading.range.start.line,
+            el: cached(safety, 'safety-plan', () => otherSection(plan, safety, 'safety-plan')),
+          },
+        ]
+      : []),
+    ...plan.problems.map((p) => ({
+      at: p.heading.range.start.line,
+      el: cached(p, options.today, () => problemSection(plan, p, options.today)),
+    })),
+    ...plan.sections.map((x) => ({
+      at: x.heading.range.start.line,
+      el: cached(x, 'other', () => otherSection(plan, x, 'other')),
+    })),
   ].sort((a, b) => a.at - b.at);
   const children: RootContent[] = [
     header(plan, options.library),
@@ -246,10 +368,14 @@ export function renderHtml(plan: Plan, options: RenderOptions): string {
   const body = toHtml(renderBody(plan, options));
   const title = plan.meta.client?.value ? `Treatment plan: ${plan.meta.client.value}` : 'Treatment plan';
   const css = `${BASE_CSS}\n${options.mode === 'preview' ? PREVIEW_CSS : EXPORT_CSS}\n${PRINT_CSS}`;
-  const csp = options.mode === 'preview' && options.script
-    ? `default-src 'none'; img-src ${options.script.cspSource} data:; style-src 'unsafe-inline'; script-src 'nonce-${options.script.nonce}';`
-    : "default-src 'none'; img-src data:; style-src 'unsafe-inline';";
-  const script = options.mode === 'preview' && options.script ? `<script nonce="${options.script.nonce}" src="${options.script.src}"></script>` : '';
+  const csp =
+    options.mode === 'preview' && options.script
+      ? `default-src 'none'; img-src ${options.script.cspSource} data:; style-src 'unsafe-inline'; script-src 'nonce-${options.script.nonce}';`
+      : "default-src 'none'; img-src data:; style-src 'unsafe-inline';";
+  const script =
+    options.mode === 'preview' && options.script
+      ? `<script nonce="${options.script.nonce}" src="${options.script.src}"></script>`
+      : '';
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

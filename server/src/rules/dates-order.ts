@@ -9,14 +9,20 @@ export const datesOrder: Rule = {
   check({ plan, report }) {
     const { created, updated, revisions } = plan.meta;
     if (created && updated && dayNumber(updated.value) < dayNumber(created.value)) {
-      report({ range: updated.range, message: `\`updated\` (${updated.value}) is before \`created\` (${created.value}).` });
+      report({
+        range: updated.range,
+        message: `\`updated\` (${updated.value}) is before \`created\` (${created.value}).`,
+      });
     }
     let previous: string | undefined;
     for (const revision of revisions?.value ?? []) {
       const date = revision.date;
       if (!date) continue;
       if (previous && dayNumber(date.value) < dayNumber(previous)) {
-        report({ range: date.range, message: `Revision dated ${date.value} is listed after one dated ${previous}: list revisions oldest first.` });
+        report({
+          range: date.range,
+          message: `Revision dated ${date.value} is listed after one dated ${previous}: list revisions oldest first.`,
+        });
       }
       previous = date.value;
     }
@@ -25,7 +31,10 @@ export const datesOrder: Rule = {
       for (const step of goal.steps?.items ?? []) {
         const target = step.target;
         if (target && isIsoDate(target.value) && dayNumber(target.value) < dayNumber(created.value)) {
-          report({ range: target.range, message: `Target date ${target.value} is before the plan was created (${created.value}).` });
+          report({
+            range: target.range,
+            message: `Target date ${target.value} is before the plan was created (${created.value}).`,
+          });
         }
       }
     }

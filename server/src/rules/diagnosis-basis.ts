@@ -11,7 +11,11 @@ export const diagnosisBasis: Rule = {
       if (diagnosis.basis) continue;
       report({
         range: diagnosis.range,
-        message: `Diagnosis ${diagnosis.code?.value ?? ''} has no \`basis\`: say how it was reached (measures and scores, symptoms and how long, history).`.replace('  ', ' '),
+        message:
+          `Diagnosis ${diagnosis.code?.value ?? ''} has no \`basis\`: say how it was reached (measures and scores, symptoms and how long, history).`.replace(
+            '  ',
+            ' ',
+          ),
       });
     }
   },

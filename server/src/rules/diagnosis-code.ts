@@ -13,7 +13,10 @@ export const diagnosisCode: Rule = {
       const code = diagnosis.code;
       if (!code) {
         const what = diagnosis.name ? `Diagnosis '${diagnosis.name.value}'` : 'A diagnosis';
-        report({ range: diagnosis.range, message: `${what} has no \`code\`: add its ICD-10-CM code, e.g. \`code: F41.1\`.` });
+        report({
+          range: diagnosis.range,
+          message: `${what} has no \`code\`: add its ICD-10-CM code, e.g. \`code: F41.1\`.`,
+        });
         continue;
       }
       const value = code.value;
@@ -36,14 +39,18 @@ export const diagnosisCode: Rule = {
         continue;
       }
       const upper = value.toUpperCase();
-      const dotted = /^[A-TV-Z][0-9][0-9AB][0-9A-Z]{1,4}$/.test(upper) ? `${upper.slice(0, 3)}.${upper.slice(3)}` : undefined;
+      const dotted = /^[A-TV-Z][0-9][0-9AB][0-9A-Z]{1,4}$/.test(upper)
+        ? `${upper.slice(0, 3)}.${upper.slice(3)}`
+        : undefined;
       let hint = 'ICD-10-CM codes look like F41.1: a letter, two digits, then a dot and up to four more characters';
       if (FORM.test(upper)) hint = `write it in capitals: ${upper}`;
       else if (dotted) hint = `write it with a dot: ${dotted}`;
       report({
         range: code.range,
         message: `\`${value}\` is not an ICD-10-CM code: ${hint}.`,
-        ...(FORM.test(upper) || dotted ? { fix: { title: `Change to ${dotted ?? upper}`, edits: [{ range: code.range, newText: dotted ?? upper }] } } : {}),
+        ...(FORM.test(upper) || dotted
+          ? { fix: { title: `Change to ${dotted ?? upper}`, edits: [{ range: code.range, newText: dotted ?? upper }] } }
+          : {}),
       });
     }
   },

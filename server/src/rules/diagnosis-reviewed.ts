@@ -11,13 +11,31 @@ export const diagnosisReviewed: Rule = {
     for (const diagnosis of plan.meta.diagnoses?.value ?? []) {
       const code = diagnosis.code?.value ?? '';
       if (!diagnosis.reviewed) {
-        if (plan.typeProblems.some((p) => p.key === 'diagnoses.reviewed' && p.range.start.line >= diagnosis.range.start.line && p.range.end.line <= diagnosis.range.end.line)) continue;
+        if (
+          plan.typeProblems.some(
+            (p) =>
+              p.key === 'diagnoses.reviewed' &&
+              p.range.start.line >= diagnosis.range.start.line &&
+              p.range.end.line <= diagnosis.range.end.line,
+          )
+        )
+          continue;
         report({
           range: diagnosis.range,
-          message: `Diagnosis ${code} has no \`reviewed\` date: add the date you went over it with the client.`.replace('  ', ' '),
+          message: `Diagnosis ${code} has no \`reviewed\` date: add the date you went over it with the client.`.replace(
+            '  ',
+            ' ',
+          ),
         });
       } else if (dayNumber(diagnosis.reviewed.value) > dayNumber(today)) {
-        report({ range: diagnosis.reviewed.range, message: `Diagnosis ${code} is marked reviewed on ${diagnosis.reviewed.value}, which has not come yet.`.replace('  ', ' ') });
+        report({
+          range: diagnosis.reviewed.range,
+          message:
+            `Diagnosis ${code} is marked reviewed on ${diagnosis.reviewed.value}, which has not come yet.`.replace(
+              '  ',
+              ' ',
+            ),
+        });
       }
     }
   },

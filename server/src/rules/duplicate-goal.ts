@@ -8,7 +8,14 @@ const keys = new WeakMap<Heading, string>();
 
 function keyOf(heading: Heading, text: string): string {
   let key = keys.get(heading);
-  if (key === undefined) keys.set(heading, (key = text.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim()));
+  if (key === undefined)
+    keys.set(
+      heading,
+      (key = text
+        .toLowerCase()
+        .replace(/[\s\p{P}]+/gu, ' ')
+        .trim()),
+    );
   return key;
 }
 

@@ -11,7 +11,8 @@ export const frontmatterMissing: Rule = {
     if (plan.parseProblems.length > 0) return;
     report({
       range: lineRange(plan, 0),
-      message: 'The plan has no frontmatter: start the file with a `---` block holding client, clinician and created (see the example plans).',
+      message:
+        'The plan has no frontmatter: start the file with a `---` block holding client, clinician and created (see the example plans).',
     });
   },
 };

@@ -22,7 +22,11 @@ export const frontmatterRequired: Rule = {
     };
     for (const key of Object.keys(HINTS)) missing(key, HINTS[key]!);
     if (plan.meta.payer?.value === 'insurance') {
-      missing('diagnoses', 'an insurance-billed plan lists each diagnosis with its ICD-10-CM code, name, basis and the date it was reviewed with the client', plan.meta.payer.range);
+      missing(
+        'diagnoses',
+        'an insurance-billed plan lists each diagnosis with its ICD-10-CM code, name, basis and the date it was reviewed with the client',
+        plan.meta.payer.range,
+      );
     }
   },
 };

@@ -17,7 +17,9 @@ export const frontmatterUnknownKey: Rule = {
         report({
           range: unknown.range,
           message: `Unknown key \`${unknown.key}\`${where}: did you mean \`${near}\`?`,
-          ...(safe ? { fix: { title: `Rename to \`${near}\``, edits: [{ range: unknown.range, newText: near }] } } : {}),
+          ...(safe
+            ? { fix: { title: `Rename to \`${near}\``, edits: [{ range: unknown.range, newText: near }] } }
+            : {}),
         });
       } else {
         report({

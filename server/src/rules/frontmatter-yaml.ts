@@ -5,6 +5,7 @@ export const frontmatterYaml: Rule = {
   description: 'The frontmatter YAML does not parse.',
   defaultSeverity: 'error',
   check({ plan, report }) {
-    for (const problem of plan.parseProblems) if (problem.rule === 'frontmatter-yaml') report({ range: problem.range, message: problem.message });
+    for (const problem of plan.parseProblems)
+      if (problem.rule === 'frontmatter-yaml') report({ range: problem.range, message: problem.message });
   },
 };

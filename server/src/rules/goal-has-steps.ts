@@ -15,7 +15,13 @@ export const goalHasSteps: Rule = {
           message: `Goal ${quote(goal.text)} has no steps: add a \`#### Steps\` list of what the client will do toward it.`,
           fix: {
             title: 'Add a `#### Steps` section',
-            edits: [insertLines(plan, at, ['#### Steps', '', '- [ ] (a step toward this goal: what, how often, by YYYY-MM-DD)'])],
+            edits: [
+              insertLines(plan, at, [
+                '#### Steps',
+                '',
+                '- [ ] (a step toward this goal: what, how often, by YYYY-MM-DD)',
+              ]),
+            ],
           },
         });
       } else if (goal.steps.items.length === 0) {

@@ -9,7 +9,10 @@ export const goalMet: Rule = {
     for (const { goal } of goals(plan)) {
       const steps = goal.steps?.items ?? [];
       if (steps.length > 0 && steps.every((s) => s.met)) {
-        report({ range: goal.heading.range, message: `Every step of goal ${quote(goal.text)} is met: consider closing the goal or revising it with the client.` });
+        report({
+          range: goal.heading.range,
+          message: `Every step of goal ${quote(goal.text)} is met: consider closing the goal or revising it with the client.`,
+        });
       }
     }
   },

@@ -25,7 +25,10 @@ const PATTERNS: Pattern[] = [
   },
   { what: 'an email address', re: /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g },
   { what: 'a web address', re: /\bhttps?:\/\/[^\s<>)\]]+|\bwww\.[a-z0-9-]+\.[^\s<>)\]]+/gi },
-  { what: 'an IP address', re: /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\w.])/g },
+  {
+    what: 'an IP address',
+    re: /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\w.])/g,
+  },
   {
     what: 'a street address',
     re: /\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle|Parkway|Pkwy|Highway|Hwy)\b\.?/g,
@@ -68,16 +71,23 @@ function scan(text: string): Finding[] {
 
 export const phi: Rule = {
   id: 'phi',
-  description: "Text that looks like an identifier HIPAA's Safe Harbor method lists, or a client value that looks like a full name.",
+  description:
+    "Text that looks like an identifier HIPAA's Safe Harbor method lists, or a client value that looks like a full name.",
   defaultSeverity: 'warning',
   check({ plan, report }) {
     const client = plan.meta.client;
     if (client && FULL_NAME.test(client.value)) {
-      report({ range: client.range, message: '`client` looks like a full name: use initials or a pseudonym, since a plan is shared.' });
+      report({
+        range: client.range,
+        message: '`client` looks like a full name: use initials or a pseudonym, since a plan is shared.',
+      });
     }
     for (const chunk of plan.chunks) {
       for (const f of scan(chunk.text)) {
-        const shift = (p: Range['start']) => (p.line === 0 ? { line: chunk.line, character: p.character + chunk.character } : { line: p.line + chunk.line, character: p.character });
+        const shift = (p: Range['start']) =>
+          p.line === 0
+            ? { line: chunk.line, character: p.character + chunk.character }
+            : { line: p.line + chunk.line, character: p.character };
         report({
           range: { start: shift(f.range.start), end: shift(f.range.end) },
           message: `This looks like ${f.what}, an identifier of the kind HIPAA's Safe Harbor method lists: keep it in the record, not the plan (or silence this line if it identifies no one).`,

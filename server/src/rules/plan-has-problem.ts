@@ -8,6 +8,9 @@ export const planHasProblem: Rule = {
   check({ plan, report }) {
     if (plan.problems.length > 0) return;
     const range = plan.title?.range ?? plan.frontmatter?.openRange ?? lineRange(plan, 0);
-    report({ range, message: 'The plan has no problem: add a `## Problem: NAME` section for each problem being worked on.' });
+    report({
+      range,
+      message: 'The plan has no problem: add a `## Problem: NAME` section for each problem being worked on.',
+    });
   },
 };

@@ -5,6 +5,7 @@ export const planTooLarge: Rule = {
   description: 'The file is too large to check as a plan (over 2 million characters).',
   defaultSeverity: 'error',
   check({ plan, report }) {
-    for (const problem of plan.parseProblems) if (problem.rule === 'plan-too-large') report({ range: problem.range, message: problem.message });
+    for (const problem of plan.parseProblems)
+      if (problem.rule === 'plan-too-large') report({ range: problem.range, message: problem.message });
   },
 };

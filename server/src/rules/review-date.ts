@@ -24,7 +24,15 @@ export const reviewDate: Rule = {
         ? { title: `Set the review date to ${date}`, edits: [{ range: existing.range, newText: `review: ${date}` }] }
         : {
             title: `Add a review date (${date}, ${days} days after ${updated ? 'the last update' : 'the plan was created'})`,
-            edits: [{ range: { start: { line: base.range.start.line + 1, character: 0 }, end: { line: base.range.start.line + 1, character: 0 } }, newText: `review: ${date}${plan.eol}` }],
+            edits: [
+              {
+                range: {
+                  start: { line: base.range.start.line + 1, character: 0 },
+                  end: { line: base.range.start.line + 1, character: 0 },
+                },
+                newText: `review: ${date}${plan.eol}`,
+              },
+            ],
           };
     }
     report({

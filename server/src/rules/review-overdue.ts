@@ -10,7 +10,10 @@ export const reviewOverdue: Rule = {
   check({ plan, today, report }) {
     const review = plan.meta.review;
     if (review && dayNumber(review.value) < dayNumber(today)) {
-      report({ range: review.range, message: `The review date ${review.value} has passed: review the plan with the client, record a revision and set the next date.` });
+      report({
+        range: review.range,
+        message: `The review date ${review.value} has passed: review the plan with the client, record a revision and set the next date.`,
+      });
     }
   },
 };

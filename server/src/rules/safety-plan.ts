@@ -28,13 +28,18 @@ export const safetyPlan: Rule = {
       const at: Position = plan.problems[0]?.heading.range.start ?? plan.end;
       report({
         range: severity.range,
-        message: 'A plan with `severity: severe` needs a `## Safety plan` section, written with the client: warning signs, coping strategies, people and places, professionals and crisis lines, and making the environment safe.',
-        fix: { title: 'Add a safety plan outline', edits: [insertLines(plan, at, ['## Safety plan', '', ...SAFETY_PLAN_LINES])] },
+        message:
+          'A plan with `severity: severe` needs a `## Safety plan` section, written with the client: warning signs, coping strategies, people and places, professionals and crisis lines, and making the environment safe.',
+        fix: {
+          title: 'Add a safety plan outline',
+          edits: [insertLines(plan, at, ['## Safety plan', '', ...SAFETY_PLAN_LINES])],
+        },
       });
     } else if (!section.hasContent) {
       report({
         range: section.heading.range,
-        message: 'The safety plan is empty: fill it in with the client (warning signs, coping strategies, people and places, professionals and crisis lines, making the environment safe).',
+        message:
+          'The safety plan is empty: fill it in with the client (warning signs, coping strategies, people and places, professionals and crisis lines, making the environment safe).',
         fix: { title: 'Add a safety plan outline', edits: [insertLines(plan, section.end, SAFETY_PLAN_LINES)] },
       });
     }

@@ -4,7 +4,8 @@ import type { Rule } from './types';
 import { goals } from '../text/plan-text';
 
 // Words that make a step countable: how many, how often, how long.
-const QUANTITY = /\b(once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|half|daily|nightly|weekly|monthly|every|each|per|times|minutes?|hours?|days?|weeks?|months?|sessions?|percent|score|scores|all|none|no longer|without)\b/i;
+const QUANTITY =
+  /\b(once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|half|daily|nightly|weekly|monthly|every|each|per|times|minutes?|hours?|days?|weeks?|months?|sessions?|percent|score|scores|all|none|no longer|without)\b/i;
 
 const memo = new Map<string, boolean>();
 
@@ -33,7 +34,8 @@ export const stepMeasurable: Rule = {
         if (!isMeasurable(step)) {
           report({
             range: step.textRange,
-            message: 'Step is not measurable: say how much or how often (e.g. "3 times a week") or name a measure (e.g. "below 10 on the PHQ-9").',
+            message:
+              'Step is not measurable: say how much or how often (e.g. "3 times a week") or name a measure (e.g. "below 10 on the PHQ-9").',
           });
         }
       }

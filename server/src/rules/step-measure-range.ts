@@ -37,7 +37,10 @@ function readTargets(text: string): MeasureTarget[] {
     const before = text.slice(Math.max(0, found.index - 40), found.index);
     const after = text.slice(found.index + found.length, found.index + found.length + 30);
     // "below 10 on the PHQ-9" (target before the name) …
-    const pre = new RegExp(`${TARGET}(?:\\s*points?)?\\s+(?:on|in|for)\\s+(?:the\\s+|a\\s+|their\\s+|his\\s+|her\\s+)?$`, 'i').exec(before);
+    const pre = new RegExp(
+      `${TARGET}(?:\\s*points?)?\\s+(?:on|in|for)\\s+(?:the\\s+|a\\s+|their\\s+|his\\s+|her\\s+)?$`,
+      'i',
+    ).exec(before);
     // … or "PHQ-9 below 10", "PHQ-9 score of under 10".
     const post = new RegExp(`^\\s*(?:total\\s+)?(?:scores?\\s+)?(?:of\\s+|is\\s+)?${TARGET}`, 'i').exec(after);
     const m = pre ?? post;
@@ -53,7 +56,8 @@ function readTargets(text: string): MeasureTarget[] {
 
 export const stepMeasureRange: Rule = {
   id: 'step-measure-range',
-  description: "A step's target on a named measure outside the measure's range, or pointing the wrong way for an improvement.",
+  description:
+    "A step's target on a named measure outside the measure's range, or pointing the wrong way for an improvement.",
   defaultSeverity: 'warning',
   check({ plan, report }) {
     for (const { goal } of goals(plan)) {
@@ -63,11 +67,18 @@ export const stepMeasureRange: Rule = {
           const name = m.aliases[0]!;
           // Precise columns when the step is on one line; else the step's text.
           const r = step.textRange;
-          const range: Range = r.start.line === r.end.line
-            ? { start: { line: r.start.line, character: r.start.character + t.start }, end: { line: r.start.line, character: r.start.character + t.end } }
-            : r;
+          const range: Range =
+            r.start.line === r.end.line
+              ? {
+                  start: { line: r.start.line, character: r.start.character + t.start },
+                  end: { line: r.start.line, character: r.start.character + t.end },
+                }
+              : r;
           if (t.value < m.min || t.value > m.max) {
-            report({ range, message: `The ${name} scores from ${m.min} to ${m.max}: a target of ${t.value} is outside its range.` });
+            report({
+              range,
+              message: `The ${name} scores from ${m.min} to ${m.max}: a target of ${t.value} is outside its range.`,
+            });
           } else if ((m.improvement === 'lower') !== (t.direction === 'down')) {
             const better = m.improvement === 'lower' ? 'lower' : 'higher';
             report({

@@ -12,7 +12,10 @@ export const stepOverdue: Rule = {
         const target = step.target;
         if (step.met || !target || !isIsoDate(target.value)) continue;
         if (dayNumber(target.value) < dayNumber(today)) {
-          report({ range: target.range, message: `Step was due ${target.value} and is still open: mark it met (\`[x]\`) or set a new date.` });
+          report({
+            range: target.range,
+            message: `Step was due ${target.value} and is still open: mark it met (\`[x]\`) or set a new date.`,
+          });
         }
       }
     }

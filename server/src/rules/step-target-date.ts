@@ -12,7 +12,10 @@ export const stepTargetDate: Rule = {
     for (const { goal } of goals(plan)) {
       for (const step of goal.steps?.items ?? []) {
         if (step.target && !isIsoDate(step.target.value)) {
-          report({ range: step.target.range, message: `Target date ${step.target.value} is not a date on the calendar.` });
+          report({
+            range: step.target.range,
+            message: `Target date ${step.target.value} is not a date on the calendar.`,
+          });
         } else if (!step.target) {
           const other = /\bby\s+(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})/.exec(step.text);
           report({

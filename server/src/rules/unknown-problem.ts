@@ -14,7 +14,11 @@ function resolve(library: Library, name: string): { known: boolean; near?: strin
   if (!found) {
     if (library.findProblem(name)) found = { known: true };
     else {
-      const near = nearest(name, library.modules.flatMap((m) => [m.name, ...m.aliases]), 2);
+      const near = nearest(
+        name,
+        library.modules.flatMap((m) => [m.name, ...m.aliases]),
+        2,
+      );
       found = near ? { known: false, near } : { known: false };
     }
     byName.set(name, found);

@@ -33,7 +33,9 @@ async function open(name: string): Promise<vscode.TextEditor> {
 
 test('the extension activates on a Markdown file', async () => {
   await open('no-methods.plan.md');
-  const ext = await waitFor('the extension', () => vscode.extensions.all.find((e) => e.packageJSON.name === 'treatment-plan-markdown'));
+  const ext = await waitFor('the extension', () =>
+    vscode.extensions.all.find((e) => e.packageJSON.name === 'treatment-plan-markdown'),
+  );
   await waitFor('activation', () => (ext.isActive ? true : undefined));
   const ms = (ext.exports as { activationMs: number }).activationMs;
   fs.writeFileSync(path.join(workspace().fsPath, '.e2e-activation-ms'), String(ms));
@@ -55,7 +57,11 @@ test('completion offers the module steps in a Steps list', async () => {
   const editor = await open('no-methods.plan.md');
   const line = editor.document.lineAt(12);
   const list = await waitFor('completion', async () => {
-    const result = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, line.range.end);
+    const result = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      editor.document.uri,
+      line.range.end,
+    );
     return result.items.length > 0 ? result : undefined;
   });
   const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
@@ -65,43 +71,70 @@ test('completion offers the module steps in a Steps list', async () => {
 test('a quick fix adds the missing Methods section', async () => {
   const editor = await open('no-methods.plan.md');
   const diagnostic = vscode.languages.getDiagnostics(editor.document.uri)[0]!;
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    editor.document.uri,
+    diagnostic.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
   const fix = actions.find((a) => a.title === 'Add a `#### Methods` section');
   assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
   assert.ok(await vscode.workspace.applyEdit(fix.edit));
   assert.match(editor.document.getText(), /#### Methods\n\n- \(a therapy method used toward this goal\)/);
-  await waitFor('the diagnostic to clear', () => (vscode.languages.getDiagnostics(editor.document.uri).length === 0 ? true : undefined));
+  await waitFor('the diagnostic to clear', () =>
+    vscode.languages.getDiagnostics(editor.document.uri).length === 0 ? true : undefined,
+  );
   await vscode.commands.executeCommand('workbench.action.files.revert');
 });
 
 test('the outline shows Problem › Goal › Steps / Methods', async () => {
   const editor = await open('formal-insurance-depression.plan.md');
   const symbols = await waitFor('symbols', async () => {
-    const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      editor.document.uri,
+    );
     return s && s.length > 0 ? s : undefined;
   });
   // VS Code's own Markdown extension adds its heading symbols (`# …`); ours are the plan's.
   const ours = symbols.filter((s) => !s.name.startsWith('#'));
-  assert.deepEqual(ours.map((s) => s.name), ['Frontmatter', 'Treatment plan', 'Depression', 'Generalized anxiety', 'Strengths']);
-  assert.deepEqual(ours[2]!.children.map((g) => g.name), ['Lift depressed mood and return to full-time work', 'Reconnect with friends']);
+  assert.deepEqual(
+    ours.map((s) => s.name),
+    ['Frontmatter', 'Treatment plan', 'Depression', 'Generalized anxiety', 'Strengths'],
+  );
+  assert.deepEqual(
+    ours[2]!.children.map((g) => g.name),
+    ['Lift depressed mood and return to full-time work', 'Reconnect with friends'],
+  );
 });
 
 test('"New plan from modules" creates a plan that checks clean', async () => {
-  const uri = await vscode.commands.executeCommand<vscode.Uri>('treatmentPlan.newPlan', { modules: ['depression', 'panic'], style: 'formal', payer: 'insurance', severity: 'severe', fileName: 'created.plan.md' });
+  const uri = await vscode.commands.executeCommand<vscode.Uri>('treatmentPlan.newPlan', {
+    modules: ['depression', 'panic'],
+    style: 'formal',
+    payer: 'insurance',
+    severity: 'severe',
+    fileName: 'created.plan.md',
+  });
   assert.ok(uri, 'a file was created');
   const text = fs.readFileSync(uri.fsPath, 'utf8');
   assert.match(text, /## Safety plan/);
   assert.match(text, /## Problem: Panic/);
   // Wait for the server's first check, then make sure it found nothing.
   await new Promise((r) => setTimeout(r, 1500));
-  assert.deepEqual(vscode.languages.getDiagnostics(uri).map((d) => d.message), []);
+  assert.deepEqual(
+    vscode.languages.getDiagnostics(uri).map((d) => d.message),
+    [],
+  );
 });
 
 test('"Mark step met / open" toggles the task box', async () => {
   const editor = await open('no-methods.plan.md');
   editor.selection = new vscode.Selection(12, 3, 12, 3);
   await vscode.commands.executeCommand('treatmentPlan.toggleStep');
-  await waitFor('the box to be checked', () => (editor.document.lineAt(12).text.startsWith('- [x]') ? true : undefined));
+  await waitFor('the box to be checked', () =>
+    editor.document.lineAt(12).text.startsWith('- [x]') ? true : undefined,
+  );
   await vscode.commands.executeCommand('workbench.action.files.revert');
 });
 
@@ -109,7 +142,11 @@ test('the preview opens beside the plan', async () => {
   await open('formal-insurance-depression.plan.md');
   await vscode.commands.executeCommand('treatmentPlan.openPreviewToSide');
   await waitFor('a preview tab', () =>
-    vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('treatmentPlan.preview')) ? true : undefined,
+    vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('treatmentPlan.preview'))
+      ? true
+      : undefined,
   );
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 });
