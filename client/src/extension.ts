@@ -10,21 +10,19 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import type { Payer, Range, Severity, Style, TextEdit } from '../../server/src/plan/model';
+import { AddRevision, ModuleSnippet, Modules, NewPlan, ToggleStep } from '../../server/src/protocol';
 import { PreviewManager, exportPlan } from './preview';
+import { send } from './requests';
 
 let client: LanguageClient | undefined;
 let ready: Promise<void> = Promise.resolve();
 
-interface TextEditLike {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  newText: string;
-}
-
-function toRange(r: TextEditLike['range']): vscode.Range {
+function toRange(r: Range): vscode.Range {
   return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 }
 
-async function applyEdits(uri: vscode.Uri, edits: TextEditLike[]): Promise<boolean> {
+async function applyEdits(uri: vscode.Uri, edits: readonly TextEdit[]): Promise<boolean> {
   if (edits.length === 0) return false;
   const edit = new vscode.WorkspaceEdit();
   for (const e of edits) edit.replace(uri, toRange(e.range), e.newText);
@@ -32,9 +30,7 @@ async function applyEdits(uri: vscode.Uri, edits: TextEditLike[]): Promise<boole
 }
 
 async function pickModules(c: LanguageClient, uri: string | undefined, many: boolean): Promise<string[] | undefined> {
-  const modules = await c.sendRequest<Array<{ id: string; name: string; summary: string }>>('treatmentPlan/modules', {
-    uri,
-  });
+  const modules = await send(c, Modules, uri ? { uri } : {});
   const items = modules.map((m) => ({ label: m.name, description: m.id, detail: m.summary, id: m.id }));
   if (many) {
     const picked = await vscode.window.showQuickPick(items, {
@@ -54,9 +50,9 @@ async function pickModules(c: LanguageClient, uri: string | undefined, many: boo
 /** What "New plan" asks for; a caller (a test, a task) may pass it and skip the questions. */
 interface NewPlanArgs {
   modules: string[];
-  style: string;
-  payer: string;
-  severity: string;
+  style: Style;
+  payer: Payer;
+  severity: Severity;
   fileName: string;
 }
 
@@ -88,7 +84,7 @@ async function askNewPlan(
     validateInput: (v) => (/\.plan\.md$/i.test(v) ? undefined : 'A plan file name ends in .plan.md'),
   });
   if (!fileName) return undefined;
-  return { modules, style, payer, severity, fileName };
+  return { modules, style: style as Style, payer: payer as Payer, severity: severity as Severity, fileName };
 }
 
 async function newPlan(c: LanguageClient, given?: NewPlanArgs): Promise<vscode.Uri | undefined> {
@@ -96,8 +92,8 @@ async function newPlan(c: LanguageClient, given?: NewPlanArgs): Promise<vscode.U
   const args = given ?? (await askNewPlan(c, folder));
   if (!args) return undefined;
   const target = folder ? vscode.Uri.joinPath(folder.uri, args.fileName) : undefined;
-  const { text } = await c.sendRequest<{ text: string }>('treatmentPlan/newPlan', {
-    uri: target?.toString(),
+  const { text } = await send(c, NewPlan, {
+    ...(target ? { uri: target.toString() } : {}),
     modules: args.modules,
     style: args.style,
     payer: args.payer,
@@ -125,10 +121,9 @@ async function insertModule(c: LanguageClient): Promise<void> {
   if (!editor) return;
   const picked = await pickModules(c, editor.document.uri.toString(), false);
   if (!picked) return;
-  const result = await c.sendRequest<{ snippet: string } | null>('treatmentPlan/moduleSnippet', {
-    uri: editor.document.uri.toString(),
-    id: picked[0],
-  });
+  const [id] = picked;
+  if (!id) return;
+  const result = await send(c, ModuleSnippet, { uri: editor.document.uri.toString(), id });
   if (result) await editor.insertSnippet(new vscode.SnippetString(result.snippet));
 }
 
@@ -140,10 +135,7 @@ async function addRevision(c: LanguageClient): Promise<void> {
     placeHolder: 'e.g. Added a sleep goal after the review with the client',
   });
   if (summary === undefined) return;
-  const edits = await c.sendRequest<TextEditLike[]>('treatmentPlan/addRevision', {
-    uri: editor.document.uri.toString(),
-    summary,
-  });
+  const edits = await send(c, AddRevision, { uri: editor.document.uri.toString(), summary });
   if (!(await applyEdits(editor.document.uri, edits)))
     void vscode.window.showWarningMessage('No revision was added: the plan needs a frontmatter that parses.');
 }
@@ -151,10 +143,7 @@ async function addRevision(c: LanguageClient): Promise<void> {
 async function toggleStep(c: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
-  const edits = await c.sendRequest<TextEditLike[]>('treatmentPlan/toggleStep', {
-    uri: editor.document.uri.toString(),
-    line: editor.selection.active.line,
-  });
+  const edits = await send(c, ToggleStep, { uri: editor.document.uri.toString(), line: editor.selection.active.line });
   if (!(await applyEdits(editor.document.uri, edits)))
     void vscode.window.showInformationMessage(
       'Put the cursor on a step (a list item under #### Steps) to mark it met or open.',

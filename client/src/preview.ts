@@ -6,6 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { Export, Render } from '../../server/src/protocol';
+import { send } from './requests';
 
 const VIEW_TYPE = 'treatmentPlan.preview';
 const UPDATE_DELAY_MS = 50;
@@ -75,7 +77,7 @@ export class PreviewManager {
     const src = panel.webview
       .asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'preview.js'))
       .toString();
-    const result = await this.client.sendRequest<{ html: string } | null>('treatmentPlan/render', {
+    const result = await send(this.client, Render, {
       uri: doc.uri.toString(),
       script: { nonce, src, cspSource: panel.webview.cspSource },
     });
@@ -91,7 +93,7 @@ export class PreviewManager {
     this.timers.set(
       key,
       setTimeout(async () => {
-        const result = await this.client.sendRequest<{ html: string } | null>('treatmentPlan/render', {
+        const result = await send(this.client, Render, {
           uri: key,
           body: true,
         });
@@ -126,7 +128,7 @@ export class PreviewManager {
 export async function exportPlan(client: LanguageClient, format: 'html' | 'fhir'): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
-  const result = await client.sendRequest<{ text: string } | null>('treatmentPlan/export', {
+  const result = await send(client, Export, {
     uri: editor.document.uri.toString(),
     format,
   });

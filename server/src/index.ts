@@ -1,24 +1,27 @@
-// The core's public face: what the CLI, the server and the tests use.
+// The core's public API, bundled as dist/core.js for programs that embed the
+// checks and the renderer (the e2e suite renders hostile plans with it). The
+// CLI, the language server and the tests import the modules themselves.
 export * from './plan/model';
 export { parsePlan, clearParseCache } from './plan/parsePlan';
 export { isPlanDocument, isPlanFileName } from './plan/isPlan';
 export { LineIndex } from './plan/lines';
-export { lint, effectiveSetting, type LintOptions } from './lint';
-export { applyFixes, fixText } from './fixes';
+export { lint, effectiveSetting, type LintOptions } from './lint/lint';
+export { applyFixes, fixText } from './lint/fixes';
 export { RULES, RULE_IDS, ruleById } from './rules';
-export type { Diagnostic, DiagnosticSeverity, Fix, Rule, RuleSetting, TextEdit } from './rules/types';
+export type { Rule } from './rules/types';
+export type { Diagnostic, DiagnosticSeverity, Fix, RuleSetting } from './lint/diagnostic';
 export {
   parseConfig,
-  findConfigFile,
   defaultConfig,
-  formatConfigProblem,
+  formatConfigError,
   CONFIG_FILE_NAME,
   type PlanConfig,
-  type ConfigProblem,
+  type ConfigError,
 } from './config/config';
+export { findConfigFile, ConfigResolver } from './config/resolve';
 export { createLibrary, type Library, type Module } from './library/library';
 export { MEASURES, findMeasures } from './library/measures';
-export type { FileSystemHost } from './host';
+export { memoryHost, type FileSystemHost } from './host/host';
 export { localDate, isIsoDate } from './plan/dates';
 export { renderHtml, renderBody, type RenderOptions } from './render/html';
 export { toFhir } from './export/fhir';

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { clearParseCache, parsePlan } from '../../server/src/plan/parsePlan';
-import { lint } from '../../server/src/lint';
+import { lint } from '../../server/src/lint/lint';
 import { createLibrary } from '../../server/src/library/library';
 import { builtinModules } from '../../server/src/library/builtin';
 import { generatePlanOfLines } from '../helpers/generate';

@@ -16,9 +16,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { LineIndex } from '../../server/src/plan/lines';
-import { lint } from '../../server/src/lint';
+import { lint } from '../../server/src/lint/lint';
 import { defaultConfig, type PlanConfig } from '../../server/src/config/config';
-import type { Diagnostic } from '../../server/src/rules/types';
+import type { Diagnostic } from '../../server/src/lint/diagnostic';
 import { testLibrary } from './library';
 
 export interface Expectation {

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { findConfigFile, parseConfig } from '../../server/src/config/config';
-import { memoryHost } from '../../server/src/host';
+import { parseConfig } from '../../server/src/config/config';
+import { findConfigFile } from '../../server/src/config/resolve';
+import { memoryHost } from '../../server/src/host/host';
 import { RULE_IDS } from '../../server/src/rules';
-import { lint } from '../../server/src/lint';
+import { lint } from '../../server/src/lint/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 
 describe('.planrc.yaml', () => {
   it('reads rules, modules, review intervals and the code file, relative to itself', () => {
-    const { config, problems } = parseConfig(
+    const { config, errors } = parseConfig(
       'modules: [./modules, ../shared/modules]\nrules:\n  step-measurable: error\n  phi: off\nreviewIntervalDays: { mild: 120, severe: 14 }\nicd10cm: codes/icd10cm-2027.txt\n',
       '/practice/plans/.planrc.yaml',
       RULE_IDS,
     );
-    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
     expect(config.modules).toEqual(['/practice/plans/modules', '/practice/shared/modules']);
     expect(config.rules).toEqual({ 'step-measurable': 'error', phi: 'off' });
     expect(config.reviewIntervalDays).toEqual({ mild: 120, moderate: 90, severe: 14 });
@@ -20,12 +21,12 @@ describe('.planrc.yaml', () => {
   });
 
   it('names the file, line and key of each mistake', () => {
-    const { problems } = parseConfig(
+    const { errors } = parseConfig(
       'rules:\n  step-measureable: error\n  phi: loud\nreviewIntervalDays: { severe: -3 }\nmodule: [x]\n',
       '/p/.planrc.yaml',
       RULE_IDS,
     );
-    expect(problems.map((p) => `${p.line}:${p.column} ${p.key} ${p.message}`)).toEqual([
+    expect(errors.map((p) => `${p.line}:${p.column} ${p.key} ${p.message}`)).toEqual([
       '2:3 rules.step-measureable unknown rule `step-measureable`: did you mean `step-measurable`?',
       '3:8 rules.phi `phi` should be one of error, warning, information, hint, off, not `loud`',
       '4:31 reviewIntervalDays.severe `severe` should be a whole number of days from 1 to 3660',
@@ -34,10 +35,10 @@ describe('.planrc.yaml', () => {
   });
 
   it('reports a YAML error with its position', () => {
-    const { problems } = parseConfig('rules:\n  phi: [off\n', '/p/.planrc.yaml', RULE_IDS);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: '/p/.planrc.yaml' });
-    expect(problems[0]!.message).toMatch(/^the YAML does not parse/);
+    const { errors } = parseConfig('rules:\n  phi: [off\n', '/p/.planrc.yaml', RULE_IDS);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: '/p/.planrc.yaml' });
+    expect(errors[0]!.message).toMatch(/^the YAML does not parse/);
   });
 
   it('is found by walking up from the plan, the nearest one winning', () => {

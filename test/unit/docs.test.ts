@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import type { Code, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../server/src/rules';
-import { lint } from '../../server/src/lint';
+import { lint } from '../../server/src/lint/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { ROOT, testLibrary } from '../helpers/library';
 

@@ -3,8 +3,8 @@ import { addRevision, newPlanText, toggleStep } from '../../server/src/features/
 import { complete } from '../../server/src/features/completion';
 import { MAX_FULL_OUTLINE, documentSymbols, goalLenses, type PlanSymbol } from '../../server/src/features/outline';
 import { generatePlan } from '../helpers/generate';
-import { applyFixes } from '../../server/src/fixes';
-import { lint } from '../../server/src/lint';
+import { applyFixes } from '../../server/src/lint/fixes';
+import { lint } from '../../server/src/lint/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { testLibrary } from '../helpers/library';
 

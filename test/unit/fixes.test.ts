@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixText } from '../../server/src/fixes';
-import { lint } from '../../server/src/lint';
+import { fixText } from '../../server/src/lint/fixes';
+import { lint } from '../../server/src/lint/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { testLibrary } from '../helpers/library';
 

@@ -2,23 +2,23 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeHost } from '../../server/src/cli/nodeHost';
+import { nodeHost } from '../../server/src/node/nodeHost';
 import { builtinCodeTable, codeTableFromFile, parseCodeFile } from '../../server/src/library/icd10cm';
 import { createLibrary, normalizeName } from '../../server/src/library/library';
 import { loadModules, readModule } from '../../server/src/library/load';
 import { MEASURES, findMeasures, bandOf, measureById } from '../../server/src/library/measures';
 import { isMeasurable } from '../../server/src/rules/step-measurable';
-import { lint } from '../../server/src/lint';
+import { lint } from '../../server/src/lint/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { BUILTIN_MODULES, ROOT, testLibrary } from '../helpers/library';
 
 const SHARED_F = path.join(ROOT, '..', 'shared', 'data', 'icd10cm-2026-chapter-F.txt');
 
 describe('built-in modules', () => {
-  const { modules, problems } = loadModules(nodeHost, [BUILTIN_MODULES]);
+  const { modules, errors } = loadModules(nodeHost, [BUILTIN_MODULES]);
 
   it('all load and pass module.schema.json', () => {
-    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
     expect(modules.length).toBeGreaterThanOrEqual(24);
   });
 
@@ -104,26 +104,26 @@ describe('module loading', () => {
       'id: broken\nname: Broken\nsummary: x\ndiagnoses: [F41.1]\ndefinitions: [a]\ngoals: [a]\nsteps: oops\nmethods: [a]\n',
     );
     writeFileSync(path.join(dir, 'bad-yaml.yaml'), 'id: [unclosed\n');
-    const { modules, problems } = loadModules(nodeHost, [BUILTIN_MODULES, dir]);
+    const { modules, errors } = loadModules(nodeHost, [BUILTIN_MODULES, dir]);
     expect(modules.some((m) => m.id === 'grief-local')).toBe(true);
     expect(modules.filter((m) => m.source?.startsWith(BUILTIN_MODULES)).length).toBeGreaterThanOrEqual(24);
-    expect(problems.map((p) => `${path.basename(p.file)}:${p.line}:${p.column} ${p.message}`)).toEqual([
+    expect(errors.map((p) => `${path.basename(p.file)}:${p.line}:${p.column} ${p.message}`)).toEqual([
       expect.stringMatching(/^bad-yaml\.yaml:\d+:\d+ the YAML does not parse/),
       'broken.yaml:7:8 `steps` must be a list',
     ]);
   });
 
   it('names unknown keys, missing keys and bad codes', () => {
-    const { problems } = readModule(
+    const { errors } = readModule(
       'id: Bad Id\nname: X\nsummary: y\ndiagnoses: [F411]\ndefinitions: [a]\ngoals: [a]\nsteps: [a]\nmethods: [a]\ncolour: blue\n',
       'm.yaml',
     );
-    expect(problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+    expect(errors.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
       '1:1 unknown key `colour` (known: id, name, aliases, summary, diagnoses, definitions, goals, steps, methods)',
       '1:5 `id` must be lower-case letters, digits and dashes',
       '4:13 `diagnoses.0` is not an ICD-10-CM code written with its dot, like F41.1',
     ]);
-    expect(readModule('name: X\n', 'm.yaml').problems[0]!.message).toBe('the module has no `id` (required)');
+    expect(readModule('name: X\n', 'm.yaml').errors[0]!.message).toBe('the module has no `id` (required)');
   });
 
   it('lets a workspace module replace a built-in one by id', () => {
@@ -141,8 +141,8 @@ describe('module loading', () => {
   });
 
   it('reports a module folder that does not exist', () => {
-    const { problems } = loadModules(nodeHost, ['/no/such/folder']);
-    expect(problems).toEqual([
+    const { errors } = loadModules(nodeHost, ['/no/such/folder']);
+    expect(errors).toEqual([
       { file: '/no/such/folder', line: 1, column: 1, message: 'the module folder does not exist or cannot be read' },
     ]);
   });
@@ -182,17 +182,17 @@ describe('ICD-10-CM table', () => {
   });
 
   it('reads an official code file in the codes or the order format, replacing the table', () => {
-    const { table, problems } = codeTableFromFile(
+    const { table, errors } = codeTableFromFile(
       'F4310   Post-traumatic stress disorder, unspecified\nZ7189   Other specified counseling\n',
     );
-    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
     expect(table.title('Z71.89')).toBe('Other specified counseling');
     expect(table.covers('Z99.9')).toBe(true);
     const order = parseCodeFile(
       '00001 F41     0 Other anxiety disorders                                      Other anxiety disorders\n00002 F411    1 Generalized anxiety disorder                                 Generalized anxiety disorder\n',
     );
     expect([...order.codes]).toEqual([['F41.1', 'Generalized anxiety disorder']]);
-    expect(codeTableFromFile('not a code file\n').problems[0]).toEqual({
+    expect(codeTableFromFile('not a code file\n').errors[0]).toEqual({
       line: 1,
       message: 'not a line of an ICD-10-CM code file (a code, spaces, then its title)',
     });

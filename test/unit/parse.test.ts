@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { SOFT_CHUNK_LIMIT, split } from '../../server/src/plan/split';
 import { LineIndex } from '../../server/src/plan/lines';
-import { lint } from '../../server/src/lint';
+import { lint } from '../../server/src/lint/lint';
 import { ROOT, testLibrary } from '../helpers/library';
 import { generatePlan } from '../helpers/generate';
 
@@ -130,8 +130,8 @@ describe('parsePlan', () => {
 
   it('reports an unterminated frontmatter and still reads the body', () => {
     const plan = parsePlan('---\nclient: J.D.\n\n## Problem: Grief\n');
-    expect(plan.parseProblems).toHaveLength(1);
-    expect(plan.parseProblems[0]!.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
+    expect(plan.parseFindings).toHaveLength(1);
+    expect(plan.parseFindings[0]!.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
     expect(plan.problems.map((p) => p.name)).toEqual(['Grief']);
   });
 
@@ -349,7 +349,7 @@ describe('parsePlan and lint never throw', () => {
     expect(big.length).toBeGreaterThan(5_000_000);
     const plan = parsePlan(big);
     expect(plan.problems).toEqual([]);
-    expect(plan.parseProblems.map((p) => p.rule)).toEqual(['plan-too-large']);
+    expect(plan.parseFindings.map((p) => p.rule)).toEqual(['plan-too-large']);
     expect(lint(plan, { today: '2026-11-28' }).map((d) => d.rule)).toEqual(['plan-too-large']);
     // Just under the limit, a plan of many sections is still read.
     const large = big.slice(0, 1_900_000);

@@ -5,7 +5,7 @@ import { Fhir } from 'fhir';
 import { describe, expect, it } from 'vitest';
 import { toFhir } from '../../server/src/export/fhir';
 import { toJson } from '../../server/src/export/json';
-import { lint } from '../../server/src/lint';
+import { lint } from '../../server/src/lint/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { renderBody, renderHtml } from '../../server/src/render/html';
 import { generatePlan } from '../helpers/generate';

@@ -1,9 +1,11 @@
 // Turns the CLI's PATHS (files, folders, globs) into the plans to lint, in the
 // order of section 9: files in the order given, a folder's files in path order.
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
+import { READ_LIMITS, describeReadFailure } from '../host/host';
+import { markdownFiles } from '../host/walk';
+import { nodeHost } from '../node/nodeHost';
 import { isPlanDocument } from '../plan/isPlan';
 
 export interface PlanFile {
@@ -16,44 +18,16 @@ export interface PlanFile {
 
 export class UsageError extends Error {}
 
-const SKIP = new Set(['node_modules', '.git']);
-const MARKDOWN = /\.(md|markdown)$/i;
-
-/**
- * The Markdown files below a folder, as paths relative to it (with `/`),
- * skipping node_modules and .git. The CLI and the language server's workspace
- * diagnostics both walk with it; `onUnreadable` says what a folder that cannot
- * be read means to the caller (the CLI stops, the server skips it).
- */
-export function* markdownFiles(dir: string, onUnreadable: (rel: string) => void, rel = ''): Generator<string> {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    onUnreadable(rel || dir);
-    return;
-  }
-  for (const e of entries) {
-    if (SKIP.has(e.name)) continue;
-    const childRel = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) yield* markdownFiles(path.join(dir, e.name), onUnreadable, childRel);
-    else if (e.isFile() && MARKDOWN.test(e.name)) yield childRel;
-  }
-}
-
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
 function read(abs: string, display: string): string {
-  try {
-    return fs.readFileSync(abs, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      `cannot read '${display}'${code === 'EACCES' ? ': permission denied' : code === 'EISDIR' ? ': it is a folder' : ''}`,
-    );
-  }
+  const result = nodeHost.readText(abs, READ_LIMITS.plan);
+  if ('text' in result) return result.text;
+  const why =
+    result.failure === 'unreadable' ? 'permission denied' : describeReadFailure(result.failure, READ_LIMITS.plan);
+  throw new UsageError(`cannot read '${display}': ${why}`);
 }
 
 export function collectPlans(inputs: readonly string[], cwd: string): PlanFile[] {
@@ -66,15 +40,10 @@ export function collectPlans(inputs: readonly string[], cwd: string): PlanFile[]
   };
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
-    let stat: fs.Stats | undefined;
-    try {
-      stat = fs.statSync(abs);
-    } catch {
-      stat = undefined;
-    }
-    if (stat?.isDirectory()) {
+    const kind = nodeHost.kind(abs);
+    if (kind === 'directory') {
       const rels = [
-        ...markdownFiles(abs, (folder) => {
+        ...markdownFiles(nodeHost, abs, (folder) => {
           throw new UsageError(`cannot read the folder '${folder}'`);
         }),
       ];
@@ -85,7 +54,7 @@ export function collectPlans(inputs: readonly string[], cwd: string): PlanFile[]
         const display = base === '.' ? rel : `${base}/${rel}`;
         add(file, display, read(file, display));
       }
-    } else if (stat?.isFile()) {
+    } else if (kind === 'file') {
       add(abs, toPosix(input), read(abs, input));
     } else if (/[*?[\]{}]/.test(input)) {
       const matches = globSync(toPosix(input), {
@@ -98,6 +67,8 @@ export function collectPlans(inputs: readonly string[], cwd: string): PlanFile[]
         const file = path.resolve(cwd, m);
         add(file, m, read(file, m));
       }
+    } else if (kind === 'other') {
+      throw new UsageError(`cannot read '${input}': ${describeReadFailure('not-a-file')}`);
     } else {
       throw new UsageError(`cannot read '${input}': no such file or folder`);
     }

@@ -2,18 +2,13 @@
 // 2.1.0 for machines. Lines and columns are 1-based here, as people count.
 
 import { createColors } from 'picocolors';
-import type { Diagnostic, DiagnosticSeverity } from '../rules/types';
+import type { Diagnostic, DiagnosticSeverity } from '../lint/diagnostic';
+import { ruleDocUrl } from '../rules/docs';
 import type { Rule } from '../rules/types';
 
 export interface FileResult {
   file: string;
   diagnostics: Diagnostic[];
-}
-
-export const DOCS_BASE = 'https://github.com/treatment-plan-markdown/treatment-plan-markdown/blob/main/docs/rules/';
-
-export function ruleDocUrl(id: string): string {
-  return `${DOCS_BASE}${id}.md`;
 }
 
 export function toJson(results: readonly FileResult[]): string {

@@ -4,10 +4,9 @@
 
 import * as path from 'node:path';
 import { parseDocument, isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
-import type { FileSystemHost } from '../host';
 import type { Severity } from '../plan/model';
 import { LineIndex } from '../plan/lines';
-import type { RuleSetting } from '../rules/types';
+import { RULE_SETTINGS, type RuleSetting } from '../lint/diagnostic';
 import { nearest } from '../text/nearest';
 
 export const CONFIG_FILE_NAME = '.planrc.yaml';
@@ -24,7 +23,7 @@ export interface PlanConfig {
   file?: string;
 }
 
-export interface ConfigProblem {
+export interface ConfigError {
   file: string;
   /** 1-based, as people count lines. */
   line: number;
@@ -39,40 +38,39 @@ export function defaultConfig(): PlanConfig {
   return { rules: {}, modules: [], reviewIntervalDays: { ...DEFAULT_REVIEW_INTERVAL_DAYS } };
 }
 
-const SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 const TOP_KEYS = ['modules', 'rules', 'reviewIntervalDays', 'icd10cm'];
 
-/** Reads a config file's text. Problems are returned, never thrown. */
+/** Reads a config file's text. Errors are returned, never thrown. */
 export function parseConfig(
   text: string,
   file: string,
   ruleIds: readonly string[],
-): { config: PlanConfig; problems: ConfigProblem[] } {
+): { config: PlanConfig; errors: ConfigError[] } {
   const config = defaultConfig();
   config.file = file;
-  const problems: ConfigProblem[] = [];
+  const errors: ConfigError[] = [];
   const lines = new LineIndex(text);
   const dir = path.dirname(file);
-  const problem = (offset: number, key: string, message: string) => {
+  const error = (offset: number, key: string, message: string) => {
     const p = lines.position(offset);
-    problems.push({ file, line: p.line + 1, column: p.character + 1, key, message });
+    errors.push({ file, line: p.line + 1, column: p.character + 1, key, message });
   };
   const start = (node: unknown) => (node as YamlNode | null)?.range?.[0] ?? 0;
 
   const doc = parseDocument(text, { uniqueKeys: true });
-  for (const error of doc.errors) {
-    problem(
-      error.pos[0],
+  for (const e of doc.errors) {
+    error(
+      e.pos[0],
       '',
-      `the YAML does not parse: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+      `the YAML does not parse: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
     );
   }
-  if (problems.length > 0) return { config, problems };
+  if (errors.length > 0) return { config, errors };
   const root = doc.contents;
-  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { config, problems };
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { config, errors };
   if (!isMap(root)) {
-    problem(start(root), '', 'the file must be `key: value` lines (modules, rules, reviewIntervalDays, icd10cm)');
-    return { config, problems };
+    error(start(root), '', 'the file must be `key: value` lines (modules, rules, reviewIntervalDays, icd10cm)');
+    return { config, errors };
   }
   for (const pair of root.items as Pair[]) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
@@ -86,23 +84,19 @@ export function parseConfig(
             ? [value]
             : undefined;
         if (!items) {
-          problem(start(value) || at, 'modules', '`modules` should be a list of folders, e.g. `modules: [./modules]`');
+          error(start(value) || at, 'modules', '`modules` should be a list of folders, e.g. `modules: [./modules]`');
           break;
         }
         for (const item of items) {
           if (isScalar(item) && typeof item.value === 'string' && item.value.trim())
             config.modules.push(path.resolve(dir, item.value.trim()));
-          else problem(start(item) || at, 'modules', 'each entry of `modules` should be a folder path');
+          else error(start(item) || at, 'modules', 'each entry of `modules` should be a folder path');
         }
         break;
       }
       case 'rules': {
         if (!isMap(value)) {
-          problem(
-            start(value) || at,
-            'rules',
-            '`rules` should map rule ids to error, warning, information, hint or off',
-          );
+          error(start(value) || at, 'rules', '`rules` should map rule ids to error, warning, information, hint or off');
           break;
         }
         for (const rule of value.items as Pair[]) {
@@ -110,16 +104,12 @@ export function parseConfig(
           const setting = isScalar(rule.value) ? String(rule.value.value) : '';
           if (!ruleIds.includes(id)) {
             const near = nearest(id, ruleIds, 3);
-            problem(
-              start(rule.key),
-              `rules.${id}`,
-              `unknown rule \`${id}\`${near ? `: did you mean \`${near}\`?` : ''}`,
-            );
-          } else if (!SETTINGS.includes(setting as RuleSetting)) {
-            problem(
+            error(start(rule.key), `rules.${id}`, `unknown rule \`${id}\`${near ? `: did you mean \`${near}\`?` : ''}`);
+          } else if (!RULE_SETTINGS.includes(setting as RuleSetting)) {
+            error(
               start(rule.value) || start(rule.key),
               `rules.${id}`,
-              `\`${id}\` should be one of ${SETTINGS.join(', ')}, not \`${setting}\``,
+              `\`${id}\` should be one of ${RULE_SETTINGS.join(', ')}, not \`${setting}\``,
             );
           } else {
             config.rules[id] = setting as RuleSetting;
@@ -129,7 +119,7 @@ export function parseConfig(
       }
       case 'reviewIntervalDays': {
         if (!isMap(value)) {
-          problem(
+          error(
             start(value) || at,
             key,
             '`reviewIntervalDays` should map mild, moderate and severe to a number of days',
@@ -140,13 +130,13 @@ export function parseConfig(
           const sev = isScalar(entry.key) ? String(entry.key.value) : '';
           const days = isScalar(entry.value) ? entry.value.value : undefined;
           if (!(sev in config.reviewIntervalDays)) {
-            problem(
+            error(
               start(entry.key),
               `reviewIntervalDays.${sev}`,
               `unknown severity \`${sev}\`: use mild, moderate or severe`,
             );
           } else if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 3660) {
-            problem(
+            error(
               start(entry.value) || start(entry.key),
               `reviewIntervalDays.${sev}`,
               `\`${sev}\` should be a whole number of days from 1 to 3660`,
@@ -160,12 +150,12 @@ export function parseConfig(
       case 'icd10cm': {
         if (isScalar(value) && typeof value.value === 'string' && value.value.trim())
           config.icd10cm = path.resolve(dir, value.value.trim());
-        else problem(start(value) || at, key, '`icd10cm` should be the path of an ICD-10-CM code file');
+        else error(start(value) || at, key, '`icd10cm` should be the path of an ICD-10-CM code file');
         break;
       }
       default: {
         const near = nearest(key, TOP_KEYS, 2);
-        problem(
+        error(
           at,
           key,
           `unknown key \`${key}\`${near ? `: did you mean \`${near}\`?` : ` (known keys: ${TOP_KEYS.join(', ')})`}`,
@@ -173,21 +163,9 @@ export function parseConfig(
       }
     }
   }
-  return { config, problems };
+  return { config, errors };
 }
 
-/** The nearest `.planrc.yaml` at or above a folder, or undefined. */
-export function findConfigFile(folder: string, host: FileSystemHost): string | undefined {
-  let dir = path.resolve(folder);
-  for (;;) {
-    const candidate = path.join(dir, CONFIG_FILE_NAME);
-    if (host.readFile(candidate) !== undefined) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
-
-export function formatConfigProblem(p: ConfigProblem): string {
+export function formatConfigError(p: ConfigError): string {
   return `${p.file}:${p.line}:${p.column}: ${p.key ? `${p.key}: ` : ''}${p.message}`;
 }

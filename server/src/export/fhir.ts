@@ -6,7 +6,7 @@
 import type { Library } from '../library/library';
 import { findMeasures } from '../library/measures';
 import type { Goal, Plan, Step } from '../plan/model';
-import { stepWithoutTarget } from '../text/plan-text';
+import { withoutTrailingTarget } from '../plan/dates';
 import { escapeHtml } from '../text/escape';
 
 type Json = Record<string, unknown>;
@@ -140,7 +140,7 @@ export function toFhir(plan: Plan, library?: Library): Json {
         goalIds.push(stepId);
         entries.push({
           fullUrl: `urn:uuid:${stepId}`,
-          resource: goalResource(stepId, stepWithoutTarget(step.text), step.met, step, addresses, id),
+          resource: goalResource(stepId, withoutTrailingTarget(step.text), step.met, step, addresses, id),
         });
       }
       for (const method of goal.methods?.items ?? []) activities.push(activity(method.text, goal, frequency));

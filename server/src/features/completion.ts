@@ -3,7 +3,8 @@
 // ICD-10-CM codes and dates.
 
 import { FRONTMATTER_KEYS, PAYER_VALUES, SEVERITY_VALUES, STATUS_VALUES, STYLE_VALUES } from '../plan/frontmatter';
-import { addDays } from '../plan/dates';
+import { DATE_PLACEHOLDER, addDays, withoutPlaceholderTarget } from '../plan/dates';
+import { snippetText } from './snippets';
 import type { Plan, Position, Range } from '../plan/model';
 import type { Library, Module } from '../library/library';
 import type { PlanConfig } from '../config/config';
@@ -79,8 +80,7 @@ function dateItems(ctx: CompletionContext, range: Range, key?: string): Completi
 }
 
 function stepSnippet(step: string): string {
-  const [text] = step.split(/,?\s*by YYYY-MM-DD\s*$/);
-  return `${text!.replace(/[$}\\]/g, '\\$&')}, by \${1:YYYY-MM-DD}`;
+  return `${snippetText(withoutPlaceholderTarget(step))}, by \${1:${DATE_PLACEHOLDER}}`;
 }
 
 export function complete(ctx: CompletionContext): Completion[] {
@@ -152,7 +152,7 @@ export function complete(ctx: CompletionContext): Completion[] {
     const range = at(item[1]!.length);
     if (where.part === 'steps') {
       return module.steps.map((s, i) => ({
-        label: s.replace(/,?\s*by YYYY-MM-DD\s*$/, ''),
+        label: withoutPlaceholderTarget(s),
         kind: 'step',
         detail: `${module.name}: step`,
         insertText: stepSnippet(s),

@@ -5,7 +5,7 @@
 import type { Library, Module } from '../library/library';
 import { addDays } from '../plan/dates';
 import type { Payer, Plan, Severity, Style } from '../plan/model';
-import type { TextEdit } from '../rules/types';
+import type { TextEdit } from '../plan/model';
 import { SAFETY_PLAN_LINES } from '../rules/safety-plan';
 import { DEFAULT_REVIEW_INTERVAL_DAYS } from '../config/config';
 import { linesOf } from '../text/plan-text';

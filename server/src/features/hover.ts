@@ -6,7 +6,7 @@ import { findMeasures } from '../library/measures';
 import type { Plan, Position, Range } from '../plan/model';
 import { comparePositions } from '../plan/model';
 import { ruleById } from '../rules';
-import type { Diagnostic } from '../rules/types';
+import type { Diagnostic } from '../lint/diagnostic';
 
 export interface Hover {
   /** Markdown. */

@@ -2,6 +2,7 @@
 // command and the generated snippets/modules.json use the same function.
 
 import type { Module } from '../library/library';
+import { DATE_PLACEHOLDER, withoutPlaceholderTarget } from '../plan/dates';
 
 /** Escapes text for a snippet body (`$`, `}` and `\` are special). */
 export function snippetText(text: string): string {
@@ -13,9 +14,7 @@ function choice(items: readonly string[]): string {
 }
 
 /** The step's text without the module's `by YYYY-MM-DD` placeholder. */
-export function stepText(step: string): string {
-  return step.replace(/,?\s*by YYYY-MM-DD\s*$/, '');
-}
+export const stepText = withoutPlaceholderTarget;
 
 /**
  * A problem section pre-filled from a module: its first goal (a choice of its
@@ -35,7 +34,7 @@ export function moduleSnippet(m: Module): string[] {
     '',
   ];
   for (const step of m.steps.slice(0, 3)) {
-    body.push(`- [ ] \${${n++}:${snippetText(stepText(step))}}, by \${${n++}:YYYY-MM-DD}`);
+    body.push(`- [ ] \${${n++}:${snippetText(stepText(step))}}, by \${${n++}:${DATE_PLACEHOLDER}}`);
   }
   body.push(
     '',

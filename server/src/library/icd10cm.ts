@@ -25,7 +25,7 @@ export function dotted(code: string): string {
   return code.includes('.') || code.length <= 3 ? code : `${code.slice(0, 3)}.${code.slice(3)}`;
 }
 
-export interface CodeFileProblem {
+export interface CodeFileError {
   line: number;
   message: string;
 }
@@ -35,9 +35,9 @@ export interface CodeFileProblem {
  * dot, padded, then the title) or the order file (order number, code, billable
  * flag, short and long titles; only billable codes are kept).
  */
-export function parseCodeFile(text: string): { codes: Map<string, string>; problems: CodeFileProblem[] } {
+export function parseCodeFile(text: string): { codes: Map<string, string>; errors: CodeFileError[] } {
   const codes = new Map<string, string>();
-  const problems: CodeFileProblem[] = [];
+  const errors: CodeFileError[] = [];
   const lines = text.split(/\r\n|\r|\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -49,12 +49,11 @@ export function parseCodeFile(text: string): { codes: Map<string, string>; probl
     }
     const plain = /^([A-Z][0-9][0-9A-Z][0-9A-Z]{0,4})\s+(\S.*)$/.exec(line);
     if (plain) codes.set(dotted(plain[1]!), plain[2]!.trim());
-    else if (problems.length < 5)
-      problems.push({ line: i + 1, message: 'not a line of an ICD-10-CM code file (a code, spaces, then its title)' });
+    else if (errors.length < 5)
+      errors.push({ line: i + 1, message: 'not a line of an ICD-10-CM code file (a code, spaces, then its title)' });
   }
-  if (codes.size === 0 && problems.length === 0)
-    problems.push({ line: 1, message: 'the file holds no ICD-10-CM codes' });
-  return { codes, problems };
+  if (codes.size === 0 && errors.length === 0) errors.push({ line: 1, message: 'the file holds no ICD-10-CM codes' });
+  return { codes, errors };
 }
 
 export function createCodeTable(codes: ReadonlyMap<string, string>, strictLetters: ReadonlySet<string>): CodeTable {
@@ -113,7 +112,7 @@ export function builtinCodeTable(): CodeTable {
 }
 
 /** A table from an official code file: every letter it holds is checked strictly. */
-export function codeTableFromFile(text: string): { table: CodeTable; problems: CodeFileProblem[] } {
-  const { codes, problems } = parseCodeFile(text);
-  return { table: createCodeTable(codes, new Set([...codes.keys()].map((c) => c[0]!))), problems };
+export function codeTableFromFile(text: string): { table: CodeTable; errors: CodeFileError[] } {
+  const { codes, errors } = parseCodeFile(text);
+  return { table: createCodeTable(codes, new Set([...codes.keys()].map((c) => c[0]!))), errors };
 }

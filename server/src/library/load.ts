@@ -5,11 +5,11 @@
 import * as path from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { validate, type ValidationError } from './module.validate.generated.js';
-import type { FileSystemHost } from '../host';
+import { READ_LIMITS, describeReadFailure, type FileSystemHost } from '../host/host';
 import { LineIndex } from '../plan/lines';
 import type { Module } from './library';
 
-export interface ModuleProblem {
+export interface ModuleError {
   file: string;
   /** 1-based. */
   line: number;
@@ -55,21 +55,21 @@ function describe(error: ValidationError): string {
 }
 
 /** Reads one module file's text into a Module, or the reasons it cannot be one (module.schema.json). */
-export function readModule(text: string, file: string): { module?: Module; problems: ModuleProblem[] } {
+export function readModule(text: string, file: string): { module?: Module; errors: ModuleError[] } {
   const lines = new LineIndex(text);
-  const problems: ModuleProblem[] = [];
+  const errors: ModuleError[] = [];
   const at = (offset: number, message: string) => {
     const p = lines.position(offset);
-    problems.push({ file, line: p.line + 1, column: p.character + 1, message });
+    errors.push({ file, line: p.line + 1, column: p.character + 1, message });
   };
   const doc = parseDocument(text, { uniqueKeys: true });
   for (const e of doc.errors)
     at(e.pos[0], `the YAML does not parse: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
-  if (problems.length > 0) return { problems };
+  if (errors.length > 0) return { errors };
   const data = doc.toJS() as unknown;
   if (!validate(data)) {
     for (const error of validate.errors ?? []) at(offsetOf(doc, error.instancePath), describe(error));
-    return { problems };
+    return { errors };
   }
   const m = data as Omit<Module, 'source' | 'aliases'> & { aliases?: string[] };
   const trim = (list: readonly string[]) => list.map((s) => s.trim());
@@ -86,7 +86,7 @@ export function readModule(text: string, file: string): { module?: Module; probl
       methods: trim(m.methods),
       source: file,
     },
-    problems,
+    errors,
   };
 }
 
@@ -94,31 +94,28 @@ export function readModule(text: string, file: string): { module?: Module; probl
 export function loadModules(
   host: FileSystemHost,
   folders: readonly string[],
-): { modules: Module[]; problems: ModuleProblem[] } {
+): { modules: Module[]; errors: ModuleError[] } {
   const modules: Module[] = [];
-  const problems: ModuleProblem[] = [];
+  const errors: ModuleError[] = [];
   for (const folder of folders) {
-    const names = host.readDirectory(folder);
-    if (!names) {
-      problems.push({
-        file: folder,
-        line: 1,
-        column: 1,
-        message: 'the module folder does not exist or cannot be read',
-      });
+    const entries = host.readDirectory(folder);
+    if (!entries) {
+      errors.push({ file: folder, line: 1, column: 1, message: 'the module folder does not exist or cannot be read' });
       continue;
     }
-    for (const name of names.filter((n) => /\.ya?ml$/i.test(n)).sort()) {
+    const names = entries.filter((e) => /\.ya?ml$/i.test(e.name) && e.kind !== 'directory').map((e) => e.name);
+    for (const name of names.sort()) {
       const file = path.join(folder, name);
-      const text = host.readFile(file);
-      if (text === undefined) {
-        problems.push({ file, line: 1, column: 1, message: 'the module file cannot be read' });
+      const read = host.readText(file, READ_LIMITS.module);
+      if (!('text' in read)) {
+        const why = read.failure === 'unreadable' ? '' : `: ${describeReadFailure(read.failure, READ_LIMITS.module)}`;
+        errors.push({ file, line: 1, column: 1, message: `the module file cannot be read${why}` });
         continue;
       }
-      const result = readModule(text, file);
-      problems.push(...result.problems);
+      const result = readModule(read.text, file);
+      errors.push(...result.errors);
       if (result.module) modules.push(result.module);
     }
   }
-  return { modules, problems };
+  return { modules, errors };
 }

@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import type { Nodes, Root, RootContent, ListItem } from 'mdast';
 import type { Directive, Range } from './model';
+import { targetDates } from './dates';
 import { LineIndex } from './lines';
 
 export interface HeadingBlock {
@@ -18,6 +19,8 @@ export interface HeadingBlock {
   text: string;
   range: Range;
   textRange: Range;
+  /** A `#` heading (one line, starting with its marks), not a setext one. */
+  atx: boolean;
 }
 
 export interface ListItemFacts {
@@ -81,7 +84,6 @@ const body = unified().use(remarkParse).use(remarkGfm);
 
 const MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const BOX = /^\[([ xX])\](?:[ \t]+|$)/;
-const TARGET = /\bby[ \t]+(\d{4}-\d{2}-\d{2})\b/gi;
 const DIRECTIVE = /<!--\s*plan-(disable-next-line|disable)\b([\s\S]*?)-->/g;
 
 function nodeRange(node: {
@@ -116,10 +118,10 @@ function itemFacts(item: ListItem, text: string, lines: LineIndex): ListItemFact
   const trimmedEnd = cursor + raw.trimEnd().length;
   const body = text.slice(cursor, trimmedEnd);
   let target: ListItemFacts['target'];
-  for (const m of body.matchAll(TARGET)) {
-    const at = cursor + m.index + m[0].length - m[1]!.length;
-    target = { value: m[1]!, range: lines.range(at, at + m[1]!.length) };
-  }
+  // The last `by YYYY-MM-DD` is the step's target date.
+  const found = targetDates(body).at(-1);
+  if (found)
+    target = { value: found.date, range: lines.range(cursor + found.index, cursor + found.index + found.date.length) };
   // The item ends at its last non-blank character: where micromark ends an
   // item before trailing blank lines depends on what follows the chunk.
   let itemEnd = item.position?.end.offset ?? textEnd;
@@ -158,7 +160,8 @@ function blockOf(node: RootContent, text: string, lines: LineIndex): Block {
         first && last
           ? { start: nodeRange(first).start, end: nodeRange(last).end }
           : { start: range.end, end: range.end };
-      return { kind: 'heading', depth: node.depth, text: toString(node).trim(), range, textRange };
+      const atx = range.start.line === range.end.line && text.startsWith('#', node.position?.start.offset ?? 0);
+      return { kind: 'heading', depth: node.depth, text: toString(node).trim(), range, textRange, atx };
     }
     case 'list':
       return { kind: 'list', range: nodeRange(node), items: node.children.map((item) => itemFacts(item, text, lines)) };

@@ -1,22 +1,13 @@
 // Plan dates are calendar days written YYYY-MM-DD. They are compared as days,
-// never as instants, so no time zone can move them.
+// never as instants, so no time zone can move them. The grammar of dates in a
+// plan's text (`by YYYY-MM-DD` in a step, and the `YYYY-MM-DD` placeholder the
+// library's steps carry) is defined here and nowhere else.
+
+import { memoize } from '../text/memo';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-// Plans repeat the same few dates; lint asks about each of them on every keystroke.
-const valid = new Map<string, boolean>();
-const days = new Map<string, number>();
-
-/** True for a real calendar day written YYYY-MM-DD. */
-export function isIsoDate(text: string): boolean {
-  let known = valid.get(text);
-  if (known === undefined) {
-    known = checkIsoDate(text);
-    if (valid.size > 10_000) valid.clear();
-    valid.set(text, known);
-  }
-  return known;
-}
+/** The shape of an ISO date, whether or not it is on the calendar. */
+export const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 function checkIsoDate(text: string): boolean {
   const m = ISO.exec(text);
@@ -26,17 +17,15 @@ function checkIsoDate(text: string): boolean {
   return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
+// Plans repeat the same few dates; lint asks about each of them on every keystroke.
+/** True for a real calendar day written YYYY-MM-DD. */
+export const isIsoDate = memoize(checkIsoDate, 10_000);
+
 /** Days since 1970-01-01 for a valid ISO date. */
-export function dayNumber(iso: string): number {
-  let n = days.get(iso);
-  if (n === undefined) {
-    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-    n = Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
-    if (days.size > 10_000) days.clear();
-    days.set(iso, n);
-  }
-  return n;
-}
+export const dayNumber = memoize((iso: string): number => {
+  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
+  return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+}, 10_000);
 
 export function addDays(iso: string, days: number): string {
   return new Date((dayNumber(iso) + days) * 86_400_000).toISOString().slice(0, 10);
@@ -50,4 +39,36 @@ export function daysBetween(from: string, to: string): number {
 export function localDate(now: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+// ---------------------------------------------------------------- dates in a step's text
+
+/** `by YYYY-MM-DD`: a step's target date (plan-format.md section 4). */
+const TARGET = /\bby\s+(\d{4}-\d{2}-\d{2})\b/gi;
+/** The placeholder the library's steps carry where the clinician writes a date. */
+export const DATE_PLACEHOLDER = 'YYYY-MM-DD';
+
+/** Every `by YYYY-MM-DD` in a text: the date and where it stands. */
+export function targetDates(text: string): Array<{ date: string; index: number }> {
+  const out: Array<{ date: string; index: number }> = [];
+  for (const m of text.matchAll(TARGET)) {
+    const date = m[1] ?? '';
+    out.push({ date, index: m.index + m[0].length - date.length });
+  }
+  return out;
+}
+
+/** The text with each `by YYYY-MM-DD` blanked out (its digits say nothing else about the step). */
+export function withoutTargetDates(text: string): string {
+  return text.replace(TARGET, ' ');
+}
+
+/** A step's text without its trailing `, by YYYY-MM-DD` (shown apart in renderings). */
+export function withoutTrailingTarget(text: string): string {
+  return text.replace(/,?\s*\bby\s+\d{4}-\d{2}-\d{2}\s*$/i, '');
+}
+
+/** A library step without its trailing `, by YYYY-MM-DD` placeholder. */
+export function withoutPlaceholderTarget(step: string): string {
+  return step.replace(/,?\s*\bby YYYY-MM-DD\s*$/, '');
 }

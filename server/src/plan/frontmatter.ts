@@ -1,9 +1,9 @@
 // Reads the frontmatter's YAML into entries with ranges, and interprets them as
 // the typed keys of the format (section 3). What does not fit is recorded as a
-// TypeProblem or an unknown key, never thrown.
+// TypeFinding or an unknown key, never thrown.
 
 import { parseDocument, isMap, isSeq, isScalar, isPair, type Node as YamlNode, type Pair } from 'yaml';
-import type { FrontmatterEntry, Located, ParseProblem, PlanMeta, Range, TypeProblem, UnknownKey } from './model';
+import type { FrontmatterEntry, Located, ParseFinding, PlanMeta, Range, TypeFinding, UnknownKey } from './model';
 import { LineIndex } from './lines';
 import { isIsoDate } from './dates';
 
@@ -11,9 +11,9 @@ export interface FrontmatterFacts {
   ok: boolean;
   entries: FrontmatterEntry[];
   meta: PlanMeta;
-  typeProblems: TypeProblem[];
+  typeFindings: TypeFinding[];
   unknownKeys: UnknownKey[];
-  parseProblems: ParseProblem[];
+  parseFindings: ParseFinding[];
 }
 
 type Kind = 'string' | 'date' | { enum: readonly string[] };
@@ -87,18 +87,19 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
     ok: true,
     entries: [],
     meta: {},
-    typeProblems: [],
+    typeFindings: [],
     unknownKeys: [],
-    parseProblems: [],
+    parseFindings: [],
   };
   const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     facts.ok = false;
     for (const error of doc.errors.slice(0, 5)) {
       const [s, e] = error.pos;
-      facts.parseProblems.push({
+      facts.parseFindings.push({
         rule: 'frontmatter-yaml',
-        message: `The frontmatter's YAML does not parse: ${cleanYamlMessage(error.message)}`,
+        messageId: 'yaml',
+        data: { detail: cleanYamlMessage(error.message) },
         range: rangeOf(s, Math.max(e, s + 1)),
       });
     }
@@ -108,15 +109,16 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
   if (contents === null || (isScalar(contents) && isBlank(contents.value))) return facts;
   if (!isMap(contents)) {
     facts.ok = false;
-    facts.parseProblems.push({
+    facts.parseFindings.push({
       rule: 'frontmatter-yaml',
-      message: 'The frontmatter must be `key: value` lines (a YAML mapping).',
+      messageId: 'notMapping',
       range: nodeRange(contents as YamlNode, 0),
     });
     return facts;
   }
 
-  const problem = (key: string, range: Range, message: string) => facts.typeProblems.push({ key, range, message });
+  const finding = (key: string, range: Range, messageId: TypeFinding['messageId'], data: Record<string, string> = {}) =>
+    facts.typeFindings.push({ key, range, messageId, data: { key, ...data } });
 
   const readScalar = (key: string, kind: Kind, node: unknown, range: Range): Located<string> | undefined => {
     const value = isScalar(node) ? node.value : node;
@@ -126,21 +128,16 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
     else if (typeof value === 'string') text = value.trim();
     else if ((typeof value === 'number' || typeof value === 'boolean') && kind === 'string') text = String(value);
     if (text === undefined) {
-      problem(key, range, `\`${key}\` should be ${describe(kind)}.`);
+      finding(key, range, 'wrongType', { expected: describe(kind) });
       return undefined;
     }
     if (kind === 'date' && !isIsoDate(text)) {
-      problem(
-        key,
-        range,
-        /^\d{4}-\d{2}-\d{2}$/.test(text)
-          ? `\`${key}\` is not a date on the calendar: ${text}.`
-          : `\`${key}\` should be a date written YYYY-MM-DD, like 2026-11-02.`,
-      );
+      if (/^\d{4}-\d{2}-\d{2}$/.test(text)) finding(key, range, 'notCalendarDate', { value: text });
+      else finding(key, range, 'notDate');
       return undefined;
     }
     if (typeof kind === 'object' && !kind.enum.includes(text)) {
-      problem(key, range, `\`${key}\` should be ${describe(kind)}, not \`${text}\`.`);
+      finding(key, range, 'notOneOf', { expected: describe(kind), value: text });
       return undefined;
     }
     return { value: text, range };
@@ -150,19 +147,14 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
     const fields: Record<string, Kind> = LIST_KEYS[key];
     if (!isSeq(node)) {
       const value = isScalar(node) ? node.value : node;
-      if (!isBlank(value))
-        problem(key, range, `\`${key}\` should be a list, each item starting with \`- \` on its own line.`);
+      if (!isBlank(value)) finding(key, range, 'notList');
       return undefined;
     }
     const items: Array<Record<string, unknown> & { range: Range }> = [];
     for (const item of node.items) {
       const itemRange = nodeRange(item as YamlNode, node.range?.[0] ?? 0);
       if (!isMap(item)) {
-        problem(
-          key,
-          itemRange,
-          `Each item of \`${key}\` should be \`key: value\` lines: ${Object.keys(fields).join(', ')}.`,
-        );
+        finding(key, itemRange, 'itemNotMapping', { fields: Object.keys(fields).join(', ') });
         continue;
       }
       const out: Record<string, unknown> & { range: Range } = { range: itemRange };

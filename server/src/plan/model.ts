@@ -3,19 +3,28 @@
 // Positions are 0-based lines and UTF-16 columns, as in LSP.
 
 export interface Position {
-  line: number;
-  character: number;
+  readonly line: number;
+  readonly character: number;
 }
 
 export interface Range {
-  start: Position;
-  end: Position;
+  readonly start: Position;
+  readonly end: Position;
 }
+
+/** A change to a plan's text: fixes, commands and completions are made of these. */
+export interface TextEdit {
+  readonly range: Range;
+  readonly newText: string;
+}
+
+/** A model type with its `readonly` removed, for the code that builds it. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** A value with the range of the text it was read from. */
 export interface Located<T> {
-  value: T;
-  range: Range;
+  readonly value: T;
+  readonly range: Range;
 }
 
 export type Status = 'draft' | 'active' | 'completed' | 'discontinued';
@@ -25,209 +34,216 @@ export type Payer = 'insurance' | 'self-pay' | 'other';
 
 /** One `key: value` pair of the frontmatter, before interpretation. */
 export interface FrontmatterEntry {
-  key: string;
-  keyRange: Range;
+  readonly key: string;
+  readonly keyRange: Range;
   /** The plain JS value (`yaml` toJS). */
-  value: unknown;
-  valueRange: Range;
+  readonly value: unknown;
+  readonly valueRange: Range;
   /** The whole `key: value` text, for fixes that rewrite or remove it. */
-  range: Range;
+  readonly range: Range;
 }
 
 export interface Frontmatter {
   /** From the opening `---` to the closing one (inclusive). */
-  range: Range;
+  readonly range: Range;
   /** The opening `---` line. */
-  openRange: Range;
+  readonly openRange: Range;
   /** Where a new `key: value` line can be inserted (the start of the closing fence line). */
-  insertAt: Position;
+  readonly insertAt: Position;
   /** False when the YAML did not parse or is not a mapping; typed fields are then empty. */
-  ok: boolean;
-  entries: FrontmatterEntry[];
+  readonly ok: boolean;
+  readonly entries: readonly FrontmatterEntry[];
 }
 
 export interface Diagnosis {
   /** The list item. */
-  range: Range;
-  code?: Located<string>;
-  name?: Located<string>;
-  basis?: Located<string>;
-  reviewed?: Located<string>;
+  readonly range: Range;
+  readonly code?: Located<string>;
+  readonly name?: Located<string>;
+  readonly basis?: Located<string>;
+  readonly reviewed?: Located<string>;
 }
 
 export interface Service {
-  range: Range;
-  modality?: Located<string>;
-  frequency?: Located<string>;
-  duration?: Located<string>;
+  readonly range: Range;
+  readonly modality?: Located<string>;
+  readonly frequency?: Located<string>;
+  readonly duration?: Located<string>;
 }
 
 export interface Revision {
-  range: Range;
-  date?: Located<string>;
-  summary?: Located<string>;
+  readonly range: Range;
+  readonly date?: Located<string>;
+  readonly summary?: Located<string>;
 }
 
 /** The frontmatter read as the format's typed keys; a key is absent when missing or of the wrong type. */
 export interface PlanMeta {
-  type?: Located<string>;
-  client?: Located<string>;
-  clinician?: Located<string>;
-  created?: Located<string>;
-  updated?: Located<string>;
-  review?: Located<string>;
-  status?: Located<Status>;
-  style?: Located<Style>;
-  severity?: Located<Severity>;
-  payer?: Located<Payer>;
-  diagnoses?: Located<Diagnosis[]>;
-  services?: Located<Service[]>;
-  revisions?: Located<Revision[]>;
+  readonly type?: Located<string>;
+  readonly client?: Located<string>;
+  readonly clinician?: Located<string>;
+  readonly created?: Located<string>;
+  readonly updated?: Located<string>;
+  readonly review?: Located<string>;
+  readonly status?: Located<Status>;
+  readonly style?: Located<Style>;
+  readonly severity?: Located<Severity>;
+  readonly payer?: Located<Payer>;
+  readonly diagnoses?: Located<readonly Diagnosis[]>;
+  readonly services?: Located<readonly Service[]>;
+  readonly revisions?: Located<readonly Revision[]>;
 }
 
 /** A value of the frontmatter that does not fit the format (frontmatter-type). */
-export interface TypeProblem {
-  key: string;
-  range: Range;
-  message: string;
+export interface TypeFinding {
+  readonly key: string;
+  readonly range: Range;
+  /** What is wrong (a message of frontmatter-type), and the words it needs. */
+  readonly messageId: 'notCalendarDate' | 'notDate' | 'notOneOf' | 'wrongType' | 'notList' | 'itemNotMapping';
+  readonly data: Readonly<Record<string, string>>;
 }
 
 /** A frontmatter key the format does not know (frontmatter-unknown-key). */
 export interface UnknownKey {
-  key: string;
-  range: Range;
+  readonly key: string;
+  readonly range: Range;
   /** The keys that are known where this one stands. */
-  known: readonly string[];
+  readonly known: readonly string[];
   /** Where it stands: `''` at top level, `diagnoses[]` inside a diagnosis. */
-  parent: string;
+  readonly parent: string;
 }
 
 export interface Heading {
-  depth: number;
+  readonly depth: number;
   /** The heading's plain text, without the `#` marks. */
-  text: string;
+  readonly text: string;
   /** The whole heading line. */
-  range: Range;
+  readonly range: Range;
   /** The text after the `#` marks. */
-  textRange: Range;
+  readonly textRange: Range;
+  /** True for a `#` heading, false for a setext one (text underlined with `=` or `-`). */
+  readonly atx: boolean;
 }
 
 export interface Step {
   /** The whole list item. */
-  range: Range;
+  readonly range: Range;
   /** The item's text (source Markdown of its first paragraph, trimmed), without the task box. */
-  text: string;
-  textRange: Range;
+  readonly text: string;
+  readonly textRange: Range;
   /** `[x]` met, `[ ]` or no box: open. */
-  met: boolean;
+  readonly met: boolean;
   /** The `[ ]` / `[x]` box when there is one. */
-  boxRange?: Range;
+  readonly boxRange?: Range;
   /** `by YYYY-MM-DD`: the date. */
-  target?: Located<string>;
+  readonly target?: Located<string>;
 }
 
 export interface Method {
-  range: Range;
-  text: string;
-  textRange: Range;
+  readonly range: Range;
+  readonly text: string;
+  readonly textRange: Range;
 }
 
 /** A `#### Steps` or `#### Methods` part of a goal. */
 export interface GoalPart<T> {
-  heading: Heading;
-  items: T[];
+  readonly heading: Heading;
+  readonly items: readonly T[];
   /** Where the part ends (the start of the next heading that closes it, or the end of the text). */
-  end: Position;
+  readonly end: Position;
 }
 
 export interface Goal {
-  heading: Heading;
+  readonly heading: Heading;
   /** The goal text after `Goal:`. */
-  text: string;
-  steps?: GoalPart<Step>;
-  methods?: GoalPart<Method>;
+  readonly text: string;
+  readonly steps?: GoalPart<Step>;
+  readonly methods?: GoalPart<Method>;
   /** Where the goal ends: the start of the heading that closes it, or the end of the text. */
-  end: Position;
+  readonly end: Position;
 }
 
 export interface Problem {
-  heading: Heading;
+  readonly heading: Heading;
   /** The problem name after `Problem:` (trailing text such as `(module: x)` removed). */
-  name: string;
+  readonly name: string;
   /** The module id named in a trailing `(module: id)`, when there is one. */
-  moduleHint?: string;
-  goals: Goal[];
-  end: Position;
+  readonly moduleHint?: string;
+  readonly goals: readonly Goal[];
+  readonly end: Position;
   /** Where the problem's description (the text before its first goal or sub-heading) ends. */
-  descriptionEnd: Position;
+  readonly descriptionEnd: Position;
 }
 
 /** A `##` section that is not a problem: the safety plan or any other. */
 export interface Section {
-  heading: Heading;
+  readonly heading: Heading;
   /** True when the section holds any content besides its heading. */
-  hasContent: boolean;
-  end: Position;
+  readonly hasContent: boolean;
+  readonly end: Position;
 }
 
 export type MisplacedReason = 'goal-outside-problem' | 'part-outside-goal' | 'skipped-level' | 'wrong-depth';
 
 export interface MisplacedHeading {
-  heading: Heading;
-  reason: MisplacedReason;
+  readonly heading: Heading;
+  readonly reason: MisplacedReason;
   /** What the heading is (`Goal`, `Steps`, …), for the message. */
-  kind: string;
+  readonly kind: string;
   /** The level it should have, when the reason is wrong-depth or skipped-level. */
-  expectedDepth?: number;
+  readonly expectedDepth?: number;
 }
 
 export interface Directive {
-  kind: 'disable' | 'disable-next-line';
+  readonly kind: 'disable' | 'disable-next-line';
   /** Rule ids; empty means every rule. */
-  rules: string[];
-  line: number;
+  readonly rules: readonly string[];
+  readonly line: number;
 }
 
-export interface ParseProblem {
-  /** The rule the problem is reported under. */
-  rule: 'frontmatter-yaml' | 'plan-too-large';
-  message: string;
-  range: Range;
+/** What the parse found wrong with the text itself; a rule reports it, in its own words. */
+export interface ParseFinding {
+  /** The rule the finding is reported under. */
+  readonly rule: 'frontmatter-yaml' | 'plan-too-large';
+  /** The message of that rule that says it. */
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+  readonly range: Range;
 }
 
 export interface Plan {
   /** The text as given. */
-  text: string;
+  readonly text: string;
   /** `\r\n` when the text uses it, else `\n`: fixes insert lines with the plan's own ending. */
-  eol: string;
+  readonly eol: string;
   /** The end of the text. */
-  end: Position;
-  frontmatter?: Frontmatter;
-  meta: PlanMeta;
-  typeProblems: TypeProblem[];
-  unknownKeys: UnknownKey[];
-  title?: Heading;
-  problems: Problem[];
-  safetyPlan?: Section;
+  readonly end: Position;
+  readonly frontmatter?: Frontmatter;
+  readonly meta: PlanMeta;
+  readonly typeFindings: readonly TypeFinding[];
+  readonly unknownKeys: readonly UnknownKey[];
+  readonly title?: Heading;
+  readonly problems: readonly Problem[];
+  readonly safetyPlan?: Section;
   /** Other `##` sections, in document order. */
-  sections: Section[];
+  readonly sections: readonly Section[];
   /** Every heading at top level, in document order (outline, symbols, folding). */
-  headings: Heading[];
-  misplaced: MisplacedHeading[];
-  directives: Directive[];
-  parseProblems: ParseProblem[];
+  readonly headings: readonly Heading[];
+  readonly misplaced: readonly MisplacedHeading[];
+  readonly directives: readonly Directive[];
+  readonly parseFindings: readonly ParseFinding[];
   /** Top-level chunks the text was parsed in, for rules that memoize work per chunk. */
-  chunks: Chunk[];
+  readonly chunks: readonly Chunk[];
 }
 
 export interface Chunk {
-  text: string;
+  readonly text: string;
   /** The line the chunk starts on. */
-  line: number;
+  readonly line: number;
   /** The column it starts at on that line (1 after a byte order mark). */
-  character: number;
+  readonly character: number;
   /** True for the frontmatter chunk. */
-  frontmatter: boolean;
+  readonly frontmatter: boolean;
 }
 
 export function pos(line: number, character: number): Position {

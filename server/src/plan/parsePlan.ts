@@ -6,9 +6,10 @@
 import type { Block, ChunkFacts, ListItemFacts } from './blocks';
 import { parseChunk } from './blocks';
 import { readFrontmatter, type FrontmatterFacts } from './frontmatter';
-import type { Chunk, Directive, Plan, Position, Range } from './model';
+import type { Chunk, Directive, Frontmatter, ParseFinding, Plan, Position, Range } from './model';
 import { split, type TextChunk } from './split';
 import { buildOutline } from './structure';
+import { memoize } from '../text/memo';
 
 export interface ParseOptions {
   /** Parse the whole text in one piece (the reference the section-wise parse is tested against). */
@@ -28,7 +29,7 @@ function tooLarge(text: string): Plan {
     eol: '\n',
     end,
     meta: {},
-    typeProblems: [],
+    typeFindings: [],
     unknownKeys: [],
     problems: [],
     sections: [],
@@ -36,38 +37,16 @@ function tooLarge(text: string): Plan {
     misplaced: [],
     directives: [],
     chunks: [],
-    parseProblems: [
+    parseFindings: [
       {
         rule: 'plan-too-large',
-        message: `This file has ${(text.length / 1_000_000).toFixed(1)} million characters, more than a plan can hold (${MAX_PLAN_LENGTH / 1_000_000} million): it is not checked. Split it, or move notes out of the plan.`,
+        messageId: 'tooLarge',
+        data: { size: (text.length / 1_000_000).toFixed(1), limit: MAX_PLAN_LENGTH / 1_000_000 },
         range: { start: { line: 0, character: 0 }, end },
       },
     ],
   };
 }
-
-/** A small LRU for frontmatter facts (shared by every document; never changed, only replaced). */
-class Lru<V> {
-  private map = new Map<string, V>();
-  constructor(private readonly max: number) {}
-  get(key: string): V | undefined {
-    const value = this.map.get(key);
-    if (value !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, value);
-    }
-    return value;
-  }
-  set(key: string, value: V): void {
-    this.map.set(key, value);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
-  }
-  clear(): void {
-    this.map.clear();
-  }
-}
-
-const frontmatterCache = new Lru<FrontmatterFacts & { directives: Directive[] }>(64);
 
 /**
  * The parsed chunks of each plan, by chunk key. The next parse of the same
@@ -79,7 +58,7 @@ const chunksOf = new WeakMap<Plan, Map<string, ChunkFacts>>();
 
 /** Drops every cached frontmatter parse (tests and benchmarks measure cold parses with it). */
 export function clearParseCache(): void {
-  frontmatterCache.clear();
+  cachedFrontmatter.clear();
 }
 
 /** A string that holds only its own characters (not a view into a larger one). */
@@ -105,20 +84,18 @@ function chunkFacts(
 
 const YAML_DIRECTIVE = /^[ \t]*#\s*plan-(disable-next-line|disable)\b(.*)$/;
 
-function cachedFrontmatter(yamlText: string): FrontmatterFacts & { directives: Directive[] } {
-  let facts = frontmatterCache.get(yamlText);
-  if (!facts) {
-    const directives: Directive[] = [];
-    yamlText.split(/\r\n|\r|\n/).forEach((line, i) => {
-      const m = YAML_DIRECTIVE.exec(line);
-      if (m)
-        directives.push({ kind: m[1] as Directive['kind'], rules: m[2]!.split(/[\s,]+/).filter(Boolean), line: i + 1 });
-    });
-    facts = { ...readFrontmatter(yamlText, 1), directives };
-    frontmatterCache.set(yamlText, facts);
-  }
-  return facts;
-}
+/** The frontmatter's facts and its YAML-comment directives, kept for the last 64 frontmatter texts. */
+const cachedFrontmatter = memoize((yamlText: string): FrontmatterFacts & { directives: Directive[] } => {
+  const directives: Directive[] = [];
+  yamlText.split(/\r\n|\r|\n/).forEach((line, i) => {
+    const m = YAML_DIRECTIVE.exec(line);
+    if (m) {
+      const rules = (m[2] ?? '').split(/[\s,]+/).filter(Boolean);
+      directives.push({ kind: m[1] as Directive['kind'], rules, line: i + 1 });
+    }
+  });
+  return { ...readFrontmatter(yamlText, 1), directives };
+}, 64);
 
 interface Delta {
   line: number;
@@ -216,48 +193,26 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
         : { line: chunk.line + facts.end.line, character: facts.end.character };
   }
 
-  const plan: Plan = {
-    text,
-    eol: /\r\n/.test(text.slice(0, 10_000)) ? '\r\n' : '\n',
-    end: endPos,
-    meta: {},
-    typeProblems: [],
-    unknownKeys: [],
-    problems: [],
-    sections: [],
-    headings: [],
-    misplaced: [],
-    directives,
-    parseProblems: [],
-    chunks: used.map((c): Chunk => ({
-      text: c.text,
-      line: c.line,
-      character: c.character,
-      frontmatter: c.frontmatter,
-    })),
-  };
-  chunksOf.set(plan, current);
-
+  const parseFindings: ParseFinding[] = [];
+  let frontmatter: Frontmatter | undefined;
+  let fm: (FrontmatterFacts & { directives: Directive[] }) | undefined;
   const first = chunkBlocks[0]?.[0];
   if (first?.kind === 'yaml' && first.range.start.line === 0 && firstFacts) {
-    const fm = cachedFrontmatter(firstFacts.yaml ?? '');
-    plan.frontmatter = {
+    fm = cachedFrontmatter(firstFacts.yaml ?? '');
+    frontmatter = {
       range: first.range,
       openRange: { start: first.range.start, end: { line: 0, character: bom + 3 } },
       insertAt: { line: first.range.end.line, character: 0 },
       ok: fm.ok,
       entries: fm.entries,
     };
-    plan.meta = fm.meta;
-    plan.typeProblems = fm.typeProblems;
-    plan.unknownKeys = fm.unknownKeys;
-    plan.parseProblems.push(...fm.parseProblems);
+    parseFindings.push(...fm.parseFindings);
     directives.unshift(...fm.directives);
   } else if (splitResult.unterminatedFrontmatter) {
     const u = splitResult.unterminatedFrontmatter;
-    plan.parseProblems.push({
+    parseFindings.push({
       rule: 'frontmatter-yaml',
-      message: 'The frontmatter opened with `---` is never closed: add a line with `---` after its last key.',
+      messageId: 'unclosed',
       range: {
         start: { line: u.line, character: u.character },
         end: { line: u.line, character: u.character + u.length },
@@ -266,11 +221,29 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   }
 
   const outline = buildOutline(chunkBlocks, endPos);
-  plan.problems = outline.problems;
-  plan.sections = outline.sections;
-  plan.headings = outline.headings;
-  plan.misplaced = outline.misplaced;
-  if (outline.title) plan.title = outline.title;
-  if (outline.safetyPlan) plan.safetyPlan = outline.safetyPlan;
+  const plan: Plan = {
+    text,
+    eol: /\r\n/.test(text.slice(0, 10_000)) ? '\r\n' : '\n',
+    end: endPos,
+    ...(frontmatter ? { frontmatter } : {}),
+    meta: fm?.meta ?? {},
+    typeFindings: fm?.typeFindings ?? [],
+    unknownKeys: fm?.unknownKeys ?? [],
+    ...(outline.title ? { title: outline.title } : {}),
+    problems: outline.problems,
+    ...(outline.safetyPlan ? { safetyPlan: outline.safetyPlan } : {}),
+    sections: outline.sections,
+    headings: outline.headings,
+    misplaced: outline.misplaced,
+    directives,
+    parseFindings,
+    chunks: used.map((c): Chunk => ({
+      text: c.text,
+      line: c.line,
+      character: c.character,
+      frontmatter: c.frontmatter,
+    })),
+  };
+  chunksOf.set(plan, current);
   return plan;
 }

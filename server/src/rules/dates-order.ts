@@ -1,17 +1,23 @@
 import { dayNumber, isIsoDate } from '../plan/dates';
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { goals } from '../text/plan-text';
 
-export const datesOrder: Rule = {
+export const datesOrder = defineRule({
   id: 'dates-order',
   description: '`updated` before `created`, revisions out of order, or a step target date before `created`.',
   defaultSeverity: 'error',
+  messages: {
+    updatedBeforeCreated: '`updated` ({{updated}}) is before `created` ({{created}}).',
+    revisionOrder: 'Revision dated {{date}} is listed after one dated {{previous}}: list revisions oldest first.',
+    targetBeforeCreated: 'Target date {{date}} is before the plan was created ({{created}}).',
+  },
   check({ plan, report }) {
     const { created, updated, revisions } = plan.meta;
     if (created && updated && dayNumber(updated.value) < dayNumber(created.value)) {
       report({
         range: updated.range,
-        message: `\`updated\` (${updated.value}) is before \`created\` (${created.value}).`,
+        messageId: 'updatedBeforeCreated',
+        data: { updated: updated.value, created: created.value },
       });
     }
     let previous: string | undefined;
@@ -19,10 +25,7 @@ export const datesOrder: Rule = {
       const date = revision.date;
       if (!date) continue;
       if (previous && dayNumber(date.value) < dayNumber(previous)) {
-        report({
-          range: date.range,
-          message: `Revision dated ${date.value} is listed after one dated ${previous}: list revisions oldest first.`,
-        });
+        report({ range: date.range, messageId: 'revisionOrder', data: { date: date.value, previous } });
       }
       previous = date.value;
     }
@@ -33,10 +36,11 @@ export const datesOrder: Rule = {
         if (target && isIsoDate(target.value) && dayNumber(target.value) < dayNumber(created.value)) {
           report({
             range: target.range,
-            message: `Target date ${target.value} is before the plan was created (${created.value}).`,
+            messageId: 'targetBeforeCreated',
+            data: { date: target.value, created: created.value },
           });
         }
       }
     }
   },
-};
+});

@@ -1,22 +1,36 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 // ICD-10-CM: a letter (not U), two characters, then a dot and one to four more.
 const FORM = /^[A-TV-Z][0-9][0-9AB](?:\.[0-9A-Z]{1,4})?$/;
+const UNDOTTED = /^[A-TV-Z][0-9][0-9AB][0-9A-Z]{1,4}$/;
 
-export const diagnosisCode: Rule = {
+export const diagnosisCode = defineRule({
   id: 'diagnosis-code',
-  description: 'A diagnosis code that is not valid ICD-10-CM, or not a known billable code of the code table.',
+  description:
+    'A diagnosis with no code, a code that is not written as ICD-10-CM, or one that is not a billable code of the code table.',
   defaultSeverity: 'error',
+  fixable: true,
+  messages: {
+    noCode: "Diagnosis '{{name}}' has no `code`: add its ICD-10-CM code, e.g. `code: F41.1`.",
+    noCodeNoName: 'A diagnosis has no `code`: add its ICD-10-CM code, e.g. `code: F41.1`.',
+    category: '`{{code}}` is a category, not a billable code: use one of its codes ({{children}}).',
+    unknown: '`{{code}}` is not an ICD-10-CM code: did you mean {{near}}?',
+    unknownNoNear: '`{{code}}` is not an ICD-10-CM code.',
+    capitals: '`{{code}}` is not an ICD-10-CM code: write it in capitals: {{fixed}}.',
+    dot: '`{{code}}` is not an ICD-10-CM code: write it with a dot: {{fixed}}.',
+    form: '`{{code}}` is not an ICD-10-CM code: ICD-10-CM codes look like F41.1: a letter, two digits, then a dot and up to four more characters.',
+  },
   check({ plan, library, report }) {
     const codes = library.codes;
     for (const diagnosis of plan.meta.diagnoses?.value ?? []) {
       const code = diagnosis.code;
       if (!code) {
-        const what = diagnosis.name ? `Diagnosis '${diagnosis.name.value}'` : 'A diagnosis';
-        report({
-          range: diagnosis.range,
-          message: `${what} has no \`code\`: add its ICD-10-CM code, e.g. \`code: F41.1\`.`,
-        });
+        const name = diagnosis.name?.value;
+        report(
+          name
+            ? { range: diagnosis.range, messageId: 'noCode', data: { name } }
+            : { range: diagnosis.range, messageId: 'noCodeNoName' },
+        );
         continue;
       }
       const value = code.value;
@@ -24,34 +38,39 @@ export const diagnosisCode: Rule = {
         if (!codes.covers(value) || codes.title(value) !== undefined) continue;
         const children = codes.childrenOf(value);
         if (children.length > 0) {
-          const shown = children.slice(0, 8).join(', ');
+          const more = children.length > 8 ? `, and ${children.length - 8} more` : '';
           report({
             range: code.range,
-            message: `\`${value}\` is a category, not a billable code: use one of its codes (${shown}${children.length > 8 ? `, and ${children.length - 8} more` : ''}).`,
+            messageId: 'category',
+            data: { code: value, children: `${children.slice(0, 8).join(', ')}${more}` },
           });
         } else {
           const near = codes.nearest(value);
-          report({
-            range: code.range,
-            message: `\`${value}\` is not an ICD-10-CM code${near.length ? `: did you mean ${near.join(' or ')}?` : '.'}`,
-          });
+          report(
+            near.length
+              ? { range: code.range, messageId: 'unknown', data: { code: value, near: near.join(' or ') } }
+              : { range: code.range, messageId: 'unknownNoNear', data: { code: value } },
+          );
         }
         continue;
       }
+      // Right but for its capitals or its dot: the fix writes it as ICD-10-CM does.
       const upper = value.toUpperCase();
-      const dotted = /^[A-TV-Z][0-9][0-9AB][0-9A-Z]{1,4}$/.test(upper)
-        ? `${upper.slice(0, 3)}.${upper.slice(3)}`
-        : undefined;
-      let hint = 'ICD-10-CM codes look like F41.1: a letter, two digits, then a dot and up to four more characters';
-      if (FORM.test(upper)) hint = `write it in capitals: ${upper}`;
-      else if (dotted) hint = `write it with a dot: ${dotted}`;
+      const fixed = FORM.test(upper)
+        ? upper
+        : UNDOTTED.test(upper)
+          ? `${upper.slice(0, 3)}.${upper.slice(3)}`
+          : undefined;
+      if (!fixed) {
+        report({ range: code.range, messageId: 'form', data: { code: value } });
+        continue;
+      }
       report({
         range: code.range,
-        message: `\`${value}\` is not an ICD-10-CM code: ${hint}.`,
-        ...(FORM.test(upper) || dotted
-          ? { fix: { title: `Change to ${dotted ?? upper}`, edits: [{ range: code.range, newText: dotted ?? upper }] } }
-          : {}),
+        messageId: FORM.test(upper) ? 'capitals' : 'dot',
+        data: { code: value, fixed },
+        fix: { title: `Change to ${fixed}`, edits: [{ range: code.range, newText: fixed }] },
       });
     }
   },
-};
+});

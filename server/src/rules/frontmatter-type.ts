@@ -1,10 +1,20 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const frontmatterType: Rule = {
+export const frontmatterType = defineRule({
   id: 'frontmatter-type',
   description: 'A frontmatter value has the wrong type, enum value or date form.',
   defaultSeverity: 'error',
-  check({ plan, report }) {
-    for (const problem of plan.typeProblems) report({ range: problem.range, message: problem.message });
+  messages: {
+    wrongType: '`{{key}}` should be {{expected}}.',
+    notCalendarDate: '`{{key}}` is not a date on the calendar: {{value}}.',
+    notDate: '`{{key}}` should be a date written YYYY-MM-DD, like 2026-11-02.',
+    notOneOf: '`{{key}}` should be {{expected}}, not `{{value}}`.',
+    notList: '`{{key}}` should be a list, each item starting with `- ` on its own line.',
+    itemNotMapping: 'Each item of `{{key}}` should be `key: value` lines: {{fields}}.',
   },
-};
+  check({ plan, report }) {
+    for (const finding of plan.typeFindings) {
+      report({ range: finding.range, messageId: finding.messageId, data: finding.data });
+    }
+  },
+});

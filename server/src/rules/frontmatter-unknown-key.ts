@@ -1,11 +1,15 @@
 import { nearest } from '../text/nearest';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const frontmatterUnknownKey: Rule = {
+export const frontmatterUnknownKey = defineRule({
   id: 'frontmatter-unknown-key',
   description: 'A frontmatter key the format does not know (names the nearest known key).',
   defaultSeverity: 'warning',
   fixable: true,
+  messages: {
+    typo: 'Unknown key `{{key}}`{{where}}: did you mean `{{near}}`?',
+    unknown: 'Unknown key `{{key}}`{{where}}: it is kept, but no check reads it (known keys: {{known}}).',
+  },
   check({ plan, report }) {
     const present = new Set(plan.frontmatter?.entries.map((e) => e.key));
     for (const unknown of plan.unknownKeys) {
@@ -16,7 +20,8 @@ export const frontmatterUnknownKey: Rule = {
         const safe = unknown.parent !== '' || !present.has(near);
         report({
           range: unknown.range,
-          message: `Unknown key \`${unknown.key}\`${where}: did you mean \`${near}\`?`,
+          messageId: 'typo',
+          data: { key: unknown.key, where, near },
           ...(safe
             ? { fix: { title: `Rename to \`${near}\``, edits: [{ range: unknown.range, newText: near }] } }
             : {}),
@@ -24,9 +29,10 @@ export const frontmatterUnknownKey: Rule = {
       } else {
         report({
           range: unknown.range,
-          message: `Unknown key \`${unknown.key}\`${where}: it is kept, but no check reads it (known keys: ${unknown.known.join(', ')}).`,
+          messageId: 'unknown',
+          data: { key: unknown.key, where, known: unknown.known.join(', ') },
         });
       }
     }
   },
-};
+});

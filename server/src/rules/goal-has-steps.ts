@@ -1,18 +1,23 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { goals, insertLines, quote } from '../text/plan-text';
 
-export const goalHasSteps: Rule = {
+export const goalHasSteps = defineRule({
   id: 'goal-has-steps',
   description: 'A goal with no `#### Steps` list, or an empty one.',
   defaultSeverity: 'error',
   fixable: true,
+  messages: {
+    missing: 'Goal {{goal}} has no steps: add a `#### Steps` list of what the client will do toward it.',
+    empty: 'The `#### Steps` of goal {{goal}} has no list: add each step as a `- [ ]` item.',
+  },
   check({ plan, report }) {
     for (const { goal } of goals(plan)) {
       if (!goal.steps) {
         const at = goal.methods?.heading.range.start ?? goal.end;
         report({
           range: goal.heading.range,
-          message: `Goal ${quote(goal.text)} has no steps: add a \`#### Steps\` list of what the client will do toward it.`,
+          messageId: 'missing',
+          data: { goal: quote(goal.text) },
           fix: {
             title: 'Add a `#### Steps` section',
             edits: [
@@ -25,11 +30,8 @@ export const goalHasSteps: Rule = {
           },
         });
       } else if (goal.steps.items.length === 0) {
-        report({
-          range: goal.steps.heading.range,
-          message: `The \`#### Steps\` of goal ${quote(goal.text)} has no list: add each step as a \`- [ ]\` item.`,
-        });
+        report({ range: goal.steps.heading.range, messageId: 'empty', data: { goal: quote(goal.text) } });
       }
     }
   },
-};
+});

@@ -1,44 +1,42 @@
-import type { Rule } from './types';
-import { quote, startsWithHashes } from '../text/plan-text';
+import { goalText } from '../plan/headings';
+import { defineRule } from './types';
+import { quote } from '../text/plan-text';
 
-export const headingOutOfPlace: Rule = {
+export const headingOutOfPlace = defineRule({
   id: 'heading-out-of-place',
   description: 'A Goal outside a problem, Steps/Methods outside a goal, or a skipped heading level.',
   defaultSeverity: 'error',
   fixable: true,
+  messages: {
+    goalOutsideProblem: 'Goal {{goal}} is not inside a problem: put it under a `## Problem: …` heading.',
+    partOutsideGoal: '`{{hashes}} {{kind}}` is not inside a goal: put it under a `### Goal: …` heading.',
+    wrongDepth: '{{heading}} should be a level-{{want}} heading (`{{wantHashes}} {{kind}}…`), not level {{depth}}.',
+    skippedLevel: 'Heading {{heading}} skips a level: make it level {{want}} (`{{wantHashes}}`).',
+  },
   check({ plan, report }) {
     for (const m of plan.misplaced) {
       const h = m.heading;
       switch (m.reason) {
         case 'goal-outside-problem':
-          report({
-            range: h.range,
-            message: `Goal ${quote(h.text.replace(/^goal\s*:\s*/i, ''))} is not inside a problem: put it under a \`## Problem: …\` heading.`,
-          });
+          report({ range: h.range, messageId: 'goalOutsideProblem', data: { goal: quote(goalText(h.text)) } });
           break;
         case 'part-outside-goal':
-          report({
-            range: h.range,
-            message: `\`${'#'.repeat(h.depth)} ${m.kind}\` is not inside a goal: put it under a \`### Goal: …\` heading.`,
-          });
+          report({ range: h.range, messageId: 'partOutsideGoal', data: { hashes: '#'.repeat(h.depth), kind: m.kind } });
           break;
         case 'wrong-depth':
         case 'skipped-level': {
           const want = m.expectedDepth ?? h.depth;
-          const hashes = '#'.repeat(want);
-          const message =
-            m.reason === 'wrong-depth'
-              ? `${quote(h.text)} should be a level-${want} heading (\`${hashes} ${m.kind}…\`), not level ${h.depth}.`
-              : `Heading ${quote(h.text)} skips a level: make it level ${want} (\`${hashes}\`).`;
-          const fixable = startsWithHashes(plan, h.range, h.textRange.start);
+          const wantHashes = '#'.repeat(want);
           report({
             range: h.range,
-            message,
-            ...(fixable
+            messageId: m.reason === 'wrong-depth' ? 'wrongDepth' : 'skippedLevel',
+            data: { heading: quote(h.text), want, wantHashes, kind: m.kind, depth: h.depth },
+            // A setext heading has no `#` marks to change.
+            ...(h.atx
               ? {
                   fix: {
                     title: `Make it a level-${want} heading`,
-                    edits: [{ range: { start: h.range.start, end: h.textRange.start }, newText: `${hashes} ` }],
+                    edits: [{ range: { start: h.range.start, end: h.textRange.start }, newText: `${wantHashes} ` }],
                   },
                 }
               : {}),
@@ -47,4 +45,4 @@ export const headingOutOfPlace: Rule = {
       }
     }
   },
-};
+});

@@ -1,6 +1,7 @@
 import { LineIndex } from '../plan/lines';
 import type { Range } from '../plan/model';
-import type { Rule } from './types';
+import { defineRule } from './types';
+import { memoize } from '../text/memo';
 
 // Identifiers that HIPAA's Safe Harbor method (45 CFR 164.514(b)(2)) lists,
 // in the forms they take in a plan. Each pattern errs towards silence: a plan
@@ -51,12 +52,8 @@ interface Finding {
 }
 
 // Findings by chunk text: an edit re-scans one section, not the plan.
-const cache = new Map<string, Finding[]>();
-
-function scan(text: string): Finding[] {
-  let found = cache.get(text);
-  if (found) return found;
-  found = [];
+const scan = memoize((text: string): Finding[] => {
+  const found: Finding[] = [];
   const lines = new LineIndex(text);
   for (const p of PATTERNS) {
     for (const m of text.matchAll(p.re)) {
@@ -64,23 +61,23 @@ function scan(text: string): Finding[] {
       found.push({ what: p.what, range: lines.range(m.index, m.index + m[0].length) });
     }
   }
-  if (cache.size > 4096) cache.clear();
-  cache.set(text, found);
   return found;
-}
+}, 4096);
 
-export const phi: Rule = {
+export const phi = defineRule({
   id: 'phi',
   description:
     "Text that looks like an identifier HIPAA's Safe Harbor method lists, or a client value that looks like a full name.",
   defaultSeverity: 'warning',
+  messages: {
+    fullName: '`client` looks like a full name: use initials or a pseudonym, since a plan is shared.',
+    identifier:
+      "This looks like {{what}}, an identifier of the kind HIPAA's Safe Harbor method lists: keep it in the record, not the plan (or silence this line if it identifies no one).",
+  },
   check({ plan, report }) {
     const client = plan.meta.client;
     if (client && FULL_NAME.test(client.value)) {
-      report({
-        range: client.range,
-        message: '`client` looks like a full name: use initials or a pseudonym, since a plan is shared.',
-      });
+      report({ range: client.range, messageId: 'fullName' });
     }
     for (const chunk of plan.chunks) {
       for (const f of scan(chunk.text)) {
@@ -90,9 +87,10 @@ export const phi: Rule = {
             : { line: p.line + chunk.line, character: p.character };
         report({
           range: { start: shift(f.range.start), end: shift(f.range.end) },
-          message: `This looks like ${f.what}, an identifier of the kind HIPAA's Safe Harbor method lists: keep it in the record, not the plan (or silence this line if it identifies no one).`,
+          messageId: 'identifier',
+          data: { what: f.what },
         });
       }
     }
   },
-};
+});

@@ -1,44 +1,37 @@
 import { DEFAULT_REVIEW_INTERVAL_DAYS } from '../config/config';
 import { addDays } from '../plan/dates';
-import type { Rule } from './types';
+import type { Fix } from '../lint/diagnostic';
+import { defineRule } from './types';
 
-export const reviewDate: Rule = {
+export const reviewDate = defineRule({
   id: 'review-date',
   description: 'An active plan with no `review` date.',
   defaultSeverity: 'error',
   appliesWhen: '`status: active`',
   applies: (plan) => plan.meta.status?.value === 'active',
   fixable: true,
+  messages: {
+    missing: 'An active plan needs a `review` date: when you will next review it with the client.',
+  },
   check({ plan, config, report }) {
     const { review, status, created, updated, severity } = plan.meta;
     const fm = plan.frontmatter;
-    if (review || !status || !fm || plan.typeProblems.some((p) => p.key === 'review')) return;
+    if (review || !status || !fm || plan.typeFindings.some((p) => p.key === 'review')) return;
     const base = updated ?? created;
     // Without a severity the moderate interval is used: a middle course, and the common case.
     const days = (config.reviewIntervalDays ?? DEFAULT_REVIEW_INTERVAL_DAYS)[severity?.value ?? 'moderate'];
     const existing = fm.entries.find((e) => e.key === 'review');
-    let fix;
+    let fix: Fix | undefined;
     if (base) {
       const date = addDays(base.value, days);
+      const next = { line: base.range.start.line + 1, character: 0 };
       fix = existing
         ? { title: `Set the review date to ${date}`, edits: [{ range: existing.range, newText: `review: ${date}` }] }
         : {
             title: `Add a review date (${date}, ${days} days after ${updated ? 'the last update' : 'the plan was created'})`,
-            edits: [
-              {
-                range: {
-                  start: { line: base.range.start.line + 1, character: 0 },
-                  end: { line: base.range.start.line + 1, character: 0 },
-                },
-                newText: `review: ${date}${plan.eol}`,
-              },
-            ],
+            edits: [{ range: { start: next, end: next }, newText: `review: ${date}${plan.eol}` }],
           };
     }
-    report({
-      range: existing?.keyRange ?? status.range,
-      message: 'An active plan needs a `review` date: when you will next review it with the client.',
-      ...(fix ? { fix } : {}),
-    });
+    report({ range: existing?.keyRange ?? status.range, messageId: 'missing', ...(fix ? { fix } : {}) });
   },
-};
+});

@@ -1,10 +1,14 @@
 import { addDays, daysBetween } from '../plan/dates';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const reviewInterval: Rule = {
+export const reviewInterval = defineRule({
   id: 'review-interval',
   description: '`review` is further from `updated` (or `created`) than the severity allows.',
   defaultSeverity: 'warning',
+  messages: {
+    tooFar:
+      'Review is {{days}} days after {{from}} ({{base}}); a plan of {{severity}} severity is reviewed at least every {{allowed}} days: review on or before {{latest}}.',
+  },
   check({ plan, config, report }) {
     const { review, updated, created, severity } = plan.meta;
     const base = updated ?? created;
@@ -12,10 +16,17 @@ export const reviewInterval: Rule = {
     const allowed = config.reviewIntervalDays[severity.value];
     const days = daysBetween(base.value, review.value);
     if (days <= allowed) return;
-    const from = updated ? 'the last update' : 'the plan was created';
     report({
       range: review.range,
-      message: `Review is ${days} days after ${from} (${base.value}); a plan of ${severity.value} severity is reviewed at least every ${allowed} days: review on or before ${addDays(base.value, allowed)}.`,
+      messageId: 'tooFar',
+      data: {
+        days,
+        from: updated ? 'the last update' : 'the plan was created',
+        base: base.value,
+        severity: severity.value,
+        allowed,
+        latest: addDays(base.value, allowed),
+      },
     });
   },
-};
+});

@@ -1,5 +1,5 @@
 import type { Position } from '../plan/model';
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { insertLines } from '../text/plan-text';
 
 // The parts of a collaborative safety plan (after Stanley & Brown's Safety Planning Intervention).
@@ -12,13 +12,19 @@ export const SAFETY_PLAN_LINES = [
   '- Making the environment safe:',
 ];
 
-export const safetyPlan: Rule = {
+export const safetyPlan = defineRule({
   id: 'safety-plan',
   description: '`severity: severe` and no `## Safety plan` section, or an empty one.',
   defaultSeverity: 'error',
   appliesWhen: '`severity: severe`',
   applies: (plan) => plan.meta.severity?.value === 'severe',
   fixable: true,
+  messages: {
+    missing:
+      'A plan with `severity: severe` needs a `## Safety plan` section, written with the client: warning signs, coping strategies, people and places, professionals and crisis lines, and making the environment safe.',
+    empty:
+      'The safety plan is empty: fill it in with the client (warning signs, coping strategies, people and places, professionals and crisis lines, making the environment safe).',
+  },
   check({ plan, report }) {
     const severity = plan.meta.severity;
     if (!severity) return;
@@ -28,8 +34,7 @@ export const safetyPlan: Rule = {
       const at: Position = plan.problems[0]?.heading.range.start ?? plan.end;
       report({
         range: severity.range,
-        message:
-          'A plan with `severity: severe` needs a `## Safety plan` section, written with the client: warning signs, coping strategies, people and places, professionals and crisis lines, and making the environment safe.',
+        messageId: 'missing',
         fix: {
           title: 'Add a safety plan outline',
           edits: [insertLines(plan, at, ['## Safety plan', '', ...SAFETY_PLAN_LINES])],
@@ -38,10 +43,9 @@ export const safetyPlan: Rule = {
     } else if (!section.hasContent) {
       report({
         range: section.heading.range,
-        message:
-          'The safety plan is empty: fill it in with the client (warning signs, coping strategies, people and places, professionals and crisis lines, making the environment safe).',
+        messageId: 'empty',
         fix: { title: 'Add a safety plan outline', edits: [insertLines(plan, section.end, SAFETY_PLAN_LINES)] },
       });
     }
   },
-};
+});

@@ -1,6 +1,7 @@
 import { findMeasures, type Measure } from '../library/measures';
 import type { Range } from '../plan/model';
-import type { Rule } from './types';
+import { defineRule } from './types';
+import { memoize } from '../text/memo';
 import { goals } from '../text/plan-text';
 
 // A target phrase: "below 10", "under 8", "at least 30", "above 15", "≤ 9".
@@ -15,20 +16,6 @@ export interface MeasureTarget {
   /** Where the target phrase (from the target to the measure's name) stands in the text. */
   start: number;
   end: number;
-}
-
-// Steps repeat from keystroke to keystroke: read each text once.
-const memo = new Map<string, MeasureTarget[]>();
-
-/** Targets on named measures in a step's text: "below 10 on the PHQ-9", "GAD-7 score under 5". */
-export function measureTargets(text: string): MeasureTarget[] {
-  let found = memo.get(text);
-  if (!found) {
-    found = readTargets(text);
-    if (memo.size > 20_000) memo.clear();
-    memo.set(text, found);
-  }
-  return found;
 }
 
 function readTargets(text: string): MeasureTarget[] {
@@ -54,11 +41,20 @@ function readTargets(text: string): MeasureTarget[] {
   return out;
 }
 
-export const stepMeasureRange: Rule = {
+// Steps repeat from keystroke to keystroke: read each text once.
+/** Targets on named measures in a step's text: "below 10 on the PHQ-9", "GAD-7 score under 5". */
+export const measureTargets = memoize(readTargets, 20_000);
+
+export const stepMeasureRange = defineRule({
   id: 'step-measure-range',
   description:
     "A step's target on a named measure outside the measure's range, or pointing the wrong way for an improvement.",
   defaultSeverity: 'warning',
+  messages: {
+    outOfRange: 'The {{name}} scores from {{min}} to {{max}}: a target of {{value}} is outside its range.',
+    wrongWay:
+      'On the {{name}}, {{better}} scores mean improvement: a target {{written}} {{value}} points the other way. Did you mean {{meant}} {{value}}?',
+  },
   check({ plan, report }) {
     for (const { goal } of goals(plan)) {
       for (const step of goal.steps?.items ?? []) {
@@ -75,19 +71,22 @@ export const stepMeasureRange: Rule = {
                 }
               : r;
           if (t.value < m.min || t.value > m.max) {
-            report({
-              range,
-              message: `The ${name} scores from ${m.min} to ${m.max}: a target of ${t.value} is outside its range.`,
-            });
+            report({ range, messageId: 'outOfRange', data: { name, min: m.min, max: m.max, value: t.value } });
           } else if ((m.improvement === 'lower') !== (t.direction === 'down')) {
-            const better = m.improvement === 'lower' ? 'lower' : 'higher';
             report({
               range,
-              message: `On the ${name}, ${better} scores mean improvement: a target ${t.direction === 'up' ? 'above' : 'below'} ${t.value} points the other way. Did you mean ${m.improvement === 'lower' ? 'below' : 'above'} ${t.value}?`,
+              messageId: 'wrongWay',
+              data: {
+                name,
+                better: m.improvement,
+                written: t.direction === 'up' ? 'above' : 'below',
+                meant: m.improvement === 'lower' ? 'below' : 'above',
+                value: t.value,
+              },
             });
           }
         }
       }
     }
   },
-};
+});

@@ -1,59 +1,54 @@
 // What a rule is and what it reports. A rule is data plus a check function:
 // it never reads the clock, the disk or the raw text, only the Plan model and
-// the context it is handed.
+// the context it is handed. Its words are data too: `messages` holds every
+// message it can give, by id, with `{{name}}` for the parts a finding fills in.
 
 import type { Plan, Range } from '../plan/model';
 import type { Library } from '../library/library';
 import type { PlanConfig } from '../config/config';
+import type { DiagnosticSeverity, Fix } from '../lint/diagnostic';
 
-export type DiagnosticSeverity = 'error' | 'warning' | 'information' | 'hint';
-export type RuleSetting = DiagnosticSeverity | 'off';
-
-export interface TextEdit {
-  range: Range;
-  newText: string;
+export interface Report<M extends string = string> {
+  readonly range: Range;
+  readonly messageId: M;
+  readonly data?: Readonly<Record<string, string | number>>;
+  /** Only from a rule with `fixable: true` (lint refuses others, as ESLint does). */
+  readonly fix?: Fix;
 }
 
-/** A safe change that resolves a diagnostic: the editor's quick fix and `tplan lint --fix`. */
-export interface Fix {
-  title: string;
-  edits: TextEdit[];
-}
-
-export interface Diagnostic {
-  rule: string;
-  severity: DiagnosticSeverity;
-  message: string;
-  range: Range;
-  fix?: Fix;
-}
-
-export interface Report {
-  range: Range;
-  message: string;
-  fix?: Fix;
-}
-
-export interface RuleContext {
-  plan: Plan;
+export interface RuleContext<M extends string = string> {
+  readonly plan: Plan;
   /** The day date rules measure against, YYYY-MM-DD. */
-  today: string;
-  config: PlanConfig;
-  library: Library;
+  readonly today: string;
+  readonly config: PlanConfig;
+  readonly library: Library;
   /** The file's name or path, when there is one (`frontmatter-missing` needs it). */
-  fileName?: string;
-  report(report: Report): void;
+  readonly fileName?: string;
+  report(report: Report<M>): void;
 }
 
-export interface Rule {
-  id: string;
+export interface Rule<M extends string = string> {
+  readonly id: string;
   /** One line: what the rule checks. */
-  description: string;
-  defaultSeverity: DiagnosticSeverity;
+  readonly description: string;
+  readonly defaultSeverity: DiagnosticSeverity;
   /** When the rule applies, in words (docs, SARIF); absent means always. */
-  appliesWhen?: string;
+  readonly appliesWhen?: string;
   /** The profile of section 6: false turns the rule off for this plan, whatever the config says. */
   applies?(plan: Plan): boolean;
-  fixable?: boolean;
-  check(context: RuleContext): void;
+  /** True when the rule offers fixes; a fix from any other rule is an error. */
+  readonly fixable?: boolean;
+  /** Every message the rule gives, by id. */
+  readonly messages: Readonly<Record<M, string>>;
+  check(context: RuleContext<M>): void;
+}
+
+/** Declares a rule, checking its reports' message ids against its messages. */
+export function defineRule<M extends string>(rule: Rule<M>): Rule {
+  return rule as unknown as Rule;
+}
+
+/** A message template with its `{{name}}` parts filled in. */
+export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }

@@ -4,7 +4,7 @@
 import { LineIndex } from '../plan/lines';
 import type { Goal, Plan, Position, Range } from '../plan/model';
 import { comparePositions } from '../plan/model';
-import type { TextEdit } from '../rules/types';
+import type { TextEdit } from '../plan/model';
 
 const lineIndexes = new WeakMap<Plan, LineIndex>();
 
@@ -46,11 +46,6 @@ export function insertLines(plan: Plan, at: Position, lines: readonly string[]):
   return { range: { start: at, end: at }, newText: prefix + lines.join(eol) + eol + suffix };
 }
 
-/** A step's text without its trailing `by YYYY-MM-DD` (shown apart in renderings). */
-export function stepWithoutTarget(text: string): string {
-  return text.replace(/,?\s*\bby\s+\d{4}-\d{2}-\d{2}\s*$/i, '');
-}
-
 type GoalOf = { goal: Goal; problem: Plan['problems'][number] };
 const goalsByPlan = new WeakMap<Plan, readonly GoalOf[]>();
 
@@ -70,10 +65,4 @@ export function goals(plan: Plan): readonly GoalOf[] {
     goalsByPlan.set(plan, (list = out));
   }
   return list;
-}
-
-export function startsWithHashes(plan: Plan, range: Range, textStart: Position): boolean {
-  if (range.start.line !== textStart.line) return false;
-  const line = linesOf(plan).lineText(range.start.line);
-  return line.slice(range.start.character).startsWith('#');
 }

@@ -2,8 +2,8 @@
 // Overlapping fixes are left for a later pass, so no edit lands on text
 // another edit has moved.
 
-import { LineIndex } from './plan/lines';
-import type { Diagnostic, Fix } from './rules/types';
+import { LineIndex } from '../plan/lines';
+import type { Diagnostic, Fix } from './diagnostic';
 
 export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
   const lines = new LineIndex(text);

@@ -2,13 +2,14 @@
 // profile at the severity the config gives it, then drops what disable
 // comments silence. Pure: "today", the config and the library are inputs.
 
-import { defaultConfig, type PlanConfig } from './config/config';
-import { EMPTY_LIBRARY, type Library } from './library/library';
-import type { Plan } from './plan/model';
-import { comparePositions } from './plan/model';
-import { parsePlan } from './plan/parsePlan';
-import { RULES } from './rules';
-import type { Diagnostic, Rule, RuleSetting } from './rules/types';
+import { defaultConfig, type PlanConfig } from '../config/config';
+import { EMPTY_LIBRARY, type Library } from '../library/library';
+import type { Plan } from '../plan/model';
+import { comparePositions } from '../plan/model';
+import { parsePlan } from '../plan/parsePlan';
+import { RULES } from '../rules';
+import { formatMessage, type Report, type Rule } from '../rules/types';
+import type { Diagnostic, RuleSetting } from './diagnostic';
 
 export interface LintOptions {
   /** YYYY-MM-DD */
@@ -19,23 +20,44 @@ export interface LintOptions {
   rules?: readonly Rule[];
 }
 
+/** The message id of the finding that says a rule could not run. */
+export const INTERNAL_ERROR = 'internalError';
+
 /** The severity a rule has for a plan under a config, or 'off'. */
 export function effectiveSetting(rule: Rule, plan: Plan, config: PlanConfig): RuleSetting {
   if (rule.applies && !rule.applies(plan)) return 'off';
   return config.rules[rule.id] ?? rule.defaultSeverity;
 }
 
+/** A rule broke its contract (a message it does not have, a fix it does not declare): a bug, not the plan's fault. */
+class RuleContractError extends Error {}
+
+function toDiagnostic(rule: Rule, severity: Diagnostic['severity'], r: Report): Diagnostic {
+  const template = rule.messages[r.messageId];
+  if (template === undefined) throw new RuleContractError(`${rule.id} has no message '${r.messageId}'`);
+  if (r.fix && !rule.fixable) throw new RuleContractError(`${rule.id} reported a fix without fixable: true`);
+  return {
+    rule: rule.id,
+    messageId: r.messageId,
+    severity,
+    message: formatMessage(template, r.data),
+    range: r.range,
+    ...(r.fix ? { fix: r.fix } : {}),
+  };
+}
+
 export function lint(plan: Plan, options: LintOptions): Diagnostic[] {
   const config = options.config ?? defaultConfig();
   const library = options.library ?? EMPTY_LIBRARY;
-  const out: Diagnostic[] = [];
+  const all = options.rules ?? RULES;
   // A text too large to parse has nothing else to check: one finding says so.
-  const rules = plan.parseProblems.some((p) => p.rule === 'plan-too-large')
-    ? (options.rules ?? RULES).filter((r) => r.id === 'plan-too-large')
-    : (options.rules ?? RULES);
+  const tooLarge = plan.parseFindings.some((p) => p.rule === 'plan-too-large');
+  const rules = tooLarge ? all.filter((r) => r.id === 'plan-too-large') : all;
+  const out: Diagnostic[] = [];
   for (const rule of rules) {
     const setting = effectiveSetting(rule, plan, config);
     if (setting === 'off') continue;
+    const found: Diagnostic[] = [];
     try {
       rule.check({
         plan,
@@ -43,19 +65,14 @@ export function lint(plan: Plan, options: LintOptions): Diagnostic[] {
         config,
         library,
         ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
-        report: (r) =>
-          out.push({
-            rule: rule.id,
-            severity: setting,
-            message: r.message,
-            range: r.range,
-            ...(r.fix ? { fix: r.fix } : {}),
-          }),
+        report: (r) => found.push(toDiagnostic(rule, setting, r)),
       });
+      out.push(...found);
     } catch {
       // A bug in one rule must not hide the others' findings or stop the editor.
       out.push({
         rule: rule.id,
+        messageId: INTERNAL_ERROR,
         severity: 'information',
         message: `The check \`${rule.id}\` could not run on this plan (an internal error); the other checks ran.`,
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

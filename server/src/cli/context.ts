@@ -1,0 +1,87 @@
+// What every CLI command shares: its input and output, its one kind of error
+// (exit 2 with one line), and what a broken config, module or code file means
+// on the command line (the run stops; a broken module is reported and lint
+// exits 1).
+
+import * as path from 'node:path';
+import { formatConfigError, type PlanConfig } from '../config/config';
+import { ConfigResolver } from '../config/resolve';
+import type { Library } from '../library/library';
+import { nodeHost } from '../node/nodeHost';
+import { isIsoDate, localDate } from '../plan/dates';
+import { RULE_IDS } from '../rules';
+
+export interface CliIo {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Colour in stylish output: a TTY without NO_COLOR. */
+  color: boolean;
+  now: () => Date;
+  version: string;
+}
+
+/** A reason the command cannot run: printed as one line, exit 2. */
+export class CliError extends Error {}
+
+/** The configs and libraries of one run, and what their errors mean here. */
+export class CliContext {
+  readonly resolver = new ConfigResolver(nodeHost, RULE_IDS);
+  /** Set when a module file or folder could not be read: reported, and lint exits 1. */
+  moduleTrouble = false;
+  private readonly reported = new Set<string>();
+
+  constructor(readonly io: CliIo) {}
+
+  /** A path as the user sees it: relative to where tplan runs. */
+  rel(file: string): string {
+    return path.relative(this.io.cwd, file) || file;
+  }
+
+  /** The config for a plan in `dir`: `--config` when given, else the nearest file, else the defaults. */
+  config(dir: string, explicit?: string): PlanConfig {
+    const resolved = explicit ? this.resolver.read(explicit) : this.resolver.configFor(dir);
+    const [first] = resolved.errors;
+    if (!first) return resolved.config;
+    if (resolved.readFailure) {
+      throw new CliError(`cannot read the config file '${this.rel(first.file)}': ${resolved.readFailure}`);
+    }
+    for (const e of resolved.errors) {
+      this.io.stderr(`tplan: config error: ${formatConfigError({ ...e, file: this.rel(e.file) })}`);
+    }
+    throw new CliError('the config file is broken; nothing was checked');
+  }
+
+  /** The library a config asks for; a code file that cannot be used stops the run. */
+  library(config: PlanConfig): Library {
+    const loaded = this.resolver.library(config);
+    const key = [...config.modules, config.icd10cm ?? ''].join('\0');
+    if (!this.reported.has(key)) {
+      this.reported.add(key);
+      for (const e of loaded.moduleErrors) {
+        this.moduleTrouble = true;
+        this.io.stderr(`tplan: module error: ${this.rel(e.file)}:${e.line}:${e.column}: ${e.message}`);
+      }
+    }
+    // A wrong code file would check every code against the wrong table: stop.
+    if (config.icd10cm && loaded.codeFileUnreadable) {
+      const named = config.file ? this.rel(config.file) : '.planrc.yaml';
+      const why = loaded.codeErrors[0]?.message.replace(/^the ICD-10-CM code file cannot be read/, '') ?? '';
+      throw new CliError(`cannot read the ICD-10-CM code file '${this.rel(config.icd10cm)}' named in ${named}${why}`);
+    }
+    if (loaded.codeErrors.length > 0) {
+      for (const e of loaded.codeErrors)
+        this.io.stderr(`tplan: code file error: ${this.rel(e.file)}:${e.line}: ${e.message}`);
+      throw new CliError('the ICD-10-CM code file is broken; nothing was checked');
+    }
+    return loaded.library;
+  }
+
+  /** `--today`, or the local date. */
+  today(value: string | undefined): string {
+    const today = value ?? localDate(this.io.now());
+    if (!isIsoDate(today))
+      throw new CliError(`--today must be a date written YYYY-MM-DD, like 2026-11-28, not '${today}'`);
+    return today;
+  }
+}

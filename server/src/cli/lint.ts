@@ -1,0 +1,110 @@
+// `tplan lint [--fix] PATHS...`: checks plans before they are shared (section
+// 9 of the format page). Exit codes: 0 no error, 1 an error (or too many
+// warnings), 2 could not run.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Diagnostic } from '../lint/diagnostic';
+import { fixText } from '../lint/fixes';
+import { textChecker } from '../lint/lint';
+import { RULES } from '../rules';
+import { CliError, type CliContext } from './context';
+import { collectPlans, type PlanFile } from './files';
+import { count, toJson, toSarif, toStylish, type FileResult } from './report';
+import { writeAtomic } from './write';
+
+export interface LintValues {
+  format?: string;
+  today?: string;
+  config?: string;
+  fix?: boolean;
+  quiet?: boolean;
+  'max-warnings'?: string;
+}
+
+export function lintCommand(paths: readonly string[], values: LintValues, ctx: CliContext): number {
+  const io = ctx.io;
+  if (paths.length === 0) throw new CliError('lint needs at least one file or folder, e.g. tplan lint plans/');
+  const format = values.format ?? 'stylish';
+  if (!['stylish', 'json', 'sarif'].includes(format)) {
+    throw new CliError(`--format must be stylish, json or sarif, not '${format}'`);
+  }
+  const today = ctx.today(values.today);
+  let maxWarnings = -1;
+  const raw = values['max-warnings'];
+  if (raw !== undefined) {
+    if (!/^\d+$/.test(raw)) throw new CliError(`--max-warnings must be a whole number, not '${raw}'`);
+    maxWarnings = Number(raw);
+  }
+  const explicit = values.config ? path.resolve(io.cwd, values.config) : undefined;
+  // A broken --config stops the run before anything is read.
+  if (explicit) ctx.config(io.cwd, explicit);
+
+  const plans = collectPlans(paths, io.cwd);
+  if (plans.length === 0) {
+    io.stderr(
+      `tplan: no plans found in ${paths.join(', ')} (plans are *.plan.md files, or Markdown files with "type: treatment-plan")`,
+    );
+    return 0;
+  }
+
+  const results: FileResult[] = [];
+  let fixedTotal = 0;
+  let fixedFiles = 0;
+  let writeFailed = false;
+  for (const file of plans) {
+    const config = ctx.config(path.dirname(file.path), explicit);
+    const check = textChecker({ today, config, library: ctx.library(config), fileName: file.path });
+    let text = file.text;
+    if (values.fix) {
+      const fixed = fixText(text, check);
+      if (fixed.fixed > 0) {
+        if (writeFixed(file, fixed.text, io.stderr)) {
+          text = fixed.text;
+          fixedTotal += fixed.fixed;
+          fixedFiles++;
+        } else {
+          writeFailed = true;
+        }
+      }
+    }
+    let diagnostics: Diagnostic[] = check(text);
+    if (values.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
+    results.push({ file: file.display, diagnostics });
+  }
+
+  if (format === 'json') io.stdout(toJson(results));
+  else if (format === 'sarif') io.stdout(toSarif(results, RULES, io.version));
+  else io.stdout(toStylish(results, io.color));
+  if (values.fix && fixedTotal > 0) {
+    const line = `Fixed ${fixedTotal} problem${fixedTotal === 1 ? '' : 's'} in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}.`;
+    if (format === 'stylish') io.stdout(line);
+    else io.stderr(`tplan: ${line}`);
+  }
+
+  const n = count(results);
+  if (writeFailed) return 2;
+  if (n.error > 0 || ctx.moduleTrouble) return 1;
+  if (maxWarnings >= 0 && n.warning > maxWarnings) {
+    io.stderr(`tplan: ${n.warning} warnings, more than --max-warnings ${maxWarnings}`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Writes a fixed plan in place of the old; false (and why, on stderr) when it cannot. */
+function writeFixed(file: PlanFile, text: string, stderr: (line: string) => void): boolean {
+  const stat = fs.statSync(file.path);
+  if ((stat.mode & 0o222) === 0) {
+    stderr(`tplan: cannot fix '${file.display}': the file is read-only (nothing was changed)`);
+    return false;
+  }
+  try {
+    writeAtomic(file.path, text, stat.mode);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'write failed';
+    stderr(`tplan: cannot fix '${file.display}': ${code} (nothing was changed)`);
+    return false;
+  }
+}

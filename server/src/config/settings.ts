@@ -1,0 +1,48 @@
+// The editor's settings (`treatmentPlan.*`) as a config: used where no
+// `.planrc.yaml` is found. Values of the wrong type are ignored, as VS Code
+// does with settings that do not fit their schema.
+
+import * as path from 'node:path';
+import type { Severity } from '../plan/model';
+import { isRuleSetting } from '../lint/diagnostic';
+import { defaultConfig, type PlanConfig } from './config';
+
+export interface Settings {
+  rules: Record<string, unknown>;
+  modules: unknown[];
+  reviewIntervalDays: Partial<Record<Severity, unknown>>;
+  files: unknown[];
+}
+
+export const DEFAULT_SETTINGS: Settings = { rules: {}, modules: [], reviewIntervalDays: {}, files: [] };
+
+/** Settings as the client sent them (any JSON), with every key present. */
+export function readSettings(value: unknown): Settings {
+  const v = value && typeof value === 'object' ? (value as Partial<Settings>) : {};
+  const obj = (x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : {});
+  return {
+    rules: obj(v.rules),
+    modules: Array.isArray(v.modules) ? v.modules : [],
+    reviewIntervalDays: obj(v.reviewIntervalDays),
+    files: Array.isArray(v.files) ? v.files : [],
+  };
+}
+
+/** The config the settings make; module folders are relative to `base` (the workspace folder). */
+export function configFromSettings(settings: Settings, base: string, ruleIds: readonly string[]): PlanConfig {
+  const config = defaultConfig();
+  for (const [id, value] of Object.entries(settings.rules)) {
+    if (ruleIds.includes(id) && isRuleSetting(value)) config.rules[id] = value;
+  }
+  config.modules = settings.modules.filter((m): m is string => typeof m === 'string').map((m) => path.resolve(base, m));
+  for (const sev of ['mild', 'moderate', 'severe'] as const) {
+    const days = settings.reviewIntervalDays[sev];
+    if (typeof days === 'number' && Number.isInteger(days) && days > 0) config.reviewIntervalDays[sev] = days;
+  }
+  return config;
+}
+
+/** The extra glob patterns of files to treat as plans. */
+export function planFilePatterns(settings: Settings): string[] {
+  return settings.files.filter((f): f is string => typeof f === 'string');
+}

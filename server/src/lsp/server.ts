@@ -1,0 +1,163 @@
+// The language server: LSP glue over the plan service. It turns requests into
+// service calls and service results into LSP messages (convert.ts); nothing
+// clinical is decided here. It never logs plan text, and answers every
+// request whatever the input.
+
+import {
+  CodeActionKind,
+  DocumentDiagnosticReportKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { FileSystemHost } from '../host/host';
+import * as P from '../protocol';
+import { FIX_ALL } from '../service/actions';
+import { actionsFor, completionAt, foldsOf, hoverAt, lensesOf, symbolsOf } from '../service/features';
+import * as requests from '../service/requests';
+import { PlanService, fsPath } from '../service/service';
+import type { Clock, Timers } from '../service/types';
+import { workspaceDiagnostics } from '../service/workspace';
+import { pathToFileURL } from 'node:url';
+import {
+  docsUrl,
+  toCodeAction,
+  toCompletionItem,
+  toDocumentSymbol,
+  toFileDiagnostic,
+  toLspDiagnostic,
+} from './convert';
+
+export interface ServerOptions {
+  host: FileSystemHost;
+  clock?: Clock;
+  timers?: Timers;
+  /** Memory figures for the memory request (the process's; tests may give others). */
+  memory?: () => P.MemoryFigures;
+}
+
+/** Options an editor does not send; tests and benchmarks fix "today" and the debounce with them. */
+interface InitializationOptions {
+  today?: string;
+  settings?: unknown;
+  lintDelay?: number;
+}
+
+/** Wires a connection to a plan service and starts listening; returns the service (for tests). */
+export function startServer(connection: Connection, options: ServerOptions): PlanService {
+  const documents = new TextDocuments(TextDocument);
+  const service = new PlanService({
+    host: options.host,
+    documents,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.timers ? { timers: options.timers } : {}),
+    events: {
+      publish: (uri, version, diagnostics) =>
+        void connection.sendDiagnostics({
+          uri,
+          ...(version !== undefined ? { version } : {}),
+          diagnostics: diagnostics.map(toLspDiagnostic),
+        }),
+      publishFileErrors: (file, errors, source) =>
+        void connection.sendDiagnostics({
+          uri: pathToFileURL(file).href,
+          diagnostics: errors.map((e) => toFileDiagnostic(e, source)),
+        }),
+      logError: (message) => connection.console.error(message),
+    },
+  });
+  let canPullConfiguration = false;
+
+  const pullSettings = async (): Promise<void> => {
+    if (!canPullConfiguration) return;
+    let value: unknown;
+    try {
+      value = await connection.workspace.getConfiguration('treatmentPlan');
+    } catch {
+      value = undefined;
+    }
+    service.setSettings(value ?? {});
+  };
+
+  connection.onInitialize((params) => {
+    const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    let folders = (params.workspaceFolders ?? []).map((f) => fsPath(f.uri)).filter((f): f is string => f !== undefined);
+    const root = params.rootUri ? fsPath(params.rootUri) : undefined;
+    if (folders.length === 0 && root) folders = [root];
+    service.initialize({
+      workspaceFolders: folders,
+      ...(init.settings !== undefined ? { settings: init.settings } : {}),
+      ...(typeof init.today === 'string' ? { today: init.today } : {}),
+      ...(typeof init.lintDelay === 'number' ? { lintDelayMs: init.lintDelay } : {}),
+    });
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: [':', ' '], resolveProvider: false },
+        hoverProvider: true,
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL] },
+        diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: true },
+      },
+      serverInfo: { name: 'tplan-language-server' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    await pullSettings();
+  });
+  connection.onDidChangeConfiguration(() => pullSettings());
+  connection.onDidChangeWatchedFiles((e) => service.filesChanged(e.changes.map((c) => c.uri)));
+
+  documents.onDidOpen((e) => service.opened(e.document.uri));
+  documents.onDidChangeContent((e) => service.changed(e.document.uri));
+  documents.onDidClose((e) => service.closed(e.document.uri));
+
+  connection.languages.diagnostics.on(() => ({ kind: DocumentDiagnosticReportKind.Full, items: [] }));
+  connection.languages.diagnostics.onWorkspace(() => ({
+    items: workspaceDiagnostics(service).map((f): WorkspaceDocumentDiagnosticReport => ({
+      kind: DocumentDiagnosticReportKind.Full,
+      uri: f.uri,
+      version: null,
+      items: f.diagnostics.map(toLspDiagnostic),
+    })),
+  }));
+
+  connection.onCompletion((p) => completionAt(service, p.textDocument.uri, p.position).map(toCompletionItem));
+  connection.onHover((p) => {
+    const h = hoverAt(service, p.textDocument.uri, p.position, docsUrl);
+    return h ? { contents: { kind: 'markdown', value: h.contents }, ...(h.range ? { range: h.range } : {}) } : null;
+  });
+  connection.onDocumentSymbol((p) => symbolsOf(service, p.textDocument.uri).map(toDocumentSymbol));
+  connection.onFoldingRanges((p) => foldsOf(service, p.textDocument.uri));
+  connection.onCodeLens((p) =>
+    lensesOf(service, p.textDocument.uri).map((l) => ({ range: l.range, command: { title: l.title, command: '' } })),
+  );
+  connection.onCodeAction((p) =>
+    actionsFor(service, p.textDocument.uri, {
+      range: p.range,
+      ...(p.context.only ? { only: p.context.only } : {}),
+    }).map((a) => toCodeAction(a, p.textDocument.uri)),
+  );
+
+  const on = <Params, Result>(def: P.RequestDef<Params, Result>, handler: (params: Params) => Result) =>
+    connection.onRequest(def.method, (params: Params) => handler(params) as unknown);
+  on(P.Modules, (params) => requests.modules(service, params));
+  on(P.NewPlan, (params) => requests.newPlan(service, params));
+  on(P.ModuleSnippet, (params) => requests.snippetOf(service, params));
+  on(P.AddRevision, (params) => requests.revision(service, params));
+  on(P.ToggleStep, (params) => requests.toggle(service, params));
+  on(P.Render, (params) => requests.render(service, params));
+  on(P.Export, (params) => requests.exported(service, params));
+  // For benchmarks and support: memory figures only, never content.
+  on(P.Memory, () => (options.memory ?? (() => process.memoryUsage()))());
+
+  documents.listen(connection);
+  connection.listen();
+  return service;
+}

@@ -1,0 +1,89 @@
+// Node's file system as the core's FileSystemHost (the CLI and the language
+// server). Only regular files are read, and only up to a size: a FIFO would
+// block a read for ever, /dev/zero never ends, and a plan folder can hold
+// anything.
+
+import * as fs from 'node:fs';
+import type { DirEntry, EntryKind, FileSystemHost, ReadResult } from '../host/host';
+
+function kindOf(stat: fs.Stats): EntryKind {
+  return stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'other';
+}
+
+export const nodeHost: FileSystemHost = {
+  kind(path) {
+    try {
+      return kindOf(fs.statSync(path));
+    } catch {
+      // A dangling link exists but leads nowhere: something is there, not a file.
+      try {
+        fs.lstatSync(path);
+        return 'other';
+      } catch {
+        return undefined;
+      }
+    }
+  },
+
+  readText(path, maxBytes): ReadResult {
+    let fd: number;
+    try {
+      // Non-blocking: opening a FIFO for reading would otherwise wait for a writer.
+      fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return { failure: 'missing' };
+      if (code === 'EISDIR') return { failure: 'folder' };
+      if (code === 'ENXIO') return { failure: 'not-a-file' };
+      return { failure: 'unreadable' };
+    }
+    try {
+      const stat = fs.fstatSync(fd);
+      if (stat.isDirectory()) return { failure: 'folder' };
+      if (!stat.isFile()) return { failure: 'not-a-file' };
+      if (stat.size > maxBytes) return { failure: 'too-large' };
+      // Read to the end but never past the limit: a file can grow while it is
+      // read, and some files (in /proc) say they are empty and are not.
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for (;;) {
+        const want = total === 0 ? stat.size + 1 : 1 << 16;
+        const buffer = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
+        const n = fs.readSync(fd, buffer, 0, buffer.length, null);
+        if (n === 0) break;
+        total += n;
+        chunks.push(buffer.subarray(0, n));
+        if (total > maxBytes) return { failure: 'too-large' };
+      }
+      // A byte order mark is kept: the parser counts it as the first column.
+      return { text: Buffer.concat(chunks, total).toString('utf8') };
+    } catch {
+      return { failure: 'unreadable' };
+    } finally {
+      fs.closeSync(fd);
+    }
+  },
+
+  readDirectory(path): readonly DirEntry[] | undefined {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(path, { withFileTypes: true });
+    } catch {
+      return undefined;
+    }
+    return entries.map((e) => {
+      if (e.isFile()) return { name: e.name, kind: 'file' };
+      if (e.isDirectory()) return { name: e.name, kind: 'directory' };
+      if (e.isSymbolicLink()) return { name: e.name, kind: nodeHost.kind(`${path}/${e.name}`) ?? 'other' };
+      return { name: e.name, kind: 'other' };
+    });
+  },
+
+  realPath(path) {
+    try {
+      return fs.realpathSync(path);
+    } catch {
+      return undefined;
+    }
+  },
+};

@@ -1,0 +1,178 @@
+// The outline of one group of chunks (a problem, the safety plan or another
+// top-level section, with whatever follows it up to the next one): the walk
+// that turns headings and lists into problems › goals › steps and methods.
+
+import type { Block } from './blocks';
+import { EXPECTED_DEPTH, KIND_NAME, headingInfo, toMethod, toStep } from './headings';
+import type {
+  Goal,
+  GoalPart,
+  Heading,
+  Method,
+  MisplacedHeading,
+  Mutable,
+  Position,
+  Problem,
+  Section,
+  Step,
+} from './model';
+
+export interface Outline {
+  readonly title?: Heading;
+  readonly problems: readonly Problem[];
+  readonly safetyPlan?: Section;
+  readonly sections: readonly Section[];
+  readonly headings: readonly Heading[];
+  readonly misplaced: readonly MisplacedHeading[];
+}
+
+type Building<T> = Mutable<T>;
+type OpenGoal = Building<Goal> & { steps?: Building<GoalPart<Step>> & { items: Step[] } } & {
+  methods?: Building<GoalPart<Method>> & { items: Method[] };
+};
+type OpenProblem = Building<Problem> & { goals: Goal[] };
+type OpenPart =
+  | { kind: 'steps'; value: Building<GoalPart<Step>> & { items: Step[] } }
+  | {
+      kind: 'methods';
+      value: Building<GoalPart<Method>> & { items: Method[] };
+    };
+
+/**
+ * Builds the outline of one group of chunks, as the whole-plan walk would,
+ * given what came before it: whether a title may still come (`titleOpen`) and
+ * whether a safety plan was already found (`hasSafety`). `end` is where the
+ * group ends: what is still open there ends there.
+ */
+export function buildGroup(
+  chunks: ReadonlyArray<readonly Block[]>,
+  end: Position,
+  titleOpen: boolean,
+  hasSafety: boolean,
+): Outline {
+  let title: Heading | undefined;
+  let safetyPlan: Section | undefined;
+  const problems: Problem[] = [];
+  const sections: Section[] = [];
+  const headings: Heading[] = [];
+  const misplaced: MisplacedHeading[] = [];
+  let problem: OpenProblem | undefined;
+  let goal: OpenGoal | undefined;
+  let part: OpenPart | undefined;
+  let section: Building<Section> | undefined;
+  // A goal found outside any problem: its own parts are not reported again.
+  let orphanGoal = false;
+  let previousDepth = 1;
+
+  const closePart = (at: Position) => {
+    if (part) part.value.end = at;
+    part = undefined;
+  };
+  const closeGoal = (at: Position) => {
+    closePart(at);
+    if (goal) goal.end = at;
+    goal = undefined;
+    orphanGoal = false;
+  };
+  const closeTop = (at: Position) => {
+    closeGoal(at);
+    if (problem) {
+      problem.end = at;
+      if (problem.descriptionEnd === end) problem.descriptionEnd = at;
+    }
+    if (section) section.end = at;
+    problem = undefined;
+    section = undefined;
+  };
+
+  for (const blocks of chunks)
+    for (const block of blocks) {
+      if (block.kind === 'yaml') continue;
+      if (block.kind !== 'heading') {
+        if (section) section.hasContent = true;
+        if (block.kind === 'list' && part) {
+          if (part.kind === 'steps') for (const item of block.items) part.value.items.push(toStep(item));
+          else for (const item of block.items) part.value.items.push(toMethod(item));
+        }
+        continue;
+      }
+      const info = headingInfo(block);
+      const heading = info.heading;
+      headings.push(heading);
+      const at = heading.range.start;
+      const kind = info.kind;
+      const depth = heading.depth;
+      if (kind !== 'other' && depth !== EXPECTED_DEPTH[kind]) {
+        misplaced.push({ heading, reason: 'wrong-depth', kind: KIND_NAME[kind], expectedDepth: EXPECTED_DEPTH[kind] });
+      } else if (kind === 'other' && depth > previousDepth + 1) {
+        misplaced.push({ heading, reason: 'skipped-level', kind: 'heading', expectedDepth: previousDepth + 1 });
+      }
+      previousDepth = depth;
+      if (problem && depth >= 3 && problem.descriptionEnd === end) problem.descriptionEnd = at;
+
+      switch (kind) {
+        case 'problem': {
+          closeTop(at);
+          problem = { heading, ...(info.problem ?? { name: '' }), goals: [], end, descriptionEnd: end };
+          problems.push(problem);
+          break;
+        }
+        case 'safety': {
+          closeTop(at);
+          section = { heading, hasContent: false, end };
+          if (hasSafety || safetyPlan) sections.push(section);
+          else safetyPlan = section;
+          break;
+        }
+        case 'goal': {
+          closeGoal(at);
+          if (!problem) {
+            misplaced.push({ heading, reason: 'goal-outside-problem', kind: 'Goal' });
+            orphanGoal = true;
+            break;
+          }
+          goal = { heading, text: info.goalText ?? '', end };
+          problem.goals.push(goal);
+          break;
+        }
+        case 'steps':
+        case 'methods': {
+          closePart(at);
+          if (!goal) {
+            if (!orphanGoal) misplaced.push({ heading, reason: 'part-outside-goal', kind: KIND_NAME[kind] });
+            break;
+          }
+          // A second Steps/Methods list in one goal adds to the first.
+          if (kind === 'steps') part = { kind, value: (goal.steps ??= { heading, items: [], end }) };
+          else part = { kind, value: (goal.methods ??= { heading, items: [], end }) };
+          break;
+        }
+        default: {
+          if (depth <= 2) {
+            closeTop(at);
+            if (depth === 1 && titleOpen && !title && problems.length === 0 && sections.length === 0) {
+              title = heading;
+            } else {
+              section = { heading, hasContent: false, end };
+              sections.push(section);
+            }
+          } else if (depth === 3) {
+            closeGoal(at);
+          } else {
+            closePart(at);
+          }
+        }
+      }
+    }
+  // What is still open ends where the group ends (a Steps or Methods list
+  // taken up again further down a goal would otherwise keep its first end).
+  closeTop(end);
+  return {
+    ...(title ? { title } : {}),
+    problems,
+    ...(safetyPlan ? { safetyPlan } : {}),
+    sections,
+    headings,
+    misplaced,
+  };
+}

@@ -1,0 +1,104 @@
+// What a heading is, read from its words: the keywords of the format decide
+// (`Problem:`, `Goal:`, `Steps`, `Methods`, `Safety plan`); its depth is
+// checked against the expected one but does not decide.
+
+import type { HeadingBlock, ListItemFacts } from './blocks';
+import type { Heading, Method, Mutable, Step } from './model';
+import { weakMemo } from '../text/memo';
+
+export type HeadingKind = 'problem' | 'goal' | 'steps' | 'methods' | 'safety' | 'other';
+export type KeywordKind = Exclude<HeadingKind, 'other'>;
+
+const PROBLEM = /^problem\s*:\s*/i;
+const GOAL = /^goal\s*:\s*/i;
+const STEPS = /^steps\b/i;
+const METHODS = /^methods\b/i;
+const SAFETY = /^safety[ \t]+plan\b/i;
+
+export const EXPECTED_DEPTH: Readonly<Record<KeywordKind, number>> = {
+  problem: 2,
+  safety: 2,
+  goal: 3,
+  steps: 4,
+  methods: 4,
+};
+
+/** How a kind of heading is named in messages. */
+export const KIND_NAME: Readonly<Record<KeywordKind, string>> = {
+  problem: 'Problem',
+  safety: 'Safety plan',
+  goal: 'Goal',
+  steps: 'Steps',
+  methods: 'Methods',
+};
+
+export function headingKind(text: string): HeadingKind {
+  if (PROBLEM.test(text)) return 'problem';
+  if (GOAL.test(text)) return 'goal';
+  if (STEPS.test(text)) return 'steps';
+  if (METHODS.test(text)) return 'methods';
+  if (SAFETY.test(text)) return 'safety';
+  return 'other';
+}
+
+/** `Depression (module: depression)` → name `Depression`, module hint `depression`. */
+export function problemName(headingText: string): { name: string; moduleHint?: string } {
+  let rest = headingText.replace(PROBLEM, '').trim();
+  let moduleHint: string | undefined;
+  const paren = /\s*\(([^()]*)\)\s*$/.exec(rest);
+  if (paren) {
+    const hint = /^module\s*:\s*([\w-]+)\s*$/i.exec(paren[1] ?? '');
+    if (hint?.[1]) moduleHint = hint[1].toLowerCase();
+    rest = rest.slice(0, paren.index).trim();
+  }
+  return moduleHint ? { name: rest, moduleHint } : { name: rest };
+}
+
+/** A goal heading's text after `Goal:`. */
+export function goalText(headingText: string): string {
+  return headingText.replace(GOAL, '').trim();
+}
+
+/** A heading with what its text says, worked out once per heading block. */
+export interface HeadingInfo {
+  readonly heading: Heading;
+  readonly kind: HeadingKind;
+  /** For a problem heading: its name and module hint. */
+  readonly problem?: { readonly name: string; readonly moduleHint?: string };
+  /** For a goal heading: the goal's text. */
+  readonly goalText?: string;
+}
+
+// Blocks of sections an edit did not move are reused as they are (parsePlan),
+// and so are the model objects made from them: a keystroke allocates little.
+export const headingInfo = weakMemo((block: HeadingBlock): HeadingInfo => {
+  const heading: Heading = {
+    depth: block.depth,
+    text: block.text,
+    range: block.range,
+    textRange: block.textRange,
+    atx: block.atx,
+  };
+  const kind = headingKind(heading.text);
+  if (kind === 'problem') return { heading, kind, problem: problemName(heading.text) };
+  if (kind === 'goal') return { heading, kind, goalText: goalText(heading.text) };
+  return { heading, kind };
+});
+
+export const toStep = weakMemo((item: ListItemFacts): Step => {
+  const step: Mutable<Step> = {
+    range: item.range,
+    text: item.text,
+    textRange: item.textRange,
+    met: item.checked === true,
+  };
+  if (item.boxRange) step.boxRange = item.boxRange;
+  if (item.target) step.target = item.target;
+  return step;
+});
+
+export const toMethod = weakMemo((item: ListItemFacts): Method => ({
+  range: item.range,
+  text: item.text,
+  textRange: item.textRange,
+}));

@@ -1,0 +1,103 @@
+// The `treatmentPlan/*` requests between the extension and the language
+// server: each one's name and the types of its parameters and result, in one
+// place that both sides import. No request name is written anywhere else.
+
+import type { Payer, Severity, Style, TextEdit } from './plan/model';
+
+/** A request: its method name, and (as types only) its parameters and result. */
+export interface RequestDef<P, R> {
+  readonly method: string;
+  /** Never set: it carries the parameter and result types. */
+  readonly types?: (params: P) => R;
+}
+
+function request<P, R>(method: `treatmentPlan/${string}`): RequestDef<P, R> {
+  return { method };
+}
+
+export interface ModuleSummary {
+  id: string;
+  name: string;
+  summary: string;
+}
+
+export interface ModulesParams {
+  /** A document of the workspace whose library is meant; the first folder's when absent. */
+  uri?: string;
+}
+
+export interface NewPlanParams {
+  /** Where the plan will be written: its folder's config and library are used. */
+  uri?: string;
+  modules: string[];
+  style: Style;
+  payer?: Payer;
+  severity: Severity;
+}
+
+export interface ModuleSnippetParams {
+  uri: string;
+  id: string;
+}
+
+export interface AddRevisionParams {
+  uri: string;
+  summary: string;
+}
+
+export interface ToggleStepParams {
+  uri: string;
+  /** The 0-based line the cursor is on. */
+  line: number;
+}
+
+export interface RenderParams {
+  uri: string;
+  /** The body alone, for a live update of an open preview. */
+  body?: boolean;
+  /** The preview's script: its nonce and webview URI, and the webview's CSP source. */
+  script?: { nonce: string; src: string; cspSource: string };
+}
+
+export interface RenderResult {
+  html: string;
+  /** The document version rendered. */
+  version: number;
+}
+
+export type ExportFormat = 'html' | 'fhir' | 'json';
+
+export interface ExportParams {
+  uri: string;
+  format: ExportFormat;
+}
+
+/** Memory figures of the server process, in bytes (benchmarks and support; never content). */
+export interface MemoryFigures {
+  rss: number;
+  heapTotal: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+}
+
+export const Modules = request<ModulesParams | undefined, ModuleSummary[]>('treatmentPlan/modules');
+export const NewPlan = request<NewPlanParams, { text: string }>('treatmentPlan/newPlan');
+export const ModuleSnippet = request<ModuleSnippetParams, { snippet: string } | null>('treatmentPlan/moduleSnippet');
+export const AddRevision = request<AddRevisionParams, TextEdit[]>('treatmentPlan/addRevision');
+export const ToggleStep = request<ToggleStepParams, TextEdit[]>('treatmentPlan/toggleStep');
+export const Render = request<RenderParams, RenderResult | null>('treatmentPlan/render');
+export const Export = request<ExportParams, { text: string } | null>('treatmentPlan/export');
+export const Memory = request<undefined, MemoryFigures>('treatmentPlan/memory');
+
+/** Every request, for the test that each one is answered. */
+export const REQUESTS: ReadonlyArray<RequestDef<never, unknown>> = [
+  Modules,
+  NewPlan,
+  ModuleSnippet,
+  AddRevision,
+  ToggleStep,
+  Render,
+  Export,
+  Memory,
+];

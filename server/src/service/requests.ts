@@ -1,0 +1,87 @@
+// The extension's requests (lsp/protocol.ts), answered from the core: the
+// module list, a new plan, a module snippet, a revision entry, marking a
+// step, the preview's HTML and the exports.
+
+import { addRevision, newPlanText, toggleStep } from '../features/edits';
+import { moduleSnippet } from '../features/snippets';
+import { toFhir } from '../export/fhir';
+import { toJson } from '../export/json';
+import type {
+  AddRevisionParams,
+  ExportParams,
+  ModuleSnippetParams,
+  ModuleSummary,
+  ModulesParams,
+  NewPlanParams,
+  RenderParams,
+  RenderResult,
+  ToggleStepParams,
+} from '../protocol';
+import type { TextEdit } from '../plan/model';
+import { renderBodyHtml, renderHtml } from '../render/html';
+import type { PlanService } from './service';
+
+export function modules(service: PlanService, params: ModulesParams | undefined): ModuleSummary[] {
+  const { library } = service.resolutionFor(params?.uri ?? service.workspaceUri());
+  return library.modules.map((m) => ({ id: m.id, name: m.name, summary: m.summary }));
+}
+
+export function newPlan(service: PlanService, params: NewPlanParams): { text: string } {
+  const { library, config } = service.resolutionFor(params.uri);
+  const chosen = params.modules.map((id) => library.byId(id)).filter((m) => m !== undefined);
+  const text = newPlanText(
+    {
+      modules: chosen,
+      style: params.style,
+      severity: params.severity,
+      today: service.today(),
+      reviewIntervalDays: config.reviewIntervalDays,
+      ...(params.payer ? { payer: params.payer } : {}),
+    },
+    library,
+  );
+  return { text };
+}
+
+export function snippetOf(service: PlanService, params: ModuleSnippetParams): { snippet: string } | null {
+  const m = service.resolutionFor(params.uri).library.byId(params.id);
+  return m ? { snippet: moduleSnippet(m).join('\n') } : null;
+}
+
+export function revision(service: PlanService, params: AddRevisionParams): TextEdit[] {
+  const state = service.stateOf(params.uri);
+  return state ? addRevision(state.plan, service.today(), params.summary) : [];
+}
+
+export function toggle(service: PlanService, params: ToggleStepParams): TextEdit[] {
+  const state = service.stateOf(params.uri);
+  const edit = state && toggleStep(state.plan, params.line);
+  return edit ? [edit] : [];
+}
+
+export function render(service: PlanService, params: RenderParams): RenderResult | null {
+  const state = service.stateOf(params.uri);
+  if (!state) return null;
+  const options = {
+    mode: 'preview' as const,
+    today: service.today(),
+    library: state.resolution.library,
+    diagnostics: service.planDiagnostics(params.uri, state),
+    ...(params.script ? { script: params.script } : {}),
+  };
+  // The body alone for a live update; the whole page (with CSP and script) to open the preview.
+  const html = params.body
+    ? renderBodyHtml(state.plan, options)
+    : renderHtml(state.plan, { ...options, bodyData: { uri: encodeURI(params.uri) } });
+  return { html, version: state.version };
+}
+
+export function exported(service: PlanService, params: ExportParams): { text: string } | null {
+  const state = service.stateOf(params.uri);
+  if (!state) return null;
+  const { library } = state.resolution;
+  if (params.format === 'html')
+    return { text: renderHtml(state.plan, { mode: 'export', today: service.today(), library }) };
+  const json = params.format === 'fhir' ? toFhir(state.plan, library) : toJson(state.plan);
+  return { text: `${JSON.stringify(json, null, 2)}\n` };
+}

@@ -1,0 +1,226 @@
+// The plan service: everything the language server does, without LSP. It
+// keeps the open documents' plans, resolves each one's config and library,
+// schedules checks, and answers completion, hover, outline, code actions and
+// the extension's requests from the core. It reaches the disk only through
+// the host it is handed and the time only through its clock, so tests drive
+// it in-process with an in-memory host and fake timers.
+
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import picomatch from 'picomatch';
+import { ConfigResolver } from '../config/resolve';
+import {
+  DEFAULT_SETTINGS,
+  configFromSettings,
+  planFilePatterns,
+  readSettings,
+  type Settings,
+} from '../config/settings';
+import type { FileSystemHost } from '../host/host';
+import type { Diagnostic } from '../lint/diagnostic';
+import { lint } from '../lint/lint';
+import { isIsoDate, localDate } from '../plan/dates';
+import { isPlanDocument } from '../plan/isPlan';
+import { RULE_IDS } from '../rules';
+import { DocumentStates, type DocumentState, type Resolution } from './documents';
+import { FileErrorBoard } from './fileErrors';
+import { CheckScheduler } from './scheduler';
+import { CONFIG_DIAGNOSTIC, nodeTimers, type Clock, type Documents, type ServiceEvents, type Timers } from './types';
+
+export interface ServiceOptions {
+  host: FileSystemHost;
+  documents: Documents;
+  events: ServiceEvents;
+  clock?: Clock;
+  timers?: Timers;
+}
+
+export interface InitializeOptions {
+  /** Workspace folders, as file system paths. */
+  workspaceFolders?: readonly string[];
+  /** The editor's `treatmentPlan` settings, as sent. */
+  settings?: unknown;
+  /** A fixed "today" (tests and benchmarks); the clock's local date otherwise. */
+  today?: string;
+  /** How long to wait after a keystroke before checking. */
+  lintDelayMs?: number;
+}
+
+/** The file system path of a `file:` URI, or undefined for other schemes. */
+export function fsPath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export class PlanService {
+  readonly host: FileSystemHost;
+  readonly documents: Documents;
+  readonly resolver: ConfigResolver;
+  private readonly events: ServiceEvents;
+  private readonly clock: Clock;
+  private readonly states = new DocumentStates();
+  private readonly scheduler: CheckScheduler;
+  private readonly fileErrors: FileErrorBoard;
+  private settings: Settings = DEFAULT_SETTINGS;
+  private folders: readonly string[] = [];
+  private fixedToday: string | undefined;
+  /** How long to wait after a keystroke before checking: typing bursts cost one check. */
+  private lintDelayMs = 150;
+
+  constructor(options: ServiceOptions) {
+    this.host = options.host;
+    this.documents = options.documents;
+    this.events = options.events;
+    this.clock = options.clock ?? { now: () => new Date() };
+    this.resolver = new ConfigResolver(this.host, RULE_IDS);
+    this.fileErrors = new FileErrorBoard(this.events);
+    this.scheduler = new CheckScheduler(options.timers ?? nodeTimers, (uri) => {
+      // The document may have changed or closed meanwhile: check what is current.
+      if (this.documents.get(uri)) this.check(uri);
+    });
+  }
+
+  initialize(options: InitializeOptions): void {
+    if (options.today && isIsoDate(options.today)) this.fixedToday = options.today;
+    if (typeof options.lintDelayMs === 'number' && options.lintDelayMs >= 0) this.lintDelayMs = options.lintDelayMs;
+    if (options.settings !== undefined) this.settings = readSettings(options.settings);
+    this.folders = options.workspaceFolders ?? [];
+  }
+
+  get workspaceFolders(): readonly string[] {
+    return this.folders;
+  }
+
+  today(): string {
+    return this.fixedToday ?? localDate(this.clock.now());
+  }
+
+  /** New settings from the editor: every open plan is checked again. */
+  setSettings(value: unknown): void {
+    this.settings = readSettings(value);
+    this.resolver.clear();
+    this.recheckAll();
+  }
+
+  // ---------------------------------------------------------------- documents
+
+  opened(uri: string): void {
+    this.scheduler.schedule(uri, 0);
+  }
+
+  changed(uri: string): void {
+    this.scheduler.schedule(uri, this.lintDelayMs);
+  }
+
+  closed(uri: string): void {
+    this.states.delete(uri);
+    this.scheduler.cancel(uri);
+    this.events.publish(uri, undefined, []);
+  }
+
+  /** Files changed on disk: a config, module or code file means every plan is checked again. */
+  filesChanged(uris: readonly string[]): void {
+    if (!uris.some((u) => /\.(ya?ml|txt)$/i.test(u))) return;
+    this.fileErrors.refresh(() => {
+      this.resolver.clear();
+      for (const doc of this.documents.all()) if (this.isPlan(doc.uri, doc.getText())) this.resolutionFor(doc.uri);
+    });
+    this.recheckAll();
+  }
+
+  recheckAll(): void {
+    this.states.clear();
+    for (const doc of this.documents.all()) this.scheduler.schedule(doc.uri, 0);
+  }
+
+  isPlan(uri: string, text: string): boolean {
+    const file = fsPath(uri) ?? uri;
+    const patterns = planFilePatterns(this.settings);
+    if (patterns.length > 0) {
+      const posix = file.split(path.sep).join('/');
+      if (picomatch.isMatch(posix, patterns, { dot: true, basename: false, contains: true })) return true;
+    }
+    return isPlanDocument(decodeURIComponent(uri), text);
+  }
+
+  /** The config and library for a document, showing the errors of the files they come from. */
+  resolutionFor(uri: string | undefined): Resolution {
+    const file = uri ? fsPath(uri) : undefined;
+    const base = this.folders[0] ?? '/';
+    const resolved = this.resolver.configFor(file ? path.dirname(file) : undefined, () =>
+      configFromSettings(this.settings, base, RULE_IDS),
+    );
+    const loaded = this.resolver.library(resolved.config);
+    this.fileErrors.showResolution(resolved, loaded);
+    return { config: resolved.config, library: loaded.library, configErrors: resolved.errors };
+  }
+
+  /** A URI in the first workspace folder, for requests not tied to a document. */
+  workspaceUri(name = 'x.plan.md'): string | undefined {
+    const folder = this.folders[0];
+    return folder ? pathToFileURL(path.join(folder, name)).href : undefined;
+  }
+
+  /** The plan of the document's current version, or undefined when it is not open or not a plan. */
+  stateOf(uri: string): DocumentState | undefined {
+    const doc = this.documents.get(uri);
+    if (!doc) return undefined;
+    // A kept plan of this version is a plan: no need to look at the text again.
+    let text: string | undefined;
+    const getText = () => (text ??= doc.getText());
+    const state = this.states.get(
+      uri,
+      doc.version,
+      getText,
+      () => this.resolutionFor(uri),
+      (t) => this.isPlan(uri, t),
+    );
+    return state;
+  }
+
+  lintOptions(uri: string, state: DocumentState) {
+    const { config, library } = state.resolution;
+    return { today: this.today(), config, library, fileName: fsPath(uri) ?? uri };
+  }
+
+  /** The core's diagnostics for a document (linted once per version). */
+  planDiagnostics(uri: string, state: DocumentState): readonly Diagnostic[] {
+    state.diagnostics ??= lint(state.plan, this.lintOptions(uri, state));
+    return state.diagnostics;
+  }
+
+  /** What the editor shows: the plan's diagnostics, and first a word on a broken config file. */
+  diagnostics(uri: string): readonly Diagnostic[] {
+    const state = this.stateOf(uri);
+    if (!state) return [];
+    const out = [...this.planDiagnostics(uri, state)];
+    const errors = state.resolution.configErrors;
+    const first = errors[0];
+    if (first) {
+      const count = errors.length === 1 ? 'an error' : `${errors.length} errors`;
+      out.unshift({
+        rule: CONFIG_DIAGNOSTIC,
+        messageId: 'broken',
+        severity: 'error',
+        message: `The config file ${path.basename(first.file)} has ${count} (line ${first.line}: ${first.message}); the default settings are used until it is fixed.`,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } },
+      });
+    }
+    return out;
+  }
+
+  /** Checks a document now and publishes what it found. */
+  check(uri: string): void {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    try {
+      this.events.publish(uri, doc.version, this.diagnostics(uri));
+    } catch (e) {
+      // Only the kind of failure: never plan text.
+      this.events.logError(`treatment plan: could not check a document (${(e as Error).name})`);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+// What the plan service is given and what it gives back: plain data and
+// callbacks, nothing of LSP. The language server adapts these to the protocol;
+// the in-process tests drive them directly.
+
+import type { Diagnostic } from '../lint/diagnostic';
+
+/** An open document, as the editor holds it. */
+export interface DocumentLike {
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+}
+
+export interface Documents {
+  get(uri: string): DocumentLike | undefined;
+  all(): Iterable<DocumentLike>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+/** The timers checks are scheduled with (Node's, or a test's fake ones). */
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+  setImmediate(fn: () => void): unknown;
+  clearImmediate(handle: unknown): void;
+}
+
+export const nodeTimers: Timers = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+  setImmediate: (fn) => setImmediate(fn),
+  clearImmediate: (h) => clearImmediate(h as ReturnType<typeof setImmediate>),
+};
+
+/** An error in a config, module or code file, shown on that file. */
+export interface FileError {
+  /** 1-based, as the config and library loaders count. */
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+export type FileErrorSource = 'treatment plan config' | 'treatment plan module' | 'treatment plan code file';
+
+export interface ServiceEvents {
+  /** A document's diagnostics (empty when it is not a plan, or was closed). */
+  publish(uri: string, version: number | undefined, diagnostics: readonly Diagnostic[]): void;
+  /** The errors of a config, module or code file, on that file (empty: fixed). */
+  publishFileErrors(file: string, errors: readonly FileError[], source: FileErrorSource): void;
+  /** A failure, named by its kind only: never plan text. */
+  logError(message: string): void;
+}
+
+/** The rule id of the diagnostic that says a plan's config file is broken. */
+export const CONFIG_DIAGNOSTIC = 'config';
