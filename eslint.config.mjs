@@ -1,10 +1,68 @@
-// Lints the TypeScript sources; type-aware rules are left out to keep `npm test` quick.
+// Lints the TypeScript sources and holds the architecture's boundaries
+// (ARCHITECTURE.md, "Invariants"): the core touches no disk, process, clock,
+// editor or protocol; only the CLI, the node host and the LSP adapter do.
+// Type-aware rules are left out to keep `npm test` quick.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** The core: pure, given a host, a clock and timers by whoever runs it. */
+const CORE = [
+  'server/src/plan/**',
+  'server/src/rules/**',
+  'server/src/lint/**',
+  'server/src/config/**',
+  'server/src/library/**',
+  'server/src/text/**',
+  'server/src/render/**',
+  'server/src/export/**',
+  'server/src/features/**',
+  'server/src/host/**',
+  'server/src/service/**',
+  'server/src/protocol.ts',
+  'server/src/index.ts',
+];
+
+const IO_MODULES = [
+  'fs',
+  'fs/promises',
+  'child_process',
+  'os',
+  'net',
+  'http',
+  'https',
+  'worker_threads',
+  'dgram',
+  'tls',
+];
+const coreImports = [
+  ...IO_MODULES.flatMap((m) => [
+    { name: m, message: 'The core reads files only through the FileSystemHost it is handed.' },
+    { name: `node:${m}`, message: 'The core reads files only through the FileSystemHost it is handed.' },
+  ]),
+  { name: 'vscode', message: 'The core knows nothing of VS Code.' },
+];
+const corePatterns = [
+  {
+    group: ['vscode-languageserver*', 'vscode-languageclient*', 'vscode-jsonrpc*'],
+    message: 'The core knows nothing of LSP: that is lsp/.',
+  },
+  {
+    group: ['**/cli/**', '../cli', '**/lsp/**', '../lsp', '**/node/**', '../node'],
+    message: 'The core does not import the CLI, the LSP adapter or the Node host.',
+  },
+];
+
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', '.cache/**', '.scratch/**', 'test/e2e/screenshots/**', '**/*.generated.*'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.cache/**',
+      '.scratch/**',
+      'coverage/**',
+      'test/e2e/screenshots/**',
+      '**/*.generated.*',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -20,6 +78,8 @@ export default tseslint.config(
         performance: 'readonly',
         setTimeout: 'readonly',
         clearTimeout: 'readonly',
+        setImmediate: 'readonly',
+        clearImmediate: 'readonly',
         Buffer: 'readonly',
         fetch: 'readonly',
         TextEncoder: 'readonly',
@@ -28,6 +88,47 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-control-regex': 'off',
+    },
+  },
+  {
+    files: CORE,
+    rules: {
+      'no-restricted-imports': ['error', { paths: coreImports, patterns: corePatterns }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'The core does not touch the process: take what you need as a parameter.' },
+        { name: 'setTimeout', message: 'The core schedules through the Timers it is handed.' },
+        { name: 'setImmediate', message: 'The core schedules through the Timers it is handed.' },
+        { name: 'setInterval', message: 'The core schedules through the Timers it is handed.' },
+        { name: 'fetch', message: 'No network request of any kind.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The core reads the time only from its Clock (or a `today` parameter).',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The core reads the time only from its Clock.',
+        },
+        { selector: 'Literal[value=/^treatmentPlan\\//]', message: 'Request names are written once, in protocol.ts.' },
+      ],
+    },
+  },
+  // The protocol file is where request names are written.
+  { files: ['server/src/protocol.ts'], rules: { 'no-restricted-syntax': 'off' } },
+  // The client and the adapter use the protocol's constants, never a name of their own.
+  {
+    files: ['client/src/**', 'server/src/lsp/**', 'server/src/cli/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[value=/^treatmentPlan\\//]',
+          message: 'Request names are written once, in server/src/protocol.ts.',
+        },
+      ],
     },
   },
   // The preview's script runs in the webview; the e2e drivers pass functions to the page.

@@ -38,6 +38,15 @@ export interface ServerOptions {
   memory?: () => P.MemoryFigures;
 }
 
+const systemClock: Clock = { now: () => new Date() };
+
+const nodeTimers: Timers = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+  setImmediate: (fn) => setImmediate(fn),
+  clearImmediate: (h) => clearImmediate(h as ReturnType<typeof setImmediate>),
+};
+
 /** Options an editor does not send; tests and benchmarks fix "today" and the debounce with them. */
 interface InitializationOptions {
   today?: string;
@@ -51,8 +60,8 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
   const service = new PlanService({
     host: options.host,
     documents,
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.timers ? { timers: options.timers } : {}),
+    clock: options.clock ?? systemClock,
+    timers: options.timers ?? nodeTimers,
     events: {
       publish: (uri, version, diagnostics) =>
         void connection.sendDiagnostics({

@@ -25,14 +25,14 @@ import { RULE_IDS } from '../rules';
 import { DocumentStates, type DocumentState, type Resolution } from './documents';
 import { FileErrorBoard } from './fileErrors';
 import { CheckScheduler } from './scheduler';
-import { CONFIG_DIAGNOSTIC, nodeTimers, type Clock, type Documents, type ServiceEvents, type Timers } from './types';
+import { CONFIG_DIAGNOSTIC, type Clock, type Documents, type ServiceEvents, type Timers } from './types';
 
 export interface ServiceOptions {
   host: FileSystemHost;
   documents: Documents;
   events: ServiceEvents;
-  clock?: Clock;
-  timers?: Timers;
+  clock: Clock;
+  timers: Timers;
 }
 
 export interface InitializeOptions {
@@ -74,10 +74,10 @@ export class PlanService {
     this.host = options.host;
     this.documents = options.documents;
     this.events = options.events;
-    this.clock = options.clock ?? { now: () => new Date() };
+    this.clock = options.clock;
     this.resolver = new ConfigResolver(this.host, RULE_IDS);
     this.fileErrors = new FileErrorBoard(this.events);
-    this.scheduler = new CheckScheduler(options.timers ?? nodeTimers, (uri) => {
+    this.scheduler = new CheckScheduler(options.timers, (uri) => {
       // The document may have changed or closed meanwhile: check what is current.
       if (this.documents.get(uri)) this.check(uri);
     });

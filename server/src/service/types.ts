@@ -28,13 +28,6 @@ export interface Timers {
   clearImmediate(handle: unknown): void;
 }
 
-export const nodeTimers: Timers = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-  setImmediate: (fn) => setImmediate(fn),
-  clearImmediate: (h) => clearImmediate(h as ReturnType<typeof setImmediate>),
-};
-
 /** An error in a config, module or code file, shown on that file. */
 export interface FileError {
   /** 1-based, as the config and library loaders count. */
