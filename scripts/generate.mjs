@@ -1,7 +1,8 @@
 // Generates the files that are built from others, so they are committed and
 // reviewable: the module validator (from module.schema.json, compiled ahead of
 // time so loading the library does not compile a schema) and the module
-// snippets (from server/modules). `--check` fails when a committed file is stale.
+// snippets (from server/modules), the built-in modules as JSON, and the facts
+// of the rule pages (from the rules). `--check` fails when a committed file is stale.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
@@ -79,6 +80,12 @@ const validate = ajv.compile(schema);
     });
   }
   outputs.push(['server/src/library/builtin-modules.generated.json', `${JSON.stringify(modules, null, 1)}\n`]);
+}
+
+{
+  // The facts of each rule page and the rules index, from the rules themselves.
+  const { ruleDocs } = await import('./rule-docs.mjs');
+  outputs.push(...(await ruleDocs(root)));
 }
 
 let stale = 0;

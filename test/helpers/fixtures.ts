@@ -2,21 +2,24 @@
 // comment, one a line:
 //
 //   <!-- expect
-//   L12 error goal-has-methods "### Goal: Reconnect with friends"
+//   L12 error goal-has-methods#missing "### Goal: Reconnect with friends"
 //   -->
 //
 // `L12` is the 1-based line the range starts on (`L12-L14` when it spans
-// lines); the quoted JSON string is exactly the text the range covers. An
-// `expect` block with no lines means "no diagnostic of the rule under test".
+// lines); `#missing` is the id of the rule's message; the quoted JSON string is
+// exactly the text the range covers. An `expect` block with no lines means "no
+// diagnostic of the rule under test". A fixture `x.plan.md` may have a
+// `x.fixed.plan.md` beside it: the text `tplan lint --fix` makes of the plan.
 // `today YYYY-MM-DD` and `config {json}` lines set the lint options; `pad N`
 // makes the plan longer than N characters. The
 // block itself is not linted.
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { LineIndex } from '../../server/src/plan/lines';
-import { lint } from '../../server/src/lint/lint';
+import { fixText } from '../../server/src/lint/fixes';
+import { lint, textChecker } from '../../server/src/lint/lint';
 import { defaultConfig, type PlanConfig } from '../../server/src/config/config';
 import type { Diagnostic } from '../../server/src/lint/diagnostic';
 import { testLibrary } from './library';
@@ -26,6 +29,7 @@ export interface Expectation {
   endLine: number;
   severity: string;
   rule: string;
+  messageId: string;
   text: string;
 }
 
@@ -38,7 +42,7 @@ export interface Fixture {
 }
 
 const BLOCK = /<!-- expect\r?\n([\s\S]*?)-->\s*$/;
-const LINE = /^L(\d+)(?:-L(\d+))?\s+(error|warning|information|hint)\s+([a-z0-9-]+)\s+(".*")\s*$/;
+const LINE = /^L(\d+)(?:-L(\d+))?\s+(error|warning|information|hint)\s+([a-z0-9-]+)#(\w+)\s+(".*")\s*$/;
 
 export function readFixture(file: string): Fixture {
   const text = readFileSync(file, 'utf8');
@@ -68,20 +72,31 @@ export function readFixture(file: string): Fixture {
         endLine: Number(m[2] ?? m[1]),
         severity: m[3]!,
         rule: m[4]!,
-        text: JSON.parse(m[5]!) as string,
+        messageId: m[5]!,
+        text: JSON.parse(m[6]!) as string,
       });
     }
   }
   return fixture;
 }
 
+function optionsOf(fixture: Fixture) {
+  return { today: fixture.today, config: fixture.config, library: testLibrary(), fileName: fixture.file };
+}
+
 export function lintFixture(fixture: Fixture): Diagnostic[] {
-  return lint(parsePlan(fixture.text), {
-    today: fixture.today,
-    config: fixture.config,
-    library: testLibrary(),
-    fileName: fixture.file,
-  });
+  return lint(parsePlan(fixture.text), optionsOf(fixture));
+}
+
+/** The text `--fix` makes of the fixture's plan. */
+export function fixFixture(fixture: Fixture): string {
+  return fixText(fixture.text, textChecker(optionsOf(fixture))).text;
+}
+
+/** The expected text after `--fix`, when the fixture has a `.fixed.plan.md` beside it. */
+export function fixedTextOf(fixture: Fixture): string | undefined {
+  const file = fixture.file.replace(/\.plan\.md$/, '.fixed.plan.md');
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
 /** A diagnostic as an expectation line, for readable failure messages. */
@@ -92,17 +107,17 @@ export function describe(d: Diagnostic, text: string): string {
     d.range.end.line !== d.range.start.line
       ? `L${d.range.start.line + 1}-L${d.range.end.line + 1}`
       : `L${d.range.start.line + 1}`;
-  return `${span} ${d.severity} ${d.rule} ${JSON.stringify(covered)}`;
+  return `${span} ${d.severity} ${d.rule}#${d.messageId} ${JSON.stringify(covered)}`;
 }
 
 export function expectationLine(e: Expectation): string {
   const span = e.endLine !== e.line ? `L${e.line}-L${e.endLine}` : `L${e.line}`;
-  return `${span} ${e.severity} ${e.rule} ${JSON.stringify(e.text)}`;
+  return `${span} ${e.severity} ${e.rule}#${e.messageId} ${JSON.stringify(e.text)}`;
 }
 
 export function fixtureFiles(dir: string): string[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
+    .filter((f) => f.endsWith('.md') && !f.endsWith('.fixed.plan.md'))
     .sort()
     .map((f) => path.join(dir, f));
 }

@@ -66,8 +66,7 @@ function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
         onStack.delete(w);
         component.push(w);
       } while (w !== v);
-      if (component.length > 1 || (graph.get(v) ?? []).includes(v))
-        found.push(component.sort());
+      if (component.length > 1 || (graph.get(v) ?? []).includes(v)) found.push(component.sort());
     }
   };
   for (const f of graph.keys()) if (!indexes.has(f)) visit(f);

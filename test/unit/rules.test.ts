@@ -1,10 +1,24 @@
 // Every rule has fixtures under test/fixtures/rules/<rule-id>/: at least one
-// that fails (with the exact diagnostics expected) and one that passes.
+// that fails (with the exact diagnostics expected, message ids included) and
+// one that passes; a fixable rule has at least one `.fixed.plan.md`, the text
+// its fix produces. Rule metadata is the contract: a rule reports only the
+// messages it declares, and fixes only when it says it does.
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe as group, expect, it } from 'vitest';
+import { lint, INTERNAL_ERROR } from '../../server/src/lint/lint';
+import { parsePlan } from '../../server/src/plan/parsePlan';
 import { RULES } from '../../server/src/rules';
-import { describe, expectationLine, fixtureFiles, lintFixture, readFixture } from '../helpers/fixtures';
+import { defineRule } from '../../server/src/rules/types';
+import {
+  describe,
+  expectationLine,
+  fixFixture,
+  fixedTextOf,
+  fixtureFiles,
+  lintFixture,
+  readFixture,
+} from '../helpers/fixtures';
 import { ROOT } from '../helpers/library';
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'rules');
@@ -12,7 +26,7 @@ const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'rules');
 for (const rule of RULES) {
   group(rule.id, () => {
     const dir = path.join(FIXTURES, rule.id);
-    it('has failing and passing fixtures', () => {
+    it('has failing and passing fixtures, and the text its fix produces', () => {
       expect(existsSync(dir), `missing ${dir}`).toBe(true);
       const files = fixtureFiles(dir).map((f) => readFixture(f));
       expect(
@@ -23,16 +37,73 @@ for (const rule of RULES) {
         files.some((f) => f.expected.length === 0),
         'a passing fixture',
       ).toBe(true);
+      const fixed = files.filter((f) => fixedTextOf(f) !== undefined);
+      expect(fixed.length > 0, 'a .fixed.plan.md beside a failing fixture').toBe(rule.fixable === true);
+      if (rule.fixable) expect(rule.fixDescription, 'fixDescription').toBeTruthy();
     });
     if (!existsSync(dir)) return;
     for (const file of fixtureFiles(dir)) {
       it(path.basename(file), () => {
         const fixture = readFixture(file);
-        const got = lintFixture(fixture)
-          .filter((d) => d.rule === rule.id)
-          .map((d) => describe(d, fixture.text));
+        const all = lintFixture(fixture);
+        expect(all.filter((d) => d.messageId === INTERNAL_ERROR)).toEqual([]);
+        const got = all.filter((d) => d.rule === rule.id).map((d) => describe(d, fixture.text));
         expect(got).toEqual(fixture.expected.map(expectationLine));
+        for (const d of all) if (d.fix) expect(RULES.find((r) => r.id === d.rule)?.fixable, d.rule).toBe(true);
+        const fixed = fixedTextOf(fixture);
+        if (fixed !== undefined) {
+          expect(fixFixture(fixture)).toBe(fixed);
+          // A fixed plan is fixed: a second --fix changes nothing.
+          expect(fixFixture({ ...fixture, text: fixed })).toBe(fixed);
+        }
       });
     }
   });
 }
+
+group('the rule contract', () => {
+  const plan = parsePlan('---\nclient: J.D.\n---\n');
+  const options = { today: '2026-11-28' };
+
+  it('turns a fix from a rule that does not declare fixable into an internal-error finding', () => {
+    const sneaky = defineRule({
+      id: 'sneaky',
+      description: 'fixes without saying so',
+      defaultSeverity: 'warning',
+      messages: { found: 'Found.' },
+      check: ({ report }) =>
+        report({
+          range: plan.end.line ? plan.frontmatter!.range : plan.frontmatter!.range,
+          messageId: 'found',
+          fix: { title: 'x', edits: [] },
+        }),
+    });
+    const got = lint(plan, { ...options, rules: [sneaky] });
+    expect(got.map((d) => [d.rule, d.messageId, d.severity])).toEqual([['sneaky', INTERNAL_ERROR, 'information']]);
+  });
+
+  it('turns a message the rule does not declare into an internal-error finding', () => {
+    const wordy = defineRule<'found'>({
+      id: 'wordy',
+      description: 'says something it did not declare',
+      defaultSeverity: 'warning',
+      messages: { found: 'Found {{what}}.' },
+      check: ({ report }) => report({ range: plan.frontmatter!.range, messageId: 'other' as 'found' }),
+    });
+    expect(lint(plan, { ...options, rules: [wordy] }).map((d) => d.messageId)).toEqual([INTERNAL_ERROR]);
+  });
+
+  it('fills a message template from the finding', () => {
+    const rule = defineRule({
+      id: 'filled',
+      description: 'fills its message',
+      defaultSeverity: 'warning',
+      messages: { found: 'Found {{what}} on line {{line}}; {{missing}} stays.' },
+      check: ({ report }) =>
+        report({ range: plan.frontmatter!.range, messageId: 'found', data: { what: 'it', line: 2 } }),
+    });
+    expect(lint(plan, { ...options, rules: [rule] }).map((d) => d.message)).toEqual([
+      'Found it on line 2; {{missing}} stays.',
+    ]);
+  });
+});

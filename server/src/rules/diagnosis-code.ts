@@ -10,6 +10,7 @@ export const diagnosisCode = defineRule({
     'A diagnosis with no code, a code that is not written as ICD-10-CM, or one that is not a billable code of the code table.',
   defaultSeverity: 'error',
   fixable: true,
+  fixDescription: 'writes the code with its dot and in capitals when it is otherwise right',
   messages: {
     noCode: "Diagnosis '{{name}}' has no `code`: add its ICD-10-CM code, e.g. `code: F41.1`.",
     noCodeNoName: 'A diagnosis has no `code`: add its ICD-10-CM code, e.g. `code: F41.1`.',

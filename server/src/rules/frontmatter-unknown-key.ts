@@ -6,6 +6,7 @@ export const frontmatterUnknownKey = defineRule({
   description: 'A frontmatter key the format does not know (names the nearest known key).',
   defaultSeverity: 'warning',
   fixable: true,
+  fixDescription: 'renames the key to the known one, when that key is not already present',
   messages: {
     typo: 'Unknown key `{{key}}`{{where}}: did you mean `{{near}}`?',
     unknown: 'Unknown key `{{key}}`{{where}}: it is kept, but no check reads it (known keys: {{known}}).',

@@ -6,6 +6,7 @@ export const goalHasMethods = defineRule({
   description: 'A goal with no `#### Methods` list, or an empty one.',
   defaultSeverity: 'error',
   fixable: true,
+  fixDescription: 'inserts a `#### Methods` section with a placeholder method at the end of the goal',
   messages: {
     missing: 'Goal {{goal}} has no methods: add a `#### Methods` list of the therapy methods used toward it.',
     empty: 'The `#### Methods` of goal {{goal}} has no list: add each method as a `- ` item.',

@@ -6,6 +6,7 @@ export const goalHasSteps = defineRule({
   description: 'A goal with no `#### Steps` list, or an empty one.',
   defaultSeverity: 'error',
   fixable: true,
+  fixDescription: "inserts a `#### Steps` section with a placeholder step, before the goal's Methods",
   messages: {
     missing: 'Goal {{goal}} has no steps: add a `#### Steps` list of what the client will do toward it.',
     empty: 'The `#### Steps` of goal {{goal}} has no list: add each step as a `- [ ]` item.',

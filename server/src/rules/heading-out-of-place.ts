@@ -7,6 +7,7 @@ export const headingOutOfPlace = defineRule({
   description: 'A Goal outside a problem, Steps/Methods outside a goal, or a skipped heading level.',
   defaultSeverity: 'error',
   fixable: true,
+  fixDescription: 'changes the number of `#` marks to the right level',
   messages: {
     goalOutsideProblem: 'Goal {{goal}} is not inside a problem: put it under a `## Problem: …` heading.',
     partOutsideGoal: '`{{hashes}} {{kind}}` is not inside a goal: put it under a `### Goal: …` heading.',

@@ -10,6 +10,8 @@ export const reviewDate = defineRule({
   appliesWhen: '`status: active`',
   applies: (plan) => plan.meta.status?.value === 'active',
   fixable: true,
+  fixDescription:
+    "adds `review:` at the interval the plan's severity allows, counted from `updated` (or `created`); without a severity the moderate interval is used",
   messages: {
     missing: 'An active plan needs a `review` date: when you will next review it with the client.',
   },

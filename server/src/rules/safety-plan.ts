@@ -19,6 +19,8 @@ export const safetyPlan = defineRule({
   appliesWhen: '`severity: severe`',
   applies: (plan) => plan.meta.severity?.value === 'severe',
   fixable: true,
+  fixDescription:
+    'inserts the six parts of a safety plan as an outline (warning signs, coping strategies, people and places, people to ask for help, professionals and crisis lines, making the environment safe) before the first problem, or into an empty section; what each part says is always written with the client',
   messages: {
     missing:
       'A plan with `severity: severe` needs a `## Safety plan` section, written with the client: warning signs, coping strategies, people and places, professionals and crisis lines, and making the environment safe.',

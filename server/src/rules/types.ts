@@ -38,6 +38,8 @@ export interface Rule<M extends string = string> {
   applies?(plan: Plan): boolean;
   /** True when the rule offers fixes; a fix from any other rule is an error. */
   readonly fixable?: boolean;
+  /** What the fix does, in words (the rule's page; required with `fixable`). */
+  readonly fixDescription?: string;
   /** Every message the rule gives, by id. */
   readonly messages: Readonly<Record<M, string>>;
   check(context: RuleContext<M>): void;

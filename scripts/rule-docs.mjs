@@ -1,0 +1,105 @@
+// The parts of the rule pages that are facts about the rules, written from
+// the rules themselves (server/src/rules): each page's facts table, its
+// messages and its "Configure" section, and the index docs/rules/README.md.
+// Prose (what the rule checks and why, the examples, the sources) stays the
+// page author's; a generated block sits between `<!-- generated:NAME -->`
+// and `<!-- /generated:NAME -->`.
+
+import { readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { build } from 'esbuild';
+
+const rawText = {
+  name: 'raw-text',
+  setup(b) {
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path.replace(/\?raw$/, '')), namespace: 'raw-text' }));
+    b.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+  },
+};
+
+async function loadRules(root) {
+  // Bundled as CommonJS into a temp folder and required: the rules' dependencies are CommonJS too.
+  const dir = mkdtempSync(path.join(tmpdir(), 'tplan-generate-'));
+  try {
+    const outfile = path.join(dir, 'rules.cjs');
+    await build({ entryPoints: [path.join(root, 'server/src/rules/index.ts')], bundle: true, outfile, format: 'cjs', platform: 'node', logLevel: 'warning', plugins: [rawText] });
+    return createRequire(outfile)(outfile).RULES;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const applies = (rule) => (rule.appliesWhen ? `when ${rule.appliesWhen} (otherwise off)` : 'always');
+
+function facts(rule) {
+  const fix = rule.fixable ? `yes: ${rule.fixDescription}` : 'no';
+  return [
+    '| | |',
+    '| --- | --- |',
+    `| Default severity | **${rule.defaultSeverity}** |`,
+    `| Applies | ${applies(rule)} |`,
+    `| Quick fix / \`tplan lint --fix\` | ${fix} |`,
+  ].join('\n');
+}
+
+function messages(rule) {
+  const lines = Object.entries(rule.messages).map(([id, text]) => `- \`${id}\`: ${text.replace(/\{\{(\w+)\}\}/g, '‹$1›')}`);
+  return ['## Messages', '', 'What the rule says, by message id (fixtures can assert the id; ‹…› is filled in from the plan):', '', ...lines].join('\n');
+}
+
+function configure(rule) {
+  const id = rule.id;
+  return [
+    '## Configure',
+    '',
+    'Change its severity or turn it off in `.planrc.yaml`:',
+    '',
+    '```yaml',
+    'rules:',
+    `  ${id}: warning   # error | warning | information | hint | off`,
+    '```',
+    '',
+    `Silence one occurrence with \`<!-- plan-disable-next-line ${id} -->\` on the line before it, or the rest of the file with \`<!-- plan-disable ${id} -->\` placed before the first heading (it then covers the frontmatter too), or a YAML comment \`# plan-disable-next-line ${id}\` inside the frontmatter.`,
+  ].join('\n');
+}
+
+const block = (name, text) => `<!-- generated:${name} (npm run generate) -->\n${text}\n<!-- /generated:${name} -->`;
+
+/** Puts a generated block in place: between its markers, else where `fallback` matches, else before `before`. */
+function place(page, name, text, fallback, before) {
+  const marked = new RegExp(`<!-- generated:${name}[^>]*-->[\\s\\S]*?<!-- /generated:${name} -->`);
+  if (marked.test(page)) return page.replace(marked, () => block(name, text));
+  if (fallback && fallback.test(page)) return page.replace(fallback, () => `${block(name, text)}\n\n`);
+  const at = page.lastIndexOf(before);
+  if (at < 0) throw new Error(`cannot place the ${name} block`);
+  return `${page.slice(0, at)}${block(name, text)}\n\n${page.slice(at)}`;
+}
+
+export async function ruleDocs(root) {
+  const rules = await loadRules(root);
+  const outputs = [];
+  for (const rule of rules) {
+    const file = `docs/rules/${rule.id}.md`;
+    const abs = path.join(root, file);
+    if (!existsSync(abs)) throw new Error(`${file} is missing: every rule has a page`);
+    let page = readFileSync(abs, 'utf8');
+    page = place(page, 'facts', facts(rule), /\| \| \|\n\| --- \| --- \|\n(?:\|.*\|\n)+/, '## Why');
+    page = place(page, 'configure', configure(rule), /## Configure\n[\s\S]*?(?=\n\[All rules\])/, '[All rules]');
+    page = place(page, 'messages', messages(rule), /## Messages\n[\s\S]*?(?=\n<!-- generated:configure)/, '<!-- generated:configure');
+    outputs.push([file, page.replace(/\n{3,}/g, '\n\n')]);
+  }
+  const index = [
+    '# Rules',
+    '',
+    'Every check `tplan lint` and the editor run, with its default severity. "Formal", "insurance" and "severe" rules apply only to plans with that `style`, `payer` or `severity` (see the [plan format](../plan-format.md#6-styles-payers-severity)). This page is written by `npm run generate` from the rules themselves.',
+    '',
+    '| rule | default | applies | fix | checks |',
+    '| --- | --- | --- | --- | --- |',
+    ...rules.map((r) => `| [\`${r.id}\`](${r.id}.md) | ${r.defaultSeverity} | ${r.appliesWhen ?? 'always'} | ${r.fixable ? 'yes' : ''} | ${r.description} |`),
+    '',
+  ].join('\n');
+  outputs.push(['docs/rules/README.md', index]);
+  return outputs;
+}
