@@ -14,8 +14,14 @@ import { build } from 'esbuild';
 const rawText = {
   name: 'raw-text',
   setup(b) {
-    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path.replace(/\?raw$/, '')), namespace: 'raw-text' }));
-    b.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: path.resolve(args.resolveDir, args.path.replace(/\?raw$/, '')),
+      namespace: 'raw-text',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({
+      contents: readFileSync(args.path, 'utf8'),
+      loader: 'text',
+    }));
   },
 };
 
@@ -24,7 +30,15 @@ async function loadRules(root) {
   const dir = mkdtempSync(path.join(tmpdir(), 'tplan-generate-'));
   try {
     const outfile = path.join(dir, 'rules.cjs');
-    await build({ entryPoints: [path.join(root, 'server/src/rules/index.ts')], bundle: true, outfile, format: 'cjs', platform: 'node', logLevel: 'warning', plugins: [rawText] });
+    await build({
+      entryPoints: [path.join(root, 'server/src/rules/index.ts')],
+      bundle: true,
+      outfile,
+      format: 'cjs',
+      platform: 'node',
+      logLevel: 'warning',
+      plugins: [rawText],
+    });
     return createRequire(outfile)(outfile).RULES;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -45,8 +59,16 @@ function facts(rule) {
 }
 
 function messages(rule) {
-  const lines = Object.entries(rule.messages).map(([id, text]) => `- \`${id}\`: ${text.replace(/\{\{(\w+)\}\}/g, '‹$1›')}`);
-  return ['## Messages', '', 'What the rule says, by message id (fixtures can assert the id; ‹…› is filled in from the plan):', '', ...lines].join('\n');
+  const lines = Object.entries(rule.messages).map(
+    ([id, text]) => `- \`${id}\`: ${text.replace(/\{\{(\w+)\}\}/g, '‹$1›')}`,
+  );
+  return [
+    '## Messages',
+    '',
+    'What the rule says, by message id (fixtures can assert the id; ‹…› is filled in from the plan):',
+    '',
+    ...lines,
+  ].join('\n');
 }
 
 function configure(rule) {
@@ -87,7 +109,13 @@ export async function ruleDocs(root) {
     let page = readFileSync(abs, 'utf8');
     page = place(page, 'facts', facts(rule), /\| \| \|\n\| --- \| --- \|\n(?:\|.*\|\n)+/, '## Why');
     page = place(page, 'configure', configure(rule), /## Configure\n[\s\S]*?(?=\n\[All rules\])/, '[All rules]');
-    page = place(page, 'messages', messages(rule), /## Messages\n[\s\S]*?(?=\n<!-- generated:configure)/, '<!-- generated:configure');
+    page = place(
+      page,
+      'messages',
+      messages(rule),
+      /## Messages\n[\s\S]*?(?=\n<!-- generated:configure)/,
+      '<!-- generated:configure',
+    );
     outputs.push([file, page.replace(/\n{3,}/g, '\n\n')]);
   }
   const index = [
@@ -97,7 +125,10 @@ export async function ruleDocs(root) {
     '',
     '| rule | default | applies | fix | checks |',
     '| --- | --- | --- | --- | --- |',
-    ...rules.map((r) => `| [\`${r.id}\`](${r.id}.md) | ${r.defaultSeverity} | ${r.appliesWhen ?? 'always'} | ${r.fixable ? 'yes' : ''} | ${r.description} |`),
+    ...rules.map(
+      (r) =>
+        `| [\`${r.id}\`](${r.id}.md) | ${r.defaultSeverity} | ${r.appliesWhen ?? 'always'} | ${r.fixable ? 'yes' : ''} | ${r.description} |`,
+    ),
     '',
   ].join('\n');
   outputs.push(['docs/rules/README.md', index]);

@@ -21,7 +21,7 @@ import { RULE_IDS } from '../rules';
 import { ruleDocUrl } from '../rules/docs';
 import type { PlanCodeAction } from '../service/actions';
 import type { FileError, FileErrorSource } from '../service/types';
-import { memoize } from '../text/memo';
+import { memoize, weakMemo } from '../text/memo';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -98,24 +98,15 @@ export function toCompletionItem(c: Completion): CompletionItem {
 }
 
 /** LSP symbols by outline symbol: an unchanged problem's outline is converted once. */
-const lspSymbols = new WeakMap<PlanSymbol, DocumentSymbol>();
-
-export function toDocumentSymbol(s: PlanSymbol): DocumentSymbol {
-  let out = lspSymbols.get(s);
-  if (!out) {
-    // Leaves go without `children`: on a long plan every byte of the outline is sent on each change.
-    out = {
-      name: s.name || ' ',
-      ...(s.detail ? { detail: s.detail } : {}),
-      kind: SYMBOL_KIND[s.kind],
-      range: s.range,
-      selectionRange: s.selectionRange,
-      ...(s.children.length > 0 ? { children: s.children.map(toDocumentSymbol) } : {}),
-    };
-    lspSymbols.set(s, out);
-  }
-  return out;
-}
+export const toDocumentSymbol: (s: PlanSymbol) => DocumentSymbol = weakMemo((s: PlanSymbol): DocumentSymbol => ({
+  // Leaves go without `children`: on a long plan every byte of the outline is sent on each change.
+  name: s.name || ' ',
+  ...(s.detail ? { detail: s.detail } : {}),
+  kind: SYMBOL_KIND[s.kind],
+  range: s.range,
+  selectionRange: s.selectionRange,
+  ...(s.children.length > 0 ? { children: s.children.map(toDocumentSymbol) } : {}),
+}));
 
 export function toCodeAction(a: PlanCodeAction, uri: string): CodeAction {
   return {

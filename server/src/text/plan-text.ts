@@ -2,21 +2,13 @@
 // quoting plan text in messages, and inserting lines in the plan's own line endings.
 
 import { LineIndex } from '../plan/lines';
+import { weakMemo } from './memo';
 import type { Goal, Plan, Position, Range } from '../plan/model';
 import { comparePositions } from '../plan/model';
 import type { TextEdit } from '../plan/model';
 
-const lineIndexes = new WeakMap<Plan, LineIndex>();
-
 /** The plan's line index, built once per plan and only when a fix or range needs it. */
-export function linesOf(plan: Plan): LineIndex {
-  let index = lineIndexes.get(plan);
-  if (!index) {
-    index = new LineIndex(plan.text);
-    lineIndexes.set(plan, index);
-  }
-  return index;
-}
+export const linesOf = weakMemo((plan: Plan) => new LineIndex(plan.text));
 
 /** `'Reconnect with friends'`, shortened so a message stays one line. */
 export function quote(text: string, max = 60): string {
@@ -47,7 +39,6 @@ export function insertLines(plan: Plan, at: Position, lines: readonly string[]):
 }
 
 type GoalOf = { goal: Goal; problem: Plan['problems'][number] };
-const goalsByPlan = new WeakMap<Plan, readonly GoalOf[]>();
 
 /** "2 of 3 steps met": a goal's progress, as the outline, code lens and preview show it. */
 export function stepProgress(goal: Goal): { met: number; total: number; label: string } {
@@ -57,12 +48,8 @@ export function stepProgress(goal: Goal): { met: number; total: number; label: s
 }
 
 /** Every goal of the plan, with its problem: listed once per plan, since most rules walk it. */
-export function goals(plan: Plan): readonly GoalOf[] {
-  let list = goalsByPlan.get(plan);
-  if (!list) {
-    const out: GoalOf[] = [];
-    for (const problem of plan.problems) for (const goal of problem.goals) out.push({ goal, problem });
-    goalsByPlan.set(plan, (list = out));
-  }
-  return list;
-}
+export const goals = weakMemo((plan: Plan): readonly GoalOf[] => {
+  const out: GoalOf[] = [];
+  for (const problem of plan.problems) for (const goal of problem.goals) out.push({ goal, problem });
+  return out;
+});
