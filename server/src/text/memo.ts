@@ -1,7 +1,8 @@
-// The caches of the core, in two kinds and no other: a bounded LRU for answers
+// The caches of the core, in two kinds and no other: bounded ones for answers
 // keyed by text (a plan repeats the same dates, step texts and chunks from one
-// keystroke to the next), and a WeakMap for answers keyed by a model object
-// (kept exactly as long as the object is).
+// keystroke to the next: `memoize`, or the LRU where the order of eviction
+// matters), and a WeakMap for answers keyed by a model object (kept exactly as
+// long as the object is).
 
 /** A map that keeps the `max` most recently used entries. */
 export class Lru<K, V> {
@@ -48,15 +49,32 @@ export interface Memoized<K, V> {
   clear(): void;
 }
 
-/** `fn` with its last `max` answers kept, by key. `fn` must be pure. */
+/**
+ * `fn` with at most `max` recent answers kept, by key; `fn` must be pure. Two
+ * generations of `max / 2` answers each: a hit costs one Map lookup (no
+ * reordering, unlike the LRU: these are the hottest paths of a check), and an
+ * answer asked for again in the older generation moves to the newer one, so
+ * what is used stays and what is not goes within two generations.
+ */
 export function memoize<K, V>(fn: (key: K) => V, max: number): Memoized<K, V> {
-  const cache = new Lru<K, { value: V }>(max);
+  const generation = Math.max(1, Math.floor(max / 2));
+  let current = new Map<K, V>();
+  let older = new Map<K, V>();
   const memo = (key: K): V => {
-    let hit = cache.get(key);
-    if (!hit) cache.set(key, (hit = { value: fn(key) }));
-    return hit.value;
+    let value = current.get(key);
+    if (value !== undefined || current.has(key)) return value as V;
+    value = older.has(key) ? (older.get(key) as V) : fn(key);
+    if (current.size >= generation) {
+      older = current;
+      current = new Map();
+    }
+    current.set(key, value);
+    return value;
   };
-  memo.clear = () => cache.clear();
+  memo.clear = () => {
+    current = new Map();
+    older = new Map();
+  };
   return memo;
 }
 
@@ -64,9 +82,8 @@ export function memoize<K, V>(fn: (key: K) => V, max: number): Memoized<K, V> {
 export function weakMemo<K extends object, V>(fn: (key: K) => V): (key: K) => V {
   const cache = new WeakMap<K, V>();
   return (key: K): V => {
-    if (cache.has(key)) return cache.get(key) as V;
-    const value = fn(key);
-    cache.set(key, value);
-    return value;
+    let value = cache.get(key);
+    if (value === undefined && !cache.has(key)) cache.set(key, (value = fn(key)));
+    return value as V;
   };
 }
