@@ -30,10 +30,11 @@ export const datesOrder = defineRule({
       previous = date.value;
     }
     if (!created) return;
+    const createdDay = dayNumber(created.value);
     for (const { goal } of goals(plan)) {
       for (const step of goal.steps?.items ?? []) {
         const target = step.target;
-        if (target && isIsoDate(target.value) && dayNumber(target.value) < dayNumber(created.value)) {
+        if (target && isIsoDate(target.value) && dayNumber(target.value) < createdDay) {
           report({
             range: target.range,
             messageId: 'targetBeforeCreated',
