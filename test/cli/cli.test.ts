@@ -207,11 +207,14 @@ describe('tplan exits 2 with one clear line when it cannot run', () => {
     );
   });
 
-  it('says so when there is no plan to check', () => {
+  it('says so when there is no plan to check: an error, unless unmatched patterns are allowed', () => {
     const dir = workspace({ 'README.md': '# Notes\n' });
     const r = tplan(['lint', '.'], dir);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain('no plans found');
+    const allowed = tplan(['lint', '--no-error-on-unmatched-pattern', '.'], dir);
+    expect(allowed.code).toBe(0);
+    expect(allowed.stderr).toContain('no plans found');
   });
 });
 

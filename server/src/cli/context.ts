@@ -33,9 +33,10 @@ export class CliContext {
 
   constructor(readonly io: CliIo) {}
 
-  /** A path as the user sees it: relative to where tplan runs. */
+  /** A path as the user sees it: relative to where tplan runs when below it, else as it is. */
   rel(file: string): string {
-    return path.relative(this.io.cwd, file) || file;
+    const rel = path.relative(this.io.cwd, file);
+    return !rel || rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
   }
 
   /** The config for a plan in `dir`: `--config` when given, else the nearest file, else the defaults. */

@@ -7,10 +7,10 @@ import { toFhir } from '../export/fhir';
 import { toJson } from '../export/json';
 import { READ_LIMITS, describeReadFailure } from '../host/host';
 import { nodeHost } from '../node/nodeHost';
-import { parsePlan } from '../plan/parsePlan';
+import { MAX_PLAN_LENGTH, parsePlan } from '../plan/parsePlan';
 import { renderHtml } from '../render/html';
 import { CliError, type CliContext } from './context';
-import { writeAtomic } from './write';
+import { writeOutput } from './write';
 
 const EXPORT_EXT: Record<string, string> = { html: 'html', fhir: 'fhir.json', json: 'json' };
 
@@ -42,13 +42,20 @@ export function exportCommand(
     }
     const library = ctx.library(ctx.config(path.dirname(abs), explicit));
     const plan = parsePlan(read.text);
+    // An empty plan is not an export of this one.
+    if (read.text.length > MAX_PLAN_LENGTH) {
+      const size = (read.text.length / 1_000_000).toFixed(1);
+      throw new CliError(
+        `cannot export '${file}': it has ${size} million characters, more than a plan can hold (2 million)`,
+      );
+    }
     const out =
       format === 'html'
         ? renderHtml(plan, { mode: 'export', today, library })
         : `${JSON.stringify(format === 'fhir' ? toFhir(plan, library) : toJson(plan), null, 2)}\n`;
     if (outDir) {
       const target = path.join(outDir, `${path.basename(abs).replace(/(\.plan)?\.(md|markdown)$/i, '')}.${ext}`);
-      writeAtomic(target, out, 0o644);
+      writeOutput(target, out);
       io.stderr(`tplan: wrote ${ctx.rel(target)}`);
     } else {
       io.stdout(out.replace(/\n$/, ''));

@@ -1,5 +1,6 @@
 // Turns the CLI's PATHS (files, folders, globs) into the plans to lint, in the
 // order of section 9: files in the order given, a folder's files in path order.
+// A file reached twice (two globs, a link, a link loop) is listed once.
 
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
@@ -16,7 +17,16 @@ export interface PlanFile {
   text: string;
 }
 
+export interface CollectOptions {
+  /** A glob or folder that yields no plan is an error (a typo must not pass CI). */
+  errorOnUnmatched: boolean;
+  /** Told of each folder (as displayed) holding a file whose name is not UTF-8: it is skipped. */
+  onInvalidName(folder: string): void;
+}
+
 export class UsageError extends Error {}
+
+const NOT_PLANS = '(plans are *.plan.md files, or Markdown files with "type: treatment-plan")';
 
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
@@ -30,32 +40,49 @@ function read(abs: string, display: string): string {
   throw new UsageError(`cannot read '${display}': ${why}`);
 }
 
-export function collectPlans(inputs: readonly string[], cwd: string): PlanFile[] {
+export function collectPlans(inputs: readonly string[], cwd: string, options: CollectOptions): PlanFile[] {
   const out: PlanFile[] = [];
   const seen = new Set<string>();
-  const add = (abs: string, display: string, text: string) => {
-    if (seen.has(abs)) return;
-    seen.add(abs);
-    if (isPlanDocument(abs, text)) out.push({ path: abs, display, text });
+  /** Adds a file; true when it is a plan (new or already listed). */
+  const add = (abs: string, display: string): boolean => {
+    const real = nodeHost.realPath(abs) ?? abs;
+    if (seen.has(real)) return true;
+    // Inside a folder or a glob, what is not a regular file (a FIFO) is passed over.
+    if (nodeHost.kind(abs) !== 'file') return false;
+    const text = read(abs, display);
+    if (!isPlanDocument(abs, text)) return false;
+    seen.add(real);
+    out.push({ path: abs, display, text });
+    return true;
   };
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
     const kind = nodeHost.kind(abs);
     if (kind === 'directory') {
+      const base = toPosix(input).replace(/\/+$/, '');
+      const shown = (rel: string) => (base === '.' ? rel : rel ? `${base}/${rel}` : base);
       const rels = [
-        ...markdownFiles(nodeHost, abs, (folder) => {
-          throw new UsageError(`cannot read the folder '${folder}'`);
+        ...markdownFiles(nodeHost, abs, {
+          onUnreadable: (rel) => {
+            throw new UsageError(`cannot read the folder '${rel === abs ? base : shown(rel)}'`);
+          },
+          onInvalidName: (rel) => options.onInvalidName(shown(rel)),
         }),
       ];
       rels.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      const base = toPosix(input).replace(/\/+$/, '');
-      for (const rel of rels) {
-        const file = path.join(abs, rel);
-        const display = base === '.' ? rel : `${base}/${rel}`;
-        add(file, display, read(file, display));
-      }
+      let found = false;
+      for (const rel of rels) if (add(path.join(abs, rel), shown(rel))) found = true;
+      if (!found && options.errorOnUnmatched) throw new UsageError(`no plans found in '${input}' ${NOT_PLANS}`);
     } else if (kind === 'file') {
-      add(abs, toPosix(input), read(abs, input));
+      // A file named outright is read whatever it holds, and skipped when it is not a plan.
+      const text = read(abs, input);
+      const real = nodeHost.realPath(abs) ?? abs;
+      if (!seen.has(real) && isPlanDocument(abs, text)) {
+        seen.add(real);
+        out.push({ path: abs, display: toPosix(input), text });
+      }
+    } else if (kind === 'other') {
+      throw new UsageError(`cannot read '${input}': ${describeReadFailure('not-a-file')}`);
     } else if (/[*?[\]{}]/.test(input)) {
       const matches = globSync(toPosix(input), {
         cwd,
@@ -63,12 +90,9 @@ export function collectPlans(inputs: readonly string[], cwd: string): PlanFile[]
         onlyFiles: true,
         dot: false,
       }).sort();
-      for (const m of matches) {
-        const file = path.resolve(cwd, m);
-        add(file, m, read(file, m));
-      }
-    } else if (kind === 'other') {
-      throw new UsageError(`cannot read '${input}': ${describeReadFailure('not-a-file')}`);
+      let found = false;
+      for (const m of matches) if (add(path.resolve(cwd, m), m)) found = true;
+      if (!found && options.errorOnUnmatched) throw new UsageError(`no plans match '${input}'`);
     } else {
       throw new UsageError(`cannot read '${input}': no such file or folder`);
     }

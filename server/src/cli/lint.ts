@@ -2,7 +2,6 @@
 // 9 of the format page). Exit codes: 0 no error, 1 an error (or too many
 // warnings), 2 could not run.
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from '../lint/diagnostic';
 import { fixText } from '../lint/fixes';
@@ -11,7 +10,7 @@ import { RULES } from '../rules';
 import { CliError, type CliContext } from './context';
 import { collectPlans, type PlanFile } from './files';
 import { count, toJson, toSarif, toStylish, type FileResult } from './report';
-import { writeAtomic } from './write';
+import { WriteRefused, replaceFile } from './write';
 
 export interface LintValues {
   format?: string;
@@ -20,6 +19,8 @@ export interface LintValues {
   fix?: boolean;
   quiet?: boolean;
   'max-warnings'?: string;
+  /** `--no-error-on-unmatched-pattern` sets it false. */
+  'error-on-unmatched-pattern'?: boolean;
 }
 
 export function lintCommand(paths: readonly string[], values: LintValues, ctx: CliContext): number {
@@ -40,12 +41,19 @@ export function lintCommand(paths: readonly string[], values: LintValues, ctx: C
   // A broken --config stops the run before anything is read.
   if (explicit) ctx.config(io.cwd, explicit);
 
-  const plans = collectPlans(paths, io.cwd);
+  const invalidNames = new Set<string>();
+  const plans = collectPlans(paths, io.cwd, {
+    errorOnUnmatched: values['error-on-unmatched-pattern'] !== false,
+    onInvalidName: (folder) => invalidNames.add(folder),
+  });
+  for (const folder of invalidNames) {
+    io.stderr(`tplan: skipped a file in '${folder || '.'}' whose name is not valid UTF-8 (rename it to check it)`);
+  }
   if (plans.length === 0) {
     io.stderr(
       `tplan: no plans found in ${paths.join(', ')} (plans are *.plan.md files, or Markdown files with "type: treatment-plan")`,
     );
-    return 0;
+    return invalidNames.size > 0 ? 2 : 0;
   }
 
   const results: FileResult[] = [];
@@ -83,7 +91,8 @@ export function lintCommand(paths: readonly string[], values: LintValues, ctx: C
   }
 
   const n = count(results);
-  if (writeFailed) return 2;
+  // Some file could not be written or was not checked: the run is not complete.
+  if (writeFailed || invalidNames.size > 0) return 2;
   if (n.error > 0 || ctx.moduleTrouble) return 1;
   if (maxWarnings >= 0 && n.warning > maxWarnings) {
     io.stderr(`tplan: ${n.warning} warnings, more than --max-warnings ${maxWarnings}`);
@@ -94,17 +103,12 @@ export function lintCommand(paths: readonly string[], values: LintValues, ctx: C
 
 /** Writes a fixed plan in place of the old; false (and why, on stderr) when it cannot. */
 function writeFixed(file: PlanFile, text: string, stderr: (line: string) => void): boolean {
-  const stat = fs.statSync(file.path);
-  if ((stat.mode & 0o222) === 0) {
-    stderr(`tplan: cannot fix '${file.display}': the file is read-only (nothing was changed)`);
-    return false;
-  }
   try {
-    writeAtomic(file.path, text, stat.mode);
+    replaceFile(file.path, text);
     return true;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'write failed';
-    stderr(`tplan: cannot fix '${file.display}': ${code} (nothing was changed)`);
+    const why = e instanceof WriteRefused ? e.message : ((e as NodeJS.ErrnoException).code ?? 'write failed');
+    stderr(`tplan: cannot fix '${file.display}': ${why} (nothing was changed)`);
     return false;
   }
 }

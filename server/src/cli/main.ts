@@ -8,6 +8,7 @@ import { exportCommand } from './export';
 import { UsageError } from './files';
 import { lintCommand } from './lint';
 import { modulesCommand } from './modules';
+import { visible } from './report';
 
 export type { CliIo } from './context';
 
@@ -29,6 +30,7 @@ Options for lint:
   --fix                           apply the safe fixes and write the files
   --quiet                         report errors only
   --max-warnings N                exit 1 when there are more than N warnings
+  --no-error-on-unmatched-pattern a glob or folder without plans is not an error
 
 Options for modules: --format text|json, --config FILE
 
@@ -43,6 +45,7 @@ function parse(argv: string[]) {
     return parseArgs({
       args: argv,
       allowPositionals: true,
+      allowNegative: true,
       strict: true,
       options: {
         format: { type: 'string' },
@@ -51,6 +54,7 @@ function parse(argv: string[]) {
         fix: { type: 'boolean' },
         quiet: { type: 'boolean' },
         'max-warnings': { type: 'string' },
+        'error-on-unmatched-pattern': { type: 'boolean' },
         output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -66,7 +70,9 @@ function parse(argv: string[]) {
   }
 }
 
-export function main(argv: string[], io: CliIo): number {
+export function main(argv: string[], given: CliIo): number {
+  // File names and plan text reach stderr in messages: never a terminal's control sequences.
+  const io: CliIo = { ...given, stderr: (text) => given.stderr(text.split('\n').map(visible).join('\n')) };
   try {
     return run(argv, io);
   } catch (e) {

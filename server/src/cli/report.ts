@@ -105,6 +105,17 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 || word === 'information' ? '' : 's'}`;
 }
 
+/**
+ * Text made safe for a terminal: control characters (an escape sequence can
+ * clear the screen, set the window title or worse) shown as `\xHH`.
+ */
+export function visible(text: string): string {
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
+}
+
 export function toStylish(results: readonly FileResult[], color: boolean): string {
   const c = createColors(color);
   const paint: Record<DiagnosticSeverity, (s: string) => string> = {
@@ -114,13 +125,16 @@ export function toStylish(results: readonly FileResult[], color: boolean): strin
     hint: c.gray,
   };
   const rows = results.flatMap((r) =>
-    r.diagnostics.map((d) => ({ loc: `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}`, d })),
+    r.diagnostics.map((d) => ({
+      loc: `${visible(r.file)}:${d.range.start.line + 1}:${d.range.start.character + 1}`,
+      d,
+    })),
   );
   const locWidth = Math.max(0, ...rows.map((r) => r.loc.length));
   const sevWidth = Math.max(0, ...rows.map((r) => r.d.severity.length));
   const lines = rows.map(
     ({ loc, d }) =>
-      `${loc.padEnd(locWidth)}  ${paint[d.severity](d.severity.padEnd(sevWidth))}  ${d.message}  ${c.dim(d.rule)}`,
+      `${loc.padEnd(locWidth)}  ${paint[d.severity](d.severity.padEnd(sevWidth))}  ${visible(d.message)}  ${c.dim(d.rule)}`,
   );
   const n = count(results);
   const total = n.error + n.warning + n.information + n.hint;

@@ -8,6 +8,8 @@ export interface DirEntry {
   readonly name: string;
   /** What the entry is, links followed: `other` for FIFOs, sockets, devices and broken links. */
   readonly kind: EntryKind;
+  /** True when the name on disk is not valid UTF-8: `name` is then not a path that can be opened. */
+  readonly invalidName?: boolean;
 }
 
 /** Why a file's text could not be had. */

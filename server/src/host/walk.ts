@@ -7,17 +7,22 @@ import type { FileSystemHost } from './host';
 const SKIP = new Set(['node_modules', '.git']);
 const MARKDOWN = /\.(md|markdown)$/i;
 
+export interface WalkEvents {
+  /** A folder that cannot be read (its path relative to the start, or the start itself). */
+  onUnreadable?(rel: string): void;
+  /** A Markdown-looking entry whose name is not valid UTF-8, in the folder `rel`. */
+  onInvalidName?(rel: string): void;
+}
+
 /**
  * The Markdown files below `dir`, as paths relative to it (with `/`), in the
  * order the folders list them, skipping node_modules and .git. A folder
- * reached twice (through a link) is walked once. `onUnreadable` says what a
- * folder that cannot be read means to the caller (the CLI stops, the server
- * skips it); it is given the folder's path relative to `dir`.
+ * reached twice (through a link) is walked once.
  */
 export function* markdownFiles(
   host: FileSystemHost,
   dir: string,
-  onUnreadable: (rel: string) => void,
+  events: WalkEvents = {},
   rel = '',
   seen: Set<string> = new Set(),
 ): Generator<string> {
@@ -26,13 +31,17 @@ export function* markdownFiles(
   seen.add(real);
   const entries = host.readDirectory(dir);
   if (!entries) {
-    onUnreadable(rel || dir);
+    events.onUnreadable?.(rel || dir);
     return;
   }
   for (const e of entries) {
     if (SKIP.has(e.name)) continue;
+    if (e.invalidName) {
+      events.onInvalidName?.(rel);
+      continue;
+    }
     const childRel = rel ? `${rel}/${e.name}` : e.name;
-    if (e.kind === 'directory') yield* markdownFiles(host, path.join(dir, e.name), onUnreadable, childRel, seen);
+    if (e.kind === 'directory') yield* markdownFiles(host, path.join(dir, e.name), events, childRel, seen);
     else if (e.kind === 'file' && MARKDOWN.test(e.name)) yield childRel;
   }
 }

@@ -6,6 +6,8 @@
 import * as fs from 'node:fs';
 import type { DirEntry, EntryKind, FileSystemHost, ReadResult } from '../host/host';
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 function kindOf(stat: fs.Stats): EntryKind {
   return stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'other';
 }
@@ -65,17 +67,24 @@ export const nodeHost: FileSystemHost = {
   },
 
   readDirectory(path): readonly DirEntry[] | undefined {
-    let entries: fs.Dirent[];
+    let entries: Array<fs.Dirent<Buffer>>;
     try {
-      entries = fs.readdirSync(path, { withFileTypes: true });
+      // Names as bytes: a name that is not UTF-8 would be decoded to one that does not exist.
+      entries = fs.readdirSync(path, { withFileTypes: true, encoding: 'buffer' });
     } catch {
       return undefined;
     }
-    return entries.map((e) => {
-      if (e.isFile()) return { name: e.name, kind: 'file' };
-      if (e.isDirectory()) return { name: e.name, kind: 'directory' };
-      if (e.isSymbolicLink()) return { name: e.name, kind: nodeHost.kind(`${path}/${e.name}`) ?? 'other' };
-      return { name: e.name, kind: 'other' };
+    return entries.map((e): DirEntry => {
+      let name: string;
+      try {
+        name = strictUtf8.decode(e.name);
+      } catch {
+        return { name: e.name.toString('utf8'), kind: 'other', invalidName: true };
+      }
+      if (e.isFile()) return { name, kind: 'file' };
+      if (e.isDirectory()) return { name, kind: 'directory' };
+      if (e.isSymbolicLink()) return { name, kind: nodeHost.kind(`${path}/${name}`) ?? 'other' };
+      return { name, kind: 'other' };
     });
   },
 

@@ -232,6 +232,11 @@ export interface Plan {
   readonly misplaced: readonly MisplacedHeading[];
   readonly directives: readonly Directive[];
   readonly parseFindings: readonly ParseFinding[];
+  /**
+   * Where a fenced code or HTML block starts that is never closed: the text
+   * ends inside it, so nothing inserted after this point would be Markdown.
+   */
+  readonly openBlockStart?: Position;
   /** Top-level chunks the text was parsed in, for rules that memoize work per chunk. */
   readonly chunks: readonly Chunk[];
 }

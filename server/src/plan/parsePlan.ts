@@ -169,6 +169,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const directives: Directive[] = [];
   let firstFacts: ChunkFacts | undefined;
   let endPos: Position = { line: 0, character: bom };
+  let lastFacts: ChunkFacts | undefined;
   const used: TextChunk[] = [];
   const previous = options.previous ? chunksOf.get(options.previous) : undefined;
   const current = new Map<string, ChunkFacts>();
@@ -184,6 +185,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     }
     used.push(chunk);
     place(facts, chunk);
+    lastFacts = facts;
     firstFacts ??= facts;
     chunkBlocks.push(facts.blocks);
     for (const d of facts.directives) directives.push(d);
@@ -237,6 +239,9 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     misplaced: outline.misplaced,
     directives,
     parseFindings,
+    ...(lastFacts?.endsOpen && lastFacts.blocks.length > 0
+      ? { openBlockStart: lastFacts.blocks[lastFacts.blocks.length - 1]!.range.start }
+      : {}),
     chunks: used.map((c): Chunk => ({
       text: c.text,
       line: c.line,

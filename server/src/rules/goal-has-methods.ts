@@ -1,5 +1,5 @@
 import { defineRule } from './types';
-import { goals, insertLines, quote } from '../text/plan-text';
+import { goals, insertFix, quote } from '../text/plan-text';
 
 export const goalHasMethods = defineRule({
   id: 'goal-has-methods',
@@ -18,10 +18,11 @@ export const goalHasMethods = defineRule({
           range: goal.heading.range,
           messageId: 'missing',
           data: { goal: quote(goal.text) },
-          fix: {
-            title: 'Add a `#### Methods` section',
-            edits: [insertLines(plan, goal.end, ['#### Methods', '', '- (a therapy method used toward this goal)'])],
-          },
+          ...insertFix(plan, 'Add a `#### Methods` section', goal.end, [
+            '#### Methods',
+            '',
+            '- (a therapy method used toward this goal)',
+          ]),
         });
       } else if (goal.methods.items.length === 0) {
         report({ range: goal.methods.heading.range, messageId: 'empty', data: { goal: quote(goal.text) } });

@@ -1,5 +1,5 @@
 import { defineRule } from './types';
-import { goals, insertLines, quote } from '../text/plan-text';
+import { goals, insertFix, quote } from '../text/plan-text';
 
 export const goalHasSteps = defineRule({
   id: 'goal-has-steps',
@@ -19,16 +19,11 @@ export const goalHasSteps = defineRule({
           range: goal.heading.range,
           messageId: 'missing',
           data: { goal: quote(goal.text) },
-          fix: {
-            title: 'Add a `#### Steps` section',
-            edits: [
-              insertLines(plan, at, [
-                '#### Steps',
-                '',
-                '- [ ] (a step toward this goal: what, how often, by YYYY-MM-DD)',
-              ]),
-            ],
-          },
+          ...insertFix(plan, 'Add a `#### Steps` section', at, [
+            '#### Steps',
+            '',
+            '- [ ] (a step toward this goal: what, how often, by YYYY-MM-DD)',
+          ]),
         });
       } else if (goal.steps.items.length === 0) {
         report({ range: goal.steps.heading.range, messageId: 'empty', data: { goal: quote(goal.text) } });

@@ -1,6 +1,6 @@
 import type { Position } from '../plan/model';
 import { defineRule } from './types';
-import { insertLines } from '../text/plan-text';
+import { insertFix } from '../text/plan-text';
 
 // The parts of a collaborative safety plan (after Stanley & Brown's Safety Planning Intervention).
 export const SAFETY_PLAN_LINES = [
@@ -37,16 +37,13 @@ export const safetyPlan = defineRule({
       report({
         range: severity.range,
         messageId: 'missing',
-        fix: {
-          title: 'Add a safety plan outline',
-          edits: [insertLines(plan, at, ['## Safety plan', '', ...SAFETY_PLAN_LINES])],
-        },
+        ...insertFix(plan, 'Add a safety plan outline', at, ['## Safety plan', '', ...SAFETY_PLAN_LINES]),
       });
     } else if (!section.hasContent) {
       report({
         range: section.heading.range,
         messageId: 'empty',
-        fix: { title: 'Add a safety plan outline', edits: [insertLines(plan, section.end, SAFETY_PLAN_LINES)] },
+        ...insertFix(plan, 'Add a safety plan outline', section.end, SAFETY_PLAN_LINES),
       });
     }
   },

@@ -19,7 +19,7 @@ export function workspaceDiagnostics(service: PlanService): FileDiagnostics[] {
   const out: FileDiagnostics[] = [];
   for (const folder of service.workspaceFolders) {
     // A folder that cannot be read is skipped: the others are still checked.
-    for (const rel of markdownFiles(service.host, folder, () => {})) {
+    for (const rel of markdownFiles(service.host, folder)) {
       const file = path.join(folder, rel);
       const uri = pathToFileURL(file).href;
       if (service.documents.get(uri)) continue; // open plans get pushed diagnostics

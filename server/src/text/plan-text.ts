@@ -6,6 +6,7 @@ import { weakMemo } from './memo';
 import type { Goal, Plan, Position, Range } from '../plan/model';
 import { comparePositions } from '../plan/model';
 import type { TextEdit } from '../plan/model';
+import type { Fix } from '../lint/diagnostic';
 
 /** The plan's line index, built once per plan and only when a fix or range needs it. */
 export const linesOf = weakMemo((plan: Plan) => new LineIndex(plan.text));
@@ -25,9 +26,12 @@ export function lineRange(plan: Plan, line: number): Range {
 
 /**
  * An edit that inserts whole lines at `at` (a line start or the end of the
- * text), with a blank line before and after so the Markdown stays tidy.
+ * text), with a blank line before and after so the Markdown stays tidy; none
+ * when `at` is inside a code or HTML block the text never closes (the lines
+ * would be code, and a fix would add them again on every run).
  */
-export function insertLines(plan: Plan, at: Position, lines: readonly string[]): TextEdit {
+export function insertLines(plan: Plan, at: Position, lines: readonly string[]): TextEdit | undefined {
+  if (plan.openBlockStart && comparePositions(at, plan.openBlockStart) >= 0) return undefined;
   const eol = plan.eol;
   const index = linesOf(plan);
   let prefix = '';
@@ -36,6 +40,12 @@ export function insertLines(plan: Plan, at: Position, lines: readonly string[]):
   const atEnd = comparePositions(at, plan.end) >= 0;
   const suffix = atEnd ? '' : eol;
   return { range: { start: at, end: at }, newText: prefix + lines.join(eol) + eol + suffix };
+}
+
+/** A report's fix that inserts lines (spread into the report), or nothing where none can be inserted. */
+export function insertFix(plan: Plan, title: string, at: Position, lines: readonly string[]): { fix?: Fix } {
+  const edit = insertLines(plan, at, lines);
+  return edit ? { fix: { title, edits: [edit] } } : {};
 }
 
 type GoalOf = { goal: Goal; problem: Plan['problems'][number] };

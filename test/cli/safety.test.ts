@@ -1,0 +1,249 @@
+// tplan against hostile files: what is not a regular file is never read (a
+// FIFO would hang the run, /dev/zero would fill the memory), writes keep what
+// they replace, and output never carries a terminal's control sequences.
+import { spawnSync, execFileSync } from 'node:child_process';
+import {
+  chmodSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/library';
+
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const isRoot = process.getuid?.() === 0;
+
+function tplan(args: string[], cwd: string, asNobody = false) {
+  // A hang is a failure, not a stuck suite. As root, permissions are tested as `nobody`.
+  const command = asNobody
+    ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath]
+    : [process.execPath];
+  const r = spawnSync(command[0]!, [...command.slice(1), CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 15_000,
+    env: { ...process.env, NO_COLOR: '' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, timedOut: r.error !== undefined };
+}
+
+function workspace(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tplan-safety-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const fifo = (file: string) => execFileSync('mkfifo', [file]);
+
+const GOOD =
+  '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] Work 3 days a week\n\n#### Methods\n\n- Behavioral activation\n';
+const NO_METHODS = GOOD.slice(0, GOOD.indexOf('\n#### Methods'));
+
+describe('paths that are not regular files', () => {
+  it('a plan that is a FIFO: named, not hung on', () => {
+    const dir = workspace();
+    fifo(path.join(dir, 'fifo.plan.md'));
+    const r = tplan(['lint', 'fifo.plan.md'], dir);
+    expect(r.timedOut).toBe(false);
+    expect(r.stderr).toBe(
+      "tplan: cannot read 'fifo.plan.md': it is not a regular file (a pipe, a device or a socket)\n",
+    );
+    expect(r.code).toBe(2);
+    const e = tplan(['export', '--format', 'json', 'fifo.plan.md'], dir);
+    expect(e.timedOut).toBe(false);
+    expect(e.stderr).toContain("cannot read 'fifo.plan.md': it is not a regular file");
+    expect(e.code).toBe(2);
+  });
+
+  it('a FIFO among a folder of plans is passed over, the plans are checked', () => {
+    const dir = workspace({ 'plans/a.plan.md': GOOD });
+    fifo(path.join(dir, 'plans', 'b.plan.md'));
+    const r = tplan(['lint', '--format', 'json', 'plans'], dir);
+    expect(r.timedOut).toBe(false);
+    expect(JSON.parse(r.stdout).map((f: { file: string }) => f.file)).toEqual(['plans/a.plan.md']);
+    expect(r.code).toBe(0);
+  });
+
+  it('a config file that is a FIFO, a link to one, or a device', () => {
+    for (const make of [
+      (dir: string) => fifo(path.join(dir, '.planrc.yaml')),
+      (dir: string) => {
+        fifo(path.join(dir, 'pipe'));
+        symlinkSync(path.join(dir, 'pipe'), path.join(dir, '.planrc.yaml'));
+      },
+      (dir: string) => symlinkSync('/dev/zero', path.join(dir, '.planrc.yaml')),
+    ]) {
+      const dir = workspace({ 'a.plan.md': GOOD });
+      make(dir);
+      const r = tplan(['lint', 'a.plan.md'], dir);
+      expect(r.timedOut).toBe(false);
+      expect(r.stderr).toBe(
+        "tplan: cannot read the config file '.planrc.yaml': it is not a regular file (a pipe, a device or a socket)\n",
+      );
+      expect(r.code).toBe(2);
+    }
+    const dir = workspace({ 'a.plan.md': GOOD });
+    const r = tplan(['lint', '--config', '/dev/zero', 'a.plan.md'], dir);
+    expect(r.stderr).toContain("cannot read the config file '/dev/zero': it is not a regular file");
+    expect(r.code).toBe(2);
+  });
+
+  it('a code file or a module that is a FIFO or a device', () => {
+    const dir = workspace({ 'a.plan.md': GOOD, '.planrc.yaml': 'icd10cm: /dev/zero\n' });
+    const r = tplan(['lint', 'a.plan.md'], dir);
+    expect(r.timedOut).toBe(false);
+    expect(r.stderr).toBe(
+      "tplan: cannot read the ICD-10-CM code file '/dev/zero' named in .planrc.yaml: it is not a regular file (a pipe, a device or a socket)\n",
+    );
+    expect(r.code).toBe(2);
+    const modules = workspace({ 'a.plan.md': GOOD, '.planrc.yaml': 'modules: [./modules]\n' });
+    mkdirSync(path.join(modules, 'modules'));
+    fifo(path.join(modules, 'modules', 'm.yaml'));
+    const m = tplan(['lint', 'a.plan.md'], modules);
+    expect(m.timedOut).toBe(false);
+    expect(m.stderr).toBe(
+      'tplan: module error: modules/m.yaml:1:1: the module file cannot be read: it is not a regular file (a pipe, a device or a socket)\n',
+    );
+    expect(m.code).toBe(1);
+  });
+
+  it('a config file too large to be one is refused, not read', () => {
+    const dir = workspace({ 'a.plan.md': GOOD, '.planrc.yaml': `# ${'x'.repeat(1_100_000)}\n` });
+    const r = tplan(['lint', 'a.plan.md'], dir);
+    expect(r.stderr).toBe("tplan: cannot read the config file '.planrc.yaml': it is larger than 1 MB\n");
+    expect(r.code).toBe(2);
+  });
+});
+
+describe('--fix keeps what it replaces', () => {
+  it('writes through a symbolic link to its target, and keeps the link', () => {
+    const dir = workspace({ 'real/a.plan.md': NO_METHODS });
+    symlinkSync(path.join(dir, 'real', 'a.plan.md'), path.join(dir, 'link.plan.md'));
+    const r = tplan(['lint', '--fix', 'link.plan.md'], dir);
+    expect(r.code).toBe(0);
+    expect(lstatSync(path.join(dir, 'link.plan.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(dir, 'real', 'a.plan.md'), 'utf8')).toContain('#### Methods');
+    expect(readdirSync(path.join(dir, 'real'))).toEqual(['a.plan.md']);
+  });
+
+  it('keeps the mode, setgid included', () => {
+    const dir = workspace({ 'a.plan.md': NO_METHODS });
+    const file = path.join(dir, 'a.plan.md');
+    chmodSync(file, 0o2666);
+    tplan(['lint', '--fix', 'a.plan.md'], dir);
+    expect(readFileSync(file, 'utf8')).toContain('#### Methods');
+    expect(statSync(file).mode & 0o7777).toBe(0o2666);
+  });
+
+  it.runIf(isRoot)('keeps the owner and group when run as root', () => {
+    const dir = workspace({ 'a.plan.md': NO_METHODS });
+    const file = path.join(dir, 'a.plan.md');
+    execFileSync('chown', ['65534:65534', file]);
+    tplan(['lint', '--fix', 'a.plan.md'], dir);
+    expect(readFileSync(file, 'utf8')).toContain('#### Methods');
+    expect([statSync(file).uid, statSync(file).gid]).toEqual([65534, 65534]);
+  });
+
+  it('refuses to split a hard link, and says why', () => {
+    const dir = workspace({ 'a.plan.md': NO_METHODS });
+    linkSync(path.join(dir, 'a.plan.md'), path.join(dir, 'b.plan.md'));
+    const r = tplan(['lint', '--fix', 'a.plan.md'], dir);
+    expect(r.stderr).toBe(
+      "tplan: cannot fix 'a.plan.md': it has 2 hard links, and a safe write would split them (nothing was changed)\n",
+    );
+    expect(r.code).toBe(2);
+    expect(readFileSync(path.join(dir, 'b.plan.md'), 'utf8')).toBe(NO_METHODS);
+    expect(statSync(path.join(dir, 'a.plan.md')).nlink).toBe(2);
+  });
+
+  it('never grows a file on each run: a goal that ends inside an unclosed code fence', () => {
+    const text =
+      '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Sleep\n\n### Goal: Rest\n\n```\n';
+    const dir = workspace({ 'a.plan.md': text });
+    tplan(['lint', '--fix', 'a.plan.md'], dir);
+    const once = readFileSync(path.join(dir, 'a.plan.md'), 'utf8');
+    tplan(['lint', '--fix', 'a.plan.md'], dir);
+    expect(readFileSync(path.join(dir, 'a.plan.md'), 'utf8')).toBe(once);
+    expect(once).toBe(text);
+  });
+});
+
+describe('exports and output', () => {
+  it('refuses to export a plan too large to check, instead of writing an empty one', () => {
+    const dir = workspace({ 'big.plan.md': `${GOOD}${'- a line of notes\n'.repeat(120_000)}` });
+    const r = tplan(['export', '--format', 'json', 'big.plan.md'], dir);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      "tplan: cannot export 'big.plan.md': it has 2.2 million characters, more than a plan can hold (2 million)\n",
+    );
+    expect(r.code).toBe(2);
+  });
+
+  it('shows control characters of plan text and file names as visible escapes, never raw', () => {
+    const dir = workspace({
+      'a\u001b[2Jb.plan.md': NO_METHODS.replace('Return to work', 'Return \u001b]0;pwned\u0007 to work'),
+    });
+    const r = tplan(['lint', '.'], dir);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(r.stdout).toContain('a\\x1b[2Jb.plan.md');
+    expect(r.stdout).toContain('Return \\x1b]0;pwned\\x07 to work');
+  });
+
+  it('checks the other plans of a folder when one file name is not UTF-8, and says so', () => {
+    const dir = workspace({ 'plans/good.plan.md': GOOD });
+    // A Latin-1 é in a file name (a name written on another system).
+    writeFileSync(
+      Buffer.concat([Buffer.from(path.join(dir, 'plans', 'caf')), Buffer.from([0xe9]), Buffer.from('.plan.md')]),
+      NO_METHODS,
+    );
+    const r = tplan(['lint', '--format', 'json', 'plans'], dir);
+    expect(JSON.parse(r.stdout).map((f: { file: string }) => f.file)).toEqual(['plans/good.plan.md']);
+    expect(r.stderr).toBe("tplan: skipped a file in 'plans' whose name is not valid UTF-8 (rename it to check it)\n");
+    expect(r.code).toBe(2);
+  });
+
+  it('reports a file reached twice through a link loop once', () => {
+    const dir = workspace({ 'plans/a.plan.md': GOOD });
+    symlinkSync(path.join(dir, 'plans'), path.join(dir, 'plans', 'loop'));
+    const r = tplan(['lint', '--format', 'json', 'plans/**/*.plan.md'], dir);
+    expect(JSON.parse(r.stdout).map((f: { file: string }) => f.file)).toEqual(['plans/a.plan.md']);
+    const folder = tplan(['lint', '--format', 'json', 'plans'], dir);
+    expect(JSON.parse(folder.stdout).map((f: { file: string }) => f.file)).toEqual(['plans/a.plan.md']);
+  });
+
+  it('fails when a glob or folder matches no plan (a typo must not pass CI), unless told not to', () => {
+    const dir = workspace({ 'plans/a.plan.md': GOOD, 'notes/readme.md': '# Notes\n' });
+    const typo = tplan(['lint', 'plnas/**/*.plan.md'], dir);
+    expect(typo.stderr).toBe("tplan: no plans match 'plnas/**/*.plan.md'\n");
+    expect(typo.code).toBe(2);
+    const empty = tplan(['lint', 'notes'], dir);
+    expect(empty.stderr).toBe(
+      'tplan: no plans found in \'notes\' (plans are *.plan.md files, or Markdown files with "type: treatment-plan")\n',
+    );
+    expect(empty.code).toBe(2);
+    const allowed = tplan(['lint', '--no-error-on-unmatched-pattern', 'notes', 'plans'], dir);
+    expect(allowed.code).toBe(0);
+  });
+
+  it('names an unreadable folder with its parents', () => {
+    const dir = workspace({ 'plans/a.plan.md': GOOD, 'plans/locked/b.plan.md': GOOD });
+    chmodSync(dir, 0o755);
+    chmodSync(path.join(dir, 'plans'), 0o755);
+    chmodSync(path.join(dir, 'plans', 'locked'), 0o000);
+    const r = tplan(['lint', 'plans'], dir, isRoot);
+    chmodSync(path.join(dir, 'plans', 'locked'), 0o755);
+    expect(r.stderr).toBe("tplan: cannot read the folder 'plans/locked'\n");
+  });
+});
