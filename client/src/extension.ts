@@ -180,7 +180,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
         vscode.workspace.createFileSystemWatcher('**/*.txt'),
       ],
     },
-    diagnosticPullOptions: { onChange: false, onSave: false, onTabs: false },
+    // The server answers pulls and does not also push to a client that pulls.
+    diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
   };
   client = new LanguageClient('treatmentPlan', 'Treatment Plan', serverOptions, clientOptions);
   const c = client;

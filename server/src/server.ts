@@ -2,11 +2,30 @@
 // (the VS Code extension). Runs with V8 flags for a small heap, set once in
 // scripts/build.mjs (the bin's shebang, the client's execArgv, the benchmark).
 
-import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import {
+  ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createConnection,
+  type Connection,
+} from 'vscode-languageserver/node';
+import { FrameFilter } from './lsp/framing';
 import { startServer } from './lsp/server';
 import { nodeHost } from './node/nodeHost';
 
-const connection = createConnection(ProposedFeatures.all);
+function stdioConnection(): Connection {
+  // Malformed frames are dropped before the protocol library reads them.
+  const input = process.stdin.pipe(
+    new FrameFilter((reason) => process.stderr.write(`treatment plan: dropped ${reason}\n`)),
+  );
+  return createConnection(
+    ProposedFeatures.all,
+    new StreamMessageReader(input),
+    new StreamMessageWriter(process.stdout),
+  );
+}
+
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 startServer(connection, { host: nodeHost });
 
 // A request that throws must not take the server down: the library answers with an error response.

@@ -1,7 +1,15 @@
 // The language server as an editor talks to it: JSON-RPC over stdio.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import { Modules } from '../../server/src/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, CompletionItem, DocumentSymbol, Hover, TextEdit } from 'vscode-languageserver-protocol';
 import { startServer, type Server } from '../helpers/lsp';
@@ -341,6 +349,52 @@ describe('config and modules', () => {
       );
     } finally {
       await s.stop();
+    }
+  });
+});
+
+describe('framing and lifecycle (JSON-RPC over stdio)', () => {
+  it('drops a frame without Content-Length and answers the next one', async () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'tplan-frame-'));
+    const s = await startServer({ root: ws });
+    try {
+      s.process.stdin!.write(
+        'Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{"jsonrpc":"2.0","id":99,"method":"shutdown"}',
+      );
+      s.process.stdin!.write('X-Nonsense: 1\r\n\r\n');
+      const uri = s.open(path.join(ws, 'a.plan.md'), NO_METHODS);
+      const p = await s.diagnostics(uri, 1);
+      expect(p.diagnostics.map((d) => d.code)).toEqual(['goal-has-methods']);
+      expect(s.stderr()).not.toContain('Header must provide a Content-Length');
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it('answers a request before initialize with error -32002 and sends nothing unasked', async () => {
+    const server = path.join(ROOT, 'dist', 'server.js');
+    const proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createProtocolConnection(
+      new StreamMessageReader(proc.stdout!),
+      new StreamMessageWriter(proc.stdin!),
+    );
+    const notifications: string[] = [];
+    connection.onUnhandledNotification((n) => notifications.push(n.method));
+    connection.listen();
+    try {
+      const uri = pathToFileURL(path.join(tmpdir(), 'early.plan.md')).href;
+      await connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'markdown', version: 1, text: NO_METHODS },
+      });
+      await expect(
+        connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }),
+      ).rejects.toMatchObject({ code: -32002 });
+      await expect(connection.sendRequest(Modules.method, {})).rejects.toMatchObject({ code: -32002 });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(notifications).toEqual([]);
+    } finally {
+      connection.dispose();
+      proc.kill();
     }
   });
 });

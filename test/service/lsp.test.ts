@@ -203,3 +203,61 @@ describe('the LSP adapter', () => {
     expect((await diagnostics(uri)).diagnostics).toEqual([]);
   });
 });
+
+describe('a client that pulls diagnostics', () => {
+  let pulling: ProtocolConnection;
+  const pushed: string[] = [];
+  let refreshes = 0;
+  beforeAll(async () => {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    const connection = createConnection(
+      ProposedFeatures.all,
+      new StreamMessageReader(toServer),
+      new StreamMessageWriter(toClient),
+    );
+    startServer(connection, { host: memoryHost({ '/ws/.planrc.yaml': 'rules: {}\n' }) });
+    pulling = createProtocolConnection(new ClientReader(toClient), new ClientWriter(toServer));
+    pulling.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => void pushed.push(p.uri));
+    pulling.onRequest('workspace/diagnostic/refresh', () => {
+      refreshes++;
+      return null;
+    });
+    pulling.listen();
+    await pulling.sendRequest('initialize', {
+      processId: null,
+      rootUri: uriOf('/ws'),
+      capabilities: { textDocument: { diagnostic: {} }, workspace: { diagnostics: { refreshSupport: true } } },
+      initializationOptions: { today: '2026-11-28', lintDelay: 0 },
+    });
+    await pulling.sendNotification('initialized', {});
+  });
+  afterAll(() => pulling.dispose());
+
+  it('is answered when it asks, is not sent them as well, and is asked to pull again when a config changes', async () => {
+    const uri = uriOf('/ws/pull.plan.md');
+    await pulling.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: NO_METHODS },
+    });
+    type Report = { kind: string; resultId: string; items?: Array<{ code: string }> };
+    const first = await pulling.sendRequest<Report>('textDocument/diagnostic', { textDocument: { uri } });
+    expect(first.kind).toBe('full');
+    expect(first.items?.map((d) => d.code)).toEqual(['goal-has-methods']);
+    const again = await pulling.sendRequest<Report>('textDocument/diagnostic', {
+      textDocument: { uri },
+      previousResultId: first.resultId,
+    });
+    expect(again).toEqual({ kind: 'unchanged', resultId: first.resultId });
+    await pulling.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uriOf('/ws/.planrc.yaml'), type: 2 }],
+    });
+    const after = await pulling.sendRequest<Report>('textDocument/diagnostic', {
+      textDocument: { uri },
+      previousResultId: first.resultId,
+    });
+    expect(after.kind).toBe('full');
+    expect(refreshes).toBe(1);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(pushed).toEqual([]);
+  });
+});

@@ -333,7 +333,15 @@ describe('workspace diagnostics', () => {
     );
     h.service.initialize({ workspaceFolders: ['/ws', '/elsewhere'] });
     h.open('/ws/plans/open.plan.md', NO_METHODS);
-    const found = workspaceDiagnostics(h.service).map((f) => [f.uri, f.diagnostics.map((d) => d.rule)]);
-    expect(found).toEqual([[uriOf('/ws/plans/x.plan.md'), ['goal-has-methods']]]);
+    const found = workspaceDiagnostics(h.service);
+    expect(found.map((f) => [f.uri, 'diagnostics' in f ? f.diagnostics.map((d) => d.rule) : 'unchanged'])).toEqual([
+      [uriOf('/ws/plans/x.plan.md'), ['goal-has-methods']],
+    ]);
+    // Asked again with the result ids it was given: nothing changed, nothing is checked again.
+    const previous = new Map(found.map((f) => [f.uri, f.resultId]));
+    expect(workspaceDiagnostics(h.service, previous).map((f) => 'unchanged' in f)).toEqual([true]);
+    expect(workspaceDiagnostics(h.service, previous, 1).map((f) => 'unchanged' in f)).toEqual([false]);
+    h.files['/ws/plans/x.plan.md'] = NO_METHODS.replace('Depression', 'Insomnia');
+    expect(workspaceDiagnostics(h.service, previous).map((f) => 'unchanged' in f)).toEqual([false]);
   });
 });

@@ -156,3 +156,44 @@ describe('code lens', () => {
     ]);
   });
 });
+
+describe('outline ranges (LSP: selectionRange within range, ranges not inverted)', () => {
+  const contained = (s: PlanSymbol, path: string[] = []): string[] => {
+    const where = [...path, s.name].join(' › ');
+    const before = (a: { line: number; character: number }, b: { line: number; character: number }) =>
+      a.line < b.line || (a.line === b.line && a.character <= b.character);
+    const bad: string[] = [];
+    if (!before(s.range.start, s.range.end)) bad.push(`${where}: range inverted`);
+    if (!before(s.range.start, s.selectionRange.start) || !before(s.selectionRange.end, s.range.end)) {
+      bad.push(`${where}: selectionRange ${JSON.stringify(s.selectionRange)} outside ${JSON.stringify(s.range)}`);
+    }
+    return [...bad, ...s.children.flatMap((c) => contained(c, [...path, s.name]))];
+  };
+
+  for (const text of [
+    '## A\n\n## B\n',
+    '## A\n\n## B',
+    '## Problem: Sleep\n\n### Goal: Calm\n',
+    '## Problem: Sleep\n\n### Goal: Calm\n\n#### Steps\n',
+    '## A\n\n   # B\n',
+    '# Title\n',
+    '## Safety plan\n',
+    '---\nclient: J.D.\n---\n## Problem: X\n### Goal: Y\n#### Methods\n- z\n#### Steps\n',
+  ]) {
+    it(`holds for ${JSON.stringify(text)}`, () => {
+      expect(documentSymbols(parsePlan(text)).flatMap((s) => contained(s))).toEqual([]);
+    });
+  }
+
+  it('holds on generated plans ending in every possible place', () => {
+    const plan = generatePlan(2, 7);
+    const lines = plan.split('\n');
+    for (let n = 1; n <= lines.length; n++) {
+      const text = lines.slice(0, n).join('\n');
+      expect(
+        documentSymbols(parsePlan(text)).flatMap((s) => contained(s)),
+        JSON.stringify(text.slice(-40)),
+      ).toEqual([]);
+    }
+  });
+});

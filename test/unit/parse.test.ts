@@ -356,3 +356,14 @@ describe('parsePlan and lint never throw', () => {
     expect(parsePlan(large).problems.length).toBeGreaterThan(500);
   });
 });
+
+describe('LineIndex', () => {
+  it('never gives a position past the end of its line, even inside a CRLF line break', () => {
+    const text = 'a: [x\r\nb\r\n';
+    const lines = new LineIndex(text);
+    expect(lines.position(5)).toEqual({ line: 0, character: 5 }); // the \r
+    expect(lines.position(6)).toEqual({ line: 0, character: 5 }); // the \n after it
+    expect(lines.position(7)).toEqual({ line: 1, character: 0 });
+    expect(lines.position(100)).toEqual({ line: 2, character: 0 });
+  });
+});

@@ -160,3 +160,22 @@ describe('JSON export', () => {
     expect(validate(toJson(parsePlan(''))), JSON.stringify(validate.errors)).toBe(true);
   });
 });
+
+describe('images', () => {
+  it('are never emitted: the alt text and the address are shown as text, in the preview and the export', () => {
+    const text = [
+      '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n',
+      '## Problem: Sleep\n\nA genogram: ![family map](http://tracker.example/p.png?u=1) and ![](//cdn.example/x.gif).\n',
+      '### Goal: Rest\n\n#### Steps\n\n- [ ] See ![chart](chart.png) 3 times\n\n#### Methods\n\n- CBT-I\n',
+      '## Notes\n\n<img src="https://evil.example/b.gif">\n',
+    ].join('\n');
+    for (const mode of ['preview', 'export'] as const) {
+      const html = renderHtml(parsePlan(text), { mode, today: '2026-11-28', library });
+      expect(html).not.toMatch(/<img\b/i);
+      expect(html).toContain('family map (image: http://tracker.example/p.png?u=1)');
+      expect(html).toContain('image (image: //cdn.example/x.gif)');
+      expect(html).toContain('chart (image: chart.png)');
+      expect(html).not.toContain('evil.example');
+    }
+  });
+});

@@ -2,7 +2,8 @@
 // Methods), folding ranges, and a code lens on each goal with its progress.
 
 import { dayNumber, isIsoDate } from '../plan/dates';
-import type { Plan, Position, Problem, Range } from '../plan/model';
+import type { Heading, Plan, Position, Problem, Range } from '../plan/model';
+import { comparePositions } from '../plan/model';
 import { stepProgress } from '../text/plan-text';
 
 export type SymbolKind = 'title' | 'problem' | 'goal' | 'steps' | 'methods' | 'safety-plan' | 'section' | 'frontmatter';
@@ -16,10 +17,15 @@ export interface PlanSymbol {
   children: PlanSymbol[];
 }
 
-/** The range from a heading to the line before `end` (where the next heading starts). */
-function span(start: Position, end: Position): Range {
-  const endLine = end.character === 0 && end.line > start.line ? end.line - 1 : end.line;
-  return { start, end: { line: endLine, character: end.character === 0 && end.line > start.line ? 0 : end.character } };
+/**
+ * The range from a heading to where the next heading starts (`end`), never
+ * shorter than the heading itself: LSP asks that the range contain the
+ * selection range (the heading's text), and a plan can end on a heading.
+ */
+function span(heading: Heading, end: Position): Range {
+  const start = heading.range.start;
+  const last = end.character === 0 && end.line > start.line ? { line: end.line - 1, character: 0 } : end;
+  return { start, end: comparePositions(last, heading.range.end) < 0 ? heading.range.end : last };
 }
 
 /**
@@ -55,7 +61,7 @@ function problemSymbol(p: Problem, withParts: boolean): PlanSymbol {
         name: 'Steps',
         detail: `${met} of ${total} met`,
         kind: 'steps',
-        range: span(g.steps.heading.range.start, g.steps.end),
+        range: span(g.steps.heading, g.steps.end),
         selectionRange: g.steps.heading.textRange,
         children: [],
       });
@@ -65,7 +71,7 @@ function problemSymbol(p: Problem, withParts: boolean): PlanSymbol {
         name: 'Methods',
         detail: `${g.methods.items.length}`,
         kind: 'methods',
-        range: span(g.methods.heading.range.start, g.methods.end),
+        range: span(g.methods.heading, g.methods.end),
         selectionRange: g.methods.heading.textRange,
         children: [],
       });
@@ -75,7 +81,7 @@ function problemSymbol(p: Problem, withParts: boolean): PlanSymbol {
       name: g.text || 'Goal',
       ...(detail ? { detail } : {}),
       kind: 'goal',
-      range: span(g.heading.range.start, g.end),
+      range: span(g.heading, g.end),
       selectionRange: g.heading.textRange,
       children: parts,
     };
@@ -84,7 +90,7 @@ function problemSymbol(p: Problem, withParts: boolean): PlanSymbol {
     name: p.name || 'Problem',
     ...(p.moduleHint ? { detail: `module: ${p.moduleHint}` } : {}),
     kind: 'problem',
-    range: span(p.heading.range.start, p.end),
+    range: span(p.heading, p.end),
     selectionRange: p.heading.textRange,
     children: goals,
   };
@@ -132,7 +138,7 @@ export function documentSymbols(plan: Plan): PlanSymbol[] {
       symbol: {
         name: s.heading.text,
         kind,
-        range: span(s.heading.range.start, s.end),
+        range: span(s.heading, s.end),
         selectionRange: s.heading.textRange,
         children: [],
       },

@@ -5,11 +5,11 @@
 
 import {
   CodeActionKind,
-  DocumentDiagnosticReportKind,
+  ErrorCodes,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
-  type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileSystemHost } from '../host/host';
@@ -19,16 +19,8 @@ import { actionsFor, completionAt, foldsOf, hoverAt, lensesOf, symbolsOf } from 
 import * as requests from '../service/requests';
 import { PlanService, fsPath } from '../service/service';
 import type { Clock, Timers } from '../service/types';
-import { workspaceDiagnostics } from '../service/workspace';
-import { pathToFileURL } from 'node:url';
-import {
-  docsUrl,
-  toCodeAction,
-  toCompletionItem,
-  toDocumentSymbol,
-  toFileDiagnostic,
-  toLspDiagnostic,
-} from './convert';
+import { docsUrl, toCodeAction, toCompletionItem, toDocumentSymbol } from './convert';
+import { DiagnosticChannel } from './diagnostics';
 
 export interface ServerOptions {
   host: FileSystemHost;
@@ -36,6 +28,13 @@ export interface ServerOptions {
   timers?: Timers;
   /** Memory figures for the memory request (the process's; tests may give others). */
   memory?: () => P.MemoryFigures;
+}
+
+/** Options an editor does not send; tests and benchmarks fix "today" and the debounce with them. */
+interface InitializationOptions {
+  today?: string;
+  settings?: unknown;
+  lintDelay?: number;
 }
 
 const systemClock: Clock = { now: () => new Date() };
@@ -47,37 +46,38 @@ const nodeTimers: Timers = {
   clearImmediate: (h) => clearImmediate(h as ReturnType<typeof setImmediate>),
 };
 
-/** Options an editor does not send; tests and benchmarks fix "today" and the debounce with them. */
-interface InitializationOptions {
-  today?: string;
-  settings?: unknown;
-  lintDelay?: number;
-}
-
 /** Wires a connection to a plan service and starts listening; returns the service (for tests). */
 export function startServer(connection: Connection, options: ServerOptions): PlanService {
   const documents = new TextDocuments(TextDocument);
+  const channel = new DiagnosticChannel(connection);
+  let canPullConfiguration = false;
+  // Until initialize is answered, requests get ServerNotInitialized and the
+  // server sends nothing (LSP 3.17, "initialize").
+  let initialized = false;
+
   const service = new PlanService({
     host: options.host,
     documents,
     clock: options.clock ?? systemClock,
     timers: options.timers ?? nodeTimers,
     events: {
-      publish: (uri, version, diagnostics) =>
-        void connection.sendDiagnostics({
-          uri,
-          ...(version !== undefined ? { version } : {}),
-          diagnostics: diagnostics.map(toLspDiagnostic),
-        }),
-      publishFileErrors: (file, errors, source) =>
-        void connection.sendDiagnostics({
-          uri: pathToFileURL(file).href,
-          diagnostics: errors.map((e) => toFileDiagnostic(e, source)),
-        }),
+      publish: (uri, version, diagnostics) => channel.publish(uri, version, diagnostics),
+      publishFileErrors: (file, errors, source) => channel.publishFileErrors(file, errors, source),
       logError: (message) => connection.console.error(message),
     },
   });
-  let canPullConfiguration = false;
+
+  const ready =
+    <A extends unknown[], R>(handler: (...args: A) => R) =>
+    (...args: A): R => {
+      if (!initialized) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'The server is not initialized yet.');
+      return handler(...args);
+    };
+  const whenReady =
+    <A extends unknown[]>(handler: (...args: A) => void) =>
+    (...args: A): void => {
+      if (initialized) handler(...args);
+    };
 
   const pullSettings = async (): Promise<void> => {
     if (!canPullConfiguration) return;
@@ -88,11 +88,13 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
       value = undefined;
     }
     service.setSettings(value ?? {});
+    channel.changedEverything();
   };
 
   connection.onInitialize((params) => {
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    channel.configure(params.capabilities);
     let folders = (params.workspaceFolders ?? []).map((f) => fsPath(f.uri)).filter((f): f is string => f !== undefined);
     const root = params.rootUri ? fsPath(params.rootUri) : undefined;
     if (folders.length === 0 && root) folders = [root];
@@ -102,6 +104,7 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
       ...(typeof init.today === 'string' ? { today: init.today } : {}),
       ...(typeof init.lintDelay === 'number' ? { lintDelayMs: init.lintDelay } : {}),
     });
+    initialized = true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -117,45 +120,49 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
     };
   });
 
-  connection.onInitialized(async () => {
-    await pullSettings();
-  });
-  connection.onDidChangeConfiguration(() => pullSettings());
-  connection.onDidChangeWatchedFiles((e) => service.filesChanged(e.changes.map((c) => c.uri)));
-
-  documents.onDidOpen((e) => service.opened(e.document.uri));
-  documents.onDidChangeContent((e) => service.changed(e.document.uri));
-  documents.onDidClose((e) => service.closed(e.document.uri));
-
-  connection.languages.diagnostics.on(() => ({ kind: DocumentDiagnosticReportKind.Full, items: [] }));
-  connection.languages.diagnostics.onWorkspace(() => ({
-    items: workspaceDiagnostics(service).map((f): WorkspaceDocumentDiagnosticReport => ({
-      kind: DocumentDiagnosticReportKind.Full,
-      uri: f.uri,
-      version: null,
-      items: f.diagnostics.map(toLspDiagnostic),
-    })),
-  }));
-
-  connection.onCompletion((p) => completionAt(service, p.textDocument.uri, p.position).map(toCompletionItem));
-  connection.onHover((p) => {
-    const h = hoverAt(service, p.textDocument.uri, p.position, docsUrl);
-    return h ? { contents: { kind: 'markdown', value: h.contents }, ...(h.range ? { range: h.range } : {}) } : null;
-  });
-  connection.onDocumentSymbol((p) => symbolsOf(service, p.textDocument.uri).map(toDocumentSymbol));
-  connection.onFoldingRanges((p) => foldsOf(service, p.textDocument.uri));
-  connection.onCodeLens((p) =>
-    lensesOf(service, p.textDocument.uri).map((l) => ({ range: l.range, command: { title: l.title, command: '' } })),
+  connection.onInitialized(() => void pullSettings());
+  connection.onDidChangeConfiguration(whenReady(() => void pullSettings()));
+  connection.onDidChangeWatchedFiles(
+    whenReady((e) => {
+      service.filesChanged(e.changes.map((c) => c.uri));
+      channel.changedEverything();
+    }),
   );
-  connection.onCodeAction((p) =>
-    actionsFor(service, p.textDocument.uri, {
-      range: p.range,
-      ...(p.context.only ? { only: p.context.only } : {}),
-    }).map((a) => toCodeAction(a, p.textDocument.uri)),
+
+  documents.onDidOpen(whenReady((e) => service.opened(e.document.uri)));
+  documents.onDidChangeContent(whenReady((e) => service.changed(e.document.uri)));
+  documents.onDidClose(whenReady((e) => service.closed(e.document.uri)));
+
+  channel.listen(service, documents, ready);
+
+  connection.onCompletion(ready((p) => completionAt(service, p.textDocument.uri, p.position).map(toCompletionItem)));
+  connection.onHover(
+    ready((p) => {
+      const h = hoverAt(service, p.textDocument.uri, p.position, docsUrl);
+      return h ? { contents: { kind: 'markdown', value: h.contents }, ...(h.range ? { range: h.range } : {}) } : null;
+    }),
+  );
+  connection.onDocumentSymbol(ready((p) => symbolsOf(service, p.textDocument.uri).map(toDocumentSymbol)));
+  connection.onFoldingRanges(ready((p) => foldsOf(service, p.textDocument.uri)));
+  connection.onCodeLens(
+    ready((p) =>
+      lensesOf(service, p.textDocument.uri).map((l) => ({ range: l.range, command: { title: l.title, command: '' } })),
+    ),
+  );
+  connection.onCodeAction(
+    ready((p) =>
+      actionsFor(service, p.textDocument.uri, {
+        range: p.range,
+        ...(p.context.only ? { only: p.context.only } : {}),
+      }).map((a) => toCodeAction(a, p.textDocument.uri)),
+    ),
   );
 
   const on = <Params, Result>(def: P.RequestDef<Params, Result>, handler: (params: Params) => Result) =>
-    connection.onRequest(def.method, (params: Params) => handler(params) as unknown);
+    connection.onRequest(
+      def.method,
+      ready((params: Params) => handler(params) as unknown),
+    );
   on(P.Modules, (params) => requests.modules(service, params));
   on(P.NewPlan, (params) => requests.newPlan(service, params));
   on(P.ModuleSnippet, (params) => requests.snippetOf(service, params));

@@ -32,7 +32,10 @@ export class LineIndex {
       if (this.starts[mid]! <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.starts[lo]! };
+    // An offset inside a line break (between `\r` and `\n`) is the end of its line:
+    // a position never runs past the text of its line.
+    const start = this.starts[lo]!;
+    return { line: lo, character: Math.min(o, this.lineEnd(lo)) - start };
   }
 
   offset(p: Position): number {

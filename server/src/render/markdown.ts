@@ -22,15 +22,35 @@ const markdown = unified()
   .use(remarkRehype)
   .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: 'user-content-' });
 
-/** In-page links point at the prefixed ids the sanitizer gives headings. */
-function fixInPageLinks(node: Root | Element): void {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
+/**
+ * In-page links point at the prefixed ids the sanitizer gives headings, and
+ * images become their words: an `<img>` would be fetched by whatever opens
+ * the page (a tracking beacon, if remote), and a plan is read, not decorated.
+ */
+function tidy(node: Root | Element): void {
+  node.children = node.children.map((child) => {
+    if (child.type !== 'element') return child;
+    if (child.tagName === 'img') return imageAsText(child);
     const href = child.properties?.href;
     if (child.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && !href.startsWith('#user-content-'))
       child.properties.href = `#user-content-${href.slice(1)}`;
-    fixInPageLinks(child);
-  }
+    tidy(child);
+    return child;
+  }) as typeof node.children;
+}
+
+/** `![alt](src)` as text: the alt, then the address, never loaded. */
+function imageAsText(img: Element): Element {
+  const alt = typeof img.properties?.alt === 'string' ? img.properties.alt.trim() : '';
+  const src = typeof img.properties?.src === 'string' ? img.properties.src : '';
+  const words = [alt || 'image', src ? `(image: ${src})` : '(image)'].join(' ');
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['image-text'] },
+    children: [{ type: 'text', value: words }],
+    ...(img.position ? { position: img.position } : {}),
+  };
 }
 
 /** Adds `data-line` (0-based, in the plan) to every element with a position. */
@@ -50,7 +70,7 @@ const PLAIN = /^[^*_[\]<>&`!#|~\\:/@=+\-\r\n]*$/;
 export function md(text: string, baseLine: number, inline = false): ElementContent[] {
   if (inline && PLAIN.test(text)) return [{ type: 'text', value: text }];
   const tree = markdown.runSync(markdown.parse(text) as MdRoot) as Root;
-  fixInPageLinks(tree);
+  tidy(tree);
   addLines(tree, baseLine);
   const nodes = tree.children.filter((n): n is ElementContent => n.type === 'element' || n.type === 'text');
   // A single paragraph inline (step and method text) gives its children.

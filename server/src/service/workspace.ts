@@ -1,5 +1,8 @@
 // Diagnostics of the workspace's plans that are not open (pull diagnostics):
-// every plan below the workspace folders, read through the host.
+// every plan below the workspace folders, read through the host. A client
+// pulls them again and again (VS Code: two seconds after each answer), so a
+// plan whose text did not change since the client's last result is answered
+// "unchanged" without being checked again.
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,26 +11,41 @@ import { markdownFiles } from '../host/walk';
 import type { Diagnostic } from '../lint/diagnostic';
 import { lint } from '../lint/lint';
 import { parsePlan } from '../plan/parsePlan';
+import { textHash } from '../text/hash';
 import type { PlanService } from './service';
 
-export interface FileDiagnostics {
-  readonly uri: string;
-  readonly diagnostics: readonly Diagnostic[];
-}
+export type FileDiagnostics =
+  | { readonly uri: string; readonly resultId: string; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly uri: string; readonly resultId: string; readonly unchanged: true };
 
-export function workspaceDiagnostics(service: PlanService): FileDiagnostics[] {
+/**
+ * The plans' diagnostics. `previous` holds the client's last result id for
+ * each URI; `generation` changes whenever settings or config files do, which
+ * makes every earlier result stale.
+ */
+export function workspaceDiagnostics(
+  service: PlanService,
+  previous: ReadonlyMap<string, string> = new Map(),
+  generation = 0,
+): FileDiagnostics[] {
   const out: FileDiagnostics[] = [];
   for (const folder of service.workspaceFolders) {
     // A folder that cannot be read is skipped: the others are still checked.
     for (const rel of markdownFiles(service.host, folder)) {
       const file = path.join(folder, rel);
       const uri = pathToFileURL(file).href;
-      if (service.documents.get(uri)) continue; // open plans get pushed diagnostics
+      if (service.documents.get(uri)) continue; // open plans are checked as they are edited
       const read = service.host.readText(file, READ_LIMITS.plan);
       if (!('text' in read) || !service.isPlan(uri, read.text)) continue;
+      // "Today" is part of the result: a step becomes overdue without an edit.
+      const resultId = `${generation}:${service.today()}:${textHash(read.text)}`;
+      if (previous.get(uri) === resultId) {
+        out.push({ uri, resultId, unchanged: true });
+        continue;
+      }
       const { config, library } = service.resolutionFor(uri);
       const diagnostics = lint(parsePlan(read.text), { today: service.today(), config, library, fileName: file });
-      out.push({ uri, diagnostics });
+      out.push({ uri, resultId, diagnostics });
     }
   }
   return out;
