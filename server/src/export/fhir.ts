@@ -1,17 +1,24 @@
-// toFhir: Plan → a FHIR R4 Bundle (type `collection`) with a CarePlan, a Goal
-// per goal and per step, and a Condition per diagnosis. Resources follow US
-// Core's must-support elements for CarePlan and Goal. References to the client
-// and the clinician are display-only: a plan names no record identifiers.
+// toFhir: Plan → a FHIR R4 Bundle (type `collection`): a CarePlan, the client
+// as a Patient that holds only the plan's pseudonym, the clinician as a
+// Practitioner, a Goal per goal and per step, and a Condition per diagnosis,
+// referenced by `urn:uuid`. CarePlan, Goal and Condition carry the US Core
+// profile they meet (US Core 6.1/7.0 must-support elements); the Patient and
+// the Practitioner claim none (US Core asks a name, gender and NPI, which a
+// shared plan does not hold). Every value is a valid R4 value: empty texts,
+// impossible dates and control characters never reach the Bundle.
 
 import type { Library } from '../library/library';
 import { findMeasures } from '../library/measures';
+import { isIsoDate, withoutTrailingTarget } from '../plan/dates';
 import type { Goal, Plan, Step } from '../plan/model';
-import { withoutTrailingTarget } from '../plan/dates';
 import { escapeHtml } from '../text/escape';
 
 type Json = Record<string, unknown>;
 
 const ICD10CM = 'http://hl7.org/fhir/sid/icd-10-cm';
+const US_CORE = 'http://hl7.org/fhir/us/core/StructureDefinition/';
+/** The namespace of a client's pseudonym: the plan's `client`, which is no record number. */
+export const CLIENT_IDENTIFIER_SYSTEM = 'urn:treatment-plan-markdown:client-pseudonym';
 
 /** A stable UUID from text (FNV-1a), so the same plan exports the same ids. */
 function uuid(seed: string): string {
@@ -28,12 +35,28 @@ function uuid(seed: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-function narrative(lines: string[]): Json {
-  return {
-    status: 'generated',
-    div: `<div xmlns="http://www.w3.org/1999/xhtml">${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</div>`,
-  };
+/** A FHIR string: no control characters (XML, and so the narrative, forbids them), single spaces, trimmed. */
+function clean(text: string | undefined): string {
+  return (text ?? '')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
+
+/** A valid FHIR date, or nothing. */
+const date = (value: string | undefined) => (value && isIsoDate(value) ? value : undefined);
+
+/** A sentence: a period added unless the text already ends with one ("J.D." stays "J.D."). */
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+function narrative(lines: readonly string[]): Json {
+  const paragraphs = lines.map(clean).filter(Boolean);
+  const html = (paragraphs.length ? paragraphs : ['Treatment plan.']).map((l) => `<p>${escapeHtml(l)}</p>`).join('');
+  return { status: 'generated', div: `<div xmlns="http://www.w3.org/1999/xhtml">${html}</div>` };
+}
+
+const profile = (name: string) => ({ profile: [`${US_CORE}${name}`] });
+const ref = (id: string, display?: string) => ({ reference: `urn:uuid:${id}`, ...(display ? { display } : {}) });
 
 const CAREPLAN_STATUS: Record<string, string> = {
   draft: 'draft',
@@ -44,18 +67,27 @@ const CAREPLAN_STATUS: Record<string, string> = {
 
 export function toFhir(plan: Plan, library?: Library): Json {
   const m = plan.meta;
-  const seed = `${m.client?.value ?? ''}|${m.created?.value ?? ''}|${m.clinician?.value ?? ''}`;
-  const subject = { display: m.client?.value ?? 'client' };
-  const author = m.clinician ? { display: m.clinician.value } : undefined;
+  const client = clean(m.client?.value);
+  const clinician = clean(m.clinician?.value);
+  const created = date(m.created?.value);
+  const seed = `${client}|${m.created?.value ?? ''}|${clinician}`;
   const entries: Json[] = [];
-  const ref = (id: string) => ({ reference: `urn:uuid:${id}` });
+  const add = (resource: Json) => entries.push({ fullUrl: `urn:uuid:${String(resource.id)}`, resource });
+
+  const patientId = uuid(`${seed}|patient`);
+  const subject = ref(patientId, client || undefined);
+  const practitionerId = clinician ? uuid(`${seed}|practitioner`) : undefined;
 
   const conditions = (m.diagnoses?.value ?? []).map((d, i) => {
     const id = uuid(`${seed}|condition|${i}|${d.code?.value ?? ''}`);
-    const title = d.code ? library?.codes.title(d.code.value) : undefined;
-    const resource: Json = {
+    const code = d.code?.value;
+    const title = code ? library?.codes.title(code) : undefined;
+    const reviewed = date(d.reviewed?.value);
+    const basis = clean(d.basis?.value);
+    add({
       resourceType: 'Condition',
       id,
+      meta: profile('us-core-condition-problems-health-concerns'),
       clinicalStatus: {
         coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }],
       },
@@ -73,16 +105,16 @@ export function toFhir(plan: Plan, library?: Library): Json {
           ],
         },
       ],
+      // A code goes as ICD-10-CM only when the code table knows it as a billable code.
       code: {
-        ...(d.code ? { coding: [{ system: ICD10CM, code: d.code.value, ...(title ? { display: title } : {}) }] } : {}),
-        text: d.name?.value ?? title ?? d.code?.value ?? 'diagnosis',
+        ...(code && title ? { coding: [{ system: ICD10CM, code, display: title }] } : {}),
+        text: clean(d.name?.value) || title || clean(code) || 'Diagnosis',
       },
       subject,
-      ...(d.reviewed ? { recordedDate: d.reviewed.value } : {}),
-      ...(d.basis ? { note: [{ text: `Basis: ${d.basis.value}` }] } : {}),
-    };
-    entries.push({ fullUrl: `urn:uuid:${id}`, resource });
-    return { id, code: d.code?.value };
+      ...(reviewed ? { recordedDate: reviewed } : {}),
+      ...(basis ? { note: [{ text: `Basis: ${basis}` }] } : {}),
+    });
+    return { id, code };
   });
 
   const goalIds: string[] = [];
@@ -90,21 +122,20 @@ export function toFhir(plan: Plan, library?: Library): Json {
     id: string,
     description: string,
     met: boolean,
-    step: Step | undefined,
-    addresses: string[],
+    step?: Step,
+    addresses: string[] = [],
     partOf?: string,
   ): Json => {
     const measures = step ? findMeasures(step.text).map((f) => f.measure) : [];
-    const target: Json[] = [];
-    if (step?.target || measures.length) {
-      target.push({
-        ...(measures[0] ? { measure: { text: measures[0].name } } : {}),
-        ...(step?.target ? { dueDate: step.target.value } : {}),
-      });
-    }
+    const due = date(step?.target?.value);
+    const target =
+      due || measures[0]
+        ? [{ ...(measures[0] ? { measure: { text: measures[0].name } } : {}), ...(due ? { dueDate: due } : {}) }]
+        : [];
     return {
       resourceType: 'Goal',
       id,
+      meta: profile('us-core-goal'),
       text: narrative([description]),
       lifecycleStatus: met ? 'completed' : 'active',
       achievementStatus: {
@@ -114,72 +145,111 @@ export function toFhir(plan: Plan, library?: Library): Json {
       },
       description: { text: description },
       subject,
-      ...(m.created ? { startDate: m.created.value } : {}),
+      ...(created ? { startDate: created } : {}),
       ...(target.length ? { target } : {}),
-      ...(addresses.length ? { addresses: addresses.map(ref) } : {}),
+      ...(addresses.length ? { addresses: addresses.map((a) => ref(a)) } : {}),
       ...(partOf ? { note: [{ text: `A step toward the goal urn:uuid:${partOf}` }] } : {}),
     };
   };
 
   const activities: Json[] = [];
-  const frequency = m.services?.value[0]?.frequency?.value;
+  const frequency = clean(m.services?.value[0]?.frequency?.value);
   for (const [pi, problem] of plan.problems.entries()) {
     const module = library?.moduleFor(problem);
     const addresses = conditions.filter((c) => c.code && module?.diagnoses.includes(c.code)).map((c) => c.id);
+    const problemName = clean(problem.name) || 'Problem';
     for (const [gi, goal] of problem.goals.entries()) {
-      const steps = goal.steps?.items ?? [];
+      const steps = (goal.steps?.items ?? []).filter((s) => clean(withoutTrailingTarget(s.text)));
+      const goalText = clean(goal.text);
+      // A goal without words cannot be a FHIR Goal; its steps still can.
       const id = uuid(`${seed}|goal|${pi}|${gi}|${goal.text}`);
-      goalIds.push(id);
-      const met = steps.length > 0 && steps.every((s) => s.met);
-      entries.push({
-        fullUrl: `urn:uuid:${id}`,
-        resource: goalResource(id, `${problem.name}: ${goal.text}`, met, undefined, addresses),
-      });
+      if (goalText) {
+        goalIds.push(id);
+        const met = steps.length > 0 && steps.every((s) => s.met);
+        add(goalResource(id, `${problemName}: ${goalText}`, met, undefined, addresses));
+      }
       for (const [si, step] of steps.entries()) {
         const stepId = uuid(`${seed}|step|${pi}|${gi}|${si}|${step.text}`);
         goalIds.push(stepId);
-        entries.push({
-          fullUrl: `urn:uuid:${stepId}`,
-          resource: goalResource(stepId, withoutTrailingTarget(step.text), step.met, step, addresses, id),
-        });
+        add(
+          goalResource(
+            stepId,
+            clean(withoutTrailingTarget(step.text)),
+            step.met,
+            step,
+            addresses,
+            goalText ? id : undefined,
+          ),
+        );
       }
-      for (const method of goal.methods?.items ?? []) activities.push(activity(method.text, goal, frequency));
+      for (const method of goal.methods?.items ?? []) {
+        const description = clean(method.text);
+        if (description) activities.push(activity(description, goal, frequency));
+      }
     }
   }
 
+  const title = clean(plan.title?.text) || 'Treatment plan';
   const carePlanId = uuid(`${seed}|careplan`);
+  const review = date(m.review?.value);
   const carePlan: Json = {
     resourceType: 'CarePlan',
     id: carePlanId,
+    meta: profile('us-core-careplan'),
     text: narrative([
-      `Treatment plan for ${subject.display}${author ? `, by ${author.display}` : ''}.`,
-      ...plan.problems.map((p) => `Problem: ${p.name} (${p.goals.length} goal${p.goals.length === 1 ? '' : 's'})`),
+      sentence(`Treatment plan for ${client || 'the client'}${clinician ? `, by ${clinician}` : ''}`),
+      ...plan.problems.map(
+        (p) => `Problem: ${clean(p.name) || 'Problem'} (${p.goals.length} goal${p.goals.length === 1 ? '' : 's'})`,
+      ),
     ]),
     status: CAREPLAN_STATUS[m.status?.value ?? 'draft'],
     intent: 'plan',
     category: [
       { coding: [{ system: 'http://hl7.org/fhir/us/core/CodeSystem/careplan-category', code: 'assess-plan' }] },
     ],
-    title: plan.title?.text ?? 'Treatment plan',
+    title,
     subject,
-    ...(m.created ? { period: { start: m.created.value, ...(m.review ? { end: m.review.value } : {}) } } : {}),
-    ...(m.created ? { created: m.created.value } : {}),
-    ...(author ? { author } : {}),
+    ...(created ? { period: { start: created, ...(review && review >= created ? { end: review } : {}) } } : {}),
+    ...(created ? { created } : {}),
+    ...(practitionerId ? { author: ref(practitionerId, clinician) } : {}),
     ...(conditions.length ? { addresses: conditions.map((c) => ref(c.id)) } : {}),
-    ...(goalIds.length ? { goal: goalIds.map(ref) } : {}),
+    ...(goalIds.length ? { goal: goalIds.map((g) => ref(g)) } : {}),
     ...(activities.length ? { activity: activities } : {}),
   };
-  entries.unshift({ fullUrl: `urn:uuid:${carePlanId}`, resource: carePlan });
-  return { resourceType: 'Bundle', id: uuid(`${seed}|bundle`), type: 'collection', entry: entries };
+  const patient: Json = {
+    resourceType: 'Patient',
+    id: patientId,
+    ...(client ? { identifier: [{ system: CLIENT_IDENTIFIER_SYSTEM, value: client }] } : {}),
+  };
+  const practitioner = practitionerId
+    ? [
+        {
+          fullUrl: `urn:uuid:${practitionerId}`,
+          resource: { resourceType: 'Practitioner', id: practitionerId, name: [{ text: clinician }] },
+        },
+      ]
+    : [];
+  return {
+    resourceType: 'Bundle',
+    id: uuid(`${seed}|bundle`),
+    type: 'collection',
+    entry: [
+      { fullUrl: `urn:uuid:${carePlanId}`, resource: carePlan },
+      { fullUrl: `urn:uuid:${patientId}`, resource: patient },
+      ...practitioner,
+      ...entries,
+    ],
+  };
 }
 
-function activity(method: string, goal: Goal, frequency: string | undefined): Json {
+function activity(method: string, goal: Goal, frequency: string): Json {
+  const reason = clean(goal.text);
   return {
     detail: {
       status: 'in-progress',
       description: method,
       ...(frequency ? { scheduledString: frequency } : {}),
-      ...(goal.text ? { reasonCode: [{ text: goal.text }] } : {}),
+      ...(reason ? { reasonCode: [{ text: reason }] } : {}),
     },
   };
 }

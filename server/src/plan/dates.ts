@@ -9,12 +9,16 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** The shape of an ISO date, whether or not it is on the calendar. */
 export const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function checkIsoDate(text: string): boolean {
   const m = ISO.exec(text);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  // The Gregorian calendar as ISO 8601 and FHIR write it: there is no year 0000.
+  if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (mo === 2 && leap ? 29 : (DAYS_IN_MONTH[mo - 1] ?? 0));
 }
 
 // Plans repeat the same few dates; lint asks about each of them on every keystroke.
