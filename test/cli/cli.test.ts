@@ -327,7 +327,11 @@ describe('tplan export', () => {
     expect(tplan(['export', '--format', 'fhir', '-o', 'out', 'a.plan.md', 'b.plan.md'], dir).code).toBe(0);
     const bundle = JSON.parse(readFileSync(path.join(dir, 'out', 'b.fhir.json'), 'utf8'));
     expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
-    expect(bundle.entry[0].resource.subject).toEqual({ display: 'K.L.' });
+    // The client is a Patient in the Bundle, referenced, holding only the pseudonym.
+    const subject = bundle.entry[0].resource.subject;
+    expect(subject).toMatchObject({ display: 'K.L.', reference: expect.stringMatching(/^urn:uuid:/) });
+    const patient = bundle.entry.find((e: { fullUrl: string }) => e.fullUrl === subject.reference).resource;
+    expect(patient.identifier).toEqual([{ system: 'urn:treatment-plan-markdown:client-pseudonym', value: 'K.L.' }]);
     expect(tplan(['export', '--format', 'json', '-o', 'out', 'a.plan.md'], dir).code).toBe(0);
     expect(JSON.parse(readFileSync(path.join(dir, 'out', 'a.json'), 'utf8'))).toMatchObject({
       version: 1,

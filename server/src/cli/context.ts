@@ -29,7 +29,9 @@ export class CliContext {
   readonly resolver = new ConfigResolver(nodeHost, RULE_IDS);
   /** Set when a module file or folder could not be read: reported, and lint exits 1. */
   moduleTrouble = false;
-  private readonly reported = new Set<string>();
+  /** What was reported on stderr about config, module and code files (SARIF's notifications). */
+  readonly reported: string[] = [];
+  private readonly loadedLibraries = new Set<string>();
 
   constructor(readonly io: CliIo) {}
 
@@ -48,7 +50,7 @@ export class CliContext {
       throw new CliError(`cannot read the config file '${this.rel(first.file)}': ${resolved.readFailure}`);
     }
     for (const e of resolved.errors) {
-      this.io.stderr(`tplan: config error: ${formatConfigError({ ...e, file: this.rel(e.file) })}`);
+      this.report(`config error: ${formatConfigError({ ...e, file: this.rel(e.file) })}`);
     }
     throw new CliError('the config file is broken; nothing was checked');
   }
@@ -57,11 +59,11 @@ export class CliContext {
   library(config: PlanConfig): Library {
     const loaded = this.resolver.library(config);
     const key = [...config.modules, config.icd10cm ?? ''].join('\0');
-    if (!this.reported.has(key)) {
-      this.reported.add(key);
+    if (!this.loadedLibraries.has(key)) {
+      this.loadedLibraries.add(key);
       for (const e of loaded.moduleErrors) {
         this.moduleTrouble = true;
-        this.io.stderr(`tplan: module error: ${this.rel(e.file)}:${e.line}:${e.column}: ${e.message}`);
+        this.report(`module error: ${this.rel(e.file)}:${e.line}:${e.column}: ${e.message}`);
       }
     }
     // A wrong code file would check every code against the wrong table: stop.
@@ -71,11 +73,15 @@ export class CliContext {
       throw new CliError(`cannot read the ICD-10-CM code file '${this.rel(config.icd10cm)}' named in ${named}${why}`);
     }
     if (loaded.codeErrors.length > 0) {
-      for (const e of loaded.codeErrors)
-        this.io.stderr(`tplan: code file error: ${this.rel(e.file)}:${e.line}: ${e.message}`);
+      for (const e of loaded.codeErrors) this.report(`code file error: ${this.rel(e.file)}:${e.line}: ${e.message}`);
       throw new CliError('the ICD-10-CM code file is broken; nothing was checked');
     }
     return loaded.library;
+  }
+
+  private report(line: string): void {
+    this.reported.push(line);
+    this.io.stderr(`tplan: ${line}`);
   }
 
   /** `--today`, or the local date. */

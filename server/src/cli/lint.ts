@@ -8,8 +8,9 @@ import { fixText } from '../lint/fixes';
 import { textChecker } from '../lint/lint';
 import { RULES } from '../rules';
 import { CliError, type CliContext } from './context';
-import { collectPlans, type PlanFile } from './files';
-import { count, toJson, toSarif, toStylish, type FileResult } from './report';
+import { UsageError, collectPlans, type PlanFile } from './files';
+import { count, toJson, toStylish, type FileResult } from './report';
+import { repositoryRoot, toSarif } from './sarif';
 import { WriteRefused, replaceFile } from './write';
 
 export interface LintValues {
@@ -19,11 +20,30 @@ export interface LintValues {
   fix?: boolean;
   quiet?: boolean;
   'max-warnings'?: string;
+  'sarif-root'?: string;
   /** `--no-error-on-unmatched-pattern` sets it false. */
   'error-on-unmatched-pattern'?: boolean;
 }
 
 export function lintCommand(paths: readonly string[], values: LintValues, ctx: CliContext): number {
+  if (values.format !== 'sarif') return lintPlans(paths, values, ctx);
+  // A SARIF consumer reads stdout: even a run that could not check anything prints a log that says why.
+  try {
+    return lintPlans(paths, values, ctx);
+  } catch (e) {
+    if (!(e instanceof CliError || e instanceof UsageError)) throw e;
+    const options = sarifOptions(values, ctx.io.cwd, ctx.io.version);
+    ctx.io.stdout(toSarif([], RULES, { ...options, notifications: [...ctx.reported, e.message] }));
+    throw e;
+  }
+}
+
+function sarifOptions(values: LintValues, cwd: string, version: string) {
+  const root = values['sarif-root'] ? path.resolve(cwd, values['sarif-root']) : (repositoryRoot(cwd) ?? cwd);
+  return { version, root };
+}
+
+function lintPlans(paths: readonly string[], values: LintValues, ctx: CliContext): number {
   const io = ctx.io;
   if (paths.length === 0) throw new CliError('lint needs at least one file or folder, e.g. tplan lint plans/');
   const format = values.format ?? 'stylish';
@@ -78,11 +98,11 @@ export function lintCommand(paths: readonly string[], values: LintValues, ctx: C
     }
     let diagnostics: Diagnostic[] = check(text);
     if (values.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
-    results.push({ file: file.display, diagnostics });
+    results.push({ file: file.display, path: file.path, diagnostics });
   }
 
   if (format === 'json') io.stdout(toJson(results));
-  else if (format === 'sarif') io.stdout(toSarif(results, RULES, io.version));
+  else if (format === 'sarif') io.stdout(toSarif(results, RULES, sarifOptions(values, io.cwd, io.version)));
   else io.stdout(toStylish(results, io.color));
   if (values.fix && fixedTotal > 0) {
     const line = `Fixed ${fixedTotal} problem${fixedTotal === 1 ? '' : 's'} in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}.`;

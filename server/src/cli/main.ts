@@ -31,6 +31,7 @@ Options for lint:
   --quiet                         report errors only
   --max-warnings N                exit 1 when there are more than N warnings
   --no-error-on-unmatched-pattern a glob or folder without plans is not an error
+  --sarif-root DIR                SARIF URIs relative to DIR (default: the git repository root)
 
 Options for modules: --format text|json, --config FILE
 
@@ -55,6 +56,7 @@ function parse(argv: string[]) {
         quiet: { type: 'boolean' },
         'max-warnings': { type: 'string' },
         'error-on-unmatched-pattern': { type: 'boolean' },
+        'sarif-root': { type: 'string' },
         output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },

@@ -1,13 +1,14 @@
-// The CLI's output formats: stylish for people, JSON (section 9) and SARIF
-// 2.1.0 for machines. Lines and columns are 1-based here, as people count.
+// The CLI's output formats: stylish for people and JSON (section 9) for
+// machines (SARIF: sarif.ts). Lines and columns are 1-based here, as people count.
 
 import { createColors } from 'picocolors';
 import type { Diagnostic, DiagnosticSeverity } from '../lint/diagnostic';
-import { ruleDocUrl } from '../rules/docs';
-import type { Rule } from '../rules/types';
 
 export interface FileResult {
+  /** As the user named it (stylish and JSON output). */
   file: string;
+  /** Absolute (SARIF's repository-relative URIs). */
+  path: string;
   diagnostics: Diagnostic[];
 }
 
@@ -28,64 +29,6 @@ export function toJson(results: readonly FileResult[]): string {
     null,
     2,
   );
-}
-
-const SARIF_LEVEL: Record<DiagnosticSeverity, string> = {
-  error: 'error',
-  warning: 'warning',
-  information: 'note',
-  hint: 'note',
-};
-
-export function toSarif(results: readonly FileResult[], rules: readonly Rule[], version: string): string {
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-  const sarif = {
-    version: '2.1.0',
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'tplan',
-            fullName: 'Treatment Plan Markdown (tplan)',
-            version,
-            semanticVersion: version,
-            informationUri: 'https://github.com/treatment-plan-markdown/treatment-plan-markdown',
-            rules: rules.map((r) => ({
-              id: r.id,
-              name: r.id.replace(/(^|-)([a-z])/g, (_, _d: string, c: string) => c.toUpperCase()),
-              shortDescription: { text: r.description },
-              helpUri: ruleDocUrl(r.id),
-              defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
-              properties: { appliesWhen: r.appliesWhen ?? 'always' },
-            })),
-          },
-        },
-        results: results.flatMap((r) =>
-          r.diagnostics.map((d) => ({
-            ruleId: d.rule,
-            ...(index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {}),
-            level: SARIF_LEVEL[d.severity],
-            message: { text: d.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: encodeURI(r.file) },
-                  region: {
-                    startLine: d.range.start.line + 1,
-                    startColumn: d.range.start.character + 1,
-                    endLine: d.range.end.line + 1,
-                    endColumn: d.range.end.character + 1,
-                  },
-                },
-              },
-            ],
-          })),
-        ),
-      },
-    ],
-  };
-  return JSON.stringify(sarif, null, 2);
 }
 
 export interface Counts {
