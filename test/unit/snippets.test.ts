@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { lint } from '../../server/src/lint/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { ROOT, testLibrary } from '../helpers/library';
+import { expand } from '../helpers/snippets';
 
 interface Snippet {
   prefix: string[];
@@ -17,47 +18,6 @@ const load = (file: string) =>
   JSON.parse(readFileSync(path.join(ROOT, 'snippets', file), 'utf8')) as Record<string, Snippet>;
 const plan = load('plan.json');
 const modules = load('modules.json');
-
-const VARIABLES: Record<string, string> = { CURRENT_YEAR: '2026', CURRENT_MONTH: '11', CURRENT_DATE: '28' };
-
-/** Expands a VS Code snippet body with its defaults: the first choice, the placeholder text. */
-export function expand(body: string): string {
-  let i = 0;
-  const readUntil = (stops: string): string => {
-    let text = '';
-    while (i < body.length && !stops.includes(body[i]!)) {
-      if (body[i] === '\\' && i + 1 < body.length) {
-        text += body[i + 1];
-        i += 2;
-      } else if (body[i] === '$') text += readDollar();
-      else text += body[i++];
-    }
-    return text;
-  };
-  const readDollar = (): string => {
-    i++; // $
-    if (body[i] === '{') {
-      i++;
-      const name = /^(\d+|[A-Z_]+)/.exec(body.slice(i))![0];
-      i += name.length;
-      let value = VARIABLES[name] ?? '';
-      if (body[i] === ':') {
-        i++;
-        value = readUntil('}');
-      } else if (body[i] === '|') {
-        i++;
-        value = readUntil(',|');
-        while (body[i] !== '}') i++;
-      }
-      i++; // }
-      return value;
-    }
-    const name = /^(\d+|[A-Z_]+)/.exec(body.slice(i))![0];
-    i += name.length;
-    return VARIABLES[name] ?? '';
-  };
-  return readUntil('');
-}
 
 const FRONTMATTER = '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n';
 const check = (text: string) =>

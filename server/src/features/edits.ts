@@ -9,7 +9,7 @@ import type { TextEdit } from '../plan/model';
 import { SAFETY_PLAN_LINES } from '../rules/safety-plan';
 import { DEFAULT_REVIEW_INTERVAL_DAYS } from '../config/config';
 import { linesOf } from '../text/plan-text';
-import { stepText } from './snippets';
+import { goalHeading, stepText } from './snippets';
 
 export interface NewPlanOptions {
   modules: readonly Module[];
@@ -67,7 +67,7 @@ export function newPlanText(options: NewPlanOptions, library: Library): string {
       '',
       '(How the problem shows up for this client.)',
       '',
-      `### Goal: ${m.goals[0]!.replace(/\.$/, '')}`,
+      `### Goal: ${goalHeading(m.goals[0] ?? '')}`,
       '',
       '#### Steps',
       '',

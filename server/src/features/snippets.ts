@@ -13,6 +13,11 @@ function choice(items: readonly string[]): string {
   return items.map((i) => snippetText(i).replace(/[,|]/g, (c) => `\\${c}`)).join(',');
 }
 
+/** A module goal as a heading: no closing period (markdownlint MD026; a heading is not a sentence). */
+export function goalHeading(goal: string): string {
+  return goal.trim().replace(/[.。]+$/, '');
+}
+
 /** The step's text without the module's `by YYYY-MM-DD` placeholder. */
 export const stepText = withoutPlaceholderTarget;
 
@@ -28,7 +33,7 @@ export function moduleSnippet(m: Module): string[] {
     '',
     `\${${n++}:How the problem shows up for this client.}`,
     '',
-    `### Goal: \${${n++}|${choice(m.goals)}|}`,
+    `### Goal: \${${n++}|${choice(m.goals.map(goalHeading))}|}`,
     '',
     '#### Steps',
     '',
