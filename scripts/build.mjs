@@ -57,6 +57,12 @@ const entries = [
 
 if (process.argv.includes('--e2e'))
   entries.push({ entryPoints: ['test/e2e/suite/index.ts'], outfile: 'dist/test/e2e/index.js' });
+if (process.argv.includes('--fuzz')) {
+  entries.push({ entryPoints: ['test/fuzz/fuzz.ts'], outfile: 'dist/fuzz.js' });
+}
+if (process.argv.includes('--soak')) {
+  entries.push({ entryPoints: ['test/soak/soak.ts'], outfile: 'dist/soak.js' });
+}
 if (process.argv.includes('--bench')) {
   entries.push(
     { entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js' },

@@ -88,7 +88,12 @@ export const AddRevision = request<AddRevisionParams, TextEdit[]>('treatmentPlan
 export const ToggleStep = request<ToggleStepParams, TextEdit[]>('treatmentPlan/toggleStep');
 export const Render = request<RenderParams, RenderResult | null>('treatmentPlan/render');
 export const Export = request<ExportParams, { text: string } | null>('treatmentPlan/export');
-export const Memory = request<undefined, MemoryFigures>('treatmentPlan/memory');
+export interface MemoryParams {
+  /** Collect garbage first (only when the server runs with --expose-gc: the soak test). */
+  gc?: boolean;
+}
+
+export const Memory = request<MemoryParams | undefined, MemoryFigures>('treatmentPlan/memory');
 
 /** Every request, for the test that each one is answered. */
 export const REQUESTS: ReadonlyArray<RequestDef<never, unknown>> = [

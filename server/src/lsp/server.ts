@@ -171,7 +171,11 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
   on(P.Render, (params) => requests.render(service, params));
   on(P.Export, (params) => requests.exported(service, params));
   // For benchmarks and support: memory figures only, never content.
-  on(P.Memory, () => (options.memory ?? (() => process.memoryUsage()))());
+  on(P.Memory, (params) => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (params?.gc && gc) gc();
+    return (options.memory ?? (() => process.memoryUsage()))();
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -57,6 +57,8 @@ export interface OtherBlock {
 export type Block = HeadingBlock | ListBlock | YamlBlock | OtherBlock;
 
 export interface ChunkFacts {
+  /** The chunk's text, as its own string (not a slice that would keep a whole version of the document alive). */
+  text: string;
   blocks: Block[];
   /**
    * True when the chunk ends inside a fenced code block or an HTML block that
@@ -190,6 +192,7 @@ export function parseChunk(text: string, frontmatter: boolean): ChunkFacts {
   collectDirectives(tree, directives);
   const last = lines.lineCount - 1;
   const facts: ChunkFacts = {
+    text,
     blocks,
     directives,
     endsOpen: endsOpen(tree, text),

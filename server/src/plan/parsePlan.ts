@@ -183,7 +183,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       chunk = { ...chunk, text: chunk.text + next.text };
       facts = chunkFacts(chunk.text, chunk.frontmatter, previous, current);
     }
-    used.push(chunk);
+    used.push({ ...chunk, text: facts.text });
     place(facts, chunk);
     lastFacts = facts;
     firstFacts ??= facts;
@@ -242,6 +242,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     ...(lastFacts?.endsOpen && lastFacts.blocks.length > 0
       ? { openBlockStart: lastFacts.blocks[lastFacts.blocks.length - 1]!.range.start }
       : {}),
+    // The chunks' texts are the parsed copies: a rule that keeps one (phi's memo) keeps no whole document.
     chunks: used.map((c): Chunk => ({
       text: c.text,
       line: c.line,

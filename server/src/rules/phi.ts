@@ -62,7 +62,7 @@ const scan = memoize((text: string): Finding[] => {
     }
   }
   return found;
-}, 4096);
+}, 1024);
 
 export const phi = defineRule({
   id: 'phi',

@@ -13,7 +13,7 @@ const measurableText = memoize((stepText: string): boolean => {
   // The target date's digits do not make a step measurable.
   const text = withoutTargetDates(stepText);
   return /\d/.test(text) || QUANTITY.test(text) || findMeasures(text).length > 0;
-}, 20_000);
+}, 8_000);
 
 /** True when a step says how much or how often, or names a measure. */
 export function isMeasurable(step: Pick<Step, 'text'>): boolean {

@@ -43,7 +43,7 @@ function readTargets(text: string): MeasureTarget[] {
 
 // Steps repeat from keystroke to keystroke: read each text once.
 /** Targets on named measures in a step's text: "below 10 on the PHQ-9", "GAD-7 score under 5". */
-export const measureTargets = memoize(readTargets, 20_000);
+export const measureTargets = memoize(readTargets, 8_000);
 
 export const stepMeasureRange = defineRule({
   id: 'step-measure-range',

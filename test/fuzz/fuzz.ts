@@ -1,0 +1,113 @@
+// `npm run fuzz [-- --inputs N] [--seconds T] [--seed S] [--workers W]`:
+// the fuzzer over worker threads, bounded by a number of inputs or a time,
+// seeded and reproducible (worker k runs seed S + k, in batches of 1,000).
+// Failing inputs are written to .cache/fuzz/ with the seed and index that
+// reproduce them; the exit code is 1 when any input failed.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import * as path from 'node:path';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { run, useFhirSchema } from './harness';
+
+const ROOT = path.resolve(__dirname, '..');
+const BATCH = 1_000;
+
+interface Job {
+  seed: number;
+  batches: number;
+  deadline: number;
+}
+
+interface Progress {
+  inputs: number;
+  failing: Array<{ seed: number; n: number; text: string; failures: string[] }>;
+  slowest: { ms: number; length: number };
+  done: boolean;
+}
+
+function examples(): string[] {
+  const dir = path.join(ROOT, 'examples');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'));
+}
+
+function schema() {
+  const file = path.join(ROOT, 'node_modules', '@asymmetrik', 'fhir-json-schema-validator', 'fhir.schema.json');
+  return JSON.parse(readFileSync(file, 'utf8')) as { definitions: unknown };
+}
+
+if (!isMainThread) {
+  const job = workerData as Job;
+  const texts = examples();
+  useFhirSchema(schema());
+  for (let b = 0; b < job.batches && Date.now() < job.deadline; b++) {
+    // Each batch has a seed of its own: a failure reproduces from (seed, n) alone.
+    const seed = job.seed * 1_000_003 + b;
+    const { failing, slowest } = run(seed, BATCH, texts);
+    parentPort!.postMessage({
+      inputs: BATCH,
+      failing: failing.map((f) => ({ ...f, seed })),
+      slowest,
+      done: false,
+    } satisfies Progress);
+  }
+  parentPort!.postMessage({ inputs: 0, failing: [], slowest: { ms: 0, length: 0 }, done: true } satisfies Progress);
+} else {
+  const arg = (name: string, fallback: number) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  };
+  const inputs = arg('inputs', 20_000);
+  const seconds = arg('seconds', Infinity);
+  const seed = arg('seed', 1);
+  const workers = arg('workers', Math.max(1, cpus().length));
+  const perWorker = Math.ceil(inputs / BATCH / workers);
+  const deadline = Number.isFinite(seconds) ? Date.now() + seconds * 1000 : Number.MAX_SAFE_INTEGER;
+  const started = Date.now();
+  let total = 0;
+  let slowest = { ms: 0, length: 0 };
+  const failing: Progress['failing'] = [];
+  let running = workers;
+  let lastReport = 0;
+  console.log(
+    `fuzz: ${inputs} inputs at most, ${Number.isFinite(seconds) ? `${seconds} s at most, ` : ''}seed ${seed}, ${workers} workers`,
+  );
+  for (let k = 0; k < workers; k++) {
+    const worker = new Worker(__filename, {
+      workerData: { seed: seed + k, batches: perWorker, deadline } satisfies Job,
+    });
+    worker.on('message', (p: Progress) => {
+      total += p.inputs;
+      if (p.slowest.ms > slowest.ms) slowest = p.slowest;
+      failing.push(...p.failing);
+      if (Date.now() - lastReport > 30_000) {
+        lastReport = Date.now();
+        console.log(
+          `fuzz: ${total} inputs, ${failing.length} failing, ${((Date.now() - started) / 1000).toFixed(0)} s`,
+        );
+      }
+      if (p.done && --running === 0) finish();
+    });
+    worker.on('error', (e) => {
+      console.error(`fuzz: a worker stopped (${e.name})`);
+      process.exitCode = 1;
+    });
+  }
+  const finish = () => {
+    const secs = (Date.now() - started) / 1000;
+    console.log(
+      `fuzz: ${total} inputs in ${secs.toFixed(0)} s (${Math.round(total / secs)}/s), ${failing.length} failing; slowest input ${slowest.ms.toFixed(1)} ms (${slowest.length} characters)`,
+    );
+    if (failing.length) {
+      const dir = path.join(ROOT, '.cache', 'fuzz');
+      mkdirSync(dir, { recursive: true });
+      for (const f of failing.slice(0, 50)) {
+        writeFileSync(path.join(dir, `seed-${f.seed}-n-${f.n}.txt`), f.text);
+        console.log(`  seed ${f.seed} input ${f.n}: ${f.failures.join('; ')}`);
+      }
+      console.log(`fuzz: failing inputs written to ${path.relative(process.cwd(), dir)}/`);
+      process.exitCode = 1;
+    }
+  };
+}
