@@ -121,7 +121,7 @@ export async function ruleDocs(root) {
   const index = [
     '# Rules',
     '',
-    'Every check `tplan lint` and the editor run, with its default severity. "Formal", "insurance" and "severe" rules apply only to plans with that `style`, `payer` or `severity` (see the [plan format](../plan-format.md#6-styles-payers-severity)). This page is written by `npm run generate` from the rules themselves.',
+    'Every check `tplan lint` and the editor run, with its default severity. Some rules apply only to plans with a given `style`, `payer`, `status` or `risk` (see the [plan format](../plan-format.md#6-styles-payers-severity)). This page is written by `npm run generate` from the rules themselves.',
     '',
     '| rule | default | applies | fix | checks |',
     '| --- | --- | --- | --- | --- |',
@@ -132,5 +132,16 @@ export async function ruleDocs(root) {
     '',
   ].join('\n');
   outputs.push(['docs/rules/README.md', index]);
+  // The README's table, from the same source: when it applies, and what it checks.
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const table = [
+    '| rule | default | applies | checks |',
+    '| --- | --- | --- | --- |',
+    ...rules.map(
+      (r) =>
+        `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.defaultSeverity} | ${r.appliesWhen ?? 'always'} | ${r.description} |`,
+    ),
+  ].join('\n');
+  outputs.push(['README.md', place(readme, 'rules', table, /^\| rule \| default \|.*\n(?:\|.*\n)+/m, '')]);
   return outputs;
 }

@@ -11,7 +11,14 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import type { Payer, Range, Severity, Style, TextEdit } from '../../server/src/plan/model';
-import { AddRevision, ModuleSnippet, Modules, NewPlan, ToggleStep } from '../../server/src/protocol';
+import {
+  AddRevision,
+  ModuleSnippet,
+  Modules,
+  NewPlan,
+  ToggleStep,
+  type ModuleSummary,
+} from '../../server/src/protocol';
 import { PreviewManager, exportPlan } from './preview';
 import { send } from './requests';
 
@@ -29,7 +36,11 @@ async function applyEdits(uri: vscode.Uri, edits: readonly TextEdit[]): Promise<
   return vscode.workspace.applyEdit(edit);
 }
 
-async function pickModules(c: LanguageClient, uri: string | undefined, many: boolean): Promise<string[] | undefined> {
+async function pickModules(
+  c: LanguageClient,
+  uri: string | undefined,
+  many: boolean,
+): Promise<{ ids: string[]; modules: ModuleSummary[] } | undefined> {
   const modules = await send(c, Modules, uri ? { uri } : {});
   const items = modules.map((m) => ({ label: m.name, description: m.id, detail: m.summary, id: m.id }));
   if (many) {
@@ -38,13 +49,36 @@ async function pickModules(c: LanguageClient, uri: string | undefined, many: boo
       placeHolder: 'Problems to start the plan with (modules you will adapt)',
       matchOnDetail: true,
     });
-    return picked?.map((p) => p.id);
+    return picked ? { ids: picked.map((p) => p.id), modules } : undefined;
   }
   const picked = await vscode.window.showQuickPick(items, {
     placeHolder: 'Problem module to insert',
     matchOnDetail: true,
   });
-  return picked ? [picked.id] : undefined;
+  return picked ? { ids: [picked.id], modules } : undefined;
+}
+
+/**
+ * The diagnosis codes the clinician picks among the chosen modules', by their
+ * official titles; none picked is an answer (no diagnosis is written). Only
+ * the clinician can make a diagnosis, so nothing is picked in advance.
+ */
+async function pickDiagnoses(chosen: readonly ModuleSummary[]): Promise<string[] | undefined> {
+  const seen = new Set<string>();
+  const items: Array<vscode.QuickPickItem & { code: string }> = [];
+  for (const m of chosen)
+    for (const d of m.diagnoses) {
+      if (seen.has(d.code)) continue;
+      seen.add(d.code);
+      items.push({ label: d.code, description: d.title ?? '(not in the code table)', detail: m.name, code: d.code });
+    }
+  if (items.length === 0) return [];
+  const picked = await vscode.window.showQuickPick(items, {
+    canPickMany: true,
+    placeHolder: 'Diagnoses you have made (pick none to add them later); each still needs its basis and review',
+    matchOnDescription: true,
+  });
+  return picked?.map((p) => p.code);
 }
 
 /** What "New plan" asks for; a caller (a test, a task) may pass it and skip the questions. */
@@ -53,6 +87,8 @@ interface NewPlanArgs {
   style: Style;
   payer: Payer;
   severity: Severity;
+  /** The codes the clinician picked; none when absent. */
+  diagnoses?: string[];
   fileName: string;
 }
 
@@ -60,12 +96,13 @@ async function askNewPlan(
   c: LanguageClient,
   folder: vscode.WorkspaceFolder | undefined,
 ): Promise<NewPlanArgs | undefined> {
-  const modules = await pickModules(
+  const picked = await pickModules(
     c,
     folder ? vscode.Uri.joinPath(folder.uri, 'new.plan.md').toString() : undefined,
     true,
   );
-  if (!modules) return undefined;
+  if (!picked) return undefined;
+  const modules = picked.ids;
   const style = await vscode.window.showQuickPick(['informal', 'formal'], {
     placeHolder: 'Style: informal checks structure only; formal also wants dated, measurable steps and services',
   });
@@ -75,16 +112,25 @@ async function askNewPlan(
   });
   if (!payer) return undefined;
   const severity = await vscode.window.showQuickPick(['mild', 'moderate', 'severe'], {
-    placeHolder: 'Severity: sets the review interval; severe adds a safety plan',
+    placeHolder: 'Severity: sets the review interval (the risk level is recorded in the plan, as `risk:`)',
   });
   if (!severity) return undefined;
+  const diagnoses = await pickDiagnoses(picked.modules.filter((m) => modules.includes(m.id)));
+  if (!diagnoses) return undefined;
   const fileName = await vscode.window.showInputBox({
     prompt: 'File name for the new plan',
     value: 'new.plan.md',
     validateInput: (v) => (/\.plan\.md$/i.test(v) ? undefined : 'A plan file name ends in .plan.md'),
   });
   if (!fileName) return undefined;
-  return { modules, style: style as Style, payer: payer as Payer, severity: severity as Severity, fileName };
+  return {
+    modules,
+    style: style as Style,
+    payer: payer as Payer,
+    severity: severity as Severity,
+    diagnoses,
+    fileName,
+  };
 }
 
 async function newPlan(c: LanguageClient, given?: NewPlanArgs): Promise<vscode.Uri | undefined> {
@@ -98,6 +144,7 @@ async function newPlan(c: LanguageClient, given?: NewPlanArgs): Promise<vscode.U
     style: args.style,
     payer: args.payer,
     severity: args.severity,
+    ...(args.diagnoses ? { diagnoses: args.diagnoses } : {}),
   });
   if (!target) {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
@@ -121,7 +168,7 @@ async function insertModule(c: LanguageClient): Promise<void> {
   if (!editor) return;
   const picked = await pickModules(c, editor.document.uri.toString(), false);
   if (!picked) return;
-  const [id] = picked;
+  const [id] = picked.ids;
   if (!id) return;
   const result = await send(c, ModuleSnippet, { uri: editor.document.uri.toString(), id });
   if (result) await editor.insertSnippet(new vscode.SnippetString(result.snippet));

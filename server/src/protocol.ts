@@ -19,6 +19,8 @@ export interface ModuleSummary {
   id: string;
   name: string;
   summary: string;
+  /** The codes the module suggests, with their official ICD-10-CM titles when the code table has them. */
+  diagnoses: Array<{ code: string; title?: string }>;
 }
 
 export interface ModulesParams {
@@ -33,6 +35,8 @@ export interface NewPlanParams {
   style: Style;
   payer?: Payer;
   severity: Severity;
+  /** The diagnosis codes the clinician picked among the modules' (none: none is written). */
+  diagnoses?: string[];
 }
 
 export interface ModuleSnippetParams {

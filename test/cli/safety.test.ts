@@ -132,7 +132,8 @@ describe('--fix keeps what it replaces', () => {
     const dir = workspace({ 'real/a.plan.md': NO_METHODS });
     symlinkSync(path.join(dir, 'real', 'a.plan.md'), path.join(dir, 'link.plan.md'));
     const r = tplan(['lint', '--fix', 'link.plan.md'], dir);
-    expect(r.code).toBe(0);
+    // The inserted Methods skeleton is a placeholder until written: the fix never makes the plan pass.
+    expect(r.code).toBe(1);
     expect(lstatSync(path.join(dir, 'link.plan.md')).isSymbolicLink()).toBe(true);
     expect(readFileSync(path.join(dir, 'real', 'a.plan.md'), 'utf8')).toContain('#### Methods');
     expect(readdirSync(path.join(dir, 'real'))).toEqual(['a.plan.md']);

@@ -37,7 +37,11 @@ describe('Neovim', () => {
       error?: string;
     };
     expect(result.error).toBeUndefined();
-    expect(result.diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([['goal-has-methods', 8]]);
+    // The step being written is empty until completed: that is a finding too.
+    expect(result.diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([
+      ['goal-has-methods', 8],
+      ['empty-text', 12],
+    ]);
     expect(result.completion).toContain('Record every panic attack with its trigger and thoughts for 3 weeks');
   });
 });

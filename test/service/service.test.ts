@@ -268,6 +268,12 @@ describe('requests', () => {
       id: 'sleep-local',
       name: 'Night waking',
       summary: 'A practice module for waking at night.',
+      diagnoses: expect.any(Array),
+    });
+    // The codes come with their official titles, for New Plan's pick of diagnoses.
+    expect(list.find((m) => m.id === 'depression')?.diagnoses).toContainEqual({
+      code: 'F33.1',
+      title: 'Major depressive disorder, recurrent, moderate',
     });
     expect(list.length).toBeGreaterThan(25);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addRevision, newPlanText, toggleStep } from '../../server/src/features/edits';
+import { addRevision, toggleStep } from '../../server/src/features/edits';
+import { newPlanText } from '../../server/src/features/newPlan';
 import { complete } from '../../server/src/features/completion';
 import { MAX_FULL_OUTLINE, documentSymbols, goalLenses, type PlanSymbol } from '../../server/src/features/outline';
 import { generatePlan } from '../helpers/generate';
@@ -7,6 +8,7 @@ import { applyFixes } from '../../server/src/lint/fixes';
 import { lint } from '../../server/src/lint/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { testLibrary } from '../helpers/library';
+import { CLINICIAN_DECIDES, fillIn, unknownParentheticals } from '../helpers/generated';
 
 const library = testLibrary();
 const check = (text: string) =>
@@ -15,31 +17,70 @@ const edit = (text: string, edits: Parameters<typeof applyFixes>[1][number]['edi
   applyFixes(text, [{ title: '', edits }]).text;
 
 describe('new plan from modules', () => {
+  const lintAll = (text: string) => lint(parsePlan(text), { today: '2026-11-28', library, fileName: 'x.plan.md' });
+  /** Holds a generated plan to what generators promise, and returns its findings. */
+  const holds = (text: string) => {
+    expect(unknownParentheticals(text, library)).toEqual([]);
+    const found = lintAll(text);
+    // Never ready as it comes: the placeholders are findings until replaced.
+    expect(found.some((d) => d.rule === 'placeholder' && d.severity === 'error')).toBe(true);
+    expect(
+      found.filter((d) => !CLINICIAN_DECIDES.has(d.rule) && !CLINICIAN_DECIDES.has(`${d.rule}#${d.messageId}`)),
+    ).toEqual([]);
+    // And ready once the clinician writes their own words.
+    expect(check(fillIn(text, '2026-11-28'))).toEqual([]);
+    return found;
+  };
+
   for (const style of ['informal', 'formal'] as const) {
     for (const payer of ['self-pay', 'insurance'] as const) {
       for (const severity of ['mild', 'moderate', 'severe'] as const) {
-        it(`checks clean: ${style}, ${payer}, ${severity}`, () => {
+        it(`leaves only the clinician's decisions: ${style}, ${payer}, ${severity}`, () => {
           const modules = library.modules.filter((m) => ['depression', 'trauma', 'insomnia'].includes(m.id));
           const text = newPlanText({ modules, style, payer, severity, today: '2026-11-28' }, library);
-          expect(check(text)).toEqual([]);
-          expect(text.includes('## Safety plan')).toBe(severity === 'severe');
+          holds(text);
+          // A safety plan is keyed to risk, not severity: none of these modules is a risk signal.
+          expect(text).not.toContain('## Safety plan');
         });
       }
     }
   }
 
-  it('checks clean for every module', () => {
-    for (const m of library.modules) {
-      expect(
-        check(
-          newPlanText(
-            { modules: [m], style: 'formal', payer: 'insurance', severity: 'moderate', today: '2026-11-28' },
-            library,
-          ),
-        ),
-        m.id,
-      ).toEqual([]);
+  it("leaves only the clinician's decisions for every module, and an empty plan", () => {
+    for (const m of [...library.modules.map((m) => [m]), []]) {
+      const text = newPlanText(
+        { modules: m, style: 'formal', payer: 'insurance', severity: 'moderate', today: '2026-11-28' },
+        library,
+      );
+      holds(text);
     }
+  });
+
+  it('writes no diagnosis, review date or reviewed date the clinician did not give', () => {
+    const depression = library.modules.filter((m) => m.id === 'depression');
+    const base = { modules: depression, style: 'formal', severity: 'severe', today: '2026-11-28' } as const;
+    const selfPay = newPlanText({ ...base, payer: 'self-pay' }, library);
+    expect(selfPay).not.toMatch(/diagnoses:|F3\d/);
+    const none = newPlanText({ ...base, payer: 'insurance' }, library);
+    expect(none).toContain('  - code: (ICD-10-CM code)');
+    expect(none).not.toMatch(/F3\d\.\d/);
+    const picked = newPlanText({ ...base, payer: 'insurance', diagnoses: ['F33.1'] }, library);
+    expect(picked).toContain('  - code: F33.1\n    name: Major depressive disorder, recurrent, moderate\n');
+    expect(picked.match(/code: /g)).toHaveLength(1);
+    for (const text of [selfPay, none, picked]) {
+      expect(text).toMatch(/^review: YYYY-MM-DD {2}# on or before 2026-12-28 \(30 days/m);
+      expect(text).not.toMatch(/reviewed: \d/);
+      expect(text).toContain('status: draft');
+    }
+  });
+
+  it('adds a safety plan outline for the suicidal-thoughts module, and asks for the risk level', () => {
+    const modules = library.modules.filter((m) => m.id === 'suicidal-thoughts');
+    const text = newPlanText({ modules, style: 'informal', severity: 'mild', today: '2026-11-28' }, library);
+    expect(text).toContain('## Safety plan');
+    const rules = holds(text).map((d) => `${d.rule}#${d.messageId}`);
+    expect(rules).toContain('risk-level#missing');
+    expect(rules).toContain('safety-plan#emptyPart');
   });
 });
 

@@ -17,17 +17,19 @@ describe('fixes', () => {
     const { text: out, fixed } = fix(text);
     expect(fixed).toBe(2);
     expect(out).toBe(
-      `${FM}\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] (a step toward this goal: what, how often, by YYYY-MM-DD)\n\n#### Methods\n\n- (a therapy method used toward this goal)\n\n## Strengths\n\nSteady job.\n`,
+      `${FM}\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] (what the client will do, how often or how much)\n\n#### Methods\n\n- (a therapy method)\n\n## Strengths\n\nSteady job.\n`,
     );
     expect(rules(out)).not.toContain('goal-has-steps');
     expect(rules(out)).not.toContain('goal-has-methods');
+    // A skeleton is not a plan: each inserted line is a placeholder until the clinician writes it.
+    expect(relint(out).filter((d) => d.rule === 'placeholder' && d.severity === 'error')).toHaveLength(2);
   });
 
   it('puts missing Steps before existing Methods, at the end of the file too', () => {
     const text = `${FM}\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Methods\n\n- Behavioral activation`;
     const { text: out } = fix(text);
     expect(out).toBe(
-      `${FM}\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] (a step toward this goal: what, how often, by YYYY-MM-DD)\n\n#### Methods\n\n- Behavioral activation`,
+      `${FM}\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] (what the client will do, how often or how much)\n\n#### Methods\n\n- Behavioral activation`,
     );
   });
 
@@ -39,21 +41,32 @@ describe('fixes', () => {
     expect(relint(both).find((d) => d.rule === 'frontmatter-unknown-key')?.fix).toBeUndefined();
   });
 
-  it('adds a review date at the interval the severity allows', () => {
+  it('adds a review date to fill in, with the interval the severity allows as a hint', () => {
     const text =
-      '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\nstatus: active\nseverity: severe\n---\n\n## Safety plan\n\n- Call 988\n';
+      '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\nstatus: active\nseverity: severe\n---\n\n## Problem: Grief\n';
     const d = relint(text).find((x) => x.rule === 'review-date')!;
-    expect(d.fix?.title).toContain('2026-12-02');
-    expect(fix(text).text).toContain('created: 2026-11-02\nreview: 2026-12-02\nstatus: active');
+    expect(d.fix?.title).toBe('Add a review date to fill in');
+    const out = fix(text).text;
+    // The date is the clinician's to set: the fix writes the placeholder and the limit in a comment.
+    expect(out).toContain('created: 2026-11-02\nreview: YYYY-MM-DD  # on or before 2026-12-02');
+    expect(
+      relint(out)
+        .filter((x) => x.rule === 'placeholder')
+        .map((x) => x.range.start.line),
+    ).toContain(4);
   });
 
-  it('inserts a safety plan outline before the first problem', () => {
+  it('inserts a safety plan outline before the first problem, which stays an error until written', () => {
     const text =
-      '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\nseverity: severe\n---\n\n## Problem: Depression\n\n### Goal: Stay safe\n\n#### Steps\n\n- [ ] Review the safety plan weekly\n\n#### Methods\n\n- Safety planning\n';
+      '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\nrisk: high\n---\n\n## Problem: Depression\n\n### Goal: Stay safe\n\n#### Steps\n\n- [ ] Review the safety plan weekly\n\n#### Methods\n\n- Safety planning\n';
     const out = fix(text).text;
     expect(out).toContain('---\n\n## Safety plan\n\n- Warning signs that a crisis may be starting:\n');
     expect(out.indexOf('## Safety plan')).toBeLessThan(out.indexOf('## Problem: Depression'));
-    expect(rules(out)).not.toContain('safety-plan');
+    const left = relint(out).filter((d) => d.severity === 'error');
+    expect(left.map((d) => `${d.rule}#${d.messageId}`).sort()).toEqual([
+      'placeholder#registry',
+      ...Array<string>(5).fill('safety-plan#emptyPart'),
+    ]);
   });
 
   it('fixes heading levels and undotted codes', () => {
@@ -71,7 +84,7 @@ describe('fixes', () => {
       );
     const out = fix(text).text;
     expect(out.startsWith('\uFEFF---\r\n')).toBe(true);
-    expect(out).toContain('#### Methods\r\n\r\n- (a therapy method used toward this goal)\r\n');
+    expect(out).toContain('#### Methods\r\n\r\n- (a therapy method)\r\n');
     expect(out.replace(/\r\n/g, '')).not.toContain('\n');
   });
 });

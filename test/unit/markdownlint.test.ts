@@ -7,7 +7,7 @@ import { lint as markdownlint } from 'markdownlint/sync';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newPlanText } from '../../server/src/features/edits';
+import { newPlanText } from '../../server/src/features/newPlan';
 import { moduleSnippet } from '../../server/src/features/snippets';
 import { ROOT, testLibrary } from '../helpers/library';
 import { expand } from '../helpers/snippets';

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe as group, expect, it } from 'vitest';
+import type { Diagnostic } from '../../server/src/lint/diagnostic';
 import { lint, INTERNAL_ERROR } from '../../server/src/lint/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { RULES } from '../../server/src/rules';
@@ -22,6 +23,16 @@ import {
 import { ROOT } from '../helpers/library';
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'rules');
+
+/**
+ * The words a fix wrote beyond those it replaced: none when it only moves,
+ * re-levels or corrects text (a typo in a key), some when it inserts.
+ */
+function newWords(before: string, after: string): string[] {
+  const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const had = new Set(words(before));
+  return words(after).length > words(before).length ? [...new Set(words(after).filter((w) => !had.has(w)))] : [];
+}
 
 for (const rule of RULES) {
   group(rule.id, () => {
@@ -55,7 +66,26 @@ for (const rule of RULES) {
           expect(fixFixture(fixture)).toBe(fixed);
           // A fixed plan is fixed: a second --fix changes nothing.
           expect(fixFixture({ ...fixture, text: fixed })).toBe(fixed);
+          // A fix never makes a plan pass with filler: when it writes words the
+          // clinician did not, the plan keeps an error until they write their own.
+          if (newWords(fixture.text, fixed).length > 0)
+            expect(
+              lintFixture({ ...fixture, text: fixed })
+                .filter((d) => d.severity === 'error')
+                .map((d) => d.rule),
+              `the words ${newWords(fixture.text, fixed).join(' ')} leave an error`,
+            ).not.toEqual([]);
         }
+      });
+      it(`${path.basename(file)} with CRLF line endings and a byte order mark`, () => {
+        const fixture = readFixture(file);
+        const crlf = { ...fixture, text: `\uFEFF${fixture.text.replace(/\r?\n/g, '\r\n')}` };
+        // The byte order mark is a character of line 1 (editors hide it; the positions count it).
+        const key = (bom: number) => (d: Diagnostic) =>
+          `${d.rule}#${d.messageId} L${d.range.start.line + 1}:${Math.max(0, d.range.start.character - (d.range.start.line === 0 ? bom : 0))}`;
+        expect(lintFixture(crlf).map(key(1))).toEqual(lintFixture(fixture).map(key(0)));
+        const fixed = fixedTextOf(fixture);
+        if (fixed !== undefined) expect(fixFixture(crlf)).toBe(`\uFEFF${fixed.replace(/\r?\n/g, '\r\n')}`);
       });
     }
   });

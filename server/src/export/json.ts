@@ -21,6 +21,7 @@ export function toJson(plan: Plan): Json {
     status: v(m.status) ?? 'draft',
     style: v(m.style) ?? 'informal',
     severity: v(m.severity) ?? null,
+    risk: v(m.risk) ?? null,
     payer: v(m.payer) ?? null,
     diagnoses: (m.diagnoses?.value ?? []).map((d) => ({
       code: v(d.code) ?? null,

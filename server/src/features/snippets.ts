@@ -3,6 +3,7 @@
 
 import type { Module } from '../library/library';
 import { DATE_PLACEHOLDER, withoutPlaceholderTarget } from '../plan/dates';
+import { PLACEHOLDER } from '../text/placeholders';
 
 /** Escapes text for a snippet body (`$`, `}` and `\` are special). */
 export function snippetText(text: string): string {
@@ -31,7 +32,7 @@ export function moduleSnippet(m: Module): string[] {
   const body = [
     `## Problem: \${${n++}:${snippetText(m.name)}}`,
     '',
-    `\${${n++}:How the problem shows up for this client.}`,
+    `\${${n++}:${snippetText(PLACEHOLDER.description)}}`,
     '',
     `### Goal: \${${n++}|${choice(m.goals.map(goalHeading))}|}`,
     '',

@@ -111,8 +111,12 @@ function itemFacts(item: ListItem, text: string, lines: LineIndex): ListItemFact
   const marker = MARKER.exec(text.slice(cursor, textEnd));
   if (marker) cursor += marker[0].length;
   let boxRange: Range | undefined;
+  let checked = item.checked ?? null;
   const box = BOX.exec(text.slice(cursor, textEnd));
-  if (box && item.checked !== null && item.checked !== undefined) {
+  // GFM reads `- [ ]` with nothing after it as the text "[ ]"; a clinician means an empty step.
+  const bare = box !== null && checked === null && text.slice(cursor, textEnd).trim().length === 3;
+  if (box && (checked !== null || bare)) {
+    if (bare) checked = box[1] !== ' ';
     boxRange = lines.range(cursor, cursor + 3);
     cursor += box[0].length;
   }
@@ -132,7 +136,7 @@ function itemFacts(item: ListItem, text: string, lines: LineIndex): ListItemFact
     range: lines.range(start, itemEnd),
     text: body.replace(/\s*[\r\n]+\s*/g, ' '),
     textRange: lines.range(cursor, trimmedEnd),
-    checked: item.checked ?? null,
+    checked,
   };
   if (boxRange) facts.boxRange = boxRange;
   if (target) facts.target = target;
@@ -212,8 +216,21 @@ function endsOpen(tree: Root, text: string): boolean {
   const end = last.position?.end.offset ?? 0;
   // Only a block that runs to the very end of the chunk can be continued.
   if (!/^[ \t]*(?:\r\n|\r|\n)?$/.test(text.slice(end))) return false;
-  // Indented code cannot take in a heading line at column 0; fenced code can.
-  if (last.type === 'code')
-    return /^ {0,3}(?:`{3,}|~{3,})/.test(text.slice(start - (last.position?.start.column ?? 1) + 1, end));
+  const source = text.slice(start - (last.position?.start.column ?? 1) + 1, end);
+  if (last.type === 'code') {
+    // Indented code cannot take in a heading line at column 0; fenced code can, until it is closed.
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(source);
+    if (!open?.[1]) return false;
+    const lines = source.split(/\r\n|\r|\n/);
+    const close = lines.length > 1 ? /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines[lines.length - 1] ?? '') : null;
+    return !(close?.[1] && close[1][0] === open[1][0] && close[1].length >= open[1].length);
+  }
+  // An HTML block closed by its own end marker (a comment, `<?…?>`, CDATA, a raw tag) is closed;
+  // any other ends only at a blank line, which a heading line right after it would not be.
+  const value = last.value.trimEnd();
+  if (/^\s*<!--/.test(value)) return !value.endsWith('-->');
+  if (/^\s*<\?/.test(value)) return !value.endsWith('?>');
+  if (/^\s*<!\[CDATA\[/.test(value)) return !value.endsWith(']]>');
+  if (/^\s*<(script|pre|style|textarea)\b/i.test(value)) return !/<\/(script|pre|style|textarea)>$/i.test(value);
   return true;
 }

@@ -50,7 +50,7 @@ export function localDate(now: Date): string {
 /** `by YYYY-MM-DD`: a step's target date (plan-format.md section 4). */
 const TARGET = /\bby\s+(\d{4}-\d{2}-\d{2})\b/gi;
 /** The placeholder the library's steps carry where the clinician writes a date. */
-export const DATE_PLACEHOLDER = 'YYYY-MM-DD';
+export { DATE_PLACEHOLDER } from '../text/placeholders';
 
 /** Every `by YYYY-MM-DD` in a text: the date and where it stands. */
 export function targetDates(text: string): Array<{ date: string; index: number }> {
@@ -70,6 +70,11 @@ export function withoutTargetDates(text: string): string {
 /** A step's text without its trailing `, by YYYY-MM-DD` (shown apart in renderings). */
 export function withoutTrailingTarget(text: string): string {
   return text.replace(/,?\s*\bby\s+\d{4}-\d{2}-\d{2}\s*$/i, '');
+}
+
+/** True when a step's text still waits for its date (`by YYYY-MM-DD`, the placeholder). */
+export function hasPlaceholderTarget(text: string): boolean {
+  return /\bby\s+YYYY-MM-DD\b/.test(text);
 }
 
 /** A library step without its trailing `, by YYYY-MM-DD` placeholder. */

@@ -6,6 +6,7 @@ import { parseDocument, isMap, isSeq, isScalar, isPair, type Node as YamlNode, t
 import type { FrontmatterEntry, Located, ParseFinding, PlanMeta, Range, TypeFinding, UnknownKey } from './model';
 import { LineIndex } from './lines';
 import { isIsoDate } from './dates';
+import { isPlaceholder } from '../text/placeholders';
 
 export interface FrontmatterFacts {
   ok: boolean;
@@ -22,6 +23,7 @@ export const STATUS_VALUES = ['draft', 'active', 'completed', 'discontinued'] as
 export const STYLE_VALUES = ['formal', 'informal'] as const;
 export const SEVERITY_VALUES = ['mild', 'moderate', 'severe'] as const;
 export const PAYER_VALUES = ['insurance', 'self-pay', 'other'] as const;
+export const RISK_VALUES = ['none', 'low', 'moderate', 'high'] as const;
 
 const SCALAR_KEYS: Record<string, Kind> = {
   type: { enum: ['treatment-plan'] },
@@ -33,6 +35,7 @@ const SCALAR_KEYS: Record<string, Kind> = {
   status: { enum: STATUS_VALUES },
   style: { enum: STYLE_VALUES },
   severity: { enum: SEVERITY_VALUES },
+  risk: { enum: RISK_VALUES },
   payer: { enum: PAYER_VALUES },
 };
 
@@ -129,6 +132,11 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
     else if ((typeof value === 'number' || typeof value === 'boolean') && kind === 'string') text = String(value);
     if (text === undefined) {
       finding(key, range, 'wrongType', { expected: describe(kind) });
+      return undefined;
+    }
+    // A date left as the placeholder is the `placeholder` rule's to report, once.
+    if (kind === 'date' && isPlaceholder(text)) {
+      finding(key, range, 'placeholder');
       return undefined;
     }
     if (kind === 'date' && !isIsoDate(text)) {

@@ -3,7 +3,7 @@
 // that turns headings and lists into problems › goals › steps and methods.
 
 import type { Block } from './blocks';
-import { EXPECTED_DEPTH, KIND_NAME, headingInfo, toMethod, toStep } from './headings';
+import { EXPECTED_DEPTH, KIND_NAME, headingInfo, toEntry, toMethod, toStep } from './headings';
 import type {
   Goal,
   GoalPart,
@@ -14,6 +14,7 @@ import type {
   Position,
   Problem,
   Section,
+  SectionEntry,
   Step,
 } from './model';
 
@@ -31,6 +32,7 @@ type OpenGoal = Building<Goal> & { steps?: Building<GoalPart<Step>> & { items: S
   methods?: Building<GoalPart<Method>> & { items: Method[] };
 };
 type OpenProblem = Building<Problem> & { goals: Goal[] };
+type OpenSection = Building<Section> & { entries: SectionEntry[] };
 type OpenPart =
   | { kind: 'steps'; value: Building<GoalPart<Step>> & { items: Step[] } }
   | {
@@ -59,7 +61,9 @@ export function buildGroup(
   let problem: OpenProblem | undefined;
   let goal: OpenGoal | undefined;
   let part: OpenPart | undefined;
-  let section: Building<Section> | undefined;
+  let section: OpenSection | undefined;
+  // The sub-heading entry of the section that waits for content under it.
+  let openEntry: Building<SectionEntry> | undefined;
   // A goal found outside any problem: its own parts are not reported again.
   let orphanGoal = false;
   let previousDepth = 1;
@@ -83,13 +87,19 @@ export function buildGroup(
     if (section) section.end = at;
     problem = undefined;
     section = undefined;
+    openEntry = undefined;
   };
 
   for (const blocks of chunks)
     for (const block of blocks) {
       if (block.kind === 'yaml') continue;
       if (block.kind !== 'heading') {
-        if (section) section.hasContent = true;
+        if (section) {
+          section.hasContent = true;
+          // Under a sub-heading the blocks are its content; else each list item may be a labelled entry.
+          if (openEntry) openEntry.filled = true;
+          else if (block.kind === 'list') for (const item of block.items) section.entries.push(toEntry(item));
+        }
         if (block.kind === 'list' && part) {
           if (part.kind === 'steps') for (const item of block.items) part.value.items.push(toStep(item));
           else for (const item of block.items) part.value.items.push(toMethod(item));
@@ -119,7 +129,7 @@ export function buildGroup(
         }
         case 'safety': {
           closeTop(at);
-          section = { heading, hasContent: false, end };
+          section = { heading, hasContent: false, entries: [], end };
           if (hasSafety || safetyPlan) sections.push(section);
           else safetyPlan = section;
           break;
@@ -153,13 +163,17 @@ export function buildGroup(
             if (depth === 1 && titleOpen && !title && problems.length === 0 && sections.length === 0) {
               title = heading;
             } else {
-              section = { heading, hasContent: false, end };
+              section = { heading, hasContent: false, entries: [], end };
               sections.push(section);
             }
-          } else if (depth === 3) {
-            closeGoal(at);
           } else {
-            closePart(at);
+            if (depth === 3) closeGoal(at);
+            else closePart(at);
+            // A sub-heading in a section (`### Warning signs`) labels what follows it.
+            if (section) {
+              openEntry = { label: heading.text, kind: 'heading', labelled: true, filled: false, range: heading.range };
+              section.entries.push(openEntry);
+            }
           }
         }
       }

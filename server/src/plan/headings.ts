@@ -3,7 +3,7 @@
 // checked against the expected one but does not decide.
 
 import type { HeadingBlock, ListItemFacts } from './blocks';
-import type { Heading, Method, Mutable, Step } from './model';
+import type { Heading, Method, Mutable, SectionEntry, Step } from './model';
 import { weakMemo } from '../text/memo';
 
 export type HeadingKind = 'problem' | 'goal' | 'steps' | 'methods' | 'safety' | 'other';
@@ -49,7 +49,9 @@ export function problemName(headingText: string): { name: string; moduleHint?: s
   if (paren) {
     const hint = /^module\s*:\s*([\w-]+)\s*$/i.exec(paren[1] ?? '');
     if (hint?.[1]) moduleHint = hint[1].toLowerCase();
-    rest = rest.slice(0, paren.index).trim();
+    // A note in parentheses is not part of the name; a name that is all parentheses is ("(problem)").
+    const before = rest.slice(0, paren.index).trim();
+    if (before || moduleHint) rest = before;
   }
   return moduleHint ? { name: rest, moduleHint } : { name: rest };
 }
@@ -95,6 +97,23 @@ export const toStep = weakMemo((item: ListItemFacts): Step => {
   if (item.boxRange) step.boxRange = item.boxRange;
   if (item.target) step.target = item.target;
   return step;
+});
+
+/** A list item of a section as a labelled entry: `- Warning signs: racing thoughts` → "Warning signs", filled. */
+export const toEntry = weakMemo((item: ListItemFacts): SectionEntry => {
+  const colon = item.text.indexOf(':');
+  const label = (colon >= 0 ? item.text.slice(0, colon) : item.text).trim();
+  const after = colon >= 0 ? item.text.slice(colon + 1).trim() : '';
+  // Nested items or paragraphs under the item fill it too.
+  const nested = item.range.end.line > item.textRange.end.line;
+  // Without a colon the item is its own content ("- Call 988 if I feel unsafe"), unless items follow it.
+  return {
+    label,
+    kind: 'item',
+    labelled: colon >= 0 || nested,
+    filled: after !== '' || nested || colon < 0,
+    range: item.range,
+  };
 });
 
 export const toMethod = weakMemo((item: ListItemFacts): Method => ({

@@ -10,7 +10,9 @@ export function isPlanFileName(fileName: string): boolean {
 export function isPlanDocument(fileName: string, text: string): boolean {
   if (isPlanFileName(fileName)) return true;
   if (!/\.(md|markdown)$/i.test(fileName)) return false;
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const withBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Blank lines and HTML comments may stand before the frontmatter (frontmatter-position reports it).
+  const body = withBom.replace(/^(?:[ \t]*(?:\r?\n|\r)|[ \t]*<!--[\s\S]*?-->[ \t]*(?:\r?\n|\r))*/, '');
   const open = /^---[ \t]*\r?\n/.exec(body);
   if (!open) return false;
   const close = /^---[ \t]*$/m.exec(body.slice(open[0].length));

@@ -31,6 +31,8 @@ export type Status = 'draft' | 'active' | 'completed' | 'discontinued';
 export type Style = 'formal' | 'informal';
 export type Severity = 'mild' | 'moderate' | 'severe';
 export type Payer = 'insurance' | 'self-pay' | 'other';
+/** The clinician's documented risk level (for suicide and self-harm). */
+export type Risk = 'none' | 'low' | 'moderate' | 'high';
 
 /** One `key: value` pair of the frontmatter, before interpretation. */
 export interface FrontmatterEntry {
@@ -89,6 +91,7 @@ export interface PlanMeta {
   readonly style?: Located<Style>;
   readonly severity?: Located<Severity>;
   readonly payer?: Located<Payer>;
+  readonly risk?: Located<Risk>;
   readonly diagnoses?: Located<readonly Diagnosis[]>;
   readonly services?: Located<readonly Service[]>;
   readonly revisions?: Located<readonly Revision[]>;
@@ -99,7 +102,8 @@ export interface TypeFinding {
   readonly key: string;
   readonly range: Range;
   /** What is wrong (a message of frontmatter-type), and the words it needs. */
-  readonly messageId: 'notCalendarDate' | 'notDate' | 'notOneOf' | 'wrongType' | 'notList' | 'itemNotMapping';
+  readonly messageId:
+    'notCalendarDate' | 'notDate' | 'notOneOf' | 'wrongType' | 'notList' | 'itemNotMapping' | 'placeholder';
   readonly data: Readonly<Record<string, string>>;
 }
 
@@ -175,11 +179,27 @@ export interface Problem {
   readonly descriptionEnd: Position;
 }
 
+/**
+ * A labelled entry of a section: a list item (`- Warning signs: …`, the label
+ * before the colon) or a sub-heading (`### Warning signs` and what follows it).
+ */
+export interface SectionEntry {
+  readonly label: string;
+  readonly kind: 'item' | 'heading';
+  /** True for a sub-heading, an item with a colon, or an item with items under it; else the item is its own content. */
+  readonly labelled: boolean;
+  /** True when something follows the label: text after the colon, nested items, or blocks under the sub-heading. */
+  readonly filled: boolean;
+  /** The item, or the sub-heading. */
+  readonly range: Range;
+}
+
 /** A `##` section that is not a problem: the safety plan or any other. */
 export interface Section {
   readonly heading: Heading;
   /** True when the section holds any content besides its heading. */
   readonly hasContent: boolean;
+  readonly entries: readonly SectionEntry[];
   readonly end: Position;
 }
 
@@ -204,7 +224,7 @@ export interface Directive {
 /** What the parse found wrong with the text itself; a rule reports it, in its own words. */
 export interface ParseFinding {
   /** The rule the finding is reported under. */
-  readonly rule: 'frontmatter-yaml' | 'plan-too-large';
+  readonly rule: 'frontmatter-yaml' | 'plan-too-large' | 'frontmatter-position';
   /** The message of that rule that says it. */
   readonly messageId: string;
   readonly data?: Readonly<Record<string, string | number>>;
@@ -249,6 +269,15 @@ export interface Chunk {
   readonly character: number;
   /** True for the frontmatter chunk. */
   readonly frontmatter: boolean;
+}
+
+/** A range in a chunk's own text, as a range in the plan (the first line is shifted by the chunk's column). */
+export function chunkRange(chunk: Chunk, range: Range): Range {
+  const shift = (p: Position): Position =>
+    p.line === 0
+      ? { line: chunk.line, character: p.character + chunk.character }
+      : { line: p.line + chunk.line, character: p.character };
+  return { start: shift(range.start), end: shift(range.end) };
 }
 
 export function pos(line: number, character: number): Position {

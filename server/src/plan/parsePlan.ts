@@ -7,7 +7,7 @@ import type { Block, ChunkFacts, ListItemFacts } from './blocks';
 import { parseChunk } from './blocks';
 import { readFrontmatter, type FrontmatterFacts } from './frontmatter';
 import type { Chunk, Directive, Frontmatter, ParseFinding, Plan, Position, Range } from './model';
-import { split, type TextChunk } from './split';
+import { split, type SplitResult, type TextChunk } from './split';
 import { buildOutline } from './structure';
 import { memoize } from '../text/memo';
 
@@ -84,17 +84,23 @@ function chunkFacts(
 
 const YAML_DIRECTIVE = /^[ \t]*#\s*plan-(disable-next-line|disable)\b(.*)$/;
 
-/** The frontmatter's facts and its YAML-comment directives, kept for the last 64 frontmatter texts. */
-const cachedFrontmatter = memoize((yamlText: string): FrontmatterFacts & { directives: Directive[] } => {
+/**
+ * The frontmatter's facts and its YAML-comment directives, kept for the last
+ * 64 frontmatter texts; the key is the line the YAML starts on and the YAML.
+ */
+const cachedFrontmatter = memoize((key: string): FrontmatterFacts & { directives: Directive[] } => {
+  const cut = key.indexOf('\u0000');
+  const firstLine = Number(key.slice(0, cut));
+  const yamlText = key.slice(cut + 1);
   const directives: Directive[] = [];
   yamlText.split(/\r\n|\r|\n/).forEach((line, i) => {
     const m = YAML_DIRECTIVE.exec(line);
     if (m) {
       const rules = (m[2] ?? '').split(/[\s,]+/).filter(Boolean);
-      directives.push({ kind: m[1] as Directive['kind'], rules, line: i + 1 });
+      directives.push({ kind: m[1] as Directive['kind'], rules, line: i + firstLine });
     }
   });
-  return { ...readFrontmatter(yamlText, 1), directives };
+  return { ...readFrontmatter(yamlText, firstLine), directives };
 }, 64);
 
 interface Delta {
@@ -156,18 +162,43 @@ function place(facts: ChunkFacts, chunk: TextChunk): void {
  */
 export const MAX_PLAN_LENGTH = 2_000_000;
 
+/** The whole-document reference parse: the text in one piece, or, after a prelude, the prelude and the rest. */
+function wholeChunks(text: string, bom: number, result: SplitResult, fmChunk: TextChunk | undefined): TextChunk[] {
+  const prelude = result.prelude ? result.chunks[0] : undefined;
+  if (prelude && fmChunk) {
+    return [
+      prelude,
+      { offset: fmChunk.offset, line: fmChunk.line, character: 0, text: text.slice(fmChunk.offset), frontmatter: true },
+    ];
+  }
+  return [{ offset: bom, line: 0, character: bom, text: text.slice(bom), frontmatter: fmChunk !== undefined }];
+}
+
+/** The finding that the frontmatter comes after comments: its range is the comments. */
+function preludeFinding(text: string, bom: number, fmChunk: TextChunk): ParseFinding {
+  const before = text.slice(bom, fmChunk.offset).trimEnd();
+  const lines = before.split(/\r\n|\r|\n/);
+  const last = lines.length - 1;
+  const end = { line: last, character: (last === 0 ? bom : 0) + (lines[last]?.length ?? 0) };
+  return {
+    rule: 'frontmatter-position',
+    messageId: 'afterComments',
+    range: { start: { line: 0, character: bom }, end },
+  };
+}
+
 export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   if (text.length > MAX_PLAN_LENGTH) return tooLarge(text);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const splitResult = split(text, options.softChunkLimit);
-  const hasFrontmatter = splitResult.chunks[0]?.frontmatter === true;
-  const chunks: TextChunk[] = options.whole
-    ? [{ offset: bom, line: 0, character: bom, text: text.slice(bom), frontmatter: hasFrontmatter }]
-    : splitResult.chunks;
+  // Leading comments before the frontmatter (a prelude) are a chunk of their own.
+  const fmIndex = splitResult.prelude ? 1 : 0;
+  const fmChunk = splitResult.chunks[fmIndex]?.frontmatter ? splitResult.chunks[fmIndex] : undefined;
+  const chunks: TextChunk[] = options.whole ? wholeChunks(text, bom, splitResult, fmChunk) : splitResult.chunks;
 
   const chunkBlocks: Array<readonly Block[]> = [];
   const directives: Directive[] = [];
-  let firstFacts: ChunkFacts | undefined;
+  const factsOf: ChunkFacts[] = [];
   let endPos: Position = { line: 0, character: bom };
   let lastFacts: ChunkFacts | undefined;
   const used: TextChunk[] = [];
@@ -186,7 +217,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     used.push({ ...chunk, text: facts.text });
     place(facts, chunk);
     lastFacts = facts;
-    firstFacts ??= facts;
+    factsOf.push(facts);
     chunkBlocks.push(facts.blocks);
     for (const d of facts.directives) directives.push(d);
     endPos =
@@ -198,18 +229,21 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const parseFindings: ParseFinding[] = [];
   let frontmatter: Frontmatter | undefined;
   let fm: (FrontmatterFacts & { directives: Directive[] }) | undefined;
-  const first = chunkBlocks[0]?.[0];
-  if (first?.kind === 'yaml' && first.range.start.line === 0 && firstFacts) {
-    fm = cachedFrontmatter(firstFacts.yaml ?? '');
+  const first = chunkBlocks[fmIndex]?.[0];
+  const fmFacts = factsOf[fmIndex];
+  if (fmChunk && first?.kind === 'yaml' && first.range.start.line === fmChunk.line && fmFacts) {
+    fm = cachedFrontmatter(`${fmChunk.line + 1}\u0000${fmFacts.yaml ?? ''}`);
+    const start = first.range.start;
     frontmatter = {
       range: first.range,
-      openRange: { start: first.range.start, end: { line: 0, character: bom + 3 } },
+      openRange: { start, end: { line: start.line, character: start.character + 3 } },
       insertAt: { line: first.range.end.line, character: 0 },
       ok: fm.ok,
       entries: fm.entries,
     };
     parseFindings.push(...fm.parseFindings);
-    directives.unshift(...fm.directives);
+    if (splitResult.prelude) parseFindings.push(preludeFinding(text, bom, fmChunk));
+    directives.push(...fm.directives);
   } else if (splitResult.unterminatedFrontmatter) {
     const u = splitResult.unterminatedFrontmatter;
     parseFindings.push({

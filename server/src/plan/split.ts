@@ -22,6 +22,12 @@ export interface SplitResult {
   chunks: TextChunk[];
   /** Set when the text opens a frontmatter block that is never closed. */
   unterminatedFrontmatter?: { line: number; character: number; length: number };
+  /**
+   * Set when the frontmatter comes after blank lines and HTML comments (a
+   * header a practice adds): the chunk before it holds them, and the plan is
+   * read as if the frontmatter came first.
+   */
+  prelude?: { line: number };
 }
 
 const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
@@ -104,13 +110,24 @@ export function split(text: string, softLimit = SOFT_CHUNK_LIMIT): SplitResult {
     return (nextLine = i);
   };
 
-  // Frontmatter: an opening `---` on the first line, closed by the next `---` line.
+  // Frontmatter: an opening `---` on the first line, closed by the next `---`
+  // line; or after blank lines and HTML comments only (a prelude).
   let frontmatterEnd = -1;
+  let fmStart = offset;
+  let fmLine = 0;
   {
-    const firstEnd = lineEndAt(offset);
-    if (FRONTMATTER_FENCE.test(text.slice(offset, firstEnd))) {
+    let firstEnd = lineEndAt(offset);
+    if (!FRONTMATTER_FENCE.test(text.slice(offset, firstEnd))) {
+      const after = afterPrelude(text, offset, lineEndAt, () => nextLine);
+      if (after) {
+        fmStart = after.offset;
+        fmLine = after.line;
+        firstEnd = lineEndAt(fmStart);
+      }
+    }
+    if (FRONTMATTER_FENCE.test(text.slice(fmStart, firstEnd))) {
       let o = nextLine;
-      let l = 1;
+      let l = fmLine + 1;
       while (o < text.length) {
         const end = lineEndAt(o);
         if (FRONTMATTER_FENCE.test(text.slice(o, end))) {
@@ -121,16 +138,29 @@ export function split(text: string, softLimit = SOFT_CHUNK_LIMIT): SplitResult {
         o = nextLine;
         l++;
       }
-      if (frontmatterEnd < 0) {
+      // An unclosed `---` after a prelude is no frontmatter: the text is read as Markdown.
+      if (frontmatterEnd < 0 && fmLine === 0) {
         result = { line: 0, character: bom, length: firstEnd - offset };
       }
     }
   }
-  if (frontmatterEnd >= 0) {
+  let prelude: SplitResult['prelude'];
+  if (frontmatterEnd >= 0 && fmLine > 0) {
+    prelude = { line: fmLine };
     chunks.push({
       offset: chunkStart,
       line: 0,
       character: bom,
+      text: text.slice(chunkStart, fmStart),
+      frontmatter: false,
+    });
+    chunkStart = fmStart;
+  }
+  if (frontmatterEnd >= 0) {
+    chunks.push({
+      offset: chunkStart,
+      line: fmLine,
+      character: fmLine === 0 ? bom : 0,
       text: text.slice(chunkStart, frontmatterEnd),
       frontmatter: true,
     });
@@ -215,5 +245,44 @@ export function split(text: string, softLimit = SOFT_CHUNK_LIMIT): SplitResult {
       frontmatter: false,
     });
   }
-  return result ? { chunks, unterminatedFrontmatter: result } : { chunks };
+  return { chunks, ...(result ? { unterminatedFrontmatter: result } : {}), ...(prelude ? { prelude } : {}) };
+}
+
+/**
+ * Where a `---` line stands after only blank lines and HTML comments, with
+ * at least one of them before it; undefined when anything else comes first.
+ */
+function afterPrelude(
+  text: string,
+  from: number,
+  lineEndAt: (from: number) => number,
+  next: () => number,
+): { offset: number; line: number } | undefined {
+  let o = from;
+  let line = 0;
+  let inComment = false;
+  while (o < text.length) {
+    const end = lineEndAt(o);
+    const nextStart = next();
+    const content = text.slice(o, end);
+    if (inComment) {
+      const close = content.indexOf('-->');
+      if (close >= 0) {
+        if (content.slice(close + 3).trim() !== '') return undefined;
+        inComment = false;
+      }
+    } else if (content.trim() === '') {
+      // a blank line
+    } else if (/^ {0,3}<!--/.test(content)) {
+      const rest = content.slice(content.indexOf('<!--') + 4);
+      const close = rest.indexOf('-->');
+      if (close < 0) inComment = true;
+      else if (rest.slice(close + 3).trim() !== '') return undefined;
+    } else {
+      return line > 0 && FRONTMATTER_FENCE.test(content) ? { offset: o, line } : undefined;
+    }
+    o = nextStart;
+    line++;
+  }
+  return undefined;
 }

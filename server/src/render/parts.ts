@@ -114,6 +114,7 @@ export function header(plan: Plan, library: Library | undefined): Element {
       ...field('Status', m.status?.value ?? 'draft'),
       ...field('Style', m.style?.value ?? 'informal'),
       ...field('Severity', m.severity?.value),
+      ...field('Risk level', m.risk?.value, m.risk?.range.start.line),
       ...field('Payer', m.payer?.value),
     ]),
     diagnoses.length

@@ -1,3 +1,4 @@
+import { isPlaceholder } from '../text/placeholders';
 import { defineRule } from './types';
 
 // ICD-10-CM: a letter (not U), two characters, then a dot and one to four more.
@@ -35,6 +36,7 @@ export const diagnosisCode = defineRule({
         continue;
       }
       const value = code.value;
+      if (isPlaceholder(value)) continue; // the `placeholder` rule reports it
       if (FORM.test(value)) {
         if (!codes.covers(value) || codes.title(value) !== undefined) continue;
         const children = codes.childrenOf(value);

@@ -1,5 +1,6 @@
 import { defineRule } from './types';
 import { goals, insertFix, quote } from '../text/plan-text';
+import { PLACEHOLDER } from '../text/placeholders';
 
 export const goalHasMethods = defineRule({
   id: 'goal-has-methods',
@@ -18,11 +19,7 @@ export const goalHasMethods = defineRule({
           range: goal.heading.range,
           messageId: 'missing',
           data: { goal: quote(goal.text) },
-          ...insertFix(plan, 'Add a `#### Methods` section', goal.end, [
-            '#### Methods',
-            '',
-            '- (a therapy method used toward this goal)',
-          ]),
+          ...insertFix(plan, 'Add a `#### Methods` section', goal.end, ['#### Methods', '', `- ${PLACEHOLDER.method}`]),
         });
       } else if (goal.methods.items.length === 0) {
         report({ range: goal.methods.heading.range, messageId: 'empty', data: { goal: quote(goal.text) } });

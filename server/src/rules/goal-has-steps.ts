@@ -1,5 +1,6 @@
 import { defineRule } from './types';
 import { goals, insertFix, quote } from '../text/plan-text';
+import { PLACEHOLDER } from '../text/placeholders';
 
 export const goalHasSteps = defineRule({
   id: 'goal-has-steps',
@@ -12,6 +13,9 @@ export const goalHasSteps = defineRule({
     empty: 'The `#### Steps` of goal {{goal}} has no list: add each step as a `- [ ]` item.',
   },
   check({ plan, report }) {
+    // A formal plan dates every step: the skeleton asks for the date too.
+    const formal = plan.meta.style?.value === 'formal';
+    const stepSkeleton = formal ? `${PLACEHOLDER.step}, by ${PLACEHOLDER.date}` : PLACEHOLDER.step;
     for (const { goal } of goals(plan)) {
       if (!goal.steps) {
         const at = goal.methods?.heading.range.start ?? goal.end;
@@ -19,11 +23,7 @@ export const goalHasSteps = defineRule({
           range: goal.heading.range,
           messageId: 'missing',
           data: { goal: quote(goal.text) },
-          ...insertFix(plan, 'Add a `#### Steps` section', at, [
-            '#### Steps',
-            '',
-            '- [ ] (a step toward this goal: what, how often, by YYYY-MM-DD)',
-          ]),
+          ...insertFix(plan, 'Add a `#### Steps` section', at, ['#### Steps', '', `- [ ] ${stepSkeleton}`]),
         });
       } else if (goal.steps.items.length === 0) {
         report({ range: goal.steps.heading.range, messageId: 'empty', data: { goal: quote(goal.text) } });

@@ -4,6 +4,7 @@
 import type { Rule } from './types';
 import { frontmatterMissing } from './frontmatter-missing';
 import { frontmatterYaml } from './frontmatter-yaml';
+import { frontmatterPosition } from './frontmatter-position';
 import { planTooLarge } from './plan-too-large';
 import { frontmatterRequired } from './frontmatter-required';
 import { frontmatterType } from './frontmatter-type';
@@ -15,6 +16,7 @@ import { goalHasSteps } from './goal-has-steps';
 import { goalHasMethods } from './goal-has-methods';
 import { headingOutOfPlace } from './heading-out-of-place';
 import { stepTargetDate } from './step-target-date';
+import { stepDate } from './step-date';
 import { stepMeasurable } from './step-measurable';
 import { stepMeasureRange } from './step-measure-range';
 import { stepOverdue } from './step-overdue';
@@ -27,23 +29,31 @@ import { reviewDate } from './review-date';
 import { reviewOverdue } from './review-overdue';
 import { reviewInterval } from './review-interval';
 import { safetyPlan } from './safety-plan';
+import { riskLevel } from './risk-level';
+import { riskReview } from './risk-review';
 import { duplicateGoal } from './duplicate-goal';
 import { unknownProblem } from './unknown-problem';
 import { phi } from './phi';
+import { emptyText } from './empty-text';
+import { placeholder } from './placeholder';
 
 export const RULES: readonly Rule[] = [
   planTooLarge,
   frontmatterMissing,
   frontmatterYaml,
+  frontmatterPosition,
   frontmatterRequired,
   frontmatterType,
   frontmatterUnknownKey,
   datesOrder,
+  placeholder,
   planHasProblem,
   problemHasGoal,
   goalHasSteps,
   goalHasMethods,
+  emptyText,
   headingOutOfPlace,
+  stepDate,
   stepTargetDate,
   stepMeasurable,
   stepMeasureRange,
@@ -56,7 +66,9 @@ export const RULES: readonly Rule[] = [
   reviewDate,
   reviewOverdue,
   reviewInterval,
+  riskLevel,
   safetyPlan,
+  riskReview,
   duplicateGoal,
   unknownProblem,
   phi,

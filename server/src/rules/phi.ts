@@ -1,5 +1,5 @@
 import { LineIndex } from '../plan/lines';
-import type { Range } from '../plan/model';
+import { chunkRange, type Range } from '../plan/model';
 import { defineRule } from './types';
 import { memoize } from '../text/memo';
 
@@ -81,12 +81,8 @@ export const phi = defineRule({
     }
     for (const chunk of plan.chunks) {
       for (const f of scan(chunk.text)) {
-        const shift = (p: Range['start']) =>
-          p.line === 0
-            ? { line: chunk.line, character: p.character + chunk.character }
-            : { line: p.line + chunk.line, character: p.character };
         report({
-          range: { start: shift(f.range.start), end: shift(f.range.end) },
+          range: chunkRange(chunk, f.range),
           messageId: 'identifier',
           data: { what: f.what },
         });

@@ -1,5 +1,5 @@
 import { DEFAULT_REVIEW_INTERVAL_DAYS } from '../config/config';
-import { addDays } from '../plan/dates';
+import { DATE_PLACEHOLDER, addDays } from '../plan/dates';
 import type { Fix } from '../lint/diagnostic';
 import { defineRule } from './types';
 
@@ -11,7 +11,7 @@ export const reviewDate = defineRule({
   applies: (plan) => plan.meta.status?.value === 'active',
   fixable: true,
   fixDescription:
-    "adds `review:` at the interval the plan's severity allows, counted from `updated` (or `created`); without a severity the moderate interval is used",
+    "adds `review: YYYY-MM-DD` for you to fill in, with the latest date the plan's severity allows (counted from `updated` or `created`; the moderate interval without a severity) in a comment beside it",
   messages: {
     missing: 'An active plan needs a `review` date: when you will next review it with the client.',
   },
@@ -25,13 +25,16 @@ export const reviewDate = defineRule({
     const existing = fm.entries.find((e) => e.key === 'review');
     let fix: Fix | undefined;
     if (base) {
-      const date = addDays(base.value, days);
+      // The date is the clinician's to set: the fix writes a placeholder, and the latest date the interval allows as a hint.
+      const latest = addDays(base.value, days);
+      const from = updated ? 'updated' : 'created';
+      const line = `review: ${DATE_PLACEHOLDER}  # on or before ${latest} (${days} days after ${from})`;
       const next = { line: base.range.start.line + 1, character: 0 };
       fix = existing
-        ? { title: `Set the review date to ${date}`, edits: [{ range: existing.range, newText: `review: ${date}` }] }
+        ? { title: 'Add a review date to fill in', edits: [{ range: existing.range, newText: line }] }
         : {
-            title: `Add a review date (${date}, ${days} days after ${updated ? 'the last update' : 'the plan was created'})`,
-            edits: [{ range: { start: next, end: next }, newText: `review: ${date}${plan.eol}` }],
+            title: 'Add a review date to fill in',
+            edits: [{ range: { start: next, end: next }, newText: `${line}${plan.eol}` }],
           };
     }
     report({ range: existing?.keyRange ?? status.range, messageId: 'missing', ...(fix ? { fix } : {}) });

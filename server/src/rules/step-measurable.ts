@@ -1,5 +1,6 @@
 import { findMeasures } from '../library/measures';
-import { withoutTargetDates } from '../plan/dates';
+import { withoutPlaceholderTarget, withoutTargetDates, withoutTrailingTarget } from '../plan/dates';
+import { isPlaceholder } from '../text/placeholders';
 import type { Step } from '../plan/model';
 import { memoize } from '../text/memo';
 import { defineRule } from './types';
@@ -33,6 +34,8 @@ export const stepMeasurable = defineRule({
   check({ plan, report }) {
     for (const { goal } of goals(plan)) {
       for (const step of goal.steps?.items ?? []) {
+        // A step still to write (a placeholder, or nothing) is another rule's to report.
+        if (!step.text.trim() || isPlaceholder(withoutPlaceholderTarget(withoutTrailingTarget(step.text)))) continue;
         if (!isMeasurable(step)) report({ range: step.textRange, messageId: 'notMeasurable' });
       }
     }

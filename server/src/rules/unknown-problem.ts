@@ -1,3 +1,4 @@
+import { isPlaceholder } from '../text/placeholders';
 import type { Library } from '../library/library';
 import { memoize, weakMemo } from '../text/memo';
 import { nearest } from '../text/nearest';
@@ -36,7 +37,8 @@ export const unknownProblem = defineRule({
     if (library.modules.length === 0) return;
     const resolve = resolverOf(library);
     for (const problem of plan.problems) {
-      if (!problem.name) continue;
+      // An empty or placeholder name is empty-text's or placeholder's to report.
+      if (!problem.name || isPlaceholder(problem.name)) continue;
       if (problem.moduleHint && library.byId(problem.moduleHint)) continue;
       const { known, near } = resolve(problem.name);
       if (known) continue;

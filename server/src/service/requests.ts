@@ -2,7 +2,8 @@
 // module list, a new plan, a module snippet, a revision entry, marking a
 // step, the preview's HTML and the exports.
 
-import { addRevision, newPlanText, toggleStep } from '../features/edits';
+import { addRevision, toggleStep } from '../features/edits';
+import { newPlanText } from '../features/newPlan';
 import { moduleSnippet } from '../features/snippets';
 import { toFhir } from '../export/fhir';
 import { toJson } from '../export/json';
@@ -23,7 +24,15 @@ import type { PlanService } from './service';
 
 export function modules(service: PlanService, params: ModulesParams | undefined): ModuleSummary[] {
   const { library } = service.resolutionFor(params?.uri ?? service.workspaceUri());
-  return library.modules.map((m) => ({ id: m.id, name: m.name, summary: m.summary }));
+  return library.modules.map((m) => ({
+    id: m.id,
+    name: m.name,
+    summary: m.summary,
+    diagnoses: m.diagnoses.map((code) => {
+      const title = library.codes.title(code);
+      return title ? { code, title } : { code };
+    }),
+  }));
 }
 
 export function newPlan(service: PlanService, params: NewPlanParams): { text: string } {
@@ -37,6 +46,7 @@ export function newPlan(service: PlanService, params: NewPlanParams): { text: st
       today: service.today(),
       reviewIntervalDays: config.reviewIntervalDays,
       ...(params.payer ? { payer: params.payer } : {}),
+      ...(params.diagnoses ? { diagnoses: params.diagnoses } : {}),
     },
     library,
   );

@@ -42,6 +42,28 @@ export function insertLines(plan: Plan, at: Position, lines: readonly string[]):
   return { range: { start: at, end: at }, newText: prefix + lines.join(eol) + eol + suffix };
 }
 
+/**
+ * An edit that adds lines right after the last line of a section's content
+ * (a list grows as a tight list, not after a blank line); `gap` puts a blank
+ * line between them, as sub-headings want. None when the section has no
+ * content (insert into it with `insertLines`) or ends inside an open block.
+ */
+export function appendLines(
+  plan: Plan,
+  section: { heading: { range: Range }; end: Position },
+  lines: readonly string[],
+  gap = false,
+): TextEdit | undefined {
+  const index = linesOf(plan);
+  let last = section.end.character === 0 ? section.end.line - 1 : section.end.line;
+  while (last > section.heading.range.start.line && index.lineText(last).trim() === '') last--;
+  if (last <= section.heading.range.start.line) return undefined;
+  const at = { line: last, character: index.lineEnd(last) - index.starts[last]! };
+  if (plan.openBlockStart && comparePositions(at, plan.openBlockStart) >= 0) return undefined;
+  const sep = gap ? plan.eol + plan.eol : plan.eol;
+  return { range: { start: at, end: at }, newText: sep + lines.join(sep) };
+}
+
 /** A report's fix that inserts lines (spread into the report), or nothing where none can be inserted. */
 export function insertFix(plan: Plan, title: string, at: Position, lines: readonly string[]): { fix?: Fix } {
   const edit = insertLines(plan, at, lines);
