@@ -136,6 +136,23 @@ export async function exportPlan(client: LanguageClient, format: 'html' | 'fhir'
     void vscode.window.showWarningMessage('This file is not a treatment plan.');
     return;
   }
+  // A plan with errors is not ready to share: the clinician decides, knowing it.
+  if (result.errors > 0) {
+    const answer = await vscode.window.showWarningMessage(
+      `This plan is not ready to share: ${result.errors} error${result.errors === 1 ? '' : 's'} (${result.blocking}).`,
+      {
+        modal: true,
+        detail:
+          format === 'html'
+            ? 'An export made anyway says "Not ready to share" at its top.'
+            : 'A FHIR or JSON export made anyway does not say so: check it before it is shared.',
+      },
+      'Export anyway',
+      'Show problems',
+    );
+    if (answer === 'Show problems') await vscode.commands.executeCommand('workbench.actions.view.problems');
+    if (answer !== 'Export anyway') return;
+  }
   const base = editor.document.uri.path.replace(/(\.plan)?\.(md|markdown)$/i, '');
   const target = await vscode.window.showSaveDialog({
     defaultUri: editor.document.uri.with({ path: `${base}.${format === 'html' ? 'html' : 'fhir.json'}` }),

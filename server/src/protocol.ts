@@ -76,6 +76,15 @@ export interface ExportParams {
   format: ExportFormat;
 }
 
+export interface ExportResult {
+  text: string;
+  /** Whether the plan is ready to share (lint/readiness.ts); the editor asks before exporting one with errors. */
+  ready: boolean;
+  errors: number;
+  /** The blocking findings as rule ids and lines, never their messages. */
+  blocking: string;
+}
+
 /** Memory figures of the server process, in bytes (benchmarks and support; never content). */
 export interface MemoryFigures {
   rss: number;
@@ -91,7 +100,7 @@ export const ModuleSnippet = request<ModuleSnippetParams, { snippet: string } | 
 export const AddRevision = request<AddRevisionParams, TextEdit[]>('treatmentPlan/addRevision');
 export const ToggleStep = request<ToggleStepParams, TextEdit[]>('treatmentPlan/toggleStep');
 export const Render = request<RenderParams, RenderResult | null>('treatmentPlan/render');
-export const Export = request<ExportParams, { text: string } | null>('treatmentPlan/export');
+export const Export = request<ExportParams, ExportResult | null>('treatmentPlan/export');
 export interface MemoryParams {
   /** Collect garbage first (only when the server runs with --expose-gc: the soak test). */
   gc?: boolean;

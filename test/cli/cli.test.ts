@@ -1,6 +1,16 @@
 // tplan as people and CI run it: the built bundle as a child process.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,7 +47,7 @@ describe('tplan lint', () => {
   it('lints the examples clean', () => {
     const r = tplan(['lint', '--today', '2026-11-28', 'examples/']);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^✔ \d+ plans checked: no problems\n$/);
+    expect(r.stdout).toMatch(/^✔ (\d+) plans checked: no problems\nAll \1 plans are ready to share\.\n$/);
     expect(r.code).toBe(0);
   });
 
@@ -60,8 +70,9 @@ describe('tplan lint', () => {
             endColumn: 25,
           },
         ],
+        ready: false,
       },
-      { file: 'plans/ok.plan.md', diagnostics: [] },
+      { file: 'plans/ok.plan.md', diagnostics: [], ready: true },
     ]);
   });
 
@@ -74,6 +85,7 @@ describe('tplan lint', () => {
         "a.plan.md:9:1  error    Goal 'Return to work' has no methods: add a `#### Methods` list of the therapy methods used toward it.  goal-has-methods",
         '',
         '✖ 2 problems (1 error, 1 warning)',
+        '1 of 2 plans needs work before it is shared: a.plan.md.',
         '',
       ].join('\n'),
     );
@@ -129,10 +141,24 @@ describe('tplan lint', () => {
     expect(files(['b/**/*.plan.md'])).toEqual(['b/a.plan.md', 'b/z.plan.md']);
   });
 
+  it('says a plan is ready to share only with no error and no placeholder or identifier left', () => {
+    const phi = GOOD.replace('- Behavioral activation', '- Behavioral activation\n\nCall 555-867-5309 to reschedule.');
+    const dir = workspace({ 'ok.plan.md': GOOD, 'phi.plan.md': phi, 'w.plan.md': WARN });
+    // Warnings alone leave a plan ready; an identifier does not, even with --quiet hiding it.
+    expect(tplan(['lint', 'ok.plan.md', 'w.plan.md'], dir).stdout).toMatch(/\nAll 2 plans are ready to share\.\n$/);
+    const quiet = tplan(['lint', '--quiet', 'phi.plan.md', 'ok.plan.md'], dir);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).toBe(
+      '✔ 2 plans checked: no problems\n1 of 2 plans needs work before it is shared: phi.plan.md.\n',
+    );
+    const json = JSON.parse(tplan(['lint', '--format', 'json', 'phi.plan.md', 'w.plan.md'], dir).stdout);
+    expect(json.map((f: { ready: boolean }) => f.ready)).toEqual([false, true]);
+  });
+
   it('--quiet reports errors only; --max-warnings fails on too many warnings', () => {
     const dir = workspace({ 'w.plan.md': WARN });
     expect(tplan(['lint', 'w.plan.md'], dir).code).toBe(0);
-    expect(tplan(['lint', '--quiet', 'w.plan.md'], dir).stdout).toMatch(/no problems/);
+    expect(tplan(['lint', '--quiet', 'w.plan.md'], dir).stdout).toMatch(/no problems\nThe plan is ready to share\.\n$/);
     const r = tplan(['lint', '--max-warnings', '0', 'w.plan.md'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('more than --max-warnings 0');
@@ -317,6 +343,7 @@ describe('tplan export', () => {
   it('prints standalone HTML with no script for one file', () => {
     const dir = workspace({ 'jd.plan.md': plan });
     const r = tplan(['export', '--format', 'html', '--today', '2026-11-28', 'jd.plan.md'], dir);
+    expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^<!DOCTYPE html>/);
     expect(r.stdout).toContain("default-src 'none'");
@@ -326,7 +353,9 @@ describe('tplan export', () => {
 
   it('writes a FHIR Bundle and the plan JSON for each file into -o DIR', () => {
     const dir = workspace({ 'a.plan.md': plan, 'b.plan.md': plan.replace('client: J.D.', 'client: K.L.') });
-    expect(tplan(['export', '--format', 'fhir', '-o', 'out', 'a.plan.md', 'b.plan.md'], dir).code).toBe(0);
+    expect(
+      tplan(['export', '--format', 'fhir', '--today', '2026-11-28', '-o', 'out', 'a.plan.md', 'b.plan.md'], dir).code,
+    ).toBe(0);
     const bundle = JSON.parse(readFileSync(path.join(dir, 'out', 'b.fhir.json'), 'utf8'));
     expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
     // The client is a Patient in the Bundle, referenced, holding only the pseudonym.
@@ -340,6 +369,50 @@ describe('tplan export', () => {
       client: 'J.D.',
       problems: [{ name: 'Depression' }, { name: 'Generalized anxiety' }],
     });
+  });
+
+  it('exports nothing when a plan has errors, and says which rules on which lines', () => {
+    const crlf = `\uFEFF${NO_METHODS.replace(/\n/g, '\r\n')}`;
+    for (const bad of [NO_METHODS, crlf]) {
+      const dir = workspace({ 'a.plan.md': GOOD, 'b.plan.md': bad });
+      const r = tplan(['export', '--format', 'html', '-o', 'out', 'a.plan.md', 'b.plan.md'], dir);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(
+        "tplan: not exported: 'b.plan.md' is not ready to share, with 1 error (goal-has-methods on line 9). Run tplan lint to see them, or export anyway with --allow-errors.\n",
+      );
+      // Nothing at all is written, not even the good plan's page.
+      expect(existsSync(path.join(dir, 'out'))).toBe(false);
+      for (const format of ['fhir', 'json'])
+        expect(tplan(['export', '--format', format, 'b.plan.md'], dir).code).toBe(1);
+    }
+  });
+
+  it('with --allow-errors, says "Not ready to share" at the top of the HTML, and still exits 1', () => {
+    const withPlaceholder = NO_METHODS.replace('Work 3 days a week', 'Work TBD days a week');
+    const dir = workspace({ 'b.plan.md': withPlaceholder });
+    const r = tplan(['export', '--format', 'html', '--allow-errors', 'b.plan.md'], dir);
+    expect(r.code).toBe(1);
+    const banner = /<aside class="readiness not-ready" role="note">(.*?)<\/aside>/.exec(r.stdout)?.[1];
+    expect(banner).toBe(
+      '<strong>Not ready to share: 2 problems</strong> (goal-has-methods on line 9; placeholder on line 13). Exported with 2 errors.',
+    );
+    // The banner comes first, and names rules and lines, never the plan's words.
+    expect(r.stdout.indexOf('readiness')).toBeLessThan(r.stdout.indexOf('plan-header'));
+    expect(banner).not.toContain('Return to work');
+    expect(r.stderr).toContain("tplan: 'b.plan.md' is not ready to share, with 2 errors");
+    // JSON and FHIR carry nothing extra: the same document as a clean plan's would be, and exit 1.
+    const json = tplan(['export', '--format', 'json', '--allow-errors', 'b.plan.md'], dir);
+    expect(json.code).toBe(1);
+    expect(Object.keys(JSON.parse(json.stdout))).not.toContain('ready');
+  });
+
+  it('exports a plan with warnings, and sums them up in one line on stderr', () => {
+    const dir = workspace({ 'w.plan.md': WARN });
+    const r = tplan(['export', '--format', 'html', 'w.plan.md'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('class="readiness');
+    expect(r.stderr).toBe("tplan: 'w.plan.md': 1 warning (frontmatter-unknown-key)\n");
   });
 
   it('says what is wrong with the arguments', () => {

@@ -5,8 +5,9 @@
 //
 // 1. The extension-host suite (test/e2e/suite) runs inside the workbench with
 //    the real vscode API and writes its results beside the workspace.
-// 2. UI checks: the Problems panel, the suggest widget after Ctrl+Space and the
-//    outline, each with a screenshot under test/e2e/screenshots/.
+// 2. UI checks: the Problems panel, the question before exporting a plan with
+//    errors, the suggest widget after Ctrl+Space and the outline, each with a
+//    screenshot under test/e2e/screenshots/.
 import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -214,6 +215,22 @@ async function main() {
       const text = await row.textContent();
       if (!/goal-has-methods/.test(text ?? '')) throw new Error(`the row does not name the rule: ${text}`);
       await ui.screenshot({ path: path.join(shots, 'problems-panel.png') });
+    });
+
+    await check('exporting a plan with errors asks first, and can show the problems', async () => {
+      await quickOpen('no-methods.plan.md');
+      await command('Treatment Plan: Export as HTML');
+      const dialog = await ui.waitForSelector('.monaco-dialog-box:has-text("not ready to share")', {
+        timeout: 20_000,
+      });
+      const text = (await dialog.textContent()) ?? '';
+      if (!/goal-has-methods on line 9/.test(text)) throw new Error(`the question does not name the rule: ${text}`);
+      if (!/Export anyway/.test(text)) throw new Error(`no "Export anyway" button: ${text}`);
+      await ui.screenshot({ path: path.join(shots, 'export-question.png') });
+      await ui.click('.monaco-dialog-box .monaco-button:has-text("Show problems")');
+      await ui.waitForSelector('.markers-panel .monaco-list-row:has-text("has no methods")', { timeout: 20_000 });
+      // Nothing was written: no save dialog followed, and no page beside the plan.
+      if (existsSync(path.join(workspace, 'no-methods.html'))) throw new Error('an export was written');
     });
 
     await check('the suggest widget shows module steps after Ctrl+Space', async () => {

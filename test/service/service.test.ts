@@ -316,8 +316,12 @@ describe('requests', () => {
     expect(requests.render(h.service, { uri: uriOf('/ws/none.plan.md') })).toBeNull();
   });
 
-  it('exports HTML, FHIR and JSON', () => {
-    expect(requests.exported(h.service, { uri, format: 'html' })?.text).toContain('<!DOCTYPE html>');
+  it('exports HTML, FHIR and JSON, saying whether the plan is ready to share', () => {
+    const html = requests.exported(h.service, { uri, format: 'html' });
+    expect(html?.text).toContain('<!DOCTYPE html>');
+    // The editor asks before exporting a plan with errors: the answer carries what it needs to ask.
+    expect(html).toMatchObject({ ready: false, errors: 1, blocking: 'goal-has-methods on line 9' });
+    expect(html?.text).toContain('<strong>Not ready to share: 1 problem</strong>');
     const fhir = JSON.parse(requests.exported(h.service, { uri, format: 'fhir' })!.text);
     expect(fhir.resourceType).toBe('Bundle');
     const json = JSON.parse(requests.exported(h.service, { uri, format: 'json' })!.text);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { toFhir } from '../../server/src/export/fhir';
 import { toJson } from '../../server/src/export/json';
 import { lint } from '../../server/src/lint/lint';
+import { readinessOf } from '../../server/src/lint/readiness';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { renderBody, renderHtml } from '../../server/src/render/html';
 import { generatePlan } from '../helpers/generate';
@@ -47,6 +48,38 @@ describe('renderHtml', () => {
     });
   }
 
+  it('shows whether the plan is ready to share at the top: the preview with messages, an export with rules and lines', () => {
+    const text =
+      '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\nmood: low\n---\n\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] Work TBD days a week\n\n#### Methods\n\n- Behavioral activation\n';
+    const plan = parsePlan(text);
+    const diagnostics = lint(plan, { today: '2026-11-28', library });
+    const preview = renderHtml(plan, { mode: 'preview', today: '2026-11-28', library, diagnostics });
+    const top = /<main class="plan">(<aside class="readiness not-ready">.*?<\/aside>)/.exec(preview)?.[1] ?? '';
+    expect(top).toContain('<h2>Not ready to share: 1 problem</h2>');
+    // The preview lists the warning too, with the messages the editor shows.
+    expect(top).toContain('line 14: This marks something still to fill in');
+    expect(top).toContain('<code>frontmatter-unknown-key</code>');
+    const exported = renderHtml(plan, {
+      mode: 'export',
+      today: '2026-11-28',
+      library,
+      readiness: readinessOf(diagnostics),
+    });
+    expect(exported).toContain(
+      '<main class="plan"><aside class="readiness not-ready" role="note"><strong>Not ready to share: 1 problem</strong> (placeholder on line 14). Exported with 1 error.</aside>',
+    );
+    expect(exported).not.toContain('still to fill in');
+    // Fixed, the preview says it is ready (with the warning worth a look), and an export says nothing.
+    const ready = parsePlan(text.replace('TBD', '3'));
+    const after = lint(ready, { today: '2026-11-28', library });
+    expect(renderHtml(ready, { mode: 'preview', today: '2026-11-28', library, diagnostics: after })).toContain(
+      '<aside class="readiness ready"><h2>Ready to share (1 warning worth a look)</h2>',
+    );
+    expect(
+      renderHtml(ready, { mode: 'export', today: '2026-11-28', library, readiness: readinessOf(after) }),
+    ).not.toContain('class="readiness');
+  });
+
   it('marks every element with the line it came from, and shows progress and overdue steps', () => {
     const text = examples.find((e) => e.name.startsWith('formal'))!.text;
     const html = renderHtml(parsePlan(text), { mode: 'export', today: '2027-01-10', library });
@@ -59,7 +92,7 @@ describe('renderHtml', () => {
     expect(html).not.toContain('<script');
   });
 
-  it('lists what needs attention when given the diagnostics', () => {
+  it('says an export given its findings is not ready, by rule and line', () => {
     const plan = parsePlan(
       '---\nclient: J.D.\nclinician: A. Rivera\ncreated: 2026-11-02\n---\n\n## Problem: Grief\n\n### Goal: Sleep\n\n#### Steps\n\n- [ ] Sleep 7 hours\n',
     );
@@ -69,8 +102,7 @@ describe('renderHtml', () => {
       library,
       diagnostics: lint(plan, { today: '2026-11-28', library }),
     });
-    expect(html).toContain('Needs attention');
-    expect(html).toContain('<code>goal-has-methods</code>');
+    expect(html).toContain('<strong>Not ready to share: 1 problem</strong> (goal-has-methods on line 9).');
   });
 
   it('keeps in-page links working through the sanitizer', () => {

@@ -1,12 +1,17 @@
-// `tplan export --format html|fhir|json [-o DIR] FILES...`: printable HTML,
-// a FHIR R4 Bundle, or the plan as JSON.
+// `tplan export --format html|fhir|json [-o DIR] [--allow-errors] FILES...`:
+// printable HTML, a FHIR R4 Bundle, or the plan as JSON, of a checked plan.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { toFhir } from '../export/fhir';
 import { toJson } from '../export/json';
 import { READ_LIMITS, describeReadFailure } from '../host/host';
+import type { Library } from '../library/library';
+import type { Diagnostic } from '../lint/diagnostic';
+import { lint } from '../lint/lint';
+import { blockingSummary, errorCount, readinessOf, type Readiness } from '../lint/readiness';
 import { nodeHost } from '../node/nodeHost';
+import type { Plan } from '../plan/model';
 import { MAX_PLAN_LENGTH, parsePlan } from '../plan/parsePlan';
 import { renderHtml } from '../render/html';
 import { CliError, type CliContext } from './context';
@@ -14,11 +19,30 @@ import { writeOutput } from './write';
 
 const EXPORT_EXT: Record<string, string> = { html: 'html', fhir: 'fhir.json', json: 'json' };
 
-export function exportCommand(
-  files: readonly string[],
-  values: { format?: string; today?: string; output?: string; config?: string },
-  ctx: CliContext,
-): number {
+export interface ExportValues {
+  format?: string;
+  today?: string;
+  output?: string;
+  config?: string;
+  'allow-errors'?: boolean;
+}
+
+interface Checked {
+  file: string;
+  abs: string;
+  plan: Plan;
+  library: Library;
+  readiness: Readiness;
+  diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Exports plans, after checking them: a plan with errors is not exported
+ * (exit 1, nothing written) unless `--allow-errors`, and then its HTML says
+ * "Not ready to share" at the top and the exit code is still 1. Every plan is
+ * checked before any file is written, so a refused run writes nothing.
+ */
+export function exportCommand(files: readonly string[], values: ExportValues, ctx: CliContext): number {
   const io = ctx.io;
   const format = values.format;
   const ext = format ? EXPORT_EXT[format] : undefined;
@@ -29,37 +53,68 @@ export function exportCommand(
   const today = ctx.today(values.today);
   const explicit = values.config ? path.resolve(io.cwd, values.config) : undefined;
   const outDir = values.output ? path.resolve(io.cwd, values.output) : undefined;
+
+  const checked = files.map((file) => check(file, explicit, today, ctx));
+  let refused = false;
+  for (const c of checked) {
+    const { readiness } = c;
+    const why = `(${blockingSummary(readiness)})`;
+    if (readiness.errors > 0) {
+      const state = `'${c.file}' is not ready to share, with ${errorCount(readiness.errors)} ${why}`;
+      if (values['allow-errors'])
+        io.stderr(`tplan: ${state}; exported anyway${format === 'html' ? ', with a banner saying so' : ''}`);
+      else {
+        io.stderr(`tplan: not exported: ${state}. Run tplan lint to see them, or export anyway with --allow-errors.`);
+        refused = true;
+      }
+    } else if (!readiness.ready) {
+      io.stderr(`tplan: '${c.file}' is not ready to share ${why}`);
+    }
+    const warnings = c.diagnostics.filter((d) => d.severity === 'warning');
+    if (warnings.length > 0) {
+      const rules = [...new Set(warnings.map((d) => d.rule))].join(', ');
+      io.stderr(`tplan: '${c.file}': ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (${rules})`);
+    }
+  }
+  if (refused) return 1;
+
   if (outDir) fs.mkdirSync(outDir, { recursive: true });
-  for (const file of files) {
-    const abs = path.resolve(io.cwd, file);
-    const read = nodeHost.readText(abs, READ_LIMITS.plan);
-    if (!('text' in read)) {
-      const why =
-        read.failure === 'missing' || read.failure === 'unreadable'
-          ? ''
-          : `: ${describeReadFailure(read.failure, READ_LIMITS.plan)}`;
-      throw new CliError(`cannot read '${file}'${why}`);
-    }
-    const library = ctx.library(ctx.config(path.dirname(abs), explicit));
-    const plan = parsePlan(read.text);
-    // An empty plan is not an export of this one.
-    if (read.text.length > MAX_PLAN_LENGTH) {
-      const size = (read.text.length / 1_000_000).toFixed(1);
-      throw new CliError(
-        `cannot export '${file}': it has ${size} million characters, more than a plan can hold (2 million)`,
-      );
-    }
+  for (const c of checked) {
     const out =
       format === 'html'
-        ? renderHtml(plan, { mode: 'export', today, library })
-        : `${JSON.stringify(format === 'fhir' ? toFhir(plan, library) : toJson(plan), null, 2)}\n`;
+        ? renderHtml(c.plan, { mode: 'export', today, library: c.library, readiness: c.readiness })
+        : `${JSON.stringify(format === 'fhir' ? toFhir(c.plan, c.library) : toJson(c.plan), null, 2)}\n`;
     if (outDir) {
-      const target = path.join(outDir, `${path.basename(abs).replace(/(\.plan)?\.(md|markdown)$/i, '')}.${ext}`);
+      const target = path.join(outDir, `${path.basename(c.abs).replace(/(\.plan)?\.(md|markdown)$/i, '')}.${ext}`);
       writeOutput(target, out);
       io.stderr(`tplan: wrote ${ctx.rel(target)}`);
     } else {
       io.stdout(out.replace(/\n$/, ''));
     }
   }
-  return 0;
+  return checked.some((c) => c.readiness.errors > 0) ? 1 : 0;
+}
+
+function check(file: string, explicit: string | undefined, today: string, ctx: CliContext): Checked {
+  const abs = path.resolve(ctx.io.cwd, file);
+  const read = nodeHost.readText(abs, READ_LIMITS.plan);
+  if (!('text' in read)) {
+    const why =
+      read.failure === 'missing' || read.failure === 'unreadable'
+        ? ''
+        : `: ${describeReadFailure(read.failure, READ_LIMITS.plan)}`;
+    throw new CliError(`cannot read '${file}'${why}`);
+  }
+  // An empty plan is not an export of this one.
+  if (read.text.length > MAX_PLAN_LENGTH) {
+    const size = (read.text.length / 1_000_000).toFixed(1);
+    throw new CliError(
+      `cannot export '${file}': it has ${size} million characters, more than a plan can hold (2 million)`,
+    );
+  }
+  const config = ctx.config(path.dirname(abs), explicit);
+  const library = ctx.library(config);
+  const plan = parsePlan(read.text);
+  const diagnostics = lint(plan, { today, config, library, fileName: abs });
+  return { file, abs, plan, library, readiness: readinessOf(diagnostics), diagnostics };
 }

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import type { Diagnostic } from '../lint/diagnostic';
 import { fixText } from '../lint/fixes';
 import { textChecker } from '../lint/lint';
+import { readinessOf } from '../lint/readiness';
 import { RULES } from '../rules';
 import { CliError, type CliContext } from './context';
 import { UsageError, collectPlans, type PlanFile } from './files';
@@ -97,8 +98,10 @@ function lintPlans(paths: readonly string[], values: LintValues, ctx: CliContext
       }
     }
     let diagnostics: Diagnostic[] = check(text);
+    // Readiness counts every finding, also those --quiet leaves out.
+    const { ready } = readinessOf(diagnostics);
     if (values.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
-    results.push({ file: file.display, path: file.path, diagnostics });
+    results.push({ file: file.display, path: file.path, diagnostics, ready });
   }
 
   if (format === 'json') io.stdout(toJson(results));

@@ -16,9 +16,12 @@ const HELP = `tplan: check treatment plans written as Markdown.
 
 Usage:
   tplan lint [options] PATHS...   check plans (files, folders, globs)
-  tplan export --format html|fhir|json [-o DIR] FILES...
+  tplan export --format html|fhir|json [-o DIR] [--allow-errors] FILES...
                                   export plans: printable HTML, a FHIR R4 Bundle,
-                                  or the plan as JSON (to stdout for one file)
+                                  or the plan as JSON (to stdout for one file).
+                                  A plan with errors is not exported (exit 1)
+                                  unless --allow-errors: its HTML then says
+                                  "Not ready to share" and the exit code is 1
   tplan modules list              list the problem modules of the library
   tplan modules show ID           show a module's goals, steps and methods
   tplan --help | --version
@@ -58,6 +61,7 @@ function parse(argv: string[]) {
         'error-on-unmatched-pattern': { type: 'boolean' },
         'sarif-root': { type: 'string' },
         output: { type: 'string', short: 'o' },
+        'allow-errors': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },

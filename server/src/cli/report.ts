@@ -10,12 +10,15 @@ export interface FileResult {
   /** Absolute (SARIF's repository-relative URIs). */
   path: string;
   diagnostics: Diagnostic[];
+  /** No error, and no placeholder or identifier left (lint/readiness.ts). */
+  ready: boolean;
 }
 
 export function toJson(results: readonly FileResult[]): string {
   return JSON.stringify(
     results.map((r) => ({
       file: r.file,
+      ready: r.ready,
       diagnostics: r.diagnostics.map((d) => ({
         rule: d.rule,
         severity: d.severity,
@@ -90,5 +93,28 @@ export function toStylish(results: readonly FileResult[], color: boolean): strin
     if (lines.length) lines.push('');
     lines.push((n.error ? c.red : c.yellow)(`✖ ${plural(total, 'problem')} (${parts.join(', ')})`));
   }
+  // The last word: "ready to share" only when every plan is (no error, no placeholder or identifier left).
+  const waiting = results.filter((r) => !r.ready);
+  lines.push(
+    readinessLine(
+      results.length,
+      waiting.map((r) => visible(r.file)),
+      c,
+    ),
+  );
   return lines.join('\n');
+}
+
+/**
+ * The stylish output's last line. It ends with "ready to share" only when
+ * every plan is; otherwise it names the plans that need work (never with
+ * those words, so a script can test for them).
+ */
+function readinessLine(total: number, waiting: readonly string[], c: ReturnType<typeof createColors>): string {
+  if (waiting.length === 0)
+    return c.green(total === 1 ? 'The plan is ready to share.' : `All ${total} plans are ready to share.`);
+  const shown = waiting.slice(0, 5).join(', ') + (waiting.length > 5 ? `, and ${waiting.length - 5} more` : '');
+  const one = waiting.length === 1;
+  const who = total === 1 ? 'The plan needs' : `${waiting.length} of ${total} plans ${one ? 'needs' : 'need'}`;
+  return c.red(`${who} work before ${one ? 'it is' : 'they are'} shared: ${shown}.`);
 }

@@ -7,9 +7,10 @@ import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Library } from '../library/library';
 import type { Diagnostic } from '../lint/diagnostic';
+import { readinessOf, type Readiness } from '../lint/readiness';
 import type { Plan, Problem, Section } from '../plan/model';
 import { escapeHtml } from '../text/escape';
-import { attention, header, otherSection, problemSection, revisions } from './parts';
+import { header, otherSection, problemSection, readinessBanner, revisions } from './parts';
 import { PREVIEW_CSS, EXPORT_CSS, BASE_CSS, PRINT_CSS } from './styles';
 import { timeline } from './timeline';
 
@@ -18,8 +19,10 @@ export interface RenderOptions {
   mode: 'preview' | 'export';
   today: string;
   library?: Library;
-  /** Shown as a "needs attention" list when given. */
+  /** The plan's findings: the preview shows them under its readiness banner. */
   diagnostics?: readonly Diagnostic[];
+  /** Whether the plan is ready to share: an export that is not carries a banner saying so. */
+  readiness?: Readiness;
   /** The preview's script: its nonce and URI (from the extension's media folder). */
   script?: { nonce: string; src: string; cspSource: string };
   /** `data-*` attributes of the page's body (the preview's document URI). */
@@ -60,9 +63,10 @@ export function renderBody(plan: Plan, options: RenderOptions): Root {
       el: cached(x, 'other', () => otherSection(plan, x, 'other')),
     })),
   ].sort((a, b) => a.at - b.at);
+  const readiness = options.readiness ?? (options.diagnostics ? readinessOf(options.diagnostics) : undefined);
   const children: RootContent[] = [
+    readiness ? readinessBanner(readiness, options.diagnostics ?? [], options.mode) : '',
     header(plan, options.library),
-    options.diagnostics ? attention(options.diagnostics) : '',
     timeline(plan, options.today),
     ...sections.map((x) => x.el),
     revisions(plan),

@@ -6,6 +6,7 @@ import { h } from 'hastscript';
 import type { Element } from 'hast';
 import type { Library } from '../library/library';
 import type { Diagnostic } from '../lint/diagnostic';
+import { blockingSummary, errorCount, problemCount, type Readiness } from '../lint/readiness';
 import { dayNumber, isIsoDate, withoutTrailingTarget } from '../plan/dates';
 import type { Goal, Plan, Problem, Section, Step } from '../plan/model';
 import { stepProgress } from '../text/plan-text';
@@ -153,21 +154,47 @@ export function header(plan: Plan, library: Library | undefined): Element {
   ]);
 }
 
-export function attention(diagnostics: readonly Diagnostic[]): Element | '' {
+/**
+ * Whether the plan is ready to share, at the top of the page. An export names
+ * the blocking rules and lines only (a message may quote the plan, and the
+ * page travels); the preview, in the clinician's own editor, lists each
+ * finding with its message, warnings too.
+ */
+export function readinessBanner(
+  readiness: Readiness,
+  diagnostics: readonly Diagnostic[],
+  mode: 'preview' | 'export',
+): Element | '' {
+  if (mode === 'export') {
+    if (readiness.ready) return '';
+    return h('aside', { className: ['readiness', 'not-ready'], role: 'note' }, [
+      h('strong', `Not ready to share: ${problemCount(readiness.blocking.length)}`),
+      ` (${blockingSummary(readiness)}).`,
+      readiness.errors > 0 ? ` Exported with ${errorCount(readiness.errors)}.` : '',
+    ]);
+  }
   const shown = diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
-  if (shown.length === 0) return '';
-  return h('aside', { className: ['attention'] }, [
-    h('h2', 'Needs attention'),
-    h(
-      'ul',
-      shown.map((d) =>
-        h('li', { ...line(d.range.start.line), className: [d.severity] }, [
-          h('strong', d.severity),
-          ` line ${d.range.start.line + 1}: ${d.message} `,
-          h('code', d.rule),
+  const title = readiness.ready
+    ? shown.length
+      ? `Ready to share (${shown.length} warning${shown.length === 1 ? '' : 's'} worth a look)`
+      : 'Ready to share'
+    : `Not ready to share: ${problemCount(readiness.blocking.length)}`;
+  return h('aside', { className: ['readiness', readiness.ready ? 'ready' : 'not-ready'] }, [
+    h('h2', title),
+    ...(shown.length === 0
+      ? []
+      : [
+          h(
+            'ul',
+            shown.map((d) =>
+              h('li', { ...line(d.range.start.line), className: [d.severity] }, [
+                h('strong', d.severity),
+                ` line ${d.range.start.line + 1}: ${d.message} `,
+                h('code', d.rule),
+              ]),
+            ),
+          ),
         ]),
-      ),
-    ),
   ]);
 }
 

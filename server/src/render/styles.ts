@@ -29,8 +29,10 @@ figure.timeline { margin: 1em 0; } figure.timeline figcaption { color: var(--mut
 .timeline text { fill: var(--muted); font-size: 11px; } .timeline .mark.open { fill: var(--accent); } .timeline .mark.met { fill: var(--ok); }
 .timeline .mark.overdue { fill: var(--bad); } .timeline .mark.review { fill: var(--warn); }
 .key.open { color: var(--accent); } .key.met { color: var(--ok); } .key.overdue { color: var(--bad); } .key.review { color: var(--warn); }
-aside.attention { border: 1px solid var(--warn); border-radius: 6px; padding: .4em 1em; margin: 1em 0; }
-aside.attention h2 { border: 0; margin: .3em 0; font-size: 1.05em; } aside.attention li.error strong { color: var(--bad); } aside.attention li.warning strong { color: var(--warn); }
+aside.readiness { border: 1px solid var(--warn); border-radius: 6px; padding: .4em 1em; margin: 0 0 1em; }
+aside.readiness.ready { border-color: var(--ok); } aside.readiness.not-ready { border: 2px solid var(--bad); }
+aside.readiness h2 { border: 0; margin: .3em 0; font-size: 1.05em; } aside.readiness.ready h2 { color: var(--ok); } aside.readiness.not-ready h2, aside.readiness.not-ready > strong { color: var(--bad); }
+aside.readiness li.error strong { color: var(--bad); } aside.readiness li.warning strong { color: var(--warn); }
 section.safety-plan { border-left: 4px solid var(--bad); padding-left: 1em; }
 code { font-size: .9em; }
 `;
@@ -54,7 +56,8 @@ export const PRINT_CSS = `
   body { padding: 0; font-size: 11pt; background: #fff; color: #000; }
   section.problem { break-before: page; }
   section.goal, table, li.step { break-inside: avoid; }
-  aside.attention { display: none; }
+  aside.readiness.ready { display: none; }
+  aside.readiness.not-ready { border: 2px solid #000; }
   a { color: inherit; text-decoration: none; }
 }
 `;

@@ -10,6 +10,7 @@ import { toJson } from '../export/json';
 import type {
   AddRevisionParams,
   ExportParams,
+  ExportResult,
   ModuleSnippetParams,
   ModuleSummary,
   ModulesParams,
@@ -20,6 +21,7 @@ import type {
 } from '../protocol';
 import type { TextEdit } from '../plan/model';
 import { renderBodyHtml, renderHtml } from '../render/html';
+import { blockingSummary, readinessOf } from '../lint/readiness';
 import type { PlanService } from './service';
 
 export function modules(service: PlanService, params: ModulesParams | undefined): ModuleSummary[] {
@@ -86,12 +88,14 @@ export function render(service: PlanService, params: RenderParams): RenderResult
   return { html, version: state.version };
 }
 
-export function exported(service: PlanService, params: ExportParams): { text: string } | null {
+export function exported(service: PlanService, params: ExportParams): ExportResult | null {
   const state = service.stateOf(params.uri);
   if (!state) return null;
   const { library } = state.resolution;
+  const readiness = readinessOf(service.planDiagnostics(params.uri, state));
+  const status = { ready: readiness.ready, errors: readiness.errors, blocking: blockingSummary(readiness) };
   if (params.format === 'html')
-    return { text: renderHtml(state.plan, { mode: 'export', today: service.today(), library }) };
+    return { text: renderHtml(state.plan, { mode: 'export', today: service.today(), library, readiness }), ...status };
   const json = params.format === 'fhir' ? toFhir(state.plan, library) : toJson(state.plan);
-  return { text: `${JSON.stringify(json, null, 2)}\n` };
+  return { text: `${JSON.stringify(json, null, 2)}\n`, ...status };
 }
