@@ -21,6 +21,10 @@ describe('risk signals in plan text', () => {
     ['Keeps a handgun in the nightstand.', ['firearm access']],
     ['Has been stockpiling her medication.', ['stockpiled medication']],
     ['Saving up pills in a drawer.', ['stockpiled medication']],
+    ['Client reports passive SI without plan.', ['suicidal thoughts']],
+    ['S/I at intake; safety plan made.', ['suicidal thoughts']],
+    ['Says everyone would be better off without him.', ['suicidal thoughts']],
+    ['No longer denies suicidal thoughts.', ['suicidal thoughts']],
   ])('finds %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -38,6 +42,10 @@ describe('risk signals in plan text', () => {
     'Never attempted suicide.',
     'Free of self-harm for 2 years.',
     'Reports no passive thoughts of death.',
+    'Denies SI/HI.',
+    'Screened for suicide risk with the C-SSRS: negative.',
+    'Denies access to firearms.',
+    'Si, she said, in Spanish.',
   ])('reads %j as negated', (text) => {
     expect(kinds(text)).toEqual([]);
   });

@@ -33,7 +33,9 @@ const TERMS: ReadonlyArray<[RiskKind, RegExp]> = [
   ['suicidal thoughts', /(?<!non[- ]?)\bsuicid(?:e|es|al|ality)\b/gi],
   ['suicidal thoughts', /\b(?:passive\s+)?thoughts?\s+(?:of|about)\s+(?:death|dying|being\s+dead)\b/gi],
   ['suicidal thoughts', /\bwish(?:es|ed|ing)?\s+(?:to\s+be|(?:she|he|they|i)\s+(?:were|was))\s+dead\b/gi],
-  ['suicidal thoughts', /\bbetter\s+off\s+dead\b/gi],
+  ['suicidal thoughts', /\bbetter\s+off\s+(?:dead|without\s+(?:me|him|her|them))\b/gi],
+  // The clinical shorthand "SI", "S/I" ("SI/HI"), in capitals only: "si" is a word in other languages.
+  ['suicidal thoughts', /(?<![\w/])S\/?I(?!\w)/g],
   ['suicidal thoughts', /\bpassive\s+ideation\b/gi],
   [
     'suicidal thoughts',
@@ -60,9 +62,9 @@ const PRE =
 /** Phrases that look like a negation and are not one. */
 const PSEUDO =
   /\b(?:not\s+only|no\s+(?:change|increase|decrease|improvement|worsening)\s+in|not\s+necessarily|not\s+ruled\s+out|cannot\s+rule\s+out|can't\s+rule\s+out|no\s+longer\s+denies)\b/gi;
-/** Negation triggers read after a term: "suicidal thoughts: denied". */
+/** Negation triggers read after a term, up to five words on: "suicidal thoughts: denied", "suicide risk on the C-SSRS: negative". */
 const POST =
-  /^[\s:,()-]*(?:[a-z]+[\s:,()-]+){0,2}?(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:denied|ruled\s+out|not\s+present|absent|negative|none)\b/i;
+  /^[\s:,()-]*(?:[\w-]+[\s:,()-]+){0,5}?(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:denied|ruled\s+out|not\s+present|absent|negative|none)\b/i;
 
 /** The clause around `at`: from the last clause end before it to the next one after it. */
 function clause(text: string, at: number, length: number): { before: string; after: string } {
