@@ -6,8 +6,9 @@
   const state = vscode.getState() || {};
   let ignoreScrollUntil = 0;
 
+  // The plan's own elements: the readiness banner's findings link to lines too, but do not stand there.
   function elements() {
-    return Array.from(document.querySelectorAll('[data-line]'));
+    return Array.from(document.querySelectorAll('[data-line]')).filter((el) => !el.closest('aside.readiness'));
   }
 
   function elementForLine(line) {
@@ -36,10 +37,10 @@
       window.scrollTo(0, y);
     } else if (msg.type === 'scroll') {
       const el = elementForLine(msg.line);
-      if (el) {
-        ignoreScrollUntil = Date.now() + 300;
-        el.scrollIntoView({ block: 'start' });
-      }
+      ignoreScrollUntil = Date.now() + 300;
+      // At the plan's first element, the top of the page: the readiness banner stands above it.
+      if (!el || el === elements()[0]) window.scrollTo(0, 0);
+      else el.scrollIntoView({ block: 'start' });
     }
   });
 

@@ -267,6 +267,10 @@ async function main() {
         30_000,
       );
       await frame.waitForSelector('h3:has-text("Lift depressed mood")');
+      // Readiness first, in view: the preview opens at the top of the page.
+      const banner = await frame.waitForSelector('aside.readiness.ready h2:has-text("Ready to share")');
+      const box = await banner.boundingBox();
+      if (!box || box.y < 0) throw new Error('the readiness banner is scrolled out of view');
       await ui.screenshot({ path: path.join(shots, 'preview-in-vscode.png') });
       // An edit shows in the preview.
       await ui.click('.editor-group-container >> nth=0 >> .monaco-editor .view-lines');

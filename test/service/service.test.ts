@@ -310,6 +310,10 @@ describe('requests', () => {
     expect(page?.version).toBe(1);
     expect(page?.html).toContain(`<body data-uri="${uri}">`);
     expect(page?.html).toContain(`script-src 'nonce-n0nce'`);
+    // The preview says first whether the plan is ready to share.
+    expect(page?.html).toMatch(
+      /<main class="plan"><aside class="readiness not-ready"><h2>Not ready to share: 1 problem<\/h2>/,
+    );
     const body = requests.render(h.service, { uri, body: true });
     expect(body?.html.startsWith('<main class="plan">')).toBe(true);
     expect(body?.html).toContain('has no methods');

@@ -48,7 +48,8 @@ test('diagnostics appear for a plan', async () => {
     return d.length > 0 ? d : undefined;
   });
   const codes = diagnostics.map((d) => (typeof d.code === 'object' ? d.code.value : d.code));
-  assert.deepEqual(codes, ['goal-has-methods']);
+  // The goal has no methods, and its one step is still empty.
+  assert.deepEqual(codes, ['goal-has-methods', 'empty-text']);
   assert.equal(diagnostics[0]!.range.start.line, 8);
   assert.match(diagnostics[0]!.message, /has no methods/);
 });
@@ -135,6 +136,9 @@ test('"New plan from modules" writes only what the clinician chose, and waits fo
     return d.length > 0 ? new Set(d.map((x) => (typeof x.code === 'object' ? x.code.value : x.code))) : undefined;
   });
   assert.deepEqual([...codes].sort(), ['placeholder', 'risk-review']);
+  // Leave the workspace as it was: the UI checks read its Problems panel.
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  await vscode.workspace.fs.delete(uri);
 });
 
 test('"Mark step met / open" toggles the task box', async () => {
