@@ -1,5 +1,17 @@
+import type { Goal, Range } from '../plan/model';
+import { weakMemo } from '../text/memo';
 import { goals } from '../text/plan-text';
 import { defineRule } from './types';
+
+// By goal: a goal an edit did not touch is the same object, with the same answer.
+const emptyInGoal = weakMemo((goal: Goal) => {
+  const out: Array<{ range: Range; messageId: 'goal' | 'step' | 'method' }> = [];
+  if (!goal.text.trim()) out.push({ range: goal.heading.range, messageId: 'goal' });
+  for (const step of goal.steps?.items ?? []) if (!step.text.trim()) out.push({ range: step.range, messageId: 'step' });
+  for (const method of goal.methods?.items ?? [])
+    if (!method.text.trim()) out.push({ range: method.range, messageId: 'method' });
+  return out;
+});
 
 export const emptyText = defineRule({
   id: 'empty-text',
@@ -17,12 +29,6 @@ export const emptyText = defineRule({
     for (const problem of plan.problems) {
       if (!problem.name.trim()) report({ range: problem.heading.range, messageId: 'problem' });
     }
-    for (const { goal } of goals(plan)) {
-      if (!goal.text.trim()) report({ range: goal.heading.range, messageId: 'goal' });
-      for (const step of goal.steps?.items ?? [])
-        if (!step.text.trim()) report({ range: step.range, messageId: 'step' });
-      for (const method of goal.methods?.items ?? [])
-        if (!method.text.trim()) report({ range: method.range, messageId: 'method' });
-    }
+    for (const { goal } of goals(plan)) for (const f of emptyInGoal(goal)) report(f);
   },
 });

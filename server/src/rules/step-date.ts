@@ -1,5 +1,6 @@
 import { isIsoDate } from '../plan/dates';
-import type { Step } from '../plan/model';
+import type { Goal, Range, Step } from '../plan/model';
+import { weakMemo } from '../text/memo';
 import { defineRule } from './types';
 import { goals } from '../text/plan-text';
 
@@ -16,6 +17,22 @@ export function otherDateForm(step: Pick<Step, 'text' | 'target'>): string | und
   return OTHER_FORM.exec(step.text)?.[1];
 }
 
+type Found = { range: Range; messageId: 'notCalendar' | 'otherForm'; data: Record<string, string> };
+
+// By goal: a goal an edit did not touch is the same object, with the same answer.
+const datesInGoal = weakMemo((goal: Goal): Found[] => {
+  const out: Found[] = [];
+  for (const step of goal.steps?.items ?? []) {
+    if (step.target && !isIsoDate(step.target.value)) {
+      out.push({ range: step.target.range, messageId: 'notCalendar', data: { date: step.target.value } });
+      continue;
+    }
+    const written = otherDateForm(step);
+    if (written) out.push({ range: step.textRange, messageId: 'otherForm', data: { written } });
+  }
+  return out;
+});
+
 export const stepDate = defineRule({
   id: 'step-date',
   description: 'A step whose target date is not a day on the calendar, or is not written `by YYYY-MM-DD`.',
@@ -26,15 +43,6 @@ export const stepDate = defineRule({
       "Write the step's target date as `by YYYY-MM-DD` (not `{{written}}`), so it can be checked, shown on the timeline and exported.",
   },
   check({ plan, report }) {
-    for (const { goal } of goals(plan)) {
-      for (const step of goal.steps?.items ?? []) {
-        if (step.target && !isIsoDate(step.target.value)) {
-          report({ range: step.target.range, messageId: 'notCalendar', data: { date: step.target.value } });
-          continue;
-        }
-        const written = otherDateForm(step);
-        if (written) report({ range: step.textRange, messageId: 'otherForm', data: { written } });
-      }
-    }
+    for (const { goal } of goals(plan)) for (const f of datesInGoal(goal)) report(f);
   },
 });

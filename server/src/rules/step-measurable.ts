@@ -1,8 +1,8 @@
 import { findMeasures } from '../library/measures';
 import { withoutPlaceholderTarget, withoutTargetDates, withoutTrailingTarget } from '../plan/dates';
 import { isPlaceholder } from '../text/placeholders';
-import type { Step } from '../plan/model';
-import { memoize } from '../text/memo';
+import type { Goal, Range, Step } from '../plan/model';
+import { memoize, weakMemo } from '../text/memo';
 import { defineRule } from './types';
 import { goals } from '../text/plan-text';
 
@@ -21,6 +21,15 @@ export function isMeasurable(step: Pick<Step, 'text'>): boolean {
   return measurableText(step.text);
 }
 
+// By goal: a goal an edit did not touch is the same object, with the same answer.
+const unmeasured = weakMemo((goal: Goal): Range[] =>
+  (goal.steps?.items ?? [])
+    .filter((step) => !isMeasurable(step))
+    // A step still to write (a placeholder, or nothing) is another rule's to report.
+    .filter((step) => step.text.trim() && !isPlaceholder(withoutPlaceholderTarget(withoutTrailingTarget(step.text))))
+    .map((step) => step.textRange),
+);
+
 export const stepMeasurable = defineRule({
   id: 'step-measurable',
   description: 'A step with no number, quantity, frequency or named measure.',
@@ -32,12 +41,7 @@ export const stepMeasurable = defineRule({
       'Step is not measurable: say how much or how often (e.g. "3 times a week") or name a measure (e.g. "below 10 on the PHQ-9").',
   },
   check({ plan, report }) {
-    for (const { goal } of goals(plan)) {
-      for (const step of goal.steps?.items ?? []) {
-        // A step still to write (a placeholder, or nothing) is another rule's to report.
-        if (!step.text.trim() || isPlaceholder(withoutPlaceholderTarget(withoutTrailingTarget(step.text)))) continue;
-        if (!isMeasurable(step)) report({ range: step.textRange, messageId: 'notMeasurable' });
-      }
-    }
+    for (const { goal } of goals(plan))
+      for (const range of unmeasured(goal)) report({ range, messageId: 'notMeasurable' });
   },
 });

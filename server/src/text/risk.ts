@@ -9,7 +9,7 @@
 
 import type { Library } from '../library/library';
 import { LineIndex } from '../plan/lines';
-import { chunkRange, type Plan, type Position, type Range } from '../plan/model';
+import { chunkRange, type Plan, type Position, type Problem, type Range } from '../plan/model';
 import { memoize } from './memo';
 import { shownText } from './shown';
 
@@ -141,6 +141,26 @@ const scanChunk = memoize((key: string): Array<{ kind: RiskKind; range: Range }>
   }));
 }, 1024);
 
+// A problem's module, by problem and library: a problem an edit did not touch is looked up once.
+const kindByProblem = new WeakMap<Library, WeakMap<Problem, RiskKind | null>>();
+
+function moduleKind(problem: Problem, library: Library): RiskKind | undefined {
+  let byProblem = kindByProblem.get(library);
+  if (!byProblem) kindByProblem.set(library, (byProblem = new WeakMap()));
+  let kind = byProblem.get(problem);
+  if (kind === undefined) {
+    const module = library.moduleFor(problem);
+    kind =
+      module && RISK_MODULES.includes(module.id)
+        ? module.id === 'self-harm'
+          ? 'self-harm'
+          : 'suicidal thoughts'
+        : null;
+    byProblem.set(problem, kind);
+  }
+  return kind ?? undefined;
+}
+
 // The signals of a plan, by plan and library: three rules ask for them.
 const byPlan = new WeakMap<Plan, { library: Library; signals: readonly PlanRiskSignal[] }>();
 
@@ -157,14 +177,8 @@ export function planRiskSignals(plan: Plan, library: Library): readonly PlanRisk
   if (cached && cached.library === library) return cached.signals;
   const out: PlanRiskSignal[] = [];
   for (const problem of plan.problems) {
-    const module = library.moduleFor(problem);
-    if (module && RISK_MODULES.includes(module.id)) {
-      out.push({
-        kind: module.id === 'self-harm' ? 'self-harm' : 'suicidal thoughts',
-        source: 'module',
-        range: problem.heading.textRange,
-      });
-    }
+    const kind = moduleKind(problem, library);
+    if (kind) out.push({ kind, source: 'module', range: problem.heading.textRange });
   }
   for (const d of plan.meta.diagnoses?.value ?? []) {
     if (!d.code) continue;
