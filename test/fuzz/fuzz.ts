@@ -81,6 +81,8 @@ if (!isMainThread) {
       total += p.inputs;
       if (p.slowest.ms > slowest.ms) slowest = p.slowest;
       failing.push(...p.failing);
+      // Kept as they come: a long run stopped early still leaves its failing inputs.
+      for (const f of p.failing) keep(f);
       if (Date.now() - lastReport > 30_000) {
         lastReport = Date.now();
         console.log(
@@ -94,18 +96,21 @@ if (!isMainThread) {
       process.exitCode = 1;
     });
   }
+  const dir = path.join(ROOT, '.cache', 'fuzz');
+  let kept = 0;
+  const keep = (f: Progress['failing'][number]) => {
+    if (kept++ >= 50) return;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `seed-${f.seed}-n-${f.n}.txt`), f.text);
+    console.log(`fuzz: failing: seed ${f.seed} input ${f.n}: ${f.failures.join('; ')}`);
+  };
   const finish = () => {
     const secs = (Date.now() - started) / 1000;
     console.log(
       `fuzz: ${total} inputs in ${secs.toFixed(0)} s (${Math.round(total / secs)}/s), ${failing.length} failing; slowest input ${slowest.ms.toFixed(1)} ms (${slowest.length} characters)`,
     );
     if (failing.length) {
-      const dir = path.join(ROOT, '.cache', 'fuzz');
-      mkdirSync(dir, { recursive: true });
-      for (const f of failing.slice(0, 50)) {
-        writeFileSync(path.join(dir, `seed-${f.seed}-n-${f.n}.txt`), f.text);
-        console.log(`  seed ${f.seed} input ${f.n}: ${f.failures.join('; ')}`);
-      }
+      for (const f of failing.slice(0, 50)) console.log(`  seed ${f.seed} input ${f.n}: ${f.failures.join('; ')}`);
       console.log(`fuzz: failing inputs written to ${path.relative(process.cwd(), dir)}/`);
       process.exitCode = 1;
     }

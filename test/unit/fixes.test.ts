@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixText } from '../../server/src/lint/fixes';
+import { applyFixes, fixText } from '../../server/src/lint/fixes';
 import { lint } from '../../server/src/lint/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { testLibrary } from '../helpers/library';
@@ -31,6 +31,23 @@ describe('fixes', () => {
     expect(out).toBe(
       `${FM}\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] (what the client will do, how often or how much)\n\n#### Methods\n\n- Behavioral activation`,
     );
+  });
+
+  it('renames a key that differs by a character YAML does not trim, once (fuzz seed 20261188783385, input 915)', () => {
+    const text =
+      '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\nservices\u2028:\n  - modality: individual psychotherapy\n---\n';
+    const once = fix(text);
+    expect(once.text).toContain('\nservices:\n');
+    expect(once.fixed).toBe(1);
+    expect(fix(once.text)).toEqual({ text: once.text, fixed: 0 });
+  });
+
+  it('does not count a fix that would change nothing, and stops', () => {
+    const noop = {
+      title: 'Same',
+      edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, newText: '---' }],
+    };
+    expect(applyFixes('---\n', [noop])).toEqual({ text: '---\n', applied: 0 });
   });
 
   it('renames a misspelt key unless the right one is there already', () => {

@@ -17,6 +17,8 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
   const chosen: Array<{ start: number; end: number; newText: string }> = [];
   let applied = 0;
   for (const r of resolved) {
+    // A fix that would change nothing is no fix (it would be offered, and counted, forever).
+    if (r.edits.every((e) => text.slice(e.start, e.end) === e.newText)) continue;
     // Edits that overlap or even touch wait for the next pass: conservative, and always right.
     const clash = r.edits.some((e) => taken.some(([s, t]) => e.start <= t && s <= e.end));
     if (clash) continue;

@@ -82,7 +82,8 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
     if (!r) return rangeOf(fallback, fallback);
     // Block collections' ranges take in the line break after them; the range ends at the text.
     let end = r[1];
-    while (end > r[0] && /\s/.test(yamlText[end - 1]!)) end--;
+    // YAML's own white space only: a U+2028 or a no-break space is part of the text.
+    while (end > r[0] && /[ \t\r\n]/.test(yamlText[end - 1]!)) end--;
     return rangeOf(r[0], end);
   };
 
