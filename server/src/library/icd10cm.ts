@@ -1,9 +1,11 @@
 // The ICD-10-CM code table: every billable code of chapter F (the official
-// April 2026 code file) and the Z codes behavioral health uses. A practice can
+// April 2026 code file) and the Z, R, G and T codes behavioral health uses
+// (server/data/README.md says where each title was checked). A practice can
 // replace it with the official code file of a newer release (`icd10cm:` in
 // .planrc.yaml) without waiting for a release of ours.
 
 import chapterF from '../../data/icd10cm-chapter-F.txt?raw';
+import otherCodes from '../../data/icd10cm-other.txt?raw';
 import zCodes from '../../data/icd10cm-z-codes.txt?raw';
 
 export interface CodeTable {
@@ -104,8 +106,12 @@ let builtin: CodeTable | undefined;
 /** The table that ships with the product, built on first use. */
 export function builtinCodeTable(): CodeTable {
   if (!builtin) {
-    const codes = new Map([...parseCodeFile(chapterF).codes, ...parseCodeFile(zCodes).codes]);
-    // Chapter F is complete; the Z codes are a selection, so unknown Z codes are not errors.
+    const codes = new Map([
+      ...parseCodeFile(chapterF).codes,
+      ...parseCodeFile(zCodes).codes,
+      ...parseCodeFile(otherCodes).codes,
+    ]);
+    // Chapter F is complete; the other letters are a selection, so an unknown code of theirs is not an error.
     builtin = createCodeTable(codes, new Set(['F']));
   }
   return builtin;

@@ -1,9 +1,10 @@
 import { isPlaceholder } from '../text/placeholders';
 import { defineRule } from './types';
 
-// ICD-10-CM: a letter (not U), two characters, then a dot and one to four more.
-const FORM = /^[A-TV-Z][0-9][0-9AB](?:\.[0-9A-Z]{1,4})?$/;
-const UNDOTTED = /^[A-TV-Z][0-9][0-9AB][0-9A-Z]{1,4}$/;
+// ICD-10-CM: a letter, a digit, a digit or letter (C4A, Z3A), then a dot and one to four more.
+export const CODE_FORM = /^[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?$/;
+const FORM = CODE_FORM;
+const UNDOTTED = /^[A-Z][0-9][0-9A-Z][0-9A-Z]{1,4}$/;
 
 export const diagnosisCode = defineRule({
   id: 'diagnosis-code',
@@ -16,6 +17,8 @@ export const diagnosisCode = defineRule({
     noCode: "Diagnosis '{{name}}' has no `code`: add its ICD-10-CM code, e.g. `code: F41.1`.",
     noCodeNoName: 'A diagnosis has no `code`: add its ICD-10-CM code, e.g. `code: F41.1`.',
     category: '`{{code}}` is a category, not a billable code: use one of its codes ({{children}}).',
+    seventh:
+      '`{{code}}` needs its 7th character, for the encounter: {{children}} (A initial encounter, D subsequent encounter, S sequela).',
     unknown: '`{{code}}` is not an ICD-10-CM code: did you mean {{near}}?',
     unknownNoNear: '`{{code}}` is not an ICD-10-CM code.',
     capitals: '`{{code}}` is not an ICD-10-CM code: write it in capitals: {{fixed}}.',
@@ -38,16 +41,20 @@ export const diagnosisCode = defineRule({
       const value = code.value;
       if (isPlaceholder(value)) continue; // the `placeholder` rule reports it
       if (FORM.test(value)) {
-        if (!codes.covers(value) || codes.title(value) !== undefined) continue;
+        if (codes.title(value) !== undefined) continue;
+        // A category is not billable, whatever its letter, when the table holds codes under it.
         const children = codes.childrenOf(value);
         if (children.length > 0) {
           const more = children.length > 8 ? `, and ${children.length - 8} more` : '';
+          const list = `${children.slice(0, 8).join(', ')}${more}`;
+          // An injury code (S, T) with only 7-character codes under it lacks the encounter.
+          const seventh = /^[ST]/.test(value) && children.every((c) => c.replace('.', '').length === 7);
           report({
             range: code.range,
-            messageId: 'category',
-            data: { code: value, children: `${children.slice(0, 8).join(', ')}${more}` },
+            messageId: seventh ? 'seventh' : 'category',
+            data: { code: value, children: list },
           });
-        } else {
+        } else if (codes.covers(value)) {
           const near = codes.nearest(value);
           report(
             near.length
@@ -55,6 +62,7 @@ export const diagnosisCode = defineRule({
               : { range: code.range, messageId: 'unknownNoNear', data: { code: value } },
           );
         }
+        // A code of a letter the table holds only in part: diagnosis-code-unchecked says so.
         continue;
       }
       // Right but for its capitals or its dot: the fix writes it as ICD-10-CM does.

@@ -22,6 +22,8 @@ import { stepMeasureRange } from './step-measure-range';
 import { stepOverdue } from './step-overdue';
 import { goalMet } from './goal-met';
 import { diagnosisCode } from './diagnosis-code';
+import { diagnosisCodeUnchecked } from './diagnosis-code-unchecked';
+import { diagnosisName } from './diagnosis-name';
 import { diagnosisBasis } from './diagnosis-basis';
 import { diagnosisReviewed } from './diagnosis-reviewed';
 import { servicesRequired } from './services-required';
@@ -60,6 +62,8 @@ export const RULES: readonly Rule[] = [
   stepOverdue,
   goalMet,
   diagnosisCode,
+  diagnosisCodeUnchecked,
+  diagnosisName,
   diagnosisBasis,
   diagnosisReviewed,
   servicesRequired,
