@@ -23,6 +23,19 @@ describe('fuzz (short seeded pass)', () => {
     expect(failing.map((f) => `#${f.n}: ${f.failures.join('; ')}`)).toEqual([]);
   });
 
+  // Inputs `npm run fuzz` found, minimized: each broke an invariant once.
+  it.each([
+    // A key ending in U+2028: its rename changed nothing, and --fix said it fixed it, forever.
+    ['services\u2028:', '---\nclient: J.D.\nservices\u2028:\n  - modality: individual psychotherapy\n---\n'],
+    // A setext heading whose text holds an email autolink (a node with no position).
+    ['autolink in a setext heading', ' [\na@b.t\n='],
+    ['a URL in a setext heading', '\r-->\n[[]http://e.\n='],
+    // The safety plan's parts appended right below an HTML block became part of it, again and again.
+    ['parts after an HTML block', '---\n---\n# Safety plan\n<div\n\n# :Suicidal'],
+  ])('holds on %s', (_, text) => {
+    expect(check(text)).toEqual([]);
+  });
+
   it('finds a broken invariant when there is one (the checks themselves work)', () => {
     // A fix that is not idempotent: a goal-has-methods skeleton inside an
     // unclosed fence was the bug; here the check sees a clean plan hold.

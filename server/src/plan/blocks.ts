@@ -9,7 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import type { Nodes, Root, RootContent, ListItem } from 'mdast';
-import type { Directive, Range } from './model';
+import { comparePositions, type Directive, type Position, type Range } from './model';
 import { targetDates } from './dates';
 import { LineIndex } from './lines';
 
@@ -160,11 +160,15 @@ function blockOf(node: RootContent, text: string, lines: LineIndex): Block {
   switch (node.type) {
     case 'heading': {
       const range = nodeRange(node);
-      const first = node.children[0];
-      const last = node.children[node.children.length - 1];
+      // Only children with a position (a GFM autolink literal may have none), kept inside the heading.
+      const placed = node.children.filter((c) => c.position);
+      const first = placed[0];
+      const last = placed[placed.length - 1];
+      const inside = (p: Position) =>
+        comparePositions(p, range.start) < 0 ? range.start : comparePositions(p, range.end) > 0 ? range.end : p;
       const textRange: Range =
         first && last
-          ? { start: nodeRange(first).start, end: nodeRange(last).end }
+          ? { start: inside(nodeRange(first).start), end: inside(nodeRange(last).end) }
           : { start: range.end, end: range.end };
       const atx = range.start.line === range.end.line && text.startsWith('#', node.position?.start.offset ?? 0);
       return { kind: 'heading', depth: node.depth, text: toString(node).trim(), range, textRange, atx };

@@ -3,7 +3,7 @@
 
 import { LineIndex } from '../plan/lines';
 import { weakMemo } from './memo';
-import type { Goal, Plan, Position, Range } from '../plan/model';
+import type { Goal, Plan, Position, Range, Section } from '../plan/model';
 import { comparePositions } from '../plan/model';
 import type { TextEdit } from '../plan/model';
 import type { Fix } from '../lint/diagnostic';
@@ -50,7 +50,7 @@ export function insertLines(plan: Plan, at: Position, lines: readonly string[]):
  */
 export function appendLines(
   plan: Plan,
-  section: { heading: { range: Range }; end: Position },
+  section: Pick<Section, 'heading' | 'end' | 'entries'>,
   lines: readonly string[],
   gap = false,
 ): TextEdit | undefined {
@@ -60,7 +60,12 @@ export function appendLines(
   if (last <= section.heading.range.start.line) return undefined;
   const at = { line: last, character: index.lineEnd(last) - index.starts[last]! };
   if (plan.openBlockStart && comparePositions(at, plan.openBlockStart) >= 0) return undefined;
-  const sep = gap ? plan.eol + plan.eol : plan.eol;
+  // Tight only after an item of the section's list: after a paragraph or an HTML
+  // block, a line right below would join it (and the fix would be offered again).
+  const inList = section.entries.some(
+    (e) => e.kind === 'item' && e.range.start.line <= last && e.range.end.line >= last,
+  );
+  const sep = gap || !inList ? plan.eol + plan.eol : plan.eol;
   return { range: { start: at, end: at }, newText: sep + lines.join(sep) };
 }
 
