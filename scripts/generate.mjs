@@ -80,6 +80,9 @@ const validate = ajv.compile(schema);
     });
   }
   outputs.push(['server/src/library/builtin-modules.generated.json', `${JSON.stringify(modules, null, 1)}\n`]);
+  // The module and measure tables of docs/modules.md.
+  const { libraryDocs } = await import('./library-docs.mjs');
+  outputs.push(...libraryDocs(root, modules));
 }
 
 {

@@ -29,7 +29,13 @@ export function unknownParentheticals(text: string, library: Library): string[] 
 }
 
 /** The rules a generated plan may break as it comes: what is the clinician's to write or decide. */
-export const CLINICIAN_DECIDES = new Set(['placeholder', 'safety-plan#emptyPart', 'risk-level', 'risk-review#severe']);
+export const CLINICIAN_DECIDES = new Set([
+  'safety-plan#meansSafety',
+  'placeholder',
+  'safety-plan#emptyPart',
+  'risk-level',
+  'risk-review#severe',
+]);
 
 /**
  * The plan a clinician makes of a generated one: each placeholder replaced

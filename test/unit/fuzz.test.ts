@@ -18,7 +18,7 @@ useFhirSchema(
 );
 
 describe('fuzz (short seeded pass)', () => {
-  it('holds on 400 inputs of seed 20261128', () => {
+  it('holds on 400 inputs of seed 20261128', { timeout: 60_000 }, () => {
     const { failing } = run(20261128, 400, examples);
     expect(failing.map((f) => `#${f.n}: ${f.failures.join('; ')}`)).toEqual([]);
   });

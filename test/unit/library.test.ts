@@ -7,7 +7,7 @@ import { builtinCodeTable, codeTableFromFile, parseCodeFile } from '../../server
 import { createLibrary, normalizeName } from '../../server/src/library/library';
 import { loadModules, readModule } from '../../server/src/library/load';
 import { MEASURES, findMeasures, bandOf, measureById } from '../../server/src/library/measures';
-import { isMeasurable } from '../../server/src/rules/step-measurable';
+import { attendanceOf, criterionOf, unobservableVerb } from '../../server/src/text/steps';
 import { lint } from '../../server/src/lint/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { BUILTIN_MODULES, ROOT, testLibrary } from '../helpers/library';
@@ -82,13 +82,60 @@ describe('built-in modules', () => {
       for (const code of m.diagnoses) expect(table.title(code), `${m.id}: ${code}`).toBeDefined();
   });
 
-  it('have measurable steps, each with a `by YYYY-MM-DD` placeholder', () => {
+  // The module review: what the library offers passes the rules it teaches.
+  it('have steps that state a criterion, name observable behavior and are not attendance, each with a `by YYYY-MM-DD` placeholder', () => {
+    const wrong: string[] = [];
     for (const m of modules) {
       for (const step of m.steps) {
         expect(step, m.id).toMatch(/, by YYYY-MM-DD$/);
-        expect(isMeasurable({ text: step }), `${m.id}: ${step}`).toBe(true);
+        if (criterionOf(step) === undefined) wrong.push(`${m.id}: no criterion: ${step}`);
+        if (unobservableVerb(step)) wrong.push(`${m.id}: not observable: ${step}`);
+        if (attendanceOf(step)) wrong.push(`${m.id}: attendance: ${step}`);
       }
     }
+    expect(wrong).toEqual([]);
+  });
+
+  it('name only measures the measure table holds', () => {
+    // "the PHQ-9", "a GAD-7": an instrument named in a module's text is one of ours.
+    const named = /\b(?:the|a|an|on|with)\s+([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?:-\d+)?)\b(?=\s|,|\.|$)/g;
+    const known = new Set(MEASURES.flatMap((x) => x.aliases.map((a) => a.toUpperCase())));
+    const acronyms = new Set([
+      'CBT',
+      'DBT',
+      'ACT',
+      'EMDR',
+      'CPT',
+      'PE',
+      'ERP',
+      'IPT',
+      'MI',
+      'CBT-I',
+      'PCIT',
+      'EFT',
+      'TF-CBT',
+      'AA',
+      'NA',
+      'SMART',
+      'MAT',
+      'HR',
+      'ADHD',
+      'PTSD',
+      'OCD',
+      'IPV',
+      'ER',
+      'MOUD',
+      'CRAFT',
+      'UCLA',
+    ]);
+    const unknown: string[] = [];
+    for (const m of modules)
+      for (const text of [m.summary, ...m.goals, ...m.steps, ...m.methods, ...m.definitions])
+        for (const match of text.matchAll(named)) {
+          const name = match[1]!;
+          if (!known.has(name.toUpperCase()) && !acronyms.has(name)) unknown.push(`${m.id}: ${name} in "${text}"`);
+        }
+    expect(unknown).toEqual([]);
   });
 });
 
@@ -221,6 +268,34 @@ describe('measures', () => {
       for (const band of m.bands)
         expect(band.min >= m.min && band.max <= m.max && band.min <= band.max, m.id).toBe(true);
     }
+  });
+
+  it('each carry a source, bands that cover the range without overlap, and an alias no other measure uses', () => {
+    const seen = new Map<string, string>();
+    for (const m of MEASURES) {
+      expect(m.source, m.id).toMatch(/\(\d{4}\)/);
+      if (m.scored === false) expect(m.bands, m.id).toEqual([]);
+      const bands = [...m.bands].sort((a, b) => a.min - b.min);
+      if (bands.length) {
+        expect(m.bandsAre, m.id).toMatch(/^(cut-offs|conventions)$/);
+        expect(bands[0]!.min, m.id).toBe(m.min);
+        expect(bands[bands.length - 1]!.max, m.id).toBe(m.max);
+        for (let i = 1; i < bands.length; i++) expect(bands[i]!.min, m.id).toBe(bands[i - 1]!.max + 1);
+      }
+      for (const a of m.aliases) {
+        const key = a.toLowerCase().replace(/[- ]/g, '');
+        expect(seen.get(key) ?? m.id, `${a}: ${seen.get(key)} and ${m.id}`).toBe(m.id);
+        seen.set(key, m.id);
+      }
+    }
+  });
+
+  it('match names in capitals only when they are words too, and leave ambiguous short names alone', () => {
+    const ids = (t: string) => findMeasures(t).map((f) => f.measure.id);
+    expect(ids('She felt scared; an audit at work; a spin class')).toEqual([]);
+    expect(ids('SCARED below 25, AUDIT below 8, SPIN below 19')).toEqual(['scared', 'audit', 'spin']);
+    expect(ids('PSS, DAST, BDI and CSI')).toEqual([]);
+    expect(ids('PSS-10, DAST-10, BDI-II and CSI-16')).toEqual(['pss-10', 'dast-10', 'bdi-ii', 'csi-16']);
   });
 
   it('are found by any of their names', () => {

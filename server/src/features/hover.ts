@@ -2,7 +2,7 @@
 // bands, and what a diagnostic's rule checks and why.
 
 import type { Library } from '../library/library';
-import { findMeasures } from '../library/measures';
+import { findMeasures, type Measure } from '../library/measures';
 import type { Plan, Position, Range } from '../plan/model';
 import { comparePositions } from '../plan/model';
 import { ruleById } from '../rules';
@@ -59,11 +59,7 @@ export function hover(
 
   for (const found of findMeasures(line)) {
     if (position.character < found.index || position.character > found.index + found.length) continue;
-    const m = found.measure;
-    const bands = m.bands.map((b) => `${b.min}–${b.max} ${b.label}`).join('  \n');
-    parts.push(
-      `**${m.aliases[0]}**: ${m.name}. Scores ${m.min}–${m.max}; ${m.improvement} is better.${bands ? `\n\n${bands}` : ''}${m.note ? `\n\n${m.note}` : ''}`,
-    );
+    parts.push(measureHover(found.measure));
     range ??= {
       start: { line: position.line, character: found.index },
       end: { line: position.line, character: found.index + found.length },
@@ -72,4 +68,18 @@ export function hover(
 
   if (parts.length === 0) return undefined;
   return range ? { contents: parts.join('\n\n---\n\n'), range } : { contents: parts.join('\n\n---\n\n') };
+}
+
+/** What a hover says of a measure: range, direction, bands and what they are, the note, the source. */
+export function measureHover(m: Measure): string {
+  const scale =
+    m.scored === false ? 'Read by its answers, not a total.' : `Scores ${m.min}–${m.max}; ${m.improvement} is better.`;
+  const bands = m.bands.map((b) => `${b.min}–${b.max} ${b.label}`).join('  \n');
+  const kind = m.bandsAre === 'conventions' ? ' (a common reading of the scores, not published cut-offs)' : '';
+  return [
+    `**${m.aliases[0]}**: ${m.name}. ${scale}`,
+    ...(bands ? [`Bands${kind}:  \n${bands}`] : []),
+    ...(m.note ? [m.note] : []),
+    `Source: ${m.source}.`,
+  ].join('\n\n');
 }

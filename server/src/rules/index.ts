@@ -18,6 +18,8 @@ import { headingOutOfPlace } from './heading-out-of-place';
 import { stepTargetDate } from './step-target-date';
 import { stepDate } from './step-date';
 import { stepMeasurable } from './step-measurable';
+import { stepObservable } from './step-observable';
+import { stepIsAttendance } from './step-is-attendance';
 import { stepMeasureRange } from './step-measure-range';
 import { stepOverdue } from './step-overdue';
 import { goalMet } from './goal-met';
@@ -58,6 +60,8 @@ export const RULES: readonly Rule[] = [
   stepDate,
   stepTargetDate,
   stepMeasurable,
+  stepObservable,
+  stepIsAttendance,
   stepMeasureRange,
   stepOverdue,
   goalMet,

@@ -30,8 +30,31 @@ function readTargets(text: string): MeasureTarget[] {
     ).exec(before);
     // … or "PHQ-9 below 10", "PHQ-9 score of under 10".
     const post = new RegExp(`^\\s*(?:total\\s+)?(?:scores?\\s+)?(?:of\\s+|is\\s+)?${TARGET}`, 'i').exec(after);
+    // … or "PHQ-9 from 18 to below 10": the last number is the target, and both must be in range.
+    const span = new RegExp(`^\\s*(?:scores?\\s+)?from\\s+(\\d{1,3})\\s+to\\s+(?:${TARGET}|(\\d{1,3}))`, 'i').exec(
+      after,
+    );
+    if (span && found.measure.scored !== false) {
+      const from = Number(span[1]);
+      const word = span[2]?.toLowerCase();
+      const value = Number(span[3] ?? span[4]);
+      const direction = word
+        ? new RegExp(`^(?:${DOWN})$`, 'i').test(word)
+          ? 'down'
+          : 'up'
+        : value < from
+          ? 'down'
+          : 'up';
+      const start = found.index;
+      const end = found.index + found.length + span.index + span[0].length;
+      // A starting score outside the range is as wrong as a target outside it.
+      if (from < found.measure.min || from > found.measure.max)
+        out.push({ measure: found.measure, value: from, direction, start, end });
+      out.push({ measure: found.measure, value, direction, start, end });
+      continue;
+    }
     const m = pre ?? post;
-    if (!m) continue;
+    if (!m || found.measure.scored === false) continue;
     const word = m[1]!.toLowerCase();
     const direction = new RegExp(`^(?:${DOWN})$`, 'i').test(word) ? 'down' : 'up';
     const start = pre ? found.index - before.length + pre.index : found.index;

@@ -1,0 +1,34 @@
+import type { Goal, Range } from '../plan/model';
+import { weakMemo } from '../text/memo';
+import { goals } from '../text/plan-text';
+import { attendanceOf } from '../text/steps';
+import { stepToWrite } from './step-measurable';
+import { defineRule } from './types';
+
+const attendance = weakMemo((goal: Goal) => {
+  const out: Array<{ range: Range; messageId: 'sessions' | 'medication' }> = [];
+  for (const step of goal.steps?.items ?? []) {
+    if (stepToWrite(step)) continue;
+    const kind = attendanceOf(step.text);
+    if (kind) out.push({ range: step.textRange, messageId: kind });
+  }
+  return out;
+});
+
+export const stepIsAttendance = defineRule({
+  id: 'step-is-attendance',
+  description:
+    'A step that is only attending sessions or taking medication as prescribed: a service or a method, not what the client will do or reach.',
+  defaultSeverity: 'warning',
+  appliesWhen: '`style: formal`',
+  applies: (plan) => plan.meta.style?.value === 'formal',
+  messages: {
+    sessions:
+      "Attending sessions is the service, not the client's step: record it in `services`, and say here what the client will do or reach.",
+    medication:
+      "Taking medication as prescribed is a method (with coordination with the prescriber), not the client's step: list it under Methods, and say here what the client will do or reach.",
+  },
+  check({ plan, report }) {
+    for (const { goal } of goals(plan)) for (const f of attendance(goal)) report(f);
+  },
+});

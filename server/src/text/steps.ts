@@ -1,0 +1,127 @@
+// What a step says, read the way a reviewer reads an objective: does it state
+// a criterion (how much, how often, a score to reach, a count of events, or
+// one concrete task done or not), is its main verb something others can see
+// the client do, and is it only attending sessions or taking medication (a
+// service or a method, not the client's objective)? Used by step-measurable,
+// step-observable and step-is-attendance, and by the module review test.
+
+import { findMeasures } from '../library/measures';
+import { withoutTargetDates } from '../plan/dates';
+import { memoize } from './memo';
+
+const NUMBER_WORD =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|zero|half';
+const NUMBER = `(?:\\d+(?:[.,]\\d+)?|${NUMBER_WORD})`;
+const TIME_UNIT = 'seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|evenings?|mornings?|weeks?|months?|years?';
+const PERIOD =
+  'day|night|morning|evening|afternoon|week|weekend|month|year|session|meeting|shift|school day|workday|weekday';
+
+// Words after "by", "within", "in": a deadline, not a criterion ("within 2 weeks").
+const DEADLINE = new RegExp(
+  `\\b(?:within|in|by|before|after|over the next|during the next|for the next)\\s+(?:the\\s+)?(?:${NUMBER}|a|an|one)\\s+(?:days?|weeks?|months?|years?)\\b`,
+  'gi',
+);
+// "next month", "by the end of the year", "soon": a deadline in words.
+const DEADLINE_WORDS =
+  /\b(?:by|before|within)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:next\s+)?(?:week|month|year|term|semester|summer|spring|fall|winter)\b/gi;
+
+/** Kinds of criterion a step can state. */
+export type Criterion = 'frequency' | 'amount' | 'count' | 'ratio' | 'measure target' | 'task';
+
+const FREQUENCY = new RegExp(
+  [
+    `\\b(?:daily|nightly|weekly|monthly|hourly|fortnightly|weekdays|twice|once|thrice)\\b`,
+    `\\b(?:every|each)\\s+(?:other\\s+)?(?:${NUMBER}\\s+)?(?:${PERIOD})s?\\b`,
+    `\\b(?:a|per)\\s+(?:${PERIOD})\\b`,
+    `\\b${NUMBER}\\s+times?\\b`,
+    `\\bat\\s+(?:bedtime|breakfast|lunch|dinner|night)\\b`,
+  ].join('|'),
+  'i',
+);
+const AMOUNT = new RegExp(
+  `\\b${NUMBER}(?:-|\\s+)(?:${TIME_UNIT})\\b|\\b\\d+\\s*(?:%|percent\\b)|\\b\\d+(?::\\d\\d)?\\s*(?:am|pm)\\b`,
+  'i',
+);
+const RATIO = new RegExp(`\\b${NUMBER}\\s+(?:of|out of|in)\\s+(?:the\\s+)?${NUMBER}\\b`, 'i');
+// A number before a word that is not a small word: "3 strengths", "two stops", "0 drinks".
+const SMALL = 'of|on|the|to|and|or|in|at|by|with|a|an|for|from|is|are|was|be|as|if|it|its|than|more|less|times?';
+const COUNT = new RegExp(`\\b(?:${NUMBER}|no)\\s+(?!(?:${SMALL})\\b)(?:[a-z-]+\\s+)?[a-z]{3,}`, 'i');
+const BOUND = new RegExp(
+  `\\b(?:no more than|at most|at least|fewer than|less than|more than|under|below|above|over|up to)\\s+${NUMBER}\\b|\\b${NUMBER}\\s+or\\s+(?:more|fewer|less|above|below|under)\\b`,
+  'i',
+);
+// A score compared with where the client started: "lower on the DAST-10 than at intake".
+const FROM_BASELINE =
+  /\b(?:lower|higher|less|more|fewer|better)\b.*\bthan\b.*\b(?:intake|baseline|the start|the first (?:session|review)|before)\b/i;
+
+// Verbs of one concrete task, done or not ("Call the employer", "Give the rifle to his brother").
+const TASK_VERBS =
+  'call|phone|text|email|write|complete|finish|map|draw|explain|describe|teach|show(?! up)|demonstrate|present|schedule|book|make|enroll|register|sign up|apply|ask|tell|give|lock|throw away|get rid of|remove|move|buy|visit|join|read|list|name|identify|create|draft|submit|bring|return the|drive|ride|take the bus|meet with|talk to|share|send|fill in|fill out|set up|plan and hold|hold';
+
+const LEAD =
+  /^(?:(?:the\s+)?(?:client|patient|he|she|they|i|we|[A-Z]\.(?:[A-Z]\.)?)\s+|(?:each|both|the)\s+(?:partner|parent|caregiver|family member|sibling)s?\s+|(?:the\s+)?(?:family|couple|parents|partners|caregivers)\s+)?(?:will\s+|would\s+|agrees?\s+to\s+|to\s+)?/i;
+
+/** The step's text from its main verb on: without "Client will", a task box or a target date. */
+export function stepBody(text: string): string {
+  return withoutTargetDates(text)
+    .replace(/,?\s*by\s*$/i, '')
+    .trim()
+    .replace(LEAD, '')
+    .trim();
+}
+
+/** The criterion a step states, or undefined. */
+export const criterionOf = memoize((text: string): Criterion | undefined => {
+  let body = stepBody(text).replace(DEADLINE, ' ').replace(DEADLINE_WORDS, ' ');
+  const measures = findMeasures(body);
+  // A measure's own digits (PHQ-9, PCL-5) are its name, not a target.
+  for (const m of [...measures].reverse()) body = `${body.slice(0, m.index)} MEASURE ${body.slice(m.index + m.length)}`;
+  if (measures.length > 0 && FROM_BASELINE.test(body)) return 'measure target';
+  // An instrument read by its answers (C-SSRS): "negative", "no", "fewer" is its target.
+  if (measures.some((m) => m.measure.scored === false) && /\b(?:negative|positive|no|none|fewer)\b/i.test(body))
+    return 'measure target';
+  if (
+    measures.length > 0 &&
+    /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(body.replace(/\bMEASURE\b/g, ''))
+  )
+    return 'measure target';
+  if (RATIO.test(body)) return 'ratio';
+  if (AMOUNT.test(body)) return 'amount';
+  if (FREQUENCY.test(body)) return 'frequency';
+  if (BOUND.test(body)) return 'amount';
+  if (measures.length === 0 && COUNT.test(body)) return 'count';
+  if (new RegExp(`^(?:${TASK_VERBS})(?:e?s)?\\b`, 'i').test(body)) return 'task';
+  return undefined;
+}, 8_000);
+
+/** True when a step states a criterion (see criterionOf). */
+export function statesCriterion(text: string): boolean {
+  return criterionOf(text) !== undefined;
+}
+
+// What the client knows, feels or thinks: no one can see it done.
+const UNOBSERVABLE =
+  /^(?:learn|understand|verbali[sz]e|be aware|become aware|increase awareness|gain awareness|gain insight|develop insight|have insight|feel|realize|realise|accept|know|recognize|recognise|believe|explore|appreciate|internali[sz]e|process|come to terms)\b/i;
+
+/** The main verb of a step that names no observable behavior ("learn", "understand", "feel"), or undefined. */
+export function unobservableVerb(text: string): string | undefined {
+  return UNOBSERVABLE.exec(stepBody(text))?.[0].toLowerCase();
+}
+
+// The service itself, and medication as prescribed: not the client's objective.
+const SESSIONS =
+  /^(?:attend|come to|go to|show up (?:to|for|at)|participate in|take part in|be present (?:at|for)|keep)\b(?:(?!\b(?:AA|NA|SMART|support group|self-help|club|class|church|gym|meeting of)\b).)*\b(?:sessions?|therapy|counsell?ing|appointments?|treatment|visits? with (?:the|her|his|their) (?:therapist|clinician|counselor|psychiatrist|prescriber))\b/i;
+const MEDICATION =
+  /^(?:take|comply with|adhere to|be compliant with|be adherent to|follow)\b.*\b(?:medications?|meds|medicines?|prescriptions?|regimen)\b|\bas prescribed\b/i;
+
+/** 'sessions' or 'medication' when a step is only attending or taking medication as prescribed. */
+export function attendanceOf(text: string): 'sessions' | 'medication' | undefined {
+  const body = stepBody(text);
+  if (SESSIONS.test(body)) return 'sessions';
+  if (
+    MEDICATION.test(body) &&
+    /^(?:take|comply|adhere|be compliant|be adherent|follow|client will be compliant)/i.test(body)
+  )
+    return 'medication';
+  return undefined;
+}
