@@ -32,6 +32,9 @@ describe('fuzz (short seeded pass)', () => {
     ['a URL in a setext heading', '\r-->\n[[]http://e.\n='],
     // The safety plan's parts appended right below an HTML block became part of it, again and again.
     ['parts after an HTML block', '---\n---\n# Safety plan\n<div\n\n# :Suicidal'],
+    // `#` on the line after `[^1]:` is the definition's destination, not a heading.
+    ['a definition whose destination is #', '[^1]:\n#\n# S[^1]'],
+    ['a footnote defined before a heading', '[^1]:\n\n#\n# S[^1]'],
   ])('holds on %s', (_, text) => {
     expect(check(text)).toEqual([]);
   });

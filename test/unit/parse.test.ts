@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../server/src/plan/parsePlan';
-import { SOFT_CHUNK_LIMIT, split } from '../../server/src/plan/split';
+import { SOFT_CHUNK_LIMIT, split, WHOLE_WITH_DEFINITIONS } from '../../server/src/plan/split';
 import { LineIndex } from '../../server/src/plan/lines';
 import { lint } from '../../server/src/lint/lint';
 import { ROOT, testLibrary } from '../helpers/library';
@@ -216,6 +216,19 @@ describe('split', () => {
     expect(chunks[0]!.frontmatter).toBe(true);
     expect(chunks.map((c) => c.text).join('')).toBe(text);
     expect(chunks.slice(1).every((c, i) => i === 0 || /^#{1,2}[ \t]/.test(c.text))).toBe(true);
+  });
+
+  it('keeps a reference with its definition in a plan of ordinary size', () => {
+    const text =
+      examples[0]!.text.replace(/^## Problem: (.*)$/m, '## Problem: $1 [^1]') + '\n[^1]: Reviewed with the client.\n';
+    const { chunks } = split(text);
+    // Frontmatter, then the body in one piece.
+    expect(chunks).toHaveLength(2);
+    expect(comparable(text, false)).toEqual(comparable(text, true));
+    // A large plan keeps its section cuts (parsing it at once would stall for minutes).
+    const large = `${text}\n## Notes\n\n${'More notes on the week.\n\n'.repeat(12_000)}`;
+    expect(large.length).toBeGreaterThan(WHOLE_WITH_DEFINITIONS);
+    expect(split(large).chunks.length).toBeGreaterThan(2);
   });
 });
 

@@ -68,11 +68,21 @@ function htmlBlockEnd(line: string): HtmlEnd | undefined {
 // A link or footnote definition resolves references anywhere in the document,
 // and remark resolves them only within what it parses at once.
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+const DEFINITION_LINE = /^ {0,3}\[[^\]\n]+\]:/;
+
+/**
+ * Up to this length a text with a definition is parsed in one piece (after its
+ * frontmatter), so every reference meets its definition. Past it, a reference
+ * resolves only within its own section: parsing megabytes at once would stall
+ * the editor for minutes.
+ */
+export const WHOLE_WITH_DEFINITIONS = 256_000;
 
 export function split(text: string, softLimit = SOFT_CHUNK_LIMIT): SplitResult {
-  // Extra cuts would move references away from their definitions: a document
-  // with definitions keeps only the section cuts.
-  if (DEFINITION.test(text)) softLimit = Infinity;
+  const definitions = DEFINITION.test(text);
+  const noBodyCuts = definitions && text.length <= WHOLE_WITH_DEFINITIONS;
+  // Extra cuts would move references away from their definitions.
+  if (definitions) softLimit = Infinity;
   const chunks: TextChunk[] = [];
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let offset = bom;
@@ -173,6 +183,9 @@ export function split(text: string, softLimit = SOFT_CHUNK_LIMIT): SplitResult {
   let fence: { char: string; length: number } | undefined;
   let html: HtmlEnd | undefined;
   let previousBlank = false;
+  // Set from a definition's first line to the next blank line: its destination
+  // or title may go on over lines, and one that starts with `#` is no heading.
+  let inDefinition = false;
   const cut = () => {
     chunks.push({
       offset: chunkStart,
@@ -201,6 +214,8 @@ export function split(text: string, softLimit = SOFT_CHUNK_LIMIT): SplitResult {
         c !== 9 /* tab */
       ) {
         if (previousBlank && offset - chunkStart > softLimit && PARAGRAPH_START.test(text[offset]!)) cut();
+        if (c === 91 /* [ */ && DEFINITION_LINE.test(text.slice(offset, end))) inDefinition = true;
+        else if (end === offset) inDefinition = false;
         previousBlank = end === offset;
         offset = next;
         line++;
@@ -215,7 +230,11 @@ export function split(text: string, softLimit = SOFT_CHUNK_LIMIT): SplitResult {
     } else if (html) {
       if (html.kind === 'blank' ? blank : html.pattern.test(content)) html = undefined;
     } else {
+      if (blank) inDefinition = false;
+      else if (DEFINITION_LINE.test(content)) inDefinition = true;
       if (
+        !noBodyCuts &&
+        !inDefinition &&
         offset > chunkStart &&
         (HEADING_CUT.test(content) || (offset - chunkStart > softLimit && ANY_HEADING.test(content)))
       )
