@@ -7,6 +7,8 @@
 // and is not inside a fenced code block or an HTML block. When unsure, the
 // splitter does not cut: a missed cut costs speed, never correctness.
 
+import { htmlBlockEnd, type HtmlEnd } from './html-block';
+
 export interface TextChunk {
   /** Offset of the chunk's first character in the text. */
   offset: number;
@@ -44,27 +46,6 @@ const PARAGRAPH_START = /^[A-Za-z]/;
  */
 export const SOFT_CHUNK_LIMIT = 16_000;
 const FRONTMATTER_FENCE = /^---[ \t]*$/;
-const HTML_RAW_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i;
-const HTML_RAW_CLOSE = /<\/(script|pre|style|textarea)>/i;
-
-type HtmlEnd = { kind: 'marker'; pattern: RegExp } | { kind: 'blank' };
-
-/** How an HTML block that starts on this line ends (CommonMark 4.6), or undefined. */
-function htmlBlockEnd(line: string): HtmlEnd | undefined {
-  const lt = line.indexOf('<');
-  // Up to three spaces (a tab makes it indented code).
-  if (lt < 0 || lt > 3 || !/^ *$/.test(line.slice(0, lt))) return undefined;
-  const trimmed = line.slice(lt);
-  if (HTML_RAW_OPEN.test(line)) return { kind: 'marker', pattern: HTML_RAW_CLOSE };
-  if (trimmed.startsWith('<!--')) return { kind: 'marker', pattern: /-->/ };
-  if (trimmed.startsWith('<?')) return { kind: 'marker', pattern: /\?>/ };
-  if (trimmed.startsWith('<![CDATA[')) return { kind: 'marker', pattern: /\]\]>/ };
-  if (/^<![A-Za-z]/.test(trimmed)) return { kind: 'marker', pattern: />/ };
-  // Types 6 and 7 end at a blank line. Treating every other `<` line as one is
-  // an over-approximation, which is safe: it only suppresses cuts.
-  return { kind: 'blank' };
-}
-
 // A link or footnote definition resolves references anywhere in the document,
 // and remark resolves them only within what it parses at once.
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
