@@ -11,6 +11,7 @@ import { createLibrary } from '../../server/src/library/library';
 import { builtinModules } from '../../server/src/library/builtin';
 import { generatePlanOfLines } from '../helpers/generate';
 import { renderHtml } from '../../server/src/render/html';
+import { unknownProblem } from '../../server/src/rules/unknown-problem';
 
 // Loading the library: every built-in module and the ICD-10-CM table, as a process does once.
 const loadStart = performance.now();
@@ -89,6 +90,19 @@ const plan1000 = parsePlan(generatePlanOfLines(1_000, 3));
 renderHtml(plan1000, { mode: 'export', today: '2026-11-28', library });
 const renderMs = time(25, () => renderHtml(plan1000, { mode: 'export', today: '2026-11-28', library }));
 
+// unknown-problem on the 10,000-line plan with every statement new to the
+// matcher (a fresh library each run: nothing memoized), problem names made
+// distinct and statement-like.
+const statements = generatePlanOfLines(10_000).replace(
+  /^## Problem: (.*)$/gm,
+  (_, name: string, offset: number) => `## Problem: ${name} since the move in spring, worse at night ${offset}`,
+);
+const statementPlan = parsePlan(statements);
+const unknownMs = time(15, () =>
+  lint(statementPlan, { ...options, library: createLibrary(builtinModules()), rules: [unknownProblem] }),
+);
+const problemCount = statementPlan.problems.length;
+
 const head = [
   'lines',
   'remark whole-text parse (ms)',
@@ -104,6 +118,9 @@ for (const r of rows) console.log(line(r));
 console.log(`\nrenderHtml of a 1,000-line plan: ${renderMs.toFixed(1)} ms (median of 25; target ≤ 50 ms)`);
 console.log(
   `library load (${library.modules.length} modules, ${codeCount} codes): ${loadMs.toFixed(1)} ms, once per process`,
+);
+console.log(
+  `unknown-problem on the 10,000-line plan, ${problemCount} distinct statements, nothing memoized: ${unknownMs.toFixed(1)} ms (library creation included; target ≤ 5 ms)`,
 );
 console.log(`code lookup: ${lookupNs.toFixed(0)} ns on average (${found} found)`);
 console.log(

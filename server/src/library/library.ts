@@ -1,4 +1,6 @@
 import { builtinCodeTable, type CodeTable } from './icd10cm';
+import { createMatcher, type ProblemMatch } from './match';
+import { memoize } from '../text/memo';
 
 // The Library: problem modules (goals, steps and methods a clinician adapts),
 // looked up by a problem's name. Built-in modules ship with the product; a
@@ -22,8 +24,10 @@ export interface Library {
   modules: readonly Module[];
   /** The ICD-10-CM code table (built-in unless the config names a code file). */
   readonly codes: CodeTable;
-  /** The module a problem name refers to: its id, name or an alias, case-insensitively. */
+  /** The module a problem name refers to: its id, name or an alias, or a statement holding one whole. */
   findProblem(name: string): Module | undefined;
+  /** Every module a statement's words point to, best first, with a confidence (1: a whole name or alias). */
+  matchProblem(name: string): readonly ProblemMatch<Module>[];
   byId(id: string): Module | undefined;
   /** The module a plan's problem draws on: its `(module: id)` hint, else its name. */
   moduleFor(problem: { name: string; moduleHint?: string }): Module | undefined;
@@ -50,13 +54,19 @@ export function createLibrary(modules: readonly Module[], codes?: CodeTable): Li
       if (!names.has(key)) names.set(key, m);
     }
   }
+  // A plan repeats its problem names from keystroke to keystroke: each is scored once.
+  const matchProblem = memoize(createMatcher(list), 2_000);
   const findProblem = (name: string): Module | undefined => {
     const key = normalizeName(name);
     const exact = names.get(key);
     if (exact) return exact;
     // `Depression — primary` or `Depression, recurrent`: the name before a separator.
     const head = key.split(/\s+[-–—:]\s+|,\s*/)[0]!;
-    return names.get(normalizeName(head));
+    const byHead = names.get(normalizeName(head));
+    if (byHead) return byHead;
+    // A statement: "Drinking too much since the layoff".
+    const [best] = matchProblem(key);
+    return best && best.confidence === 1 ? best.module : undefined;
   };
   return {
     modules: list,
@@ -65,6 +75,7 @@ export function createLibrary(modules: readonly Module[], codes?: CodeTable): Li
     },
     byId: (id) => ids.get(id),
     findProblem,
+    matchProblem,
     moduleFor: (problem) => (problem.moduleHint ? ids.get(problem.moduleHint) : undefined) ?? findProblem(problem.name),
   };
 }

@@ -1,26 +1,26 @@
 import { isPlaceholder } from '../text/placeholders';
 import type { Library } from '../library/library';
 import { memoize, weakMemo } from '../text/memo';
-import { nearest } from '../text/nearest';
 import { defineRule } from './types';
 import { quote } from '../text/plan-text';
 
 interface Resolution {
   known: boolean;
-  near?: string;
+  near: string[];
 }
 
 // What each problem name resolves to, per library: lint runs on every keystroke
-// and a plan repeats its problem names.
+// and a plan repeats its problem names. Below a whole name or alias, the two
+// modules its words point to most are suggested.
 const resolverOf = weakMemo((library: Library) =>
   memoize((name: string): Resolution => {
-    if (library.findProblem(name)) return { known: true };
-    const near = nearest(
-      name,
-      library.modules.flatMap((m) => [m.name, ...m.aliases]),
-      2,
-    );
-    return near ? { known: false, near } : { known: false };
+    if (library.findProblem(name)) return { known: true, near: [] };
+    const near = library
+      .matchProblem(name)
+      .filter((m) => m.confidence >= 0.3)
+      .slice(0, 2)
+      .map((m) => `${quote(m.module.name)} (module: ${m.module.id})`);
+    return { known: false, near };
   }, 1_000),
 );
 
@@ -31,7 +31,7 @@ export const unknownProblem = defineRule({
   messages: {
     unknown:
       '{{name}} matches no module in the library: that is fine for a problem of your own, but no goals, steps or methods will be suggested for it.',
-    near: '{{name}} matches no module in the library (did you mean {{near}}?): that is fine for a problem of your own, but no goals, steps or methods will be suggested for it.',
+    near: '{{name}} matches no module in the library (closest: {{near}}; add that hint to the heading to use one): that is fine for a problem of your own, but no goals, steps or methods will be suggested for it.',
   },
   check({ plan, library, report }) {
     if (library.modules.length === 0) return;
@@ -43,11 +43,11 @@ export const unknownProblem = defineRule({
       const { known, near } = resolve(problem.name);
       if (known) continue;
       report(
-        near
+        near.length
           ? {
               range: problem.heading.textRange,
               messageId: 'near',
-              data: { name: quote(problem.name), near: quote(near) },
+              data: { name: quote(problem.name), near: near.join(' or ') },
             }
           : { range: problem.heading.textRange, messageId: 'unknown', data: { name: quote(problem.name) } },
       );
