@@ -30,12 +30,46 @@ export function libraryDocs(root, modules) {
       return `| ${cell(m.name)} | ${m.aliases.map((a) => `\`${a}\``).join(', ')} | ${scores} | ${m.scored === false ? '' : m.improvement} | ${bands} | ${cell(m.source)} |`;
     }),
   ].join('\n');
+  // A measure counts as named when one of its written forms stands as a word in the module's text.
+  const named = (m) => {
+    const text = [m.summary, ...m.definitions, ...m.goals, ...m.steps, ...m.methods].join('\n');
+    return measures
+      .filter((x) =>
+        x.aliases.some((a) =>
+          new RegExp(`(^|[^\\w-])${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(text),
+        ),
+      )
+      .map((x) => x.aliases[0]);
+  };
+  // The `# Source(s):` comment of the module file: where its clinical claims come from.
+  const sourcesOf = (m) => {
+    const file = path.join(root, 'server/modules', `${m.id}.yaml`);
+    let text;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      return '';
+    }
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => /^# Sources?:/.test(l));
+    if (at < 0) return '';
+    const out = [];
+    // The block ends at the first line that ends a sentence: a note may follow it.
+    for (let i = at; i < lines.length && lines[i].startsWith('#'); i++) {
+      out.push(lines[i].replace(/^#\s?/, ''));
+      if (lines[i].endsWith('.')) break;
+    }
+    return out.join(' ').replace(/^Sources?:\s*/, '');
+  };
   const moduleTable = [
-    `${modules.length} modules ship with the product (\`server/modules/*.yaml\`; each file says why each code is there).`,
+    `${modules.length} modules ship with the product (\`server/modules/*.yaml\`; each file says why each code is there). Code titles and their sources: [ICD-10-CM codes](#icd-10-cm-codes); measures: [the measure table](#measures).`,
     '',
-    '| module | id | codes |',
-    '| --- | --- | --- |',
-    ...modules.map((m) => `| ${cell(m.name)} | \`${m.id}\` | ${m.diagnoses.join(', ')} |`),
+    '| module | id | codes | measures named | sources of its clinical claims |',
+    '| --- | --- | --- | --- | --- |',
+    ...modules.map(
+      (m) =>
+        `| ${cell(m.name)} | \`${m.id}\` | ${m.diagnoses.join(', ')} | ${named(m).join(', ')} | ${cell(sourcesOf(m))} |`,
+    ),
   ].join('\n');
   let page = readFileSync(path.join(root, 'docs/modules.md'), 'utf8');
   page = place(page, 'measures', measureTable);

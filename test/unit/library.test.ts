@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ describe('built-in modules', () => {
 
   it('all load and pass module.schema.json', () => {
     expect(errors).toEqual([]);
-    expect(modules.length).toBeGreaterThanOrEqual(24);
+    expect(modules.length).toBeGreaterThanOrEqual(40);
   });
 
   it('cover the problems outpatient clinicians see most', () => {
@@ -38,7 +38,9 @@ describe('built-in modules', () => {
       'substance use',
       'insomnia',
       'eating concerns',
-      'suicidal thoughts and self-harm',
+      'suicidal thoughts',
+      'self-harm',
+      'bipolar disorder',
       'bipolar mood swings',
       'adult ADHD',
       'couple conflict',
@@ -50,6 +52,25 @@ describe('built-in modules', () => {
       'loneliness',
       'burnout',
       'child behavior problems',
+      'opioid use',
+      'specific phobia',
+      'health anxiety',
+      'body dysmorphic concerns',
+      'hoarding',
+      'hair pulling and skin picking',
+      'emotion dysregulation',
+      'smoking',
+      'gambling',
+      'postpartum depression',
+      'school refusal',
+      'ADHD in children',
+      'autism support',
+      'intimate partner violence',
+      'risk of violence to others',
+      'caregiver stress',
+      'housing and food insecurity',
+      'gender-affirming support',
+      'dissociation',
     ]) {
       expect(library.findProblem(name), name).toBeDefined();
     }
@@ -74,6 +95,22 @@ describe('built-in modules', () => {
         seen.set(key, m.id);
       }
     }
+  });
+
+  it('give each code its reason in a comment, and no personality disorder code by default', () => {
+    for (const file of readdirSync(BUILTIN_MODULES).filter((f) => f.endsWith('.yaml'))) {
+      const text = readFileSync(path.join(BUILTIN_MODULES, file), 'utf8');
+      const block = /^diagnoses:\n((?: {2}- .*\n)+)/m.exec(text);
+      expect(block, `${file}: diagnoses as a list, one code a line`).not.toBeNull();
+      for (const line of block![1]!.trimEnd().split('\n'))
+        expect(line, `${file}: a code without its reason`).toMatch(/^ {2}- [A-Z][0-9A-Z.]+ # \S.{8,}/);
+    }
+    // A personality disorder is a diagnosis of its own, never a module's suggestion (stigma, and rarely the reason for care).
+    for (const m of modules)
+      expect(
+        m.diagnoses.filter((c) => c.startsWith('F60')),
+        m.id,
+      ).toEqual([]);
   });
 
   it('name only codes of the code table', () => {

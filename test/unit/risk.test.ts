@@ -1,7 +1,9 @@
 // Risk signals in a plan's words, and negation read the way NegEx reads it: a
 // trigger word before (or after) a term within its clause cancels it.
 import { describe, expect, it } from 'vitest';
-import { riskSignals, riskCodes } from '../../server/src/text/risk';
+import { planRiskSignals, riskSignals, riskCodes } from '../../server/src/text/risk';
+import { parsePlan } from '../../server/src/plan/parsePlan';
+import { testLibrary } from '../helpers/library';
 
 const kinds = (text: string) => [...new Set(riskSignals(text).map((s) => s.kind))];
 
@@ -25,6 +27,8 @@ describe('risk signals in plan text', () => {
     ['S/I at intake; safety plan made.', ['suicidal thoughts']],
     ['Says everyone would be better off without him.', ['suicidal thoughts']],
     ['No longer denies suicidal thoughts.', ['suicidal thoughts']],
+    ['Reports homicidal ideation toward a former partner.', ['harm to others']],
+    ['Has had thoughts of hurting his boss since the layoff.', ['harm to others']],
   ])('finds %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -45,6 +49,8 @@ describe('risk signals in plan text', () => {
     'Denies SI/HI.',
     'Screened for suicide risk with the C-SSRS: negative.',
     'Denies access to firearms.',
+    'Denies homicidal ideation.',
+    'No thoughts of harming others.',
     'Si, she said, in Spanish.',
   ])('reads %j as negated', (text) => {
     expect(kinds(text)).toEqual([]);
@@ -76,11 +82,29 @@ describe('risk signals in diagnosis codes', () => {
     ['X78.9XXA', 'self-harm'],
     ['T42.4X2A', 'overdose'],
     ['T39.012D', 'overdose'],
+    ['R45.850', 'harm to others'],
   ])('%s is a signal (%s)', (code, kind) => {
     expect(riskCodes([code])).toEqual([{ code, kind }]);
   });
 
   it.each(['F33.1', 'T42.4X1A', 'T14.90XA', 'Z91.19', 'X84'])('%s is not', (code) => {
     expect(riskCodes([code])).toEqual([]);
+  });
+});
+
+describe('risk modules', () => {
+  it.each([
+    ['Suicidal thoughts', 'suicidal thoughts'],
+    ['Self-harm', 'self-harm'],
+    ['Opioid use', 'overdose'],
+    ['Risk of violence to others', 'harm to others'],
+  ])('a problem on the %s module is a signal (%s)', (name, kind) => {
+    const plan = parsePlan(`## Problem: ${name}\n\nSince the spring.\n`);
+    const found = planRiskSignals(plan, testLibrary()).filter((s) => s.source === 'module');
+    expect(found.map((s) => s.kind)).toEqual([kind]);
+  });
+
+  it('a problem on another module is none', () => {
+    expect(planRiskSignals(parsePlan('## Problem: Insomnia\n\nSince the spring.\n'), testLibrary())).toEqual([]);
   });
 });

@@ -82,11 +82,22 @@ export function createMatcher<M extends Named>(modules: readonly M[]): (statemen
     }
   // One typo is forgiven in a word of six letters or more ("alchohol").
   const long = [...vocabulary.keys()].filter((w) => w.length >= 6);
+  // A word's near misses in the vocabulary: statements repeat their words.
+  const nearMisses = new Map<string, readonly string[]>();
+  const near = (word: string): readonly string[] => {
+    let list = nearMisses.get(word);
+    if (!list) {
+      list = long.filter((v) => withinOneEdit(word, v));
+      if (nearMisses.size >= 10_000) nearMisses.clear();
+      nearMisses.set(word, list);
+    }
+    return list;
+  };
   return (statement) => {
     const found = new Set<string>();
     for (const s of new Set(words(statement.slice(0, MATCH_LENGTH)))) {
       if (vocabulary.has(s)) found.add(s);
-      else if (s.length >= 6) for (const v of long) if (withinOneEdit(s, v)) found.add(v);
+      else if (s.length >= 6) for (const v of near(s)) found.add(v);
     }
     const best = new Map<M, ProblemMatch<M> & { weight: number }>();
     const seen = new Set<Phrase<M>>();

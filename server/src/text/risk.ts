@@ -1,6 +1,6 @@
 // Risk signals a plan carries: the modules it draws on, its diagnosis codes
-// and its words (suicidal thoughts, self-harm, overdose, access to firearms or
-// stockpiled medication). A mention that is negated ("denies suicidal
+// and its words (suicidal thoughts, self-harm, overdose, harm to others, access
+// to firearms or stockpiled medication). A mention that is negated ("denies suicidal
 // thoughts", "no thoughts of harming himself") is not a signal: as NegEx reads
 // clinical text, a negation trigger shortly before a term (or a few words
 // after it) in the same clause cancels it, and a clause ends at a sentence
@@ -13,10 +13,17 @@ import { chunkRange, type Plan, type Position, type Problem, type Range } from '
 import { memoize } from './memo';
 import { shownText } from './shown';
 
-/** Modules whose problem is itself a risk signal. */
-export const RISK_MODULES: readonly string[] = ['suicidal-thoughts', 'self-harm'];
+export type RiskKind =
+  'suicidal thoughts' | 'self-harm' | 'overdose' | 'harm to others' | 'firearm access' | 'stockpiled medication';
 
-export type RiskKind = 'suicidal thoughts' | 'self-harm' | 'overdose' | 'firearm access' | 'stockpiled medication';
+/** Modules whose problem is itself a risk signal, and of what. */
+export const RISK_MODULE_KINDS: Readonly<Record<string, RiskKind>> = {
+  'suicidal-thoughts': 'suicidal thoughts',
+  'self-harm': 'self-harm',
+  'opioid-use': 'overdose',
+  'violence-risk': 'harm to others',
+};
+export const RISK_MODULES: readonly string[] = Object.keys(RISK_MODULE_KINDS);
 
 /** Kinds that are about the means of harm: a safety plan then makes the environment safe. */
 export const MEANS_KINDS: readonly RiskKind[] = ['firearm access', 'stockpiled medication'];
@@ -49,6 +56,11 @@ const TERMS: ReadonlyArray<[RiskKind, RegExp]> = [
   ['self-harm', new RegExp(String.raw`\bharm(?:s|ed|ing)?\s+${SELF}\b`, 'gi')],
   ['self-harm', /\bcut(?:s|ting)?\s+(?:my|his|her|their)\s+(?:arms?|legs?|wrists?|thighs?|skin)\b/gi],
   ['overdose', /\boverdos(?:e|ed|es|ing)\b/gi],
+  ['harm to others', /\bhomicid(?:e|es|al|ality)\b/gi],
+  [
+    'harm to others',
+    /\b(?:harm|hurt|kill)(?:s|ed|ing)?\s+(?:others|other\s+people|someone(?:\s+else)?|(?:his|her|their|my)\s+(?:partner|wife|husband|boss|coworker|neighbou?r))\b/gi,
+  ],
   ['firearm access', /\b(?:fire\s?arms?|guns?|hand\s?guns?|rifles?|shotguns?|pistols?|revolvers?)\b/gi],
   ['stockpiled medication', /\bstockpil(?:e|es|ed|ing)\b/gi],
   ['stockpiled medication', /\b(?:sav|hoard)(?:e|es|ed|ing|s)?\s+(?:up\s+)?(?:pills|tablets|medications?|meds)\b/gi],
@@ -116,6 +128,8 @@ export function riskCodes(codes: readonly string[]): Array<{ code: string; kind:
     else if (c === 'R45.88' || c === 'Z91.52' || /^X(7[1-9]|8[0-3])\b/.test(c)) kind = 'self-harm';
     // T36-T65 with 2 as the sixth character: poisoning, intentional self-harm.
     else if (/^T(3[6-9]|[45]\d|6[0-5])\.[0-9A-Z]{2}2/.test(c)) kind = 'overdose';
+    // R45.850 homicidal ideations.
+    else if (c === 'R45.850') kind = 'harm to others';
     if (kind) out.push({ code, kind });
   }
   return out;
@@ -150,12 +164,7 @@ function moduleKind(problem: Problem, library: Library): RiskKind | undefined {
   let kind = byProblem.get(problem);
   if (kind === undefined) {
     const module = library.moduleFor(problem);
-    kind =
-      module && RISK_MODULES.includes(module.id)
-        ? module.id === 'self-harm'
-          ? 'self-harm'
-          : 'suicidal thoughts'
-        : null;
+    kind = (module && RISK_MODULE_KINDS[module.id]) ?? null;
     byProblem.set(problem, kind);
   }
   return kind ?? undefined;
