@@ -1,19 +1,6 @@
-import type { Goal, Range } from '../plan/model';
-import { weakMemo } from '../text/memo';
 import { goals } from '../text/plan-text';
-import { attendanceOf } from '../text/steps';
-import { stepToWrite } from './step-measurable';
+import { readSteps } from './step-reading';
 import { defineRule } from './types';
-
-const attendance = weakMemo((goal: Goal) => {
-  const out: Array<{ range: Range; messageId: 'sessions' | 'medication' }> = [];
-  for (const step of goal.steps?.items ?? []) {
-    if (stepToWrite(step)) continue;
-    const kind = attendanceOf(step.text);
-    if (kind) out.push({ range: step.textRange, messageId: kind });
-  }
-  return out;
-});
 
 export const stepIsAttendance = defineRule({
   id: 'step-is-attendance',
@@ -29,6 +16,7 @@ export const stepIsAttendance = defineRule({
       "Taking medication as prescribed is a method (with coordination with the prescriber), not the client's step: list it under Methods, and say here what the client will do or reach.",
   },
   check({ plan, report }) {
-    for (const { goal } of goals(plan)) for (const f of attendance(goal)) report(f);
+    for (const { goal } of goals(plan))
+      for (const { range, attendance } of readSteps(goal)) if (attendance) report({ range, messageId: attendance });
   },
 });

@@ -1,19 +1,6 @@
-import type { Goal, Range } from '../plan/model';
-import { weakMemo } from '../text/memo';
 import { goals } from '../text/plan-text';
-import { unobservableVerb } from '../text/steps';
-import { stepToWrite } from './step-measurable';
+import { readSteps } from './step-reading';
 import { defineRule } from './types';
-
-const unobservable = weakMemo((goal: Goal) => {
-  const out: Array<{ range: Range; verb: string }> = [];
-  for (const step of goal.steps?.items ?? []) {
-    if (stepToWrite(step)) continue;
-    const verb = unobservableVerb(step.text);
-    if (verb) out.push({ range: step.textRange, verb });
-  }
-  return out;
-});
 
 export const stepObservable = defineRule({
   id: 'step-observable',
@@ -28,6 +15,7 @@ export const stepObservable = defineRule({
   },
   check({ plan, report }) {
     for (const { goal } of goals(plan))
-      for (const { range, verb } of unobservable(goal)) report({ range, messageId: 'notObservable', data: { verb } });
+      for (const { range, unobservable } of readSteps(goal))
+        if (unobservable) report({ range, messageId: 'notObservable', data: { verb: unobservable } });
   },
 });

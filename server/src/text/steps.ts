@@ -9,6 +9,9 @@ import { findMeasures } from '../library/measures';
 import { withoutTargetDates } from '../plan/dates';
 import { memoize } from './memo';
 
+/** Distinct step texts each memo keeps: more than a 10,000-line plan holds. */
+const STEP_MEMO = 8_000;
+
 const NUMBER_WORD =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|zero|half';
 const NUMBER = `(?:\\d+(?:[.,]\\d+)?|${NUMBER_WORD})`;
@@ -62,13 +65,15 @@ const LEAD =
   /^(?:(?:the\s+)?(?:client|patient|he|she|they|i|we|[A-Z]\.(?:[A-Z]\.)?)\s+|(?:each|both|the)\s+(?:partner|parent|caregiver|family member|sibling)s?\s+|(?:the\s+)?(?:family|couple|parents|partners|caregivers)\s+)?(?:will\s+|would\s+|agrees?\s+to\s+|to\s+)?/i;
 
 /** The step's text from its main verb on: without "Client will", a task box or a target date. */
-export function stepBody(text: string): string {
-  return withoutTargetDates(text)
-    .replace(/,?\s*by\s*$/i, '')
-    .trim()
-    .replace(LEAD, '')
-    .trim();
-}
+export const stepBody = memoize(
+  (text: string): string =>
+    withoutTargetDates(text)
+      .replace(/,?\s*by\s*$/i, '')
+      .trim()
+      .replace(LEAD, '')
+      .trim(),
+  STEP_MEMO,
+);
 
 /** The criterion a step states, or undefined. */
 export const criterionOf = memoize((text: string): Criterion | undefined => {
@@ -92,7 +97,7 @@ export const criterionOf = memoize((text: string): Criterion | undefined => {
   if (measures.length === 0 && COUNT.test(body)) return 'count';
   if (new RegExp(`^(?:${TASK_VERBS})(?:e?s)?\\b`, 'i').test(body)) return 'task';
   return undefined;
-}, 8_000);
+}, STEP_MEMO);
 
 /** True when a step states a criterion (see criterionOf). */
 export function statesCriterion(text: string): boolean {
@@ -104,9 +109,12 @@ const UNOBSERVABLE =
   /^(?:learn|understand|verbali[sz]e|be aware|become aware|increase awareness|gain awareness|gain insight|develop insight|have insight|feel|realize|realise|accept|know|recognize|recognise|believe|explore|appreciate|internali[sz]e|process|come to terms)\b/i;
 
 /** The main verb of a step that names no observable behavior ("learn", "understand", "feel"), or undefined. */
-export function unobservableVerb(text: string): string | undefined {
-  return UNOBSERVABLE.exec(stepBody(text))?.[0].toLowerCase();
-}
+// Memoized by the step's text, as criterionOf is: a re-lint after an edit
+// meets the same steps again, and three rules read each one.
+export const unobservableVerb = memoize(
+  (text: string): string | undefined => UNOBSERVABLE.exec(stepBody(text))?.[0].toLowerCase(),
+  STEP_MEMO,
+);
 
 // The service itself, and medication as prescribed: not the client's objective.
 const SESSIONS =
@@ -115,7 +123,7 @@ const MEDICATION =
   /^(?:take|comply with|adhere to|be compliant with|be adherent to|follow)\b.*\b(?:medications?|meds|medicines?|prescriptions?|regimen)\b|\bas prescribed\b/i;
 
 /** 'sessions' or 'medication' when a step is only attending or taking medication as prescribed. */
-export function attendanceOf(text: string): 'sessions' | 'medication' | undefined {
+export const attendanceOf = memoize((text: string): 'sessions' | 'medication' | undefined => {
   const body = stepBody(text);
   if (SESSIONS.test(body)) return 'sessions';
   if (
@@ -124,4 +132,4 @@ export function attendanceOf(text: string): 'sessions' | 'medication' | undefine
   )
     return 'medication';
   return undefined;
-}
+}, STEP_MEMO);

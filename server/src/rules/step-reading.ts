@@ -1,0 +1,43 @@
+// What the step rules read in a goal's steps, read once per goal for all three
+// (step-measurable, step-observable, step-is-attendance). By goal: a goal an
+// edit did not touch is the same object, with the same reading.
+
+import { findMeasures, type Measure } from '../library/measures';
+import { withoutPlaceholderTarget, withoutTrailingTarget } from '../plan/dates';
+import type { Goal, Range, Step } from '../plan/model';
+import { weakMemo } from '../text/memo';
+import { isPlaceholder } from '../text/placeholders';
+import { attendanceOf, criterionOf, stepBody, unobservableVerb } from '../text/steps';
+
+/** A step still to write (a placeholder, or nothing) is another rule's to report. */
+export function stepToWrite(step: Pick<Step, 'text'>): boolean {
+  return !step.text.trim() || isPlaceholder(withoutPlaceholderTarget(withoutTrailingTarget(step.text)));
+}
+
+export interface StepReading {
+  range: Range;
+  /** Set when the step states no criterion; `measure` when it names one with no target. */
+  unmeasured?: { measure?: Measure };
+  /** The verb no one can see done, when the step starts with one. */
+  unobservable?: string;
+  attendance?: 'sessions' | 'medication';
+}
+
+/** The readings of a goal's written steps that some rule reports (steps that pass all three are left out). */
+export const readSteps = weakMemo((goal: Goal): readonly StepReading[] => {
+  const out: StepReading[] = [];
+  for (const step of goal.steps?.items ?? []) {
+    if (stepToWrite(step)) continue;
+    const reading: StepReading = { range: step.textRange };
+    if (criterionOf(step.text) === undefined) {
+      const measure = findMeasures(stepBody(step.text))[0]?.measure;
+      reading.unmeasured = measure ? { measure } : {};
+    }
+    const verb = unobservableVerb(step.text);
+    if (verb) reading.unobservable = verb;
+    const attendance = attendanceOf(step.text);
+    if (attendance) reading.attendance = attendance;
+    if (reading.unmeasured || reading.unobservable || reading.attendance) out.push(reading);
+  }
+  return out;
+});
