@@ -120,9 +120,9 @@ describe('completion', () => {
 
   it("offers the problem module's steps in Steps and methods in Methods", async () => {
     const steps = await complete(15, 6);
-    expect(steps[0]!.label).toBe('Score below 10 on the PHQ-9 at two sessions in a row');
+    expect(steps[0]!.label).toBe('Score below 10 on the PHQ-9 at two sessions in a row (response)');
     expect(steps[0]!.textEdit).toMatchObject({
-      newText: 'Score below 10 on the PHQ-9 at two sessions in a row, by ${1:YYYY-MM-DD}',
+      newText: 'Score below 10 on the PHQ-9 at two sessions in a row (response), by ${1:YYYY-MM-DD}',
     });
     const methods = await complete(20, 2);
     expect(methods.map((i) => i.label)).toContain('Behavioral activation with weekly activity scheduling');

@@ -29,7 +29,8 @@ export function modulesCommand(
   }
   if (sub === 'show') {
     if (!id) throw new CliError('modules show needs a module id (see tplan modules list)');
-    const m = library.byId(id) ?? library.findProblem(id);
+    // An id or a name, exactly: a typo gets a suggestion, not a guess.
+    const m = library.byId(id) ?? library.byName(id);
     if (!m) {
       const near = nearest(
         id,

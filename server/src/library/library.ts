@@ -26,6 +26,8 @@ export interface Library {
   readonly codes: CodeTable;
   /** The module a problem name refers to: its id, name or an alias, or a statement holding one whole. */
   findProblem(name: string): Module | undefined;
+  /** The module with this id, name or alias (case-insensitively), or a name with trailing words after a separator; no statement matching. */
+  byName(name: string): Module | undefined;
   /** Every module a statement's words point to, best first, with a confidence (1: a whole name or alias). */
   matchProblem(name: string): readonly ProblemMatch<Module>[];
   byId(id: string): Module | undefined;
@@ -56,16 +58,19 @@ export function createLibrary(modules: readonly Module[], codes?: CodeTable): Li
   }
   // A plan repeats its problem names from keystroke to keystroke: each is scored once.
   const matchProblem = memoize(createMatcher(list), 2_000);
-  const findProblem = (name: string): Module | undefined => {
+  const byName = (name: string): Module | undefined => {
     const key = normalizeName(name);
     const exact = names.get(key);
     if (exact) return exact;
     // `Depression — primary` or `Depression, recurrent`: the name before a separator.
     const head = key.split(/\s+[-–—:]\s+|,\s*/)[0]!;
-    const byHead = names.get(normalizeName(head));
-    if (byHead) return byHead;
+    return names.get(normalizeName(head));
+  };
+  const findProblem = (name: string): Module | undefined => {
+    const named = byName(name);
+    if (named) return named;
     // A statement: "Drinking too much since the layoff".
-    const [best] = matchProblem(key);
+    const [best] = matchProblem(normalizeName(name));
     return best && best.confidence === 1 ? best.module : undefined;
   };
   return {
@@ -75,6 +80,7 @@ export function createLibrary(modules: readonly Module[], codes?: CodeTable): Li
     },
     byId: (id) => ids.get(id),
     findProblem,
+    byName,
     matchProblem,
     moduleFor: (problem) => (problem.moduleHint ? ids.get(problem.moduleHint) : undefined) ?? findProblem(problem.name),
   };
