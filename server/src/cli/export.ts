@@ -5,17 +5,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { toFhir } from '../export/fhir';
 import { toJson } from '../export/json';
-import { READ_LIMITS, describeReadFailure } from '../host/host';
-import type { Library } from '../library/library';
-import type { Diagnostic } from '../lint/diagnostic';
-import { lint } from '../lint/lint';
-import { blockingSummary, errorCount, readinessOf, type Readiness } from '../lint/readiness';
-import { nodeHost } from '../node/nodeHost';
-import type { Plan } from '../plan/model';
-import { MAX_PLAN_LENGTH, parsePlan } from '../plan/parsePlan';
+import { blockingSummary, errorCount } from '../lint/readiness';
 import { renderHtml } from '../render/html';
 import { CliError, type CliContext } from './context';
 import { writeOutput } from './write';
+import { checkFile } from './checked';
 
 const EXPORT_EXT: Record<string, string> = { html: 'html', fhir: 'fhir.json', json: 'json' };
 
@@ -25,15 +19,6 @@ export interface ExportValues {
   output?: string;
   config?: string;
   'allow-errors'?: boolean;
-}
-
-interface Checked {
-  file: string;
-  abs: string;
-  plan: Plan;
-  library: Library;
-  readiness: Readiness;
-  diagnostics: readonly Diagnostic[];
 }
 
 /**
@@ -54,7 +39,7 @@ export function exportCommand(files: readonly string[], values: ExportValues, ct
   const explicit = values.config ? path.resolve(io.cwd, values.config) : undefined;
   const outDir = values.output ? path.resolve(io.cwd, values.output) : undefined;
 
-  const checked = files.map((file) => check(file, explicit, today, ctx));
+  const checked = files.map((file) => checkFile(file, explicit, today, ctx, 'export'));
   let refused = false;
   for (const c of checked) {
     const { readiness } = c;
@@ -93,28 +78,4 @@ export function exportCommand(files: readonly string[], values: ExportValues, ct
     }
   }
   return checked.some((c) => c.readiness.errors > 0) ? 1 : 0;
-}
-
-function check(file: string, explicit: string | undefined, today: string, ctx: CliContext): Checked {
-  const abs = path.resolve(ctx.io.cwd, file);
-  const read = nodeHost.readText(abs, READ_LIMITS.plan);
-  if (!('text' in read)) {
-    const why =
-      read.failure === 'missing' || read.failure === 'unreadable'
-        ? ''
-        : `: ${describeReadFailure(read.failure, READ_LIMITS.plan)}`;
-    throw new CliError(`cannot read '${file}'${why}`);
-  }
-  // An empty plan is not an export of this one.
-  if (read.text.length > MAX_PLAN_LENGTH) {
-    const size = (read.text.length / 1_000_000).toFixed(1);
-    throw new CliError(
-      `cannot export '${file}': it has ${size} million characters, more than a plan can hold (2 million)`,
-    );
-  }
-  const config = ctx.config(path.dirname(abs), explicit);
-  const library = ctx.library(config);
-  const plan = parsePlan(read.text);
-  const diagnostics = lint(plan, { today, config, library, fileName: abs });
-  return { file, abs, plan, library, readiness: readinessOf(diagnostics), diagnostics };
 }

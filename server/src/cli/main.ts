@@ -8,6 +8,8 @@ import { exportCommand } from './export';
 import { UsageError } from './files';
 import { lintCommand } from './lint';
 import { modulesCommand } from './modules';
+import { requirementsCommand } from './requirements';
+import { signCommand } from './sign';
 import { visible } from './report';
 
 export type { CliIo } from './context';
@@ -24,6 +26,12 @@ Usage:
                                   "Not ready to share" and the exit code is 1
   tplan modules list              list the problem modules of the library
   tplan modules show ID           show a module's goals, steps and methods
+  tplan requirements list         list the requirement sets (medicare, carf, joint-commission)
+  tplan requirements show ID      what a set asks of a plan, with its sources
+  tplan sign FILE --role client|clinician|supervisor|guardian --name NAME
+             [--credentials C] [--date YYYY-MM-DD] [--allow-errors]
+                                  record a signature with the digest of the plan's
+                                  content; a plan with errors is not signed (exit 1)
   tplan --help | --version
 
 Options for lint:
@@ -62,6 +70,10 @@ function parse(argv: string[]) {
         'sarif-root': { type: 'string' },
         output: { type: 'string', short: 'o' },
         'allow-errors': { type: 'boolean' },
+        role: { type: 'string' },
+        name: { type: 'string' },
+        credentials: { type: 'string' },
+        date: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -115,6 +127,10 @@ function run(argv: string[], io: CliIo): number {
       return exportCommand(rest, values, ctx);
     case 'modules':
       return modulesCommand(rest, values, ctx);
+    case 'requirements':
+      return requirementsCommand(rest, values, ctx);
+    case 'sign':
+      return signCommand(rest, values, ctx);
     default:
       throw new CliError(`unknown command '${command}' (see tplan --help)`);
   }

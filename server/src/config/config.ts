@@ -8,6 +8,7 @@ import type { Severity } from '../plan/model';
 import { LineIndex } from '../plan/lines';
 import { RULE_SETTINGS, type RuleSetting } from '../lint/diagnostic';
 import { nearest } from '../text/nearest';
+import { REQUIREMENT_SET_IDS } from '../requirements/sets';
 
 export const CONFIG_FILE_NAME = '.planrc.yaml';
 
@@ -19,6 +20,8 @@ export interface PlanConfig {
   reviewIntervalDays: Record<Severity, number>;
   /** An official ICD-10-CM code file that replaces the built-in table, absolute. */
   icd10cm?: string;
+  /** Requirement sets every plan under this config is held to (a plan's own `requirements:` wins). */
+  requirements: string[];
   /** The config file these settings came from. */
   file?: string;
 }
@@ -35,10 +38,10 @@ export interface ConfigError {
 export const DEFAULT_REVIEW_INTERVAL_DAYS: Readonly<Record<Severity, number>> = { mild: 180, moderate: 90, severe: 30 };
 
 export function defaultConfig(): PlanConfig {
-  return { rules: {}, modules: [], reviewIntervalDays: { ...DEFAULT_REVIEW_INTERVAL_DAYS } };
+  return { rules: {}, modules: [], reviewIntervalDays: { ...DEFAULT_REVIEW_INTERVAL_DAYS }, requirements: [] };
 }
 
-const TOP_KEYS = ['modules', 'rules', 'reviewIntervalDays', 'icd10cm'];
+const TOP_KEYS = ['modules', 'rules', 'reviewIntervalDays', 'icd10cm', 'requirements'];
 
 /** Reads a config file's text. Errors are returned, never thrown. */
 export function parseConfig(
@@ -69,7 +72,11 @@ export function parseConfig(
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { config, errors };
   if (!isMap(root)) {
-    error(start(root), '', 'the file must be `key: value` lines (modules, rules, reviewIntervalDays, icd10cm)');
+    error(
+      start(root),
+      '',
+      'the file must be `key: value` lines (modules, rules, reviewIntervalDays, icd10cm, requirements)',
+    );
     return { config, errors };
   }
   for (const pair of root.items as Pair[]) {
@@ -151,6 +158,23 @@ export function parseConfig(
         if (isScalar(value) && typeof value.value === 'string' && value.value.trim())
           config.icd10cm = path.resolve(dir, value.value.trim());
         else error(start(value) || at, key, '`icd10cm` should be the path of an ICD-10-CM code file');
+        break;
+      }
+      case 'requirements': {
+        const items = isSeq(value) ? value.items : [value];
+        for (const item of items) {
+          const id = isScalar(item) && typeof item.value === 'string' ? item.value.trim() : '';
+          if (REQUIREMENT_SET_IDS.includes(id)) {
+            if (!config.requirements.includes(id)) config.requirements.push(id);
+            continue;
+          }
+          const near = id ? nearest(id, REQUIREMENT_SET_IDS, 1) : undefined;
+          error(
+            start(item) || at,
+            key,
+            `${id ? `unknown requirement set \`${id}\`` : '`requirements` should list requirement sets'}${near ? `: did you mean \`${near}\`?` : ''} (known sets: ${REQUIREMENT_SET_IDS.join(', ')})`,
+          );
+        }
         break;
       }
       default: {

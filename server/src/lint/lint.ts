@@ -10,6 +10,7 @@ import { parsePlan } from '../plan/parsePlan';
 import { RULES } from '../rules';
 import { formatMessage, type Report, type Rule } from '../rules/types';
 import type { Diagnostic, RuleSetting } from './diagnostic';
+import { requirementSet, type RequirementSet } from '../requirements/sets';
 
 export interface LintOptions {
   /** YYYY-MM-DD */
@@ -23,10 +24,41 @@ export interface LintOptions {
 /** The message id of the finding that says a rule could not run. */
 export const INTERNAL_ERROR = 'internalError';
 
-/** The severity a rule has for a plan under a config, or 'off'. */
-export function effectiveSetting(rule: Rule, plan: Plan, config: PlanConfig): RuleSetting {
+/** The requirement sets a plan is held to: its own `requirements:`, else the config's. */
+export function activeSets(plan: Plan, config: PlanConfig): readonly RequirementSet[] {
+  const ids = plan.meta.requirements ? plan.meta.requirements.value.map((r) => r.value) : config.requirements;
+  return ids.map(requirementSet).filter((s): s is RequirementSet => s !== undefined);
+}
+
+const RANK: Record<RuleSetting, number> = { off: 0, hint: 1, information: 2, warning: 3, error: 4 };
+
+/**
+ * The severity a rule has for a plan, or 'off': the config's setting wins;
+ * else the strictest a requirement set asks (whatever the rule's profile);
+ * else the rule's profile and default (an opt-in rule is off).
+ */
+export function effectiveSetting(
+  rule: Rule,
+  plan: Plan,
+  config: PlanConfig,
+  sets: readonly RequirementSet[] = activeSets(plan, config),
+): RuleSetting {
+  const configured = config.rules[rule.id];
+  if (configured !== undefined)
+    return rule.applies && !rule.applies(plan) && !required(rule, sets) ? 'off' : configured;
+  const byRequirement = required(rule, sets);
+  if (byRequirement) return byRequirement;
+  if (rule.optIn) return 'off';
   if (rule.applies && !rule.applies(plan)) return 'off';
-  return config.rules[rule.id] ?? rule.defaultSeverity;
+  return rule.defaultSeverity;
+}
+
+function required(rule: Rule, sets: readonly RequirementSet[]): RuleSetting | undefined {
+  let strictest: RuleSetting | undefined;
+  for (const set of sets)
+    for (const r of set.requirements)
+      if (r.rule === rule.id && (!strictest || RANK[r.severity] > RANK[strictest])) strictest = r.severity;
+  return strictest;
 }
 
 /** A rule broke its contract (a message it does not have, a fix it does not declare): a bug, not the plan's fault. */
@@ -54,8 +86,9 @@ export function lint(plan: Plan, options: LintOptions): Diagnostic[] {
   const tooLarge = plan.parseFindings.some((p) => p.rule === 'plan-too-large');
   const rules = tooLarge ? all.filter((r) => r.id === 'plan-too-large') : all;
   const out: Diagnostic[] = [];
+  const requirements = activeSets(plan, config);
   for (const rule of rules) {
-    const setting = effectiveSetting(rule, plan, config);
+    const setting = effectiveSetting(rule, plan, config, requirements);
     if (setting === 'off') continue;
     const found: Diagnostic[] = [];
     try {
@@ -64,6 +97,7 @@ export function lint(plan: Plan, options: LintOptions): Diagnostic[] {
         today: options.today,
         config,
         library,
+        requirements,
         ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
         report: (r) => found.push(toDiagnostic(rule, setting, r)),
       });

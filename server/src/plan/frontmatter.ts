@@ -7,6 +7,7 @@ import type { FrontmatterEntry, Located, ParseFinding, PlanMeta, Range, TypeFind
 import { LineIndex } from './lines';
 import { isIsoDate } from './dates';
 import { isPlaceholder } from '../text/placeholders';
+import { REQUIREMENT_SET_IDS } from '../requirements/sets';
 
 export interface FrontmatterFacts {
   ok: boolean;
@@ -17,13 +18,16 @@ export interface FrontmatterFacts {
   parseFindings: ParseFinding[];
 }
 
-type Kind = 'string' | 'date' | { enum: readonly string[] };
+type Kind = 'string' | 'date' | { enum: readonly string[] } | { pattern: RegExp; describe: string };
 
 export const STATUS_VALUES = ['draft', 'active', 'completed', 'discontinued'] as const;
 export const STYLE_VALUES = ['formal', 'informal'] as const;
 export const SEVERITY_VALUES = ['mild', 'moderate', 'severe'] as const;
 export const PAYER_VALUES = ['insurance', 'self-pay', 'other'] as const;
 export const RISK_VALUES = ['none', 'low', 'moderate', 'high'] as const;
+export const SIGNATURE_ROLES = ['client', 'clinician', 'supervisor', 'guardian'] as const;
+/** The form `tplan sign` writes: seven groups of six hex digits (see plan/contentHash.ts). */
+export const HASH_FORM = /^[0-9a-f]{6}(?:-[0-9a-f]{6}){6}$/;
 
 const SCALAR_KEYS: Record<string, Kind> = {
   type: { enum: ['treatment-plan'] },
@@ -43,10 +47,24 @@ export const LIST_KEYS = {
   diagnoses: { code: 'string', name: 'string', basis: 'string', reviewed: 'date' },
   services: { modality: 'string', frequency: 'string', duration: 'string' },
   revisions: { date: 'date', summary: 'string' },
+  signatures: {
+    role: { enum: SIGNATURE_ROLES },
+    name: 'string',
+    credentials: 'string',
+    date: 'date',
+    hash: { pattern: HASH_FORM, describe: 'the digest `tplan sign` writes' },
+  },
 } as const satisfies Record<string, Record<string, Kind>>;
 
+/** Keys whose value is a list of words, each one of a known set. */
+const WORD_LIST_KEYS: Record<string, readonly string[]> = { requirements: REQUIREMENT_SET_IDS };
+
 /** Every top-level key the format knows, in the order a plan usually lists them. */
-export const FRONTMATTER_KEYS: readonly string[] = [...Object.keys(SCALAR_KEYS), ...Object.keys(LIST_KEYS)];
+export const FRONTMATTER_KEYS: readonly string[] = [
+  ...Object.keys(SCALAR_KEYS),
+  ...Object.keys(LIST_KEYS),
+  ...Object.keys(WORD_LIST_KEYS),
+];
 
 const DESCRIBE: Record<string, string> = {
   string: 'text',
@@ -54,7 +72,9 @@ const DESCRIBE: Record<string, string> = {
 };
 
 function describe(kind: Kind): string {
-  return typeof kind === 'string' ? DESCRIBE[kind]! : `one of ${kind.enum.map((v) => `\`${v}\``).join(', ')}`;
+  if (typeof kind === 'string') return DESCRIBE[kind]!;
+  if ('pattern' in kind) return kind.describe;
+  return `one of ${kind.enum.map((v) => `\`${v}\``).join(', ')}`;
 }
 
 /** Plain YAML error text without the position and the source excerpt `yaml` appends. */
@@ -145,8 +165,12 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
       else finding(key, range, 'notDate');
       return undefined;
     }
-    if (typeof kind === 'object' && !kind.enum.includes(text)) {
+    if (typeof kind === 'object' && 'enum' in kind && !kind.enum.includes(text)) {
       finding(key, range, 'notOneOf', { expected: describe(kind), value: text });
+      return undefined;
+    }
+    if (typeof kind === 'object' && 'pattern' in kind && !kind.pattern.test(text)) {
+      finding(key, range, 'wrongType', { expected: describe(kind) });
       return undefined;
     }
     return { value: text, range };
@@ -189,6 +213,18 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
     return { value: items, range };
   };
 
+  // `requirements: [medicare, carf]`, or one word alone.
+  const readWords = (key: string, known: readonly string[], node: unknown, range: Range) => {
+    const items = isSeq(node) ? node.items : [node];
+    const out: Located<string>[] = [];
+    for (const item of items) {
+      const itemRange = nodeRange(item as YamlNode, (node as YamlNode | null)?.range?.[0] ?? 0);
+      const located = readScalar(key, { enum: known }, item, itemRange);
+      if (located) out.push(located);
+    }
+    return { value: out, range };
+  };
+
   for (const pair of contents.items as Pair[]) {
     if (!isScalar(pair.key)) continue;
     const key = String(pair.key.value);
@@ -218,6 +254,9 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
     } else if (key in LIST_KEYS) {
       const list = readList(key as keyof typeof LIST_KEYS, valueNode, valueRange);
       if (list) (facts.meta as Record<string, unknown>)[key] = list;
+    } else if (WORD_LIST_KEYS[key]) {
+      const words = readWords(key, WORD_LIST_KEYS[key], valueNode, valueRange);
+      if (words) (facts.meta as Record<string, unknown>)[key] = words;
     } else {
       facts.unknownKeys.push({ key, range: keyRange, known: FRONTMATTER_KEYS, parent: '' });
     }

@@ -2,37 +2,10 @@
 // the source range it came from, so rules, hovers and fixes can point at it.
 // Positions are 0-based lines and UTF-16 columns, as in LSP.
 
-export interface Position {
-  readonly line: number;
-  readonly character: number;
-}
-
-export interface Range {
-  readonly start: Position;
-  readonly end: Position;
-}
-
-/** A change to a plan's text: fixes, commands and completions are made of these. */
-export interface TextEdit {
-  readonly range: Range;
-  readonly newText: string;
-}
-
-/** A model type with its `readonly` removed, for the code that builds it. */
-export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** A value with the range of the text it was read from. */
-export interface Located<T> {
-  readonly value: T;
-  readonly range: Range;
-}
-
-export type Status = 'draft' | 'active' | 'completed' | 'discontinued';
-export type Style = 'formal' | 'informal';
-export type Severity = 'mild' | 'moderate' | 'severe';
-export type Payer = 'insurance' | 'self-pay' | 'other';
-/** The clinician's documented risk level (for suicide and self-harm). */
-export type Risk = 'none' | 'low' | 'moderate' | 'high';
+export type { Position, Range, TextEdit, Mutable, Located, Status, Style, Severity, Payer, Risk } from './values';
+import type { Located, Position, Range } from './values';
+export type { Diagnosis, Service, Revision, Signature, PlanMeta, TypeFinding, UnknownKey } from './meta';
+import type { PlanMeta, TypeFinding, UnknownKey } from './meta';
 
 /** One `key: value` pair of the frontmatter, before interpretation. */
 export interface FrontmatterEntry {
@@ -55,66 +28,6 @@ export interface Frontmatter {
   /** False when the YAML did not parse or is not a mapping; typed fields are then empty. */
   readonly ok: boolean;
   readonly entries: readonly FrontmatterEntry[];
-}
-
-export interface Diagnosis {
-  /** The list item. */
-  readonly range: Range;
-  readonly code?: Located<string>;
-  readonly name?: Located<string>;
-  readonly basis?: Located<string>;
-  readonly reviewed?: Located<string>;
-}
-
-export interface Service {
-  readonly range: Range;
-  readonly modality?: Located<string>;
-  readonly frequency?: Located<string>;
-  readonly duration?: Located<string>;
-}
-
-export interface Revision {
-  readonly range: Range;
-  readonly date?: Located<string>;
-  readonly summary?: Located<string>;
-}
-
-/** The frontmatter read as the format's typed keys; a key is absent when missing or of the wrong type. */
-export interface PlanMeta {
-  readonly type?: Located<string>;
-  readonly client?: Located<string>;
-  readonly clinician?: Located<string>;
-  readonly created?: Located<string>;
-  readonly updated?: Located<string>;
-  readonly review?: Located<string>;
-  readonly status?: Located<Status>;
-  readonly style?: Located<Style>;
-  readonly severity?: Located<Severity>;
-  readonly payer?: Located<Payer>;
-  readonly risk?: Located<Risk>;
-  readonly diagnoses?: Located<readonly Diagnosis[]>;
-  readonly services?: Located<readonly Service[]>;
-  readonly revisions?: Located<readonly Revision[]>;
-}
-
-/** A value of the frontmatter that does not fit the format (frontmatter-type). */
-export interface TypeFinding {
-  readonly key: string;
-  readonly range: Range;
-  /** What is wrong (a message of frontmatter-type), and the words it needs. */
-  readonly messageId:
-    'notCalendarDate' | 'notDate' | 'notOneOf' | 'wrongType' | 'notList' | 'itemNotMapping' | 'placeholder';
-  readonly data: Readonly<Record<string, string>>;
-}
-
-/** A frontmatter key the format does not know (frontmatter-unknown-key). */
-export interface UnknownKey {
-  readonly key: string;
-  readonly range: Range;
-  /** The keys that are known where this one stands. */
-  readonly known: readonly string[];
-  /** Where it stands: `''` at top level, `diagnoses[]` inside a diagnosis. */
-  readonly parent: string;
 }
 
 export interface Heading {

@@ -5,7 +5,7 @@ const HINTS: Record<string, string> = {
   clinician: 'add your name and credential, e.g. `clinician: A. Rivera, LPC`',
   created: 'add the date the plan was written, e.g. `created: 2026-11-02`',
   diagnoses:
-    'an insurance-billed plan lists each diagnosis with its ICD-10-CM code, name, basis and the date it was reviewed with the client',
+    'an insurance-billed plan (and one held to the Medicare requirements) lists each diagnosis with its ICD-10-CM code, name, basis and the date it was reviewed with the client',
 };
 
 export const frontmatterRequired = defineRule({
@@ -16,7 +16,7 @@ export const frontmatterRequired = defineRule({
     empty: '`{{key}}` is empty: {{hint}}.',
     missing: 'The frontmatter has no `{{key}}`: {{hint}}.',
   },
-  check({ plan, report }) {
+  check({ plan, requirements, report }) {
     const fm = plan.frontmatter;
     if (!fm || !fm.ok) return;
     const typed = (key: string) => key in plan.meta || plan.typeFindings.some((p) => p.key === key);
@@ -29,5 +29,6 @@ export const frontmatterRequired = defineRule({
     };
     for (const key of ['client', 'clinician', 'created']) missing(key);
     if (plan.meta.payer?.value === 'insurance') missing('diagnoses', plan.meta.payer.range);
+    else if (requirements.some((s) => s.id === 'medicare')) missing('diagnoses', plan.meta.requirements?.range);
   },
 });

@@ -37,6 +37,10 @@ import { riskLevel } from './risk-level';
 import { riskReview } from './risk-review';
 import { duplicateGoal } from './duplicate-goal';
 import { unknownProblem } from './unknown-problem';
+import { strengthsRequired } from './strengths-required';
+import { dischargeCriteria } from './discharge-criteria';
+import { signatureRequired } from './signature-required';
+import { signatureStale } from './signature-stale';
 import { phi } from './phi';
 import { emptyText } from './empty-text';
 import { placeholder } from './placeholder';
@@ -79,6 +83,10 @@ export const RULES: readonly Rule[] = [
   riskReview,
   duplicateGoal,
   unknownProblem,
+  strengthsRequired,
+  dischargeCriteria,
+  signatureRequired,
+  signatureStale,
   phi,
 ];
 

@@ -7,6 +7,7 @@ import type { Plan, Range } from '../plan/model';
 import type { Library } from '../library/library';
 import type { PlanConfig } from '../config/config';
 import type { DiagnosticSeverity, Fix } from '../lint/diagnostic';
+import type { RequirementSet } from '../requirements/sets';
 
 export interface Report<M extends string = string> {
   readonly range: Range;
@@ -24,6 +25,8 @@ export interface RuleContext<M extends string = string> {
   readonly library: Library;
   /** The file's name or path, when there is one (`frontmatter-missing` needs it). */
   readonly fileName?: string;
+  /** The requirement sets the plan is held to (its `requirements:`, else the config's). */
+  readonly requirements: readonly RequirementSet[];
   report(report: Report<M>): void;
 }
 
@@ -34,8 +37,10 @@ export interface Rule<M extends string = string> {
   readonly defaultSeverity: DiagnosticSeverity;
   /** When the rule applies, in words (docs, SARIF); absent means always. */
   readonly appliesWhen?: string;
-  /** The profile of section 6: false turns the rule off for this plan, whatever the config says. */
+  /** The profile of section 6: false turns the rule off for this plan, unless a requirement set or the config turns it on. */
   applies?(plan: Plan): boolean;
+  /** Off unless a requirement set or the config turns it on (an audit requirement, not a rule of the format). */
+  readonly optIn?: boolean;
   /** True when the rule offers fixes; a fix from any other rule is an error. */
   readonly fixable?: boolean;
   /** What the fix does, in words (the rule's page; required with `fixable`). */

@@ -1,0 +1,43 @@
+// `tplan requirements list|show ID`: the requirement sets, what each asks and
+// where it comes from.
+
+import { REQUIREMENT_SETS, REQUIREMENT_SET_IDS, requirementSet } from '../requirements/sets';
+import { nearest } from '../text/nearest';
+import { CliError, type CliContext } from './context';
+
+export function requirementsCommand(args: readonly string[], values: { format?: string }, ctx: CliContext): number {
+  const { io } = ctx;
+  const [sub, id] = args;
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json')
+    throw new CliError(`requirements --format is text or json, not '${format}'`);
+  if (sub === 'list') {
+    if (format === 'json')
+      io.stdout(
+        JSON.stringify(
+          REQUIREMENT_SETS.map(({ id, name, summary }) => ({ id, name, summary })),
+          null,
+          2,
+        ),
+      );
+    else for (const s of REQUIREMENT_SETS) io.stdout(`${s.id.padEnd(18)}${s.name}`);
+    return 0;
+  }
+  if (sub === 'show') {
+    const set = id ? requirementSet(id) : undefined;
+    if (!set) {
+      const near = id ? nearest(id, REQUIREMENT_SET_IDS, 1) : undefined;
+      throw new CliError(
+        `${id ? `no requirement set '${id}'${near ? `: did you mean '${near}'?` : ''}` : 'requirements show needs a set id'} (known sets: ${REQUIREMENT_SET_IDS.join(', ')})`,
+      );
+    }
+    if (format === 'json') {
+      io.stdout(JSON.stringify(set, null, 2));
+      return 0;
+    }
+    io.stdout(`${set.name} (${set.id})\n\n${set.summary}\n\nSigned by: ${set.signers.join(', ')}\n`);
+    for (const r of set.requirements) io.stdout(`- ${r.what}\n  rule ${r.rule} (${r.severity})\n  source: ${r.source}`);
+    return 0;
+  }
+  throw new CliError(`requirements needs 'list' or 'show ID', not '${sub ?? ''}'`);
+}

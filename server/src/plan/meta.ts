@@ -1,0 +1,77 @@
+// The frontmatter's typed keys (section 3 of the format), as the Plan model
+// holds them: what frontmatter.ts reads and the rules check.
+
+import type { Located, Payer, Range, Risk, Severity, Status, Style } from './values';
+
+export interface Diagnosis {
+  /** The list item. */
+  readonly range: Range;
+  readonly code?: Located<string>;
+  readonly name?: Located<string>;
+  readonly basis?: Located<string>;
+  readonly reviewed?: Located<string>;
+}
+
+export interface Service {
+  readonly range: Range;
+  readonly modality?: Located<string>;
+  readonly frequency?: Located<string>;
+  readonly duration?: Located<string>;
+}
+
+export interface Revision {
+  readonly range: Range;
+  readonly date?: Located<string>;
+  readonly summary?: Located<string>;
+}
+
+/** A sign-off: who signed, when, and the digest of the content they signed (`tplan sign`). */
+export interface Signature {
+  readonly range: Range;
+  readonly role?: Located<'client' | 'clinician' | 'supervisor' | 'guardian'>;
+  readonly name?: Located<string>;
+  readonly credentials?: Located<string>;
+  readonly date?: Located<string>;
+  readonly hash?: Located<string>;
+}
+
+/** The frontmatter read as the format's typed keys; a key is absent when missing or of the wrong type. */
+export interface PlanMeta {
+  readonly type?: Located<string>;
+  readonly client?: Located<string>;
+  readonly clinician?: Located<string>;
+  readonly created?: Located<string>;
+  readonly updated?: Located<string>;
+  readonly review?: Located<string>;
+  readonly status?: Located<Status>;
+  readonly style?: Located<Style>;
+  readonly severity?: Located<Severity>;
+  readonly payer?: Located<Payer>;
+  readonly risk?: Located<Risk>;
+  readonly diagnoses?: Located<readonly Diagnosis[]>;
+  readonly services?: Located<readonly Service[]>;
+  readonly revisions?: Located<readonly Revision[]>;
+  /** Requirement sets the plan is held to (medicare, carf, joint-commission); wins over the config's. */
+  readonly requirements?: Located<readonly Located<string>[]>;
+  readonly signatures?: Located<readonly Signature[]>;
+}
+
+/** A value of the frontmatter that does not fit the format (frontmatter-type). */
+export interface TypeFinding {
+  readonly key: string;
+  readonly range: Range;
+  /** What is wrong (a message of frontmatter-type), and the words it needs. */
+  readonly messageId:
+    'notCalendarDate' | 'notDate' | 'notOneOf' | 'wrongType' | 'notList' | 'itemNotMapping' | 'placeholder';
+  readonly data: Readonly<Record<string, string>>;
+}
+
+/** A frontmatter key the format does not know (frontmatter-unknown-key). */
+export interface UnknownKey {
+  readonly key: string;
+  readonly range: Range;
+  /** The keys that are known where this one stands. */
+  readonly known: readonly string[];
+  /** Where it stands: `''` at top level, `diagnoses[]` inside a diagnosis. */
+  readonly parent: string;
+}

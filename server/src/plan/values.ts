@@ -1,0 +1,33 @@
+// The small value types every part of the Plan model is made of.
+
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** A change to a plan's text: fixes, commands and completions are made of these. */
+export interface TextEdit {
+  readonly range: Range;
+  readonly newText: string;
+}
+
+/** A model type with its `readonly` removed, for the code that builds it. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A value with the range of the text it was read from. */
+export interface Located<T> {
+  readonly value: T;
+  readonly range: Range;
+}
+
+export type Status = 'draft' | 'active' | 'completed' | 'discontinued';
+export type Style = 'formal' | 'informal';
+export type Severity = 'mild' | 'moderate' | 'severe';
+export type Payer = 'insurance' | 'self-pay' | 'other';
+/** The clinician's documented risk level (for suicide and self-harm). */
+export type Risk = 'none' | 'low' | 'moderate' | 'high';

@@ -1,0 +1,29 @@
+import type { Plan } from '../plan/model';
+import { defineRule } from './types';
+
+/** Where a plan-level finding stands: the title, else the first heading, else the frontmatter, else the start. */
+export function planAnchor(plan: Plan) {
+  return (
+    plan.title?.range ??
+    plan.headings[0]?.range ??
+    plan.frontmatter?.openRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }
+  );
+}
+
+export const strengthsRequired = defineRule({
+  id: 'strengths-required',
+  description: "No `## Strengths` section, or an empty one, where a requirement set asks for the client's strengths.",
+  defaultSeverity: 'error',
+  optIn: true,
+  appliesWhen: 'a requirement set asks for it (`carf`)',
+  messages: {
+    missing:
+      "The plan has no `## Strengths` section: write the client's strengths, abilities and preferences there, as the plan builds on them.",
+    empty: "`## Strengths` is empty: write the client's strengths, abilities and preferences.",
+  },
+  check({ plan, report }) {
+    const section = plan.sections.find((s) => /^strengths\b/i.test(s.heading.text.trim()));
+    if (!section) report({ range: plan.meta.requirements?.range ?? planAnchor(plan), messageId: 'missing' });
+    else if (!section.hasContent) report({ range: section.heading.range, messageId: 'empty' });
+  },
+});
