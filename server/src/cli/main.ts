@@ -9,6 +9,7 @@ import { UsageError } from './files';
 import { lintCommand } from './lint';
 import { modulesCommand } from './modules';
 import { requirementsCommand } from './requirements';
+import { auditCommand } from './audit';
 import { signCommand } from './sign';
 import { visible } from './report';
 
@@ -26,6 +27,9 @@ Usage:
                                   "Not ready to share" and the exit code is 1
   tplan modules list              list the problem modules of the library
   tplan modules show ID           show a module's goals, steps and methods
+  tplan audit [--format stylish|json|html] [-o FILE] FILES...
+                                  each plan's requirement checklist: met or not,
+                                  with sources (exit 1 when one is not met)
   tplan requirements list         list the requirement sets (medicare, carf, joint-commission)
   tplan requirements show ID      what a set asks of a plan, with its sources
   tplan sign FILE --role client|clinician|supervisor|guardian --name NAME
@@ -127,6 +131,8 @@ function run(argv: string[], io: CliIo): number {
       return exportCommand(rest, values, ctx);
     case 'modules':
       return modulesCommand(rest, values, ctx);
+    case 'audit':
+      return auditCommand(rest, values, ctx);
     case 'requirements':
       return requirementsCommand(rest, values, ctx);
     case 'sign':

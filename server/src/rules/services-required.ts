@@ -12,13 +12,21 @@ export const servicesRequired = defineRule({
     missing: "{{who}} list the care given: add `services` with each service's modality, frequency and duration.",
     incomplete: '{{service}} has no {{fields}}: say what care is given, how often and for how long.',
   },
-  check({ plan, report }) {
+  check({ plan, requirements, report }) {
     const { services, payer, style } = plan.meta;
     if (plan.typeFindings.some((p) => p.key === 'services')) return;
     if (!services || services.value.length === 0) {
-      const who = payer?.value === 'insurance' ? 'Insurance-billed plans' : 'Formal plans';
+      const who =
+        payer?.value === 'insurance'
+          ? 'Insurance-billed plans'
+          : style?.value === 'formal'
+            ? 'Formal plans'
+            : `Plans held to the ${requirements.map((r) => r.name).join(' and ')} requirements`;
       const range =
-        services?.range ?? (payer?.value === 'insurance' ? payer.range : style?.range) ?? plan.frontmatter?.openRange;
+        services?.range ??
+        (payer?.value === 'insurance' ? payer.range : style?.value === 'formal' ? style.range : undefined) ??
+        plan.meta.requirements?.range ??
+        plan.frontmatter?.openRange;
       if (!range) return;
       report({ range, messageId: 'missing', data: { who } });
       return;

@@ -1,0 +1,109 @@
+// `tplan audit`: the checklist of each plan's requirement sets, in process.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../server/src/cli/main';
+
+function run(args: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = main(args, {
+    cwd,
+    stdout: (t) => (stdout += `${t}\n`),
+    stderr: (t) => (stderr += `${t}\n`),
+    color: false,
+    now: () => new Date('2026-11-29T12:00:00'),
+    version: '0',
+  });
+  return { code, stdout, stderr };
+}
+
+const PLAN = `---
+client: J.D.
+clinician: A. Rivera, LPC
+created: 2026-11-02
+requirements: [carf]
+---
+
+## Strengths
+
+- Keeps a journal; a supportive sister.
+
+## Problem: Depression
+
+### Goal: Return to work
+
+#### Steps
+
+- [ ] Work 3 days a week
+
+#### Methods
+
+- Behavioral activation
+`;
+
+function workspace(files: Record<string, string>) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tplan-audit-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+describe('tplan audit', () => {
+  it('lists each requirement met or not, with its source and the failing lines; exit 1', () => {
+    const dir = workspace({ 'p.plan.md': PLAN });
+    const r = run(['audit', 'p.plan.md'], dir);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('p.plan.md  (client J.D.)');
+    expect(lines[1]).toBe('  CARF (person-centered plan)');
+    expect(r.stdout).toContain("    ✔ The person's strengths, abilities and preferences  strengths-required\n");
+    expect(r.stdout).toContain(
+      '    ✗ Conditions for transition or discharge, discussed with the person  discharge-criteria\n        line 5: The plan has no `## Discharge criteria` section',
+    );
+    expect(r.stdout).toContain(
+      '        source: CARF, Behavioral Health Standards Manual, Section 2.C Person-Centered Plan (2.C.1)',
+    );
+    expect(r.stdout).toContain('  2 requirements not met.');
+  });
+
+  it('says so when a rule the set asks for is turned off in the config, never a silent ✔', () => {
+    const dir = workspace({
+      'p.plan.md': PLAN,
+      '.planrc.yaml': 'rules:\n  discharge-criteria: off\n',
+    });
+    const r = run(['audit', 'p.plan.md'], dir);
+    expect(r.stdout).toContain(
+      '    – Conditions for transition or discharge, discussed with the person  discharge-criteria  (not checked: turned off in the config)',
+    );
+    expect(r.stdout).toContain('  1 requirement not met.');
+  });
+
+  it('exits 0 when every requirement is met, and names plans with no set', () => {
+    const done =
+      PLAN.replace(
+        'requirements: [carf]\n',
+        'requirements: [carf]\nsignatures:\n  - role: client\n    name: J.D.\n    date: 2026-11-20\n  - role: clinician\n    name: A. Rivera\n    credentials: LPC\n    date: 2026-11-20\n',
+      ) + '\n## Discharge criteria\n\n- Working 3 days a week for a month, as agreed with the client.\n';
+    const dir = workspace({ 'p.plan.md': done, 'q.plan.md': PLAN.replace('requirements: [carf]\n', '') });
+    const r = run(['audit', 'p.plan.md'], dir);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toContain('  Every requirement checked is met.');
+    expect(run(['audit', 'q.plan.md'], dir).stdout).toContain('no requirement set applies');
+  });
+
+  it('writes one printable HTML page with nothing remote, and JSON', () => {
+    const dir = workspace({ 'p.plan.md': PLAN.replace('client: J.D.', 'client: "<b>J.D.</b>"') });
+    expect(run(['audit', '--format', 'html', '-o', 'audit.html', 'p.plan.md'], dir).code).toBe(1);
+    const html = readFileSync(path.join(dir, 'audit.html'), 'utf8');
+    expect(html).toContain('<tr class="not-met"><td class="mark">✗</td><td>Conditions for transition or discharge');
+    expect(html).toContain('&lt;b&gt;J.D.&lt;/b&gt;');
+    expect(html).not.toMatch(/<script|https?:\/\/|src=/);
+    const json = JSON.parse(run(['audit', '--format', 'json', 'p.plan.md'], dir).stdout) as Array<{
+      audit: { notMet: number; sets: Array<{ id: string; lines: Array<{ rule: string; state: string }> }> };
+    }>;
+    expect(json[0]!.audit.notMet).toBe(2);
+    expect(json[0]!.audit.sets[0]!.lines.find((l) => l.rule === 'discharge-criteria')!.state).toBe('not met');
+    expect(run(['audit', '--format', 'xml', 'p.plan.md'], dir).code).toBe(2);
+  });
+});
