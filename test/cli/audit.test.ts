@@ -3,21 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../server/src/cli/main';
+import { runCli } from '../helpers/cli';
 
-function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(args, {
-    cwd,
-    stdout: (t) => (stdout += `${t}\n`),
-    stderr: (t) => (stderr += `${t}\n`),
-    color: false,
-    now: () => new Date('2026-11-29T12:00:00'),
-    version: '0',
-  });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 const PLAN = `---
 client: J.D.
