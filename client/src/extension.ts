@@ -10,7 +10,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import type { Payer, Range, Severity, Style, TextEdit } from '../../server/src/plan/model';
+import type { Payer, Severity, Style } from '../../server/src/plan/model';
 import {
   AddRevision,
   ModuleSnippet,
@@ -20,21 +20,11 @@ import {
   type ModuleSummary,
 } from '../../server/src/protocol';
 import { PreviewManager, exportPlan } from './preview';
-import { send } from './requests';
+import { applyEdits, send } from './requests';
+import { signPlan, type SignArgs } from './sign';
 
 let client: LanguageClient | undefined;
 let ready: Promise<void> = Promise.resolve();
-
-function toRange(r: Range): vscode.Range {
-  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
-}
-
-async function applyEdits(uri: vscode.Uri, edits: readonly TextEdit[]): Promise<boolean> {
-  if (edits.length === 0) return false;
-  const edit = new vscode.WorkspaceEdit();
-  for (const e of edits) edit.replace(uri, toRange(e.range), e.newText);
-  return vscode.workspace.applyEdit(edit);
-}
 
 async function pickModules(
   c: LanguageClient,
@@ -241,6 +231,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
     vscode.commands.registerCommand('treatmentPlan.insertModule', async () => (await ready, insertModule(c))),
     vscode.commands.registerCommand('treatmentPlan.addRevision', async () => (await ready, addRevision(c))),
     vscode.commands.registerCommand('treatmentPlan.toggleStep', async () => (await ready, toggleStep(c))),
+    vscode.commands.registerCommand(
+      'treatmentPlan.signPlan',
+      async (args?: SignArgs) => (await ready, signPlan(c, args)),
+    ),
     vscode.commands.registerCommand(
       'treatmentPlan.openPreview',
       async (uri?: vscode.Uri) => (await ready, previews.open(uri, false)),

@@ -49,6 +49,27 @@ export interface AddRevisionParams {
   summary: string;
 }
 
+export interface SignParams {
+  uri: string;
+  role: 'client' | 'clinician' | 'supervisor' | 'guardian';
+  name: string;
+  credentials?: string;
+  /** YYYY-MM-DD; the server's today when absent. */
+  date?: string;
+  /** Sign a plan that has errors (the editor asks first). */
+  allowErrors?: boolean;
+}
+
+export interface SignResult {
+  /** The edit that adds the signature; empty when not signed. */
+  edits: TextEdit[];
+  /** Errors other than the signature rules': a plan with any is not signed unless allowErrors. */
+  errors: number;
+  /** Why the plan cannot be signed at all, in words (no plan text). */
+  refused?: string;
+  date?: string;
+}
+
 export interface ToggleStepParams {
   uri: string;
   /** The 0-based line the cursor is on. */
@@ -99,6 +120,7 @@ export const NewPlan = request<NewPlanParams, { text: string }>('treatmentPlan/n
 export const ModuleSnippet = request<ModuleSnippetParams, { snippet: string } | null>('treatmentPlan/moduleSnippet');
 export const AddRevision = request<AddRevisionParams, TextEdit[]>('treatmentPlan/addRevision');
 export const ToggleStep = request<ToggleStepParams, TextEdit[]>('treatmentPlan/toggleStep');
+export const SignPlan = request<SignParams, SignResult>('treatmentPlan/sign');
 export const Render = request<RenderParams, RenderResult | null>('treatmentPlan/render');
 export const Export = request<ExportParams, ExportResult | null>('treatmentPlan/export');
 export interface MemoryParams {
@@ -115,6 +137,7 @@ export const REQUESTS: ReadonlyArray<RequestDef<never, unknown>> = [
   ModuleSnippet,
   AddRevision,
   ToggleStep,
+  SignPlan,
   Render,
   Export,
   Memory,

@@ -154,6 +154,7 @@ describe('the LSP adapter', () => {
       [P.ModuleSnippet.method]: { uri, id: 'depression' },
       [P.AddRevision.method]: { uri, summary: 'x' },
       [P.ToggleStep.method]: { uri, line: 12 },
+      [P.SignPlan.method]: { uri, role: 'client', name: 'J.D.' },
       [P.Render.method]: { uri, body: true },
       [P.Export.method]: { uri, format: 'json' },
       [P.Memory.method]: undefined,

@@ -302,6 +302,28 @@ describe('requests', () => {
     expect(requests.revision(h.service, { uri: uriOf('/ws/none.plan.md'), summary: 'x' })).toEqual([]);
   });
 
+  it('signs a plan with one edit to its frontmatter, and asks first when it has errors', () => {
+    const text = h.service.stateOf(uri)!.plan.text;
+    // The plan has no methods: an error, so nothing is signed until the clinician says so.
+    expect(requests.sign(h.service, { uri, role: 'client', name: 'J.D.' })).toEqual({ edits: [], errors: 1 });
+    const signed = requests.sign(h.service, { uri, role: 'client', name: 'J.D.', allowErrors: true });
+    expect(signed.date).toBe('2026-11-28');
+    expect(signed.edits).toHaveLength(1);
+    const edit = signed.edits[0]!;
+    // The edit inserts the signatures block inside the frontmatter, nothing else.
+    expect(edit.range.start).toEqual(edit.range.end);
+    expect(edit.newText).toMatch(
+      /^signatures:\n {2}- role: client\n {4}name: J\.D\.\n {4}date: 2026-11-28\n {4}hash: [0-9a-f-]{48}\n$/,
+    );
+    expect(text.split('\n')[edit.range.start.line]).toBe('---');
+    expect(requests.sign(h.service, { uri, role: 'boss' as 'client', name: 'X', allowErrors: true }).refused).toBe(
+      'the role is not client, clinician, supervisor or guardian',
+    );
+    expect(requests.sign(h.service, { uri: uriOf('/ws/none.plan.md'), role: 'client', name: 'X' }).refused).toBe(
+      'the plan is not open',
+    );
+  });
+
   it('renders the preview page with its document URI, and the body alone for updates', () => {
     const page = requests.render(h.service, {
       uri,

@@ -5,7 +5,7 @@
 
 import { isIsoDate } from '../plan/dates';
 import { parsePlan } from '../plan/parsePlan';
-import { signPlan } from '../features/sign';
+import { SIGNING_RULES, signPlan } from '../features/sign';
 import { SIGNATURE_ROLES } from '../plan/frontmatter';
 import type { SignatureRole } from '../requirements/sets';
 import { checkFile } from './checked';
@@ -21,9 +21,6 @@ export interface SignValues {
   config?: string;
   'allow-errors'?: boolean;
 }
-
-// Signing is what these rules ask for: their findings do not stop it.
-const SIGNING_RULES = new Set(['signature-required', 'signature-stale']);
 
 export function signCommand(files: readonly string[], values: SignValues, ctx: CliContext): number {
   const { io } = ctx;

@@ -8,6 +8,9 @@ import type { Plan } from '../plan/model';
 import { LineIndex } from '../plan/lines';
 import type { SignatureRole } from '../requirements/sets';
 
+/** Signing is what these rules ask for: their findings never stop a signature. */
+export const SIGNING_RULES: ReadonlySet<string> = new Set(['signature-required', 'signature-stale']);
+
 export interface NewSignature {
   role: SignatureRole;
   name: string;

@@ -167,6 +167,7 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
   on(P.NewPlan, (params) => requests.newPlan(service, params));
   on(P.ModuleSnippet, (params) => requests.snippetOf(service, params));
   on(P.AddRevision, (params) => requests.revision(service, params));
+  on(P.SignPlan, (params) => requests.sign(service, params));
   on(P.ToggleStep, (params) => requests.toggle(service, params));
   on(P.Render, (params) => requests.render(service, params));
   on(P.Export, (params) => requests.exported(service, params));

@@ -1,6 +1,6 @@
 // The extension's requests (lsp/protocol.ts), answered from the core: the
 // module list, a new plan, a module snippet, a revision entry, marking a
-// step, the preview's HTML and the exports.
+// step, a signature, the preview's HTML and the exports.
 
 import { addRevision, toggleStep } from '../features/edits';
 import { newPlanText } from '../features/newPlan';
@@ -17,8 +17,14 @@ import type {
   NewPlanParams,
   RenderParams,
   RenderResult,
+  SignParams,
+  SignResult,
   ToggleStepParams,
 } from '../protocol';
+import { SIGNING_RULES, signPlan } from '../features/sign';
+import { isIsoDate } from '../plan/dates';
+import { SIGNATURE_ROLES } from '../plan/frontmatter';
+import { LineIndex } from '../plan/lines';
 import type { TextEdit } from '../plan/model';
 import { renderBodyHtml, renderHtml } from '../render/html';
 import { blockingSummary, readinessOf } from '../lint/readiness';
@@ -63,6 +69,43 @@ export function snippetOf(service: PlanService, params: ModuleSnippetParams): { 
 export function revision(service: PlanService, params: AddRevisionParams): TextEdit[] {
   const state = service.stateOf(params.uri);
   return state ? addRevision(state.plan, service.today(), params.summary) : [];
+}
+
+export function sign(service: PlanService, params: SignParams): SignResult {
+  const state = service.stateOf(params.uri);
+  if (!state) return { edits: [], errors: 0, refused: 'the plan is not open' };
+  const errors = service
+    .planDiagnostics(params.uri, state)
+    .filter((d) => d.severity === 'error' && !SIGNING_RULES.has(d.rule)).length;
+  if (errors > 0 && !params.allowErrors) return { edits: [], errors };
+  if (!(SIGNATURE_ROLES as readonly string[]).includes(params.role))
+    return { edits: [], errors, refused: 'the role is not client, clinician, supervisor or guardian' };
+  const date = params.date ?? service.today();
+  if (!isIsoDate(date)) return { edits: [], errors, refused: 'the date is not a date written YYYY-MM-DD' };
+  const name = params.name.trim();
+  if (!name) return { edits: [], errors, refused: 'a signature needs a name' };
+  const credentials = params.credentials?.trim();
+  const result = signPlan(state.plan, { role: params.role, name, date, ...(credentials ? { credentials } : {}) });
+  if ('refused' in result) return { edits: [], errors, refused: result.refused };
+  return { edits: [changeEdit(state.plan.text, result.text)], errors, date };
+}
+
+/** One edit that turns `before` into `after`: the span between their common start and end. */
+function changeEdit(before: string, after: string): TextEdit {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (
+    end < before.length - start &&
+    end < after.length - start &&
+    before[before.length - 1 - end] === after[after.length - 1 - end]
+  )
+    end++;
+  const lines = new LineIndex(before);
+  return {
+    range: { start: lines.position(start), end: lines.position(before.length - end) },
+    newText: after.slice(start, after.length - end),
+  };
 }
 
 export function toggle(service: PlanService, params: ToggleStepParams): TextEdit[] {

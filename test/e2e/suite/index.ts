@@ -66,7 +66,10 @@ test('completion offers the module steps in a Steps list', async () => {
     return result.items.length > 0 ? result : undefined;
   });
   const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
-  assert.ok(labels.includes('Score below 10 on the PHQ-9 at two sessions in a row'), labels.slice(0, 5).join(' | '));
+  assert.ok(
+    labels.includes('Score below 5 on the PHQ-9 at two sessions in a row (remission)'),
+    labels.slice(0, 5).join(' | '),
+  );
 });
 
 test('a quick fix adds the missing Methods section', async () => {
@@ -149,6 +152,72 @@ test('"Mark step met / open" toggles the task box', async () => {
     editor.document.lineAt(12).text.startsWith('- [x]') ? true : undefined,
   );
   await vscode.commands.executeCommand('workbench.action.files.revert');
+});
+
+const TO_SIGN = `---
+client: J.D.
+clinician: A. Rivera, LPC
+created: 2026-11-02
+requirements: [carf]
+---
+
+## Strengths
+
+- Keeps a journal; a supportive sister.
+
+## Problem: Depression
+
+### Goal: Return to work
+
+#### Steps
+
+- [ ] Work 3 days a week
+
+#### Methods
+
+- Behavioral activation
+
+## Discharge criteria
+
+- Working 3 days a week for a month, as agreed with the client.
+`;
+
+const codesOf = (uri: vscode.Uri) =>
+  vscode.languages.getDiagnostics(uri).map((d) => (typeof d.code === 'object' ? d.code.value : d.code));
+
+test('"Sign Plan…" writes a signature, and an edit then raises signature-stale', async () => {
+  const uri = vscode.Uri.joinPath(workspace(), 'to-sign.plan.md');
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TO_SIGN));
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  await waitFor('signature-required', () => (codesOf(uri).includes('signature-required') ? true : undefined));
+  const args = { role: 'clinician', name: 'A. Rivera', credentials: 'LPC', date: '2026-11-20' };
+  await vscode.commands.executeCommand('treatmentPlan.signPlan', args);
+  await vscode.commands.executeCommand('treatmentPlan.signPlan', { role: 'client', name: 'J.D.', date: '2026-11-20' });
+  await waitFor('both signatures', () =>
+    (editor.document.getText().match(/hash: /g) ?? []).length === 2 ? true : undefined,
+  );
+  assert.match(
+    editor.document.getText(),
+    /signatures:\n {2}- role: clinician\n {4}name: A\. Rivera\n {4}credentials: LPC\n {4}date: 2026-11-20\n {4}hash: /,
+  );
+  await waitFor('no signature finding', () =>
+    codesOf(uri).some((c) => String(c).startsWith('signature-')) ? undefined : true,
+  );
+  const line = editor.document
+    .getText()
+    .split('\n')
+    .findIndex((l) => l.includes('Work 3 days a week'));
+  const col = editor.document.lineAt(line).text.indexOf('3 days');
+  await editor.edit((e) => e.replace(new vscode.Range(line, col, line, col + 1), '4'));
+  await waitFor('signature-stale', () =>
+    codesOf(uri).filter((c) => c === 'signature-stale').length === 2 ? true : undefined,
+  );
+  const stale = vscode.languages
+    .getDiagnostics(uri)
+    .find((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'signature-stale');
+  assert.match(stale!.message, /\(steps changed\)/);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await vscode.workspace.fs.delete(uri);
 });
 
 test('the preview opens beside the plan', async () => {
