@@ -4,32 +4,11 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
+import { CARF_PLAN_NO_DISCHARGE } from '../helpers/plans';
+
+const PLAN = CARF_PLAN_NO_DISCHARGE;
 
 const run = runCli;
-
-const PLAN = `---
-client: J.D.
-clinician: A. Rivera, LPC
-created: 2026-11-02
-requirements: [carf]
----
-
-## Strengths
-
-- Keeps a journal; a supportive sister.
-
-## Problem: Depression
-
-### Goal: Return to work
-
-#### Steps
-
-- [ ] Work 3 days a week
-
-#### Methods
-
-- Behavioral activation
-`;
 
 function workspace(files: Record<string, string>) {
   const dir = mkdtempSync(path.join(tmpdir(), 'tplan-audit-'));

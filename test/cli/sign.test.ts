@@ -5,40 +5,18 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
+import { CARF_PLAN } from '../helpers/plans';
+
+const PLAN = CARF_PLAN.replace(
+  'requirements: [carf]\n',
+  "requirements: [carf]   # held to CARF's person-centered plan\n",
+);
 import { lint } from '../../server/src/lint/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { parseConfig } from '../../server/src/config/config';
 import { RULE_IDS } from '../../server/src/rules';
 
 const run = runCli;
-
-const PLAN = `---
-client: J.D.
-clinician: A. Rivera, LPC
-created: 2026-11-02
-requirements: [carf]   # held to CARF's person-centered plan
----
-
-## Strengths
-
-- Keeps a journal; a supportive sister; prefers morning sessions.
-
-## Problem: Depression
-
-### Goal: Return to work
-
-#### Steps
-
-- [ ] Work 3 days a week
-
-#### Methods
-
-- Behavioral activation
-
-## Discharge criteria
-
-- Working 3 days a week for a month, as agreed with the client.
-`;
 
 function dirWith(text: string, name = 'p.plan.md') {
   const dir = mkdtempSync(path.join(tmpdir(), 'tplan-sign-'));

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { CARF_PLAN } from '../../helpers/plans';
 
 type Test = [string, () => Promise<void>];
 const tests: Test[] = [];
@@ -154,40 +155,12 @@ test('"Mark step met / open" toggles the task box', async () => {
   await vscode.commands.executeCommand('workbench.action.files.revert');
 });
 
-const TO_SIGN = `---
-client: J.D.
-clinician: A. Rivera, LPC
-created: 2026-11-02
-requirements: [carf]
----
-
-## Strengths
-
-- Keeps a journal; a supportive sister.
-
-## Problem: Depression
-
-### Goal: Return to work
-
-#### Steps
-
-- [ ] Work 3 days a week
-
-#### Methods
-
-- Behavioral activation
-
-## Discharge criteria
-
-- Working 3 days a week for a month, as agreed with the client.
-`;
-
 const codesOf = (uri: vscode.Uri) =>
   vscode.languages.getDiagnostics(uri).map((d) => (typeof d.code === 'object' ? d.code.value : d.code));
 
 test('"Sign Plan…" writes a signature, and an edit then raises signature-stale', async () => {
   const uri = vscode.Uri.joinPath(workspace(), 'to-sign.plan.md');
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TO_SIGN));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(CARF_PLAN));
   const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
   await waitFor('signature-required', () => (codesOf(uri).includes('signature-required') ? true : undefined));
   const args = { role: 'clinician', name: 'A. Rivera', credentials: 'LPC', date: '2026-11-20' };

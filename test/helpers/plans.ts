@@ -1,0 +1,33 @@
+// Plans several suites share.
+
+/** A plan held to CARF's set with every part it asks for but the signatures. */
+export const CARF_PLAN = `---
+client: J.D.
+clinician: A. Rivera, LPC
+created: 2026-11-02
+requirements: [carf]
+---
+
+## Strengths
+
+- Keeps a journal; a supportive sister; prefers morning sessions.
+
+## Problem: Depression
+
+### Goal: Return to work
+
+#### Steps
+
+- [ ] Work 3 days a week
+
+#### Methods
+
+- Behavioral activation
+
+## Discharge criteria
+
+- Working 3 days a week for a month, as agreed with the client.
+`;
+
+/** The same plan without its discharge criteria. */
+export const CARF_PLAN_NO_DISCHARGE = CARF_PLAN.slice(0, CARF_PLAN.indexOf('\n## Discharge criteria'));
