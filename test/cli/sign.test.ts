@@ -137,6 +137,7 @@ describe('requirement sets', () => {
     // The plan's own `requirements:` wins over the config's.
     expect(rules(informal.replace('style: informal', 'style: informal\nrequirements: [carf]'))).toEqual([
       'discharge-criteria',
+      'goal-client-words',
       'signature-required',
       'strengths-required',
     ]);

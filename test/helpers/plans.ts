@@ -16,6 +16,8 @@ requirements: [carf]
 
 ### Goal: Return to work
 
+> "I want to get back to my job without dreading every morning."
+
 #### Steps
 
 - [ ] Work 3 days a week

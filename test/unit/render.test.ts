@@ -92,6 +92,15 @@ describe('renderHtml', () => {
     expect(html).not.toContain('<script');
   });
 
+  it("shows a goal's client words under its heading, as text", () => {
+    const text =
+      '## Problem: Grief\n\n### Goal: Live with the loss\n\n> "I want to talk about <b>Mum</b> without falling apart."\n\n#### Steps\n\n- [ ] Walk daily\n';
+    const html = renderHtml(parsePlan(text), { mode: 'export', today: '2026-11-29', library });
+    expect(html).toContain(
+      '<blockquote class="client-words" data-line="4">"I want to talk about &#x3C;b>Mum&#x3C;/b> without falling apart."</blockquote>',
+    );
+  });
+
   it('says an export given its findings is not ready, by rule and line', () => {
     const plan = parsePlan(
       '---\nclient: J.D.\nclinician: A. Rivera\ncreated: 2026-11-02\n---\n\n## Problem: Grief\n\n### Goal: Sleep\n\n#### Steps\n\n- [ ] Sleep 7 hours\n',

@@ -54,7 +54,15 @@ export interface OtherBlock {
   range: Range;
 }
 
-export type Block = HeadingBlock | ListBlock | YamlBlock | OtherBlock;
+/** A block quote: under a goal heading, the goal in the client's own words. */
+export interface QuoteBlock {
+  kind: 'quote';
+  range: Range;
+  /** Its plain text. */
+  text: string;
+}
+
+export type Block = HeadingBlock | ListBlock | YamlBlock | QuoteBlock | OtherBlock;
 
 export interface ChunkFacts {
   /** The chunk's text, as its own string (not a slice that would keep a whole version of the document alive). */
@@ -186,6 +194,8 @@ function blockOf(node: RootContent, text: string, lines: LineIndex): Block {
         valueOffset: lines.starts[valueLine] ?? text.length,
       };
     }
+    case 'blockquote':
+      return { kind: 'quote', range: nodeRange(node), text: toString(node).trim() };
     default:
       return { kind: 'other', range: nodeRange(node) };
   }

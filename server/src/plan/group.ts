@@ -100,6 +100,9 @@ export function buildGroup(
           if (openEntry) openEntry.filled = true;
           else if (block.kind === 'list') for (const item of block.items) section.entries.push(toEntry(item));
         }
+        // A quote right under the goal heading, before its parts: the goal in the client's words.
+        if (block.kind === 'quote' && goal && !part && !goal.clientWords && block.text)
+          goal.clientWords = { value: block.text, range: block.range };
         if (block.kind === 'list' && part) {
           if (part.kind === 'steps') for (const item of block.items) part.value.items.push(toStep(item));
           else for (const item of block.items) part.value.items.push(toMethod(item));

@@ -74,6 +74,8 @@ export interface Goal {
   readonly heading: Heading;
   /** The goal text after `Goal:`. */
   readonly text: string;
+  /** A block quote right under the goal heading: the goal in the client's own words. */
+  readonly clientWords?: Located<string>;
   readonly steps?: GoalPart<Step>;
   readonly methods?: GoalPart<Method>;
   /** Where the goal ends: the start of the heading that closes it, or the end of the text. */

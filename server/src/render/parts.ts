@@ -42,6 +42,14 @@ function goalSection(goal: Goal, today: string): Element {
   const pct = steps.length ? Math.round((met / steps.length) * 100) : 0;
   return h('section', { className: ['goal'], ...line(goal.heading.range.start.line) }, [
     h('h3', line(goal.heading.range.start.line), ['Goal: ', ...md(goal.text, goal.heading.range.start.line, true)]),
+    // The goal in the client's own words, as plain text (the quote marks are theirs).
+    goal.clientWords
+      ? h(
+          'blockquote',
+          { className: ['client-words'], ...line(goal.clientWords.range.start.line) },
+          goal.clientWords.value,
+        )
+      : '',
     h(
       'div',
       {

@@ -33,6 +33,7 @@ aside.readiness { border: 1px solid var(--warn); border-radius: 6px; padding: .4
 aside.readiness.ready { border-color: var(--ok); } aside.readiness.not-ready { border: 2px solid var(--bad); }
 aside.readiness h2 { border: 0; margin: .3em 0; font-size: 1.05em; } aside.readiness.ready h2 { color: var(--ok); } aside.readiness.not-ready h2, aside.readiness.not-ready > strong { color: var(--bad); }
 aside.readiness li.error strong { color: var(--bad); } aside.readiness li.warning strong { color: var(--warn); }
+blockquote.client-words { margin: .2em 0 .5em; padding: .2em .9em; border-left: 3px solid var(--accent); color: var(--fg); font-style: italic; }
 section.safety-plan { border-left: 4px solid var(--bad); padding-left: 1em; }
 code { font-size: .9em; }
 `;

@@ -99,6 +99,12 @@ export const REQUIREMENT_SETS: readonly RequirementSet[] = [
         source: `${CARF_2C} (2.C.2) and ${CARF_2D}`,
       },
       {
+        what: 'Goals in the words of the person served',
+        rule: 'goal-client-words',
+        severity: 'warning',
+        source: `${CARF_2C} (2.C.2)`,
+      },
+      {
         what: 'Measurable, time-specific objectives',
         rule: 'step-measurable',
         severity: 'warning',

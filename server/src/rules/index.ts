@@ -41,6 +41,7 @@ import { strengthsRequired } from './strengths-required';
 import { dischargeCriteria } from './discharge-criteria';
 import { signatureRequired } from './signature-required';
 import { signatureStale } from './signature-stale';
+import { goalClientWords } from './goal-client-words';
 import { phi } from './phi';
 import { emptyText } from './empty-text';
 import { placeholder } from './placeholder';
@@ -87,6 +88,7 @@ export const RULES: readonly Rule[] = [
   dischargeCriteria,
   signatureRequired,
   signatureStale,
+  goalClientWords,
   phi,
 ];
 
