@@ -65,6 +65,17 @@ describe('tplan sign', () => {
     expect(findings(resigned, 'signature-stale')).toEqual([]);
   });
 
+  it('names every part that changed, and not a reformatting', () => {
+    const dir = path.join(__dirname, '..', 'fixtures', 'rules', 'signature-stale');
+    // A fixture's text is what comes before its expect block.
+    const read = (name: string) => readFileSync(path.join(dir, name), 'utf8').split('\n<!-- expect')[0]!;
+    const text = read('fail-two-parts.plan.md');
+    expect(findings(text, 'signature-stale').map((d) => d.message)).toEqual([
+      expect.stringContaining('(steps, methods, services changed)'),
+    ]);
+    expect(findings(read('pass-reformatted.plan.md'), 'signature-stale')).toEqual([]);
+  });
+
   it('keeps CRLF line endings, the mode and writes through a symbolic link', () => {
     const dir = dirWith(PLAN.replace(/\n/g, '\r\n'), 'target.plan.md');
     chmodSync(path.join(dir, 'target.plan.md'), 0o640);
@@ -133,7 +144,12 @@ describe('requirement sets', () => {
     const rules = (text: string) =>
       [...new Set(lint(parsePlan(text), { today: '2026-11-29', config }).map((d) => d.rule))].sort();
     // Medicare asks for services and the clinician's signature even of an informal plan.
-    expect(rules(informal)).toEqual(['frontmatter-required', 'services-required', 'signature-required']);
+    expect(rules(informal)).toEqual([
+      'diagnosis-linked',
+      'frontmatter-required',
+      'services-required',
+      'signature-required',
+    ]);
     // The plan's own `requirements:` wins over the config's.
     expect(rules(informal.replace('style: informal', 'style: informal\nrequirements: [carf]'))).toEqual([
       'discharge-criteria',

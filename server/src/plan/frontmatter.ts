@@ -18,7 +18,7 @@ export interface FrontmatterFacts {
   parseFindings: ParseFinding[];
 }
 
-type Kind = 'string' | 'date' | { enum: readonly string[] } | { pattern: RegExp; describe: string };
+type Kind = 'string' | 'date' | 'strings' | { enum: readonly string[] } | { pattern: RegExp; describe: string };
 
 export const STATUS_VALUES = ['draft', 'active', 'completed', 'discontinued'] as const;
 export const STYLE_VALUES = ['formal', 'informal'] as const;
@@ -44,9 +44,9 @@ const SCALAR_KEYS: Record<string, Kind> = {
 };
 
 export const LIST_KEYS = {
-  diagnoses: { code: 'string', name: 'string', basis: 'string', reviewed: 'date' },
+  diagnoses: { code: 'string', name: 'string', basis: 'string', reviewed: 'date', problems: 'strings' },
   services: { modality: 'string', frequency: 'string', duration: 'string' },
-  revisions: { date: 'date', summary: 'string' },
+  revisions: { date: 'date', summary: 'string', progress: 'string' },
   signatures: {
     role: { enum: SIGNATURE_ROLES },
     name: 'string',
@@ -69,6 +69,7 @@ export const FRONTMATTER_KEYS: readonly string[] = [
 const DESCRIBE: Record<string, string> = {
   string: 'text',
   date: 'a date written YYYY-MM-DD',
+  strings: 'a list of names',
 };
 
 function describe(kind: Kind): string {
@@ -176,6 +177,18 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
     return { value: text, range };
   };
 
+  // `requirements: [medicare, carf]` or `problems: [Depression]`, or one word alone.
+  function readWords(key: string, known: readonly string[] | undefined, node: unknown, range: Range) {
+    const items = isSeq(node) ? node.items : [node];
+    const out: Located<string>[] = [];
+    for (const item of items) {
+      const itemRange = nodeRange(item as YamlNode, (node as YamlNode | null)?.range?.[0] ?? 0);
+      const located = readScalar(key, known ? { enum: known } : 'string', item, itemRange);
+      if (located) out.push(located);
+    }
+    return { value: out, range };
+  }
+
   const readList = (key: keyof typeof LIST_KEYS, node: unknown, range: Range) => {
     const fields: Record<string, Kind> = LIST_KEYS[key];
     if (!isSeq(node)) {
@@ -200,29 +213,16 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
           facts.unknownKeys.push({ key: name, range: keyRange, known: Object.keys(fields), parent: `${key}[]` });
           continue;
         }
-        const located = readScalar(
-          `${key}.${name}`,
-          kind,
-          pair.value,
-          nodeRange(pair.value as YamlNode, pair.key.range?.[1] ?? 0),
-        );
+        const valueRange = nodeRange(pair.value as YamlNode, pair.key.range?.[1] ?? 0);
+        const located =
+          kind === 'strings'
+            ? readWords(`${key}.${name}`, undefined, pair.value, valueRange)
+            : readScalar(`${key}.${name}`, kind, pair.value, valueRange);
         if (located) out[name] = located;
       }
       items.push(out);
     }
     return { value: items, range };
-  };
-
-  // `requirements: [medicare, carf]`, or one word alone.
-  const readWords = (key: string, known: readonly string[], node: unknown, range: Range) => {
-    const items = isSeq(node) ? node.items : [node];
-    const out: Located<string>[] = [];
-    for (const item of items) {
-      const itemRange = nodeRange(item as YamlNode, (node as YamlNode | null)?.range?.[0] ?? 0);
-      const located = readScalar(key, { enum: known }, item, itemRange);
-      if (located) out.push(located);
-    }
-    return { value: out, range };
   };
 
   for (const pair of contents.items as Pair[]) {

@@ -10,6 +10,8 @@ export interface Diagnosis {
   readonly name?: Located<string>;
   readonly basis?: Located<string>;
   readonly reviewed?: Located<string>;
+  /** The problems this diagnosis is addressed by, by name (`problems: [Depression]`). */
+  readonly problems?: Located<readonly Located<string>[]>;
 }
 
 export interface Service {
@@ -23,6 +25,8 @@ export interface Revision {
   readonly range: Range;
   readonly date?: Located<string>;
   readonly summary?: Located<string>;
+  /** At a review: how the client has progressed toward the goals. */
+  readonly progress?: Located<string>;
 }
 
 /** A sign-off: who signed, when, and the digest of the content they signed (`tplan sign`). */

@@ -60,6 +60,18 @@ export const REQUIREMENT_SETS: readonly RequirementSet[] = [
       },
       { what: 'Anticipated goals for each problem', rule: 'problem-has-goal', severity: 'error', source: NGS_CERT },
       {
+        what: 'Each problem tied to the diagnosis it addresses',
+        rule: 'diagnosis-linked',
+        severity: 'error',
+        source: NGS_CERT,
+      },
+      {
+        what: 'A summary of progress toward the goals at each review',
+        rule: 'revision-progress',
+        severity: 'warning',
+        source: NGS_CERT,
+      },
+      {
         what: 'Measurable, objective steps toward the goals',
         rule: 'step-measurable',
         severity: 'warning',

@@ -42,6 +42,8 @@ import { dischargeCriteria } from './discharge-criteria';
 import { signatureRequired } from './signature-required';
 import { signatureStale } from './signature-stale';
 import { goalClientWords } from './goal-client-words';
+import { diagnosisLinked } from './diagnosis-linked';
+import { revisionProgress } from './revision-progress';
 import { phi } from './phi';
 import { emptyText } from './empty-text';
 import { placeholder } from './placeholder';
@@ -89,6 +91,8 @@ export const RULES: readonly Rule[] = [
   signatureRequired,
   signatureStale,
   goalClientWords,
+  diagnosisLinked,
+  revisionProgress,
   phi,
 ];
 

@@ -1,0 +1,22 @@
+import { defineRule } from './types';
+
+/** A revision that records a review: its summary speaks of one. */
+const REVIEW = /\breview(?:ed|s|ing)?\b/i;
+
+export const revisionProgress = defineRule({
+  id: 'revision-progress',
+  description:
+    'A revision that records a review has no `progress`: a summary of how the client has progressed toward the goals, where a requirement set asks for it.',
+  defaultSeverity: 'warning',
+  optIn: true,
+  appliesWhen: 'a requirement set asks for it (`medicare`)',
+  messages: {
+    missing:
+      'The review of {{date}} has no `progress`: summarize how the client has progressed toward the goals since the last review (reviewers look for it at every update of the plan).',
+  },
+  check({ plan, report }) {
+    for (const r of plan.meta.revisions?.value ?? [])
+      if (r.summary && REVIEW.test(r.summary.value) && !r.progress)
+        report({ range: r.range, messageId: 'missing', data: { date: r.date?.value ?? 'an unknown date' } });
+  },
+});
