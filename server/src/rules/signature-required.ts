@@ -2,6 +2,11 @@ import type { SignatureRole } from '../requirements/sets';
 import { defineRule } from './types';
 import { planAnchor } from './strengths-required';
 
+/** `A`, `A and B`, `A, B and C`. */
+function listed(items: readonly string[]): string {
+  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 export const signatureRequired = defineRule({
   id: 'signature-required',
   description:
@@ -23,7 +28,7 @@ export const signatureRequired = defineRule({
       for (const role of set.signers) needed.set(role, [...(needed.get(role) ?? []), set.name]);
     for (const [role, sets] of needed) {
       const signed = signatures.some((s) => s.role?.value === role && s.name && s.date);
-      if (!signed) report({ range: anchor, messageId: 'missing', data: { role, sets: sets.join(' and ') } });
+      if (!signed) report({ range: anchor, messageId: 'missing', data: { role, sets: listed(sets) } });
     }
     for (const s of signatures)
       if (s.role?.value === 'clinician' && s.name && !s.credentials)
