@@ -12,6 +12,7 @@ import { builtinModules } from '../../server/src/library/builtin';
 import { generatePlanOfLines } from '../helpers/generate';
 import { renderHtml } from '../../server/src/render/html';
 import { unknownProblem } from '../../server/src/rules/unknown-problem';
+import { defaultConfig, type PlanConfig } from '../../server/src/config/config';
 
 // Loading the library: every built-in module and the ICD-10-CM table, as a process does once.
 const loadStart = performance.now();
@@ -102,6 +103,28 @@ const fresh = Array.from({ length: 15 }, () => createLibrary(builtinModules()));
 const unknownMs = time(15, (i) => lint(statementPlan, { ...options, library: fresh[i]!, rules: [unknownProblem] }));
 const problemCount = statementPlan.problems.length;
 
+// Lint of the 10,000-line plan with every requirement set on, against none: a fresh plan each run.
+const tenK = generatePlanOfLines(10_000);
+const allSets = { ...defaultConfig(), requirements: ['medicare', 'carf', 'joint-commission'] };
+const lintOf = (config?: PlanConfig, text = tenK) => {
+  const samples: number[] = [];
+  for (let i = 0; i < 21; i++) {
+    clearParseCache();
+    const plan = parsePlan(text);
+    const t = performance.now();
+    lint(plan, { ...options, ...(config ? { config } : {}) });
+    samples.push(performance.now() - t);
+  }
+  return median(samples);
+};
+const lintNoSets = lintOf();
+const lintAllSets = lintOf(allSets);
+// The same plan with the client's words under every goal: the sets' checks without a finding on every goal.
+const worded = tenK.replace(/^(### Goal: .*)$/gm, '$1\n\n> "In my own words."');
+const lintWorded = lintOf(allSets, worded);
+const findingsAllSets = lint(parsePlan(tenK), { ...options, config: allSets }).length;
+const findingsNoSets = lint(parsePlan(tenK), options).length;
+
 const head = [
   'lines',
   'remark whole-text parse (ms)',
@@ -120,6 +143,9 @@ console.log(
 );
 console.log(
   `unknown-problem on the 10,000-line plan, ${problemCount} distinct statements, nothing memoized: ${unknownMs.toFixed(1)} ms (target ≤ 5 ms)`,
+);
+console.log(
+  `lint of the 10,000-line plan (parse excluded): ${lintNoSets.toFixed(1)} ms with no requirement set (${findingsNoSets} findings), ${lintAllSets.toFixed(1)} ms with all three (${findingsAllSets} findings), ${lintWorded.toFixed(1)} ms with all three and client words under every goal`,
 );
 console.log(`code lookup: ${lookupNs.toFixed(0)} ns on average (${found} found)`);
 console.log(
