@@ -145,6 +145,7 @@ describe('requirement sets', () => {
       [...new Set(lint(parsePlan(text), { today: '2026-11-29', config }).map((d) => d.rule))].sort();
     // Medicare asks for services and the clinician's signature even of an informal plan.
     expect(rules(informal)).toEqual([
+      'course-length',
       'diagnosis-linked',
       'frontmatter-required',
       'services-required',

@@ -1,6 +1,13 @@
 // Dates are calendar days: every form that is not one is refused, wherever it stands.
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isIsoDate, targetDates, withoutTrailingTarget } from '../../server/src/plan/dates';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  isIsoDate,
+  targetDates,
+  withoutTrailingTarget,
+} from '../../server/src/plan/dates';
 
 describe('isIsoDate', () => {
   it.each([
@@ -25,6 +32,15 @@ describe('date arithmetic and the `by YYYY-MM-DD` grammar', () => {
   it('counts days as days', () => {
     expect(addDays('2026-11-16', 92)).toBe('2027-02-16');
     expect(daysBetween('2026-11-16', '2027-02-16')).toBe(92);
+  });
+
+  it('counts months as people do', () => {
+    expect(addMonths('2026-11-16', 3)).toBe('2027-02-16');
+    expect(addMonths('2026-11-16', 12)).toBe('2027-11-16');
+    // The last day of a shorter month, and of February in a leap year.
+    expect(addMonths('2027-01-31', 1)).toBe('2027-02-28');
+    expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
+    expect(addMonths('2026-12-15', -12)).toBe('2025-12-15');
   });
 
   it('finds every target date and strips the trailing one', () => {

@@ -35,6 +35,17 @@ export function addDays(iso: string, days: number): string {
   return new Date((dayNumber(iso) + days) * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The same day `months` calendar months on, as people count (Jan 31 + 1 month is the last day of February). */
+export function addMonths(iso: string, months: number): string {
+  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${p(year, 4)}-${p(month + 1)}-${p(Math.min(d, last))}`;
+}
+
 export function daysBetween(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);
 }

@@ -36,6 +36,7 @@ const SCALAR_KEYS: Record<string, Kind> = {
   created: 'date',
   updated: 'date',
   review: 'date',
+  'expected-end': 'date',
   status: { enum: STATUS_VALUES },
   style: { enum: STYLE_VALUES },
   severity: { enum: SEVERITY_VALUES },

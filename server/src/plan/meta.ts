@@ -47,6 +47,8 @@ export interface PlanMeta {
   readonly created?: Located<string>;
   readonly updated?: Located<string>;
   readonly review?: Located<string>;
+  /** When the course of treatment is expected to end (not the session length: that is `services[].duration`). */
+  readonly 'expected-end'?: Located<string>;
   readonly status?: Located<Status>;
   readonly style?: Located<Style>;
   readonly severity?: Located<Severity>;

@@ -66,6 +66,12 @@ export const REQUIREMENT_SETS: readonly RequirementSet[] = [
         source: NGS_CERT,
       },
       {
+        what: 'How long the plan is expected to run (its duration), and a review at least every 12 months',
+        rule: 'course-length',
+        severity: 'warning',
+        source: `${NGS_CERT}; NGS Medicare, Psychotherapy Services: Psychotherapy Treatment Plans (duration)`,
+      },
+      {
         what: 'A summary of progress toward the goals at each review',
         rule: 'revision-progress',
         severity: 'warning',

@@ -44,6 +44,7 @@ import { signatureStale } from './signature-stale';
 import { goalClientWords } from './goal-client-words';
 import { diagnosisLinked } from './diagnosis-linked';
 import { revisionProgress } from './revision-progress';
+import { courseLength } from './course-length';
 import { phi } from './phi';
 import { emptyText } from './empty-text';
 import { placeholder } from './placeholder';
@@ -93,6 +94,7 @@ export const RULES: readonly Rule[] = [
   goalClientWords,
   diagnosisLinked,
   revisionProgress,
+  courseLength,
   phi,
 ];
 

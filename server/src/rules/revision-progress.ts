@@ -1,7 +1,10 @@
+import type { Revision } from '../plan/model';
 import { defineRule } from './types';
 
-/** A revision that records a review: its summary speaks of one. */
-const REVIEW = /\breview(?:ed|s|ing)?\b/i;
+/** A revision that records a review: its summary speaks of one (course-length counts it as a renewal). */
+export function recordsReview(r: Revision): boolean {
+  return !!r.summary && /\breview(?:ed|s|ing)?\b/i.test(r.summary.value);
+}
 
 export const revisionProgress = defineRule({
   id: 'revision-progress',
@@ -16,7 +19,7 @@ export const revisionProgress = defineRule({
   },
   check({ plan, report }) {
     for (const r of plan.meta.revisions?.value ?? [])
-      if (r.summary && REVIEW.test(r.summary.value) && !r.progress)
+      if (recordsReview(r) && !r.progress)
         report({ range: r.range, messageId: 'missing', data: { date: r.date?.value ?? 'an unknown date' } });
   },
 });

@@ -1,0 +1,28 @@
+import { addMonths } from '../plan/dates';
+import { defineRule } from './types';
+import { planAnchor } from './strengths-required';
+import { recordsReview } from './revision-progress';
+
+export const courseLength = defineRule({
+  id: 'course-length',
+  description:
+    'No `expected-end` (how long the course of treatment is expected to run), or a plan more than 12 months old with no review since, where a requirement set asks for them.',
+  defaultSeverity: 'warning',
+  optIn: true,
+  appliesWhen: 'a requirement set asks for it (`medicare`)',
+  messages: {
+    missing:
+      'The plan does not say how long treatment is expected to run: add `expected-end` (a date), the duration the plan is written for. `services[].duration` is the length of a session, not of the course.',
+    renewal:
+      'The plan was last written or reviewed on {{since}}, more than 12 months ago: review it with the client and record the review in `revisions`.',
+  },
+  check({ plan, today, report }) {
+    const { created, revisions } = plan.meta;
+    if (!plan.meta['expected-end'])
+      report({ range: plan.meta.requirements?.range ?? planAnchor(plan), messageId: 'missing' });
+    if (!created) return;
+    const reviews = (revisions?.value ?? []).filter((r) => r.date && recordsReview(r)).map((r) => r.date!.value);
+    const since = [created.value, ...reviews].sort().at(-1)!;
+    if (addMonths(since, 12) < today) report({ range: created.range, messageId: 'renewal', data: { since } });
+  },
+});
