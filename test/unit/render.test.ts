@@ -10,6 +10,9 @@ import { readinessOf } from '../../server/src/lint/readiness';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { renderBody, renderHtml } from '../../server/src/render/html';
 import { generatePlan } from '../helpers/generate';
+import { CARF_PLAN_NO_DISCHARGE } from '../helpers/plans';
+import { auditPlan } from '../../server/src/features/audit';
+import { defaultConfig } from '../../server/src/config/config';
 import { ROOT, testLibrary } from '../helpers/library';
 
 const library = testLibrary();
@@ -99,6 +102,32 @@ describe('renderHtml', () => {
     expect(html).toContain(
       '<blockquote class="client-words" data-line="4">"I want to talk about &#x3C;b>Mum&#x3C;/b> without falling apart."</blockquote>',
     );
+  });
+
+  it('shows the requirement checklist as a collapsed panel, and nothing without a set', () => {
+    const text = CARF_PLAN_NO_DISCHARGE;
+    const plan = parsePlan(text);
+    const config = defaultConfig();
+    const diagnostics = lint(plan, { today: '2026-11-29', library, config });
+    const html = renderHtml(plan, {
+      mode: 'preview',
+      today: '2026-11-29',
+      library,
+      diagnostics,
+      audit: auditPlan(plan, config, diagnostics),
+    });
+    expect(html).toContain('<details class="requirements not-met"><summary>Requirements: 2 not met</summary>');
+    expect(html).toMatch(
+      /<li class="not-met" title="CARF[^"]*"><span class="mark">✗<\/span> Conditions for transition or discharge, discussed with the person<span class="lines"> line 5<\/span><\/li>/,
+    );
+    const none = parsePlan(text.replace('requirements: [carf]\n', ''));
+    const quiet = renderHtml(none, {
+      mode: 'preview',
+      today: '2026-11-29',
+      library,
+      audit: auditPlan(none, config, []),
+    });
+    expect(quiet).not.toContain('<details class="requirements');
   });
 
   it('says an export given its findings is not ready, by rule and line', () => {

@@ -13,6 +13,8 @@ import { escapeHtml } from '../text/escape';
 import { header, otherSection, problemSection, readinessBanner, revisions } from './parts';
 import { PREVIEW_CSS, EXPORT_CSS, BASE_CSS, PRINT_CSS } from './styles';
 import { timeline } from './timeline';
+import { requirementsPanel } from './requirements';
+import type { Audit } from '../features/audit';
 
 export interface RenderOptions {
   /** `preview`: VS Code theme colours and the scroll-sync script; `export`: standalone, light, no script. */
@@ -27,6 +29,8 @@ export interface RenderOptions {
   script?: { nonce: string; src: string; cspSource: string };
   /** `data-*` attributes of the page's body (the preview's document URI). */
   bodyData?: Readonly<Record<string, string>>;
+  /** The requirement checklist (features/audit.ts): the preview shows it as a collapsed panel. */
+  audit?: Audit;
 }
 
 // A problem or section an edit did not touch is the same object in the next
@@ -66,6 +70,7 @@ export function renderBody(plan: Plan, options: RenderOptions): Root {
   const readiness = options.readiness ?? (options.diagnostics ? readinessOf(options.diagnostics) : undefined);
   const children: RootContent[] = [
     readiness ? readinessBanner(readiness, options.diagnostics ?? [], options.mode) : '',
+    requirementsPanel(options.audit),
     header(plan, options.library),
     timeline(plan, options.today),
     ...sections.map((x) => x.el),

@@ -22,6 +22,7 @@ import type {
   ToggleStepParams,
 } from '../protocol';
 import { SIGNING_RULES, signPlan } from '../features/sign';
+import { auditPlan } from '../features/audit';
 import { isIsoDate } from '../plan/dates';
 import { SIGNATURE_ROLES } from '../plan/frontmatter';
 import { LineIndex } from '../plan/lines';
@@ -117,11 +118,13 @@ export function toggle(service: PlanService, params: ToggleStepParams): TextEdit
 export function render(service: PlanService, params: RenderParams): RenderResult | null {
   const state = service.stateOf(params.uri);
   if (!state) return null;
+  const diagnostics = service.planDiagnostics(params.uri, state);
   const options = {
     mode: 'preview' as const,
     today: service.today(),
     library: state.resolution.library,
-    diagnostics: service.planDiagnostics(params.uri, state),
+    diagnostics,
+    audit: auditPlan(state.plan, state.resolution.config, diagnostics),
     ...(params.script ? { script: params.script } : {}),
   };
   // The body alone for a live update; the whole page (with CSP and script) to open the preview.
