@@ -2,7 +2,7 @@
 // server: each one's name and the types of its parameters and result, in one
 // place that both sides import. No request name is written anywhere else.
 
-import type { Payer, Severity, Style, TextEdit } from './plan/model';
+import type { Payer, Severity, SignatureRole, Style, TextEdit } from './plan/model';
 
 /** A request: its method name, and (as types only) its parameters and result. */
 export interface RequestDef<P, R> {
@@ -51,7 +51,7 @@ export interface AddRevisionParams {
 
 export interface SignParams {
   uri: string;
-  role: 'client' | 'clinician' | 'supervisor' | 'guardian';
+  role: SignatureRole;
   name: string;
   credentials?: string;
   /** YYYY-MM-DD; the server's today when absent. */

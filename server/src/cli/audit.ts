@@ -3,7 +3,7 @@
 // source, and the findings that fail it. Exit 1 when a requirement is not met.
 
 import * as path from 'node:path';
-import { auditPlan } from '../features/audit';
+import { AUDIT_MARK, auditPlan } from '../features/audit';
 import { auditHtml, type AuditedPlan } from '../render/audit';
 import { checkFile } from './checked';
 import { CliError, type CliContext } from './context';
@@ -16,8 +16,6 @@ export interface AuditValues {
   config?: string;
   output?: string;
 }
-
-const MARK = { met: '✔', 'not met': '✗', 'not checked': '–' } as const;
 
 export function auditCommand(files: readonly string[], values: AuditValues, ctx: CliContext): number {
   const { io } = ctx;
@@ -50,7 +48,7 @@ export function auditCommand(files: readonly string[], values: AuditValues, ctx:
         io.stdout(`  ${set.name}`);
         for (const l of set.lines) {
           const note = l.state === 'not checked' ? '  (not checked: turned off in the config)' : '';
-          io.stdout(`    ${MARK[l.state]} ${l.what}  ${l.rule}${note}`);
+          io.stdout(`    ${AUDIT_MARK[l.state]} ${l.what}  ${l.rule}${note}`);
           for (const f of l.findings) io.stdout(`        line ${f.line}: ${visible(f.message)}`);
           io.stdout(`        source: ${l.source}`);
         }

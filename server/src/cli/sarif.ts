@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DiagnosticSeverity } from '../lint/diagnostic';
-import { ruleDocUrl } from '../rules/docs';
+import { ruleDocUrl } from '../lint/ruleDocs';
 import type { Rule } from '../rules/types';
 import type { FileResult } from './report';
 

@@ -6,8 +6,7 @@
 import { isIsoDate } from '../plan/dates';
 import { parsePlan } from '../plan/parsePlan';
 import { SIGNING_RULES, signPlan } from '../features/sign';
-import { SIGNATURE_ROLES } from '../plan/frontmatter';
-import type { SignatureRole } from '../requirements/sets';
+import { SIGNATURE_ROLES, type SignatureRole } from '../plan/values';
 import { checkFile } from './checked';
 import { CliError, type CliContext } from './context';
 import { WriteRefused, replaceFile } from './write';

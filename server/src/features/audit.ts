@@ -12,6 +12,9 @@ import { RULES } from '../rules';
 
 export type AuditState = 'met' | 'not met' | 'not checked';
 
+/** How each state is marked, in every form of the checklist. */
+export const AUDIT_MARK: Readonly<Record<AuditState, string>> = { met: '✔', 'not met': '✗', 'not checked': '–' };
+
 export interface AuditLine {
   readonly what: string;
   readonly rule: string;

@@ -6,7 +6,7 @@
 import { contentHash } from '../plan/contentHash';
 import type { Plan } from '../plan/model';
 import { LineIndex } from '../plan/lines';
-import type { SignatureRole } from '../requirements/sets';
+import type { SignatureRole } from '../plan/values';
 
 /** Signing is what these rules ask for: their findings never stop a signature. */
 export const SIGNING_RULES: ReadonlySet<string> = new Set(['signature-required', 'signature-stale']);

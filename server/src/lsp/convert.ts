@@ -18,7 +18,7 @@ import type { CompletionKind, Completion } from '../features/completion';
 import type { PlanSymbol } from '../features/outline';
 import type { Diagnostic, DiagnosticSeverity as Severity } from '../lint/diagnostic';
 import { RULE_IDS } from '../rules';
-import { ruleDocUrl } from '../rules/docs';
+import { ruleDocUrl } from '../lint/ruleDocs';
 import type { PlanCodeAction } from '../service/actions';
 import type { FileError, FileErrorSource } from '../service/types';
 import { memoize, weakMemo } from '../text/memo';

@@ -8,6 +8,7 @@ import { LineIndex } from './lines';
 import { isIsoDate } from './dates';
 import { isPlaceholder } from '../text/placeholders';
 import { REQUIREMENT_SET_IDS } from '../requirements/sets';
+import { SIGNATURE_ROLES } from './values';
 
 export interface FrontmatterFacts {
   ok: boolean;
@@ -25,7 +26,6 @@ export const STYLE_VALUES = ['formal', 'informal'] as const;
 export const SEVERITY_VALUES = ['mild', 'moderate', 'severe'] as const;
 export const PAYER_VALUES = ['insurance', 'self-pay', 'other'] as const;
 export const RISK_VALUES = ['none', 'low', 'moderate', 'high'] as const;
-export const SIGNATURE_ROLES = ['client', 'clinician', 'supervisor', 'guardian'] as const;
 /** The form `tplan sign` writes: seven groups of six hex digits (see plan/contentHash.ts). */
 export const HASH_FORM = /^[0-9a-f]{6}(?:-[0-9a-f]{6}){6}$/;
 

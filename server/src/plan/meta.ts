@@ -1,7 +1,7 @@
 // The frontmatter's typed keys (section 3 of the format), as the Plan model
 // holds them: what frontmatter.ts reads and the rules check.
 
-import type { Located, Payer, Range, Risk, Severity, Status, Style } from './values';
+import type { Located, Payer, Range, Risk, Severity, SignatureRole, Status, Style } from './values';
 
 export interface Diagnosis {
   /** The list item. */
@@ -32,7 +32,7 @@ export interface Revision {
 /** A sign-off: who signed, when, and the digest of the content they signed (`tplan sign`). */
 export interface Signature {
   readonly range: Range;
-  readonly role?: Located<'client' | 'clinician' | 'supervisor' | 'guardian'>;
+  readonly role?: Located<SignatureRole>;
   readonly name?: Located<string>;
   readonly credentials?: Located<string>;
   readonly date?: Located<string>;

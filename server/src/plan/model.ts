@@ -2,7 +2,20 @@
 // the source range it came from, so rules, hovers and fixes can point at it.
 // Positions are 0-based lines and UTF-16 columns, as in LSP.
 
-export type { Position, Range, TextEdit, Mutable, Located, Status, Style, Severity, Payer, Risk } from './values';
+export type {
+  Position,
+  Range,
+  TextEdit,
+  Mutable,
+  Located,
+  Status,
+  Style,
+  Severity,
+  Payer,
+  Risk,
+  SignatureRole,
+} from './values';
+export { SIGNATURE_ROLES } from './values';
 import type { Located, Position, Range } from './values';
 export type { Diagnosis, Service, Revision, Signature, PlanMeta, TypeFinding, UnknownKey } from './meta';
 import type { PlanMeta, TypeFinding, UnknownKey } from './meta';

@@ -31,3 +31,6 @@ export type Severity = 'mild' | 'moderate' | 'severe';
 export type Payer = 'insurance' | 'self-pay' | 'other';
 /** The clinician's documented risk level (for suicide and self-harm). */
 export type Risk = 'none' | 'low' | 'moderate' | 'high';
+/** Who signs a plan (`signatures[].role`). */
+export const SIGNATURE_ROLES = ['client', 'clinician', 'supervisor', 'guardian'] as const;
+export type SignatureRole = (typeof SIGNATURE_ROLES)[number];

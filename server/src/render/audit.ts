@@ -1,7 +1,7 @@
 // The audit checklist as one printable HTML page: no script, nothing remote,
 // a line for a supervisor's signature at the end.
 
-import type { Audit } from '../features/audit';
+import { AUDIT_MARK, type Audit } from '../features/audit';
 import { escapeHtml } from '../text/escape';
 
 export interface AuditedPlan {
@@ -9,8 +9,6 @@ export interface AuditedPlan {
   client?: string;
   audit: Audit;
 }
-
-const MARK = { met: '✔', 'not met': '✗', 'not checked': '–' } as const;
 
 /** A message's `code` spans as code (the text is escaped first). */
 const code = (html: string) => html.replace(/`([^`]+)`/g, '<code>$1</code>');
@@ -27,7 +25,7 @@ export function auditHtml(plans: readonly AuditedPlan[], today: string): string 
 ${s.lines
   .map(
     (l) =>
-      `<tr class="${l.state.replace(' ', '-')}"><td class="mark">${MARK[l.state]}</td><td>${e(l.what)}${
+      `<tr class="${l.state.replace(' ', '-')}"><td class="mark">${AUDIT_MARK[l.state]}</td><td>${e(l.what)}${
         l.state === 'not checked' ? ' <em>(not checked: the rule is turned off in the config)</em>' : ''
       }${l.findings.length ? `<ul>${l.findings.map((f) => `<li>line ${f.line}: ${code(e(f.message))} <code>${e(l.rule)}</code></li>`).join('')}</ul>` : ''}</td><td class="source">${e(l.source)}</td></tr>`,
   )

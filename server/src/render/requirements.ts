@@ -3,9 +3,7 @@
 
 import { h } from 'hastscript';
 import type { Element } from 'hast';
-import type { Audit } from '../features/audit';
-
-const MARK = { met: '✔', 'not met': '✗', 'not checked': '–' } as const;
+import { AUDIT_MARK, type Audit } from '../features/audit';
 
 export function requirementsPanel(audit: Audit | undefined): Element | '' {
   if (!audit || audit.sets.length === 0) return '';
@@ -20,7 +18,7 @@ export function requirementsPanel(audit: Audit | undefined): Element | '' {
           'ul',
           set.lines.map((l) =>
             h('li', { className: [l.state.replace(' ', '-')], title: l.source }, [
-              h('span', { className: ['mark'] }, MARK[l.state]),
+              h('span', { className: ['mark'] }, AUDIT_MARK[l.state]),
               ` ${l.what}`,
               l.state === 'not checked' ? ' (not checked: turned off in the config)' : '',
               l.findings.length

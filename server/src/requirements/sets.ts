@@ -7,7 +7,7 @@
 
 import type { DiagnosticSeverity } from '../lint/diagnostic';
 
-export type SignatureRole = 'client' | 'clinician' | 'supervisor' | 'guardian';
+import type { SignatureRole } from '../plan/values';
 
 export interface Requirement {
   /** What the reviewer looks for, in plain words. */

@@ -1,6 +1,6 @@
 import { addMonths } from '../plan/dates';
 import { defineRule } from './types';
-import { planAnchor } from './strengths-required';
+import { requirementAnchor } from '../text/plan-text';
 import { recordsReview } from './revision-progress';
 
 export const courseLength = defineRule({
@@ -18,8 +18,7 @@ export const courseLength = defineRule({
   },
   check({ plan, today, report }) {
     const { created, revisions } = plan.meta;
-    if (!plan.meta['expected-end'])
-      report({ range: plan.meta.requirements?.range ?? planAnchor(plan), messageId: 'missing' });
+    if (!plan.meta['expected-end']) report({ range: requirementAnchor(plan), messageId: 'missing' });
     if (!created) return;
     const reviews = (revisions?.value ?? []).filter((r) => r.date && recordsReview(r)).map((r) => r.date!.value);
     const since = [created.value, ...reviews].sort().at(-1)!;

@@ -1,5 +1,5 @@
 import { defineRule } from './types';
-import { planAnchor } from './strengths-required';
+import { requirementAnchor } from '../text/plan-text';
 
 export const dischargeCriteria = defineRule({
   id: 'discharge-criteria',
@@ -16,7 +16,7 @@ export const dischargeCriteria = defineRule({
   },
   check({ plan, report }) {
     const section = plan.sections.find((s) => /^(?:discharge|transition)\b/i.test(s.heading.text.trim()));
-    if (!section) report({ range: plan.meta.requirements?.range ?? planAnchor(plan), messageId: 'missing' });
+    if (!section) report({ range: requirementAnchor(plan), messageId: 'missing' });
     else if (!section.hasContent)
       report({
         range: section.heading.range,

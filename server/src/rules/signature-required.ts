@@ -1,6 +1,6 @@
-import type { SignatureRole } from '../requirements/sets';
+import type { SignatureRole } from '../plan/values';
 import { defineRule } from './types';
-import { planAnchor } from './strengths-required';
+import { requirementAnchor } from '../text/plan-text';
 
 /** `A`, `A and B`, `A, B and C`. */
 function listed(items: readonly string[]): string {
@@ -22,7 +22,7 @@ export const signatureRequired = defineRule({
   },
   check({ plan, requirements, report }) {
     const signatures = plan.meta.signatures?.value ?? [];
-    const anchor = plan.meta.signatures?.range ?? plan.meta.requirements?.range ?? planAnchor(plan);
+    const anchor = plan.meta.signatures?.range ?? requirementAnchor(plan);
     const needed = new Map<SignatureRole, string[]>();
     for (const set of requirements)
       for (const role of set.signers) needed.set(role, [...(needed.get(role) ?? []), set.name]);

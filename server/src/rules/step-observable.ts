@@ -1,5 +1,5 @@
 import { goals } from '../text/plan-text';
-import { readSteps } from './step-reading';
+import { readSteps } from '../text/step-reading';
 import { defineRule } from './types';
 
 export const stepObservable = defineRule({

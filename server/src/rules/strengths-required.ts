@@ -1,14 +1,5 @@
-import type { Plan } from '../plan/model';
+import { requirementAnchor } from '../text/plan-text';
 import { defineRule } from './types';
-
-/** Where a plan-level finding stands: the title, else the first heading, else the frontmatter, else the start. */
-export function planAnchor(plan: Plan) {
-  return (
-    plan.title?.range ??
-    plan.headings[0]?.range ??
-    plan.frontmatter?.openRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }
-  );
-}
 
 export const strengthsRequired = defineRule({
   id: 'strengths-required',
@@ -23,7 +14,7 @@ export const strengthsRequired = defineRule({
   },
   check({ plan, report }) {
     const section = plan.sections.find((s) => /^strengths\b/i.test(s.heading.text.trim()));
-    if (!section) report({ range: plan.meta.requirements?.range ?? planAnchor(plan), messageId: 'missing' });
+    if (!section) report({ range: requirementAnchor(plan), messageId: 'missing' });
     else if (!section.hasContent) report({ range: section.heading.range, messageId: 'empty' });
   },
 });

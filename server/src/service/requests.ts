@@ -24,7 +24,7 @@ import type {
 import { SIGNING_RULES, signPlan } from '../features/sign';
 import { auditPlan } from '../features/audit';
 import { isIsoDate } from '../plan/dates';
-import { SIGNATURE_ROLES } from '../plan/frontmatter';
+import { SIGNATURE_ROLES } from '../plan/values';
 import { LineIndex } from '../plan/lines';
 import type { TextEdit } from '../plan/model';
 import { renderBodyHtml, renderHtml } from '../render/html';

@@ -90,3 +90,17 @@ export const goals = weakMemo((plan: Plan): readonly GoalOf[] => {
   for (const problem of plan.problems) for (const goal of problem.goals) out.push({ goal, problem });
   return out;
 });
+
+/**
+ * Where a plan-level finding of a requirement set stands: the plan's
+ * `requirements` (the reason it is asked), else the title, the first heading,
+ * the frontmatter, or the start of the text.
+ */
+export function requirementAnchor(plan: Plan): Range {
+  return (
+    plan.meta.requirements?.range ??
+    plan.title?.range ??
+    plan.headings[0]?.range ??
+    plan.frontmatter?.openRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }
+  );
+}

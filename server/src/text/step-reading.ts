@@ -5,9 +5,9 @@
 import { findMeasures, type Measure } from '../library/measures';
 import { withoutPlaceholderTarget, withoutTrailingTarget } from '../plan/dates';
 import type { Goal, Range, Step } from '../plan/model';
-import { weakMemo } from '../text/memo';
-import { isPlaceholder } from '../text/placeholders';
-import { attendanceOf, criterionOf, stepBody, unobservableVerb } from '../text/steps';
+import { weakMemo } from './memo';
+import { isPlaceholder } from './placeholders';
+import { attendanceOf, criterionOf, stepBody, unobservableVerb } from './steps';
 
 /** A step still to write (a placeholder, or nothing) is another rule's to report. */
 export function stepToWrite(step: Pick<Step, 'text'>): boolean {
