@@ -20,7 +20,8 @@ import { parsePlan } from '../../server/src/plan/parsePlan';
 import { LineIndex } from '../../server/src/plan/lines';
 import { fixText } from '../../server/src/lint/fixes';
 import { lint, textChecker } from '../../server/src/lint/lint';
-import { defaultConfig, type PlanConfig } from '../../server/src/config/config';
+import { defaultConfig, parseConfig, type PlanConfig } from '../../server/src/config/config';
+import { RULE_IDS } from '../../server/src/rules';
 import type { Diagnostic } from '../../server/src/lint/diagnostic';
 import { testLibrary } from './library';
 
@@ -63,8 +64,12 @@ export function readFixture(file: string): Fixture {
     // `pad N`: notes appended until the plan is longer than N characters (for size limits).
     else if (line.startsWith('pad '))
       fixture.text += 'A line of notes.\n'.repeat(Math.ceil((Number(line.slice(4)) + 1 - fixture.text.length) / 17));
-    else if (line.startsWith('config ')) Object.assign(fixture.config, JSON.parse(line.slice(7)));
-    else {
+    // `config {json}`: a `.planrc.yaml` (JSON is YAML), read as the CLI reads one.
+    else if (line.startsWith('config ')) {
+      const { config, errors } = parseConfig(line.slice(7), path.join(path.dirname(file), '.planrc.yaml'), RULE_IDS);
+      if (errors.length) throw new Error(`${file}: config: ${errors.map((e) => e.message).join('; ')}`);
+      fixture.config = config;
+    } else {
       const m = LINE.exec(line);
       if (!m) throw new Error(`${file}: cannot read expectation '${line}'`);
       fixture.expected.push({

@@ -132,9 +132,9 @@ describe('completion', () => {
     const dates = await complete(16, 21);
     expect(dates.map((i) => [i.label, i.detail])).toEqual([
       ['2026-11-28', 'today'],
-      ['2026-12-28', 'in 30 days'],
-      ['2027-02-26', 'in 90 days'],
-      ['2027-05-27', 'in 180 days'],
+      ['2026-12-28', 'in 1 month'],
+      ['2027-02-28', 'in 3 months'],
+      ['2027-05-28', 'in 6 months'],
     ]);
   });
 

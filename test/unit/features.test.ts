@@ -68,7 +68,7 @@ describe('new plan from modules', () => {
     expect(picked).toContain('  - code: F33.1\n    name: Major depressive disorder, recurrent, moderate\n');
     expect(picked.match(/code: /g)).toHaveLength(1);
     for (const text of [selfPay, none, picked]) {
-      expect(text).toMatch(/^review: YYYY-MM-DD {2}# on or before 2026-12-28 \(30 days/m);
+      expect(text).toMatch(/^review: YYYY-MM-DD {2}# on or before 2026-12-28 \(1 month, the severe interval\)$/m);
       expect(text).not.toMatch(/reviewed: \d/);
       expect(text).toContain('status: draft');
     }
@@ -121,8 +121,8 @@ describe('completion contexts', () => {
 
   it('puts the review date the severity allows first', () => {
     expect(at(4, 8).map((c) => [c.label, c.detail])[0]).toEqual([
-      '2027-01-31',
-      '90 days after the plan was created (the moderate interval)',
+      '2027-02-02',
+      '3 months after the plan was created (the moderate interval)',
     ]);
   });
 

@@ -9,6 +9,7 @@ import { LineIndex } from '../plan/lines';
 import { RULE_SETTINGS, type RuleSetting } from '../lint/diagnostic';
 import { nearest } from '../text/nearest';
 import { REQUIREMENT_SET_IDS } from '../requirements/sets';
+import { DEFAULT_REVIEW_INTERVAL, MAX_INTERVAL, type ReviewInterval } from './review-interval';
 
 export const CONFIG_FILE_NAME = '.planrc.yaml';
 
@@ -17,7 +18,8 @@ export interface PlanConfig {
   rules: Record<string, RuleSetting>;
   /** Extra module folders, absolute. */
   modules: string[];
-  reviewIntervalDays: Record<Severity, number>;
+  /** The longest time from `updated` (or `created`) to `review`, by severity. */
+  reviewInterval: Record<Severity, ReviewInterval>;
   /** An official ICD-10-CM code file that replaces the built-in table, absolute. */
   icd10cm?: string;
   /** Requirement sets every plan under this config is held to (a plan's own `requirements:` wins). */
@@ -35,13 +37,12 @@ export interface ConfigError {
   message: string;
 }
 
-export const DEFAULT_REVIEW_INTERVAL_DAYS: Readonly<Record<Severity, number>> = { mild: 180, moderate: 90, severe: 30 };
-
 export function defaultConfig(): PlanConfig {
-  return { rules: {}, modules: [], reviewIntervalDays: { ...DEFAULT_REVIEW_INTERVAL_DAYS }, requirements: [] };
+  return { rules: {}, modules: [], reviewInterval: { ...DEFAULT_REVIEW_INTERVAL }, requirements: [] };
 }
 
-const TOP_KEYS = ['modules', 'rules', 'reviewIntervalDays', 'icd10cm', 'requirements'];
+const TOP_KEYS = ['modules', 'rules', 'reviewIntervalMonths', 'reviewIntervalDays', 'icd10cm', 'requirements'];
+const INTERVAL_KEYS = { reviewIntervalMonths: 'month', reviewIntervalDays: 'day' } as const;
 
 /** Reads a config file's text. Errors are returned, never thrown. */
 export function parseConfig(
@@ -72,11 +73,7 @@ export function parseConfig(
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { config, errors };
   if (!isMap(root)) {
-    error(
-      start(root),
-      '',
-      'the file must be `key: value` lines (modules, rules, reviewIntervalDays, icd10cm, requirements)',
-    );
+    error(start(root), '', `the file must be \`key: value\` lines (${TOP_KEYS.join(', ')})`);
     return { config, errors };
   }
   for (const pair of root.items as Pair[]) {
@@ -124,32 +121,35 @@ export function parseConfig(
         }
         break;
       }
+      case 'reviewIntervalMonths':
       case 'reviewIntervalDays': {
+        const unit = INTERVAL_KEYS[key];
+        const units = `${unit}s`;
         if (!isMap(value)) {
-          error(
-            start(value) || at,
-            key,
-            '`reviewIntervalDays` should map mild, moderate and severe to a number of days',
-          );
+          error(start(value) || at, key, `\`${key}\` should map mild, moderate and severe to a number of ${units}`);
           break;
         }
         for (const entry of value.items as Pair[]) {
           const sev = isScalar(entry.key) ? String(entry.key.value) : '';
-          const days = isScalar(entry.value) ? entry.value.value : undefined;
-          if (!(sev in config.reviewIntervalDays)) {
-            error(
-              start(entry.key),
-              `reviewIntervalDays.${sev}`,
-              `unknown severity \`${sev}\`: use mild, moderate or severe`,
-            );
-          } else if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 3660) {
+          const count = isScalar(entry.value) ? entry.value.value : undefined;
+          const max = MAX_INTERVAL[unit];
+          if (!(sev in config.reviewInterval)) {
+            error(start(entry.key), `${key}.${sev}`, `unknown severity \`${sev}\`: use mild, moderate or severe`);
+          } else if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > max) {
             error(
               start(entry.value) || start(entry.key),
-              `reviewIntervalDays.${sev}`,
-              `\`${sev}\` should be a whole number of days from 1 to 3660`,
+              `${key}.${sev}`,
+              `\`${sev}\` should be a whole number of ${units} from 1 to ${max}`,
+            );
+          } else if (config.reviewInterval[sev as Severity].configured) {
+            // Months and days for one severity: which one was meant cannot be guessed.
+            error(
+              start(entry.key),
+              `${key}.${sev}`,
+              `the ${sev} interval is set in both reviewIntervalMonths and reviewIntervalDays: keep one`,
             );
           } else {
-            config.reviewIntervalDays[sev as Severity] = days;
+            config.reviewInterval[sev as Severity] = { count, unit, configured: true };
           }
         }
         break;

@@ -6,15 +6,23 @@ import * as path from 'node:path';
 import type { Severity } from '../plan/model';
 import { isRuleSetting } from '../lint/diagnostic';
 import { defaultConfig, type PlanConfig } from './config';
+import { MAX_INTERVAL } from './review-interval';
 
 export interface Settings {
   rules: Record<string, unknown>;
   modules: unknown[];
+  reviewIntervalMonths: Partial<Record<Severity, unknown>>;
   reviewIntervalDays: Partial<Record<Severity, unknown>>;
   files: unknown[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { rules: {}, modules: [], reviewIntervalDays: {}, files: [] };
+export const DEFAULT_SETTINGS: Settings = {
+  rules: {},
+  modules: [],
+  reviewIntervalMonths: {},
+  reviewIntervalDays: {},
+  files: [],
+};
 
 /** Settings as the client sent them (any JSON), with every key present. */
 export function readSettings(value: unknown): Settings {
@@ -23,6 +31,7 @@ export function readSettings(value: unknown): Settings {
   return {
     rules: obj(v.rules),
     modules: Array.isArray(v.modules) ? v.modules : [],
+    reviewIntervalMonths: obj(v.reviewIntervalMonths),
     reviewIntervalDays: obj(v.reviewIntervalDays),
     files: Array.isArray(v.files) ? v.files : [],
   };
@@ -36,8 +45,14 @@ export function configFromSettings(settings: Settings, base: string, ruleIds: re
   }
   config.modules = settings.modules.filter((m): m is string => typeof m === 'string').map((m) => path.resolve(base, m));
   for (const sev of ['mild', 'moderate', 'severe'] as const) {
-    const days = settings.reviewIntervalDays[sev];
-    if (typeof days === 'number' && Number.isInteger(days) && days > 0) config.reviewIntervalDays[sev] = days;
+    // A severity given in days too means the older setting is still in use: days, as it was written, win.
+    for (const [unit, given] of [
+      ['month', settings.reviewIntervalMonths[sev]],
+      ['day', settings.reviewIntervalDays[sev]],
+    ] as const) {
+      if (typeof given === 'number' && Number.isInteger(given) && given > 0 && given <= MAX_INTERVAL[unit])
+        config.reviewInterval[sev] = { count: given, unit, configured: true };
+    }
   }
   return config;
 }

@@ -3,12 +3,12 @@
 // ICD-10-CM codes and dates.
 
 import { FRONTMATTER_KEYS, PAYER_VALUES, SEVERITY_VALUES, STATUS_VALUES, STYLE_VALUES } from '../plan/frontmatter';
-import { DATE_PLACEHOLDER, addDays, withoutPlaceholderTarget } from '../plan/dates';
+import { DATE_PLACEHOLDER, addMonths, withoutPlaceholderTarget } from '../plan/dates';
 import { snippetText } from './snippets';
 import type { Plan, Position, Range } from '../plan/model';
 import type { Library, Module } from '../library/library';
 import type { PlanConfig } from '../config/config';
-import { DEFAULT_REVIEW_INTERVAL_DAYS } from '../config/config';
+import { DEFAULT_REVIEW_INTERVAL, describeInterval, reviewDeadline } from '../config/review-interval';
 import { locate } from './locate';
 
 export type CompletionKind = 'module' | 'step' | 'method' | 'key' | 'value' | 'code' | 'date';
@@ -57,15 +57,16 @@ export function planModules(plan: Plan, library: Library): Module[] {
 
 function dateItems(ctx: CompletionContext, range: Range, key?: string): Completion[] {
   const items: Array<[string, string]> = [[ctx.today, 'today']];
-  for (const days of [30, 90, 180]) items.push([addDays(ctx.today, days), `in ${days} days`]);
+  for (const months of [1, 3, 6])
+    items.push([addMonths(ctx.today, months), `in ${months} month${months === 1 ? '' : 's'}`]);
   if (key === 'review') {
     const base = ctx.plan.meta.updated ?? ctx.plan.meta.created;
     const severity = ctx.plan.meta.severity?.value;
     if (base && severity) {
-      const days = (ctx.config?.reviewIntervalDays ?? DEFAULT_REVIEW_INTERVAL_DAYS)[severity];
+      const interval = (ctx.config?.reviewInterval ?? DEFAULT_REVIEW_INTERVAL)[severity];
       items.unshift([
-        addDays(base.value, days),
-        `${days} days after ${ctx.plan.meta.updated ? 'the last update' : 'the plan was created'} (the ${severity} interval)`,
+        reviewDeadline(base.value, interval),
+        `${describeInterval(interval)} after ${ctx.plan.meta.updated ? 'the last update' : 'the plan was created'} (the ${severity} interval)`,
       ]);
     }
   }

@@ -5,9 +5,13 @@
 // when the clinician picked its code, and no review or reviewed date is
 // written. So a new plan is never "ready to share" as it comes.
 
-import { DEFAULT_REVIEW_INTERVAL_DAYS } from '../config/config';
+import {
+  DEFAULT_REVIEW_INTERVAL,
+  describeInterval,
+  reviewDeadline,
+  type ReviewInterval,
+} from '../config/review-interval';
 import type { Library, Module } from '../library/library';
-import { addDays } from '../plan/dates';
 import type { Payer, Severity, Style } from '../plan/model';
 import { SAFETY_PLAN_LINES } from '../text/safety';
 import { PLACEHOLDER } from '../text/placeholders';
@@ -22,13 +26,13 @@ export interface NewPlanOptions {
   /** The codes the clinician picked (none: no diagnosis is written, but a placeholder one for insurance). */
   diagnoses?: readonly string[];
   today: string;
-  reviewIntervalDays?: Record<Severity, number>;
+  reviewInterval?: Record<Severity, ReviewInterval>;
 }
 
 const P = PLACEHOLDER;
 
 export function newPlanText(options: NewPlanOptions, library: Library): string {
-  const days = (options.reviewIntervalDays ?? DEFAULT_REVIEW_INTERVAL_DAYS)[options.severity];
+  const interval = (options.reviewInterval ?? DEFAULT_REVIEW_INTERVAL)[options.severity];
   const formal = options.style === 'formal';
   const insurance = options.payer === 'insurance';
   const codes = options.diagnoses ?? [];
@@ -39,7 +43,7 @@ export function newPlanText(options: NewPlanOptions, library: Library): string {
     `clinician: ${P.clinician}`,
     `created: ${options.today}`,
     // The interval is a suggestion in a comment: the date is the clinician's to set.
-    `review: ${P.date}  # on or before ${addDays(options.today, days)} (${days} days, the ${options.severity} interval)`,
+    `review: ${P.date}  # on or before ${reviewDeadline(options.today, interval)} (${describeInterval(interval)}, the ${options.severity} interval)`,
     'status: draft',
     `style: ${options.style}`,
     `severity: ${options.severity}`,

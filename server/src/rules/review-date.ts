@@ -1,5 +1,5 @@
-import { DEFAULT_REVIEW_INTERVAL_DAYS } from '../config/config';
-import { DATE_PLACEHOLDER, addDays } from '../plan/dates';
+import { DEFAULT_REVIEW_INTERVAL, describeInterval, reviewDeadline } from '../config/review-interval';
+import { DATE_PLACEHOLDER } from '../plan/dates';
 import type { Fix } from '../lint/diagnostic';
 import { defineRule } from './types';
 
@@ -21,14 +21,14 @@ export const reviewDate = defineRule({
     if (review || !status || !fm || plan.typeFindings.some((p) => p.key === 'review')) return;
     const base = updated ?? created;
     // Without a severity the moderate interval is used: a middle course, and the common case.
-    const days = (config.reviewIntervalDays ?? DEFAULT_REVIEW_INTERVAL_DAYS)[severity?.value ?? 'moderate'];
+    const interval = (config.reviewInterval ?? DEFAULT_REVIEW_INTERVAL)[severity?.value ?? 'moderate'];
     const existing = fm.entries.find((e) => e.key === 'review');
     let fix: Fix | undefined;
     if (base) {
       // The date is the clinician's to set: the fix writes a placeholder, and the latest date the interval allows as a hint.
-      const latest = addDays(base.value, days);
+      const latest = reviewDeadline(base.value, interval);
       const from = updated ? 'updated' : 'created';
-      const line = `review: ${DATE_PLACEHOLDER}  # on or before ${latest} (${days} days after ${from})`;
+      const line = `review: ${DATE_PLACEHOLDER}  # on or before ${latest} (${describeInterval(interval)} after ${from})`;
       const next = { line: base.range.start.line + 1, character: 0 };
       fix = existing
         ? { title: 'Add a review date to fill in', edits: [{ range: existing.range, newText: line }] }

@@ -53,7 +53,7 @@ export function newPlan(service: PlanService, params: NewPlanParams): { text: st
       style: params.style,
       severity: params.severity,
       today: service.today(),
-      reviewIntervalDays: config.reviewIntervalDays,
+      reviewInterval: config.reviewInterval,
       ...(params.payer ? { payer: params.payer } : {}),
       ...(params.diagnoses ? { diagnoses: params.diagnoses } : {}),
     },
