@@ -14,6 +14,8 @@ import { CARF_PLAN_NO_DISCHARGE } from '../helpers/plans';
 import { auditPlan } from '../../server/src/features/audit';
 import { defaultConfig } from '../../server/src/config/config';
 import { ROOT, testLibrary } from '../helpers/library';
+import { REQUIREMENT_SET_IDS } from '../../server/src/requirements/sets';
+import { SIGNATURE_ROLES } from '../../server/src/plan/values';
 
 const library = testLibrary();
 const examples = readdirSync(path.join(ROOT, 'examples'))
@@ -184,6 +186,20 @@ describe('FHIR R4 export', () => {
     });
   }
 
+  it("gives a goal in the client's own words as expressed by the client, with the words in a note", () => {
+    const bundle = toFhir(parsePlan(examples.find((e) => e.name.startsWith('audit-ready'))!.text), library) as Json;
+    const resources = bundle.entry.map((x: Json) => x.resource);
+    const patient = bundle.entry.find((x: Json) => x.resource.resourceType === 'Patient');
+    const worry = resources.find((r: Json) => r.resourceType === 'Goal' && r.expressedBy);
+    expect(worry.expressedBy.reference).toBe(patient.fullUrl);
+    expect(worry.note).toEqual([
+      { text: 'In the client\'s words: "I want to stop spending every evening going over what could go wrong."' },
+    ]);
+    // A goal without client words is expressed by no one in particular.
+    const formal = toFhir(parsePlan(examples.find((e) => e.name.startsWith('formal'))!.text), library) as Json;
+    expect(formal.entry.some((x: Json) => x.resource.expressedBy)).toBe(false);
+  });
+
   it('maps steps, measures, met boxes and diagnoses', () => {
     const bundle = toFhir(parsePlan(examples.find((e) => e.name.startsWith('formal'))!.text), library) as Json;
     const resources = bundle.entry.map((x: Json) => x.resource);
@@ -228,6 +244,35 @@ describe('JSON export', () => {
   }
   it('is valid for an empty text too', () => {
     expect(validate(toJson(parsePlan(''))), JSON.stringify(validate.errors)).toBe(true);
+  });
+  it("lists the format's requirement sets and signature roles, no more and no fewer", () => {
+    expect(schema.properties.requirements.items.enum).toEqual(REQUIREMENT_SET_IDS);
+    expect(schema.properties.signatures.items.properties.role.enum).toEqual([...SIGNATURE_ROLES, null]);
+  });
+  it("carries format v2's parts and the module each problem matches", () => {
+    const audit = examples.find((e) => e.name.startsWith('audit-ready'))!;
+    const json = toJson(parsePlan(audit.text), testLibrary()) as Json;
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(json).toMatchObject({
+      version: 2,
+      expectedEnd: '2027-05-31',
+      requirements: ['medicare', 'carf', 'joint-commission'],
+      signatures: [
+        { role: 'clinician', name: 'S. Osei', credentials: 'LMFT', date: '2026-11-23' },
+        { role: 'client', name: 'R.M.', credentials: null },
+      ],
+      diagnoses: [{ code: 'F41.1', problems: ['Generalized anxiety', 'Insomnia'] }],
+      problems: [
+        {
+          name: 'Generalized anxiety',
+          module: 'generalized-anxiety',
+          goals: [{ clientWords: '"I want to stop spending every evening going over what could go wrong."' }],
+        },
+        { name: 'Insomnia', module: 'insomnia' },
+      ],
+    });
+    // Without a library the module is the one the heading names, if any.
+    expect((toJson(parsePlan(audit.text)) as Json).problems[0].module).toBeNull();
   });
 });
 

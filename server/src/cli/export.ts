@@ -68,7 +68,7 @@ export function exportCommand(files: readonly string[], values: ExportValues, ct
     const out =
       format === 'html'
         ? renderHtml(c.plan, { mode: 'export', today, library: c.library, readiness: c.readiness })
-        : `${JSON.stringify(format === 'fhir' ? toFhir(c.plan, c.library) : toJson(c.plan), null, 2)}\n`;
+        : `${JSON.stringify(format === 'fhir' ? toFhir(c.plan, c.library) : toJson(c.plan, c.library), null, 2)}\n`;
     if (outDir) {
       const target = path.join(outDir, `${path.basename(c.abs).replace(/(\.plan)?\.(md|markdown)$/i, '')}.${ext}`);
       writeOutput(target, out);

@@ -125,6 +125,7 @@ export function toFhir(plan: Plan, library?: Library): Json {
     step?: Step,
     addresses: string[] = [],
     partOf?: string,
+    clientWords?: string,
   ): Json => {
     const measures = step ? findMeasures(step.text).map((f) => f.measure) : [];
     const due = date(step?.target?.value);
@@ -148,7 +149,16 @@ export function toFhir(plan: Plan, library?: Library): Json {
       ...(created ? { startDate: created } : {}),
       ...(target.length ? { target } : {}),
       ...(addresses.length ? { addresses: addresses.map((a) => ref(a)) } : {}),
-      ...(partOf ? { note: [{ text: `A step toward the goal urn:uuid:${partOf}` }] } : {}),
+      // The goal in the client's own words: expressed by the client (the Patient).
+      ...(clientWords ? { expressedBy: subject } : {}),
+      ...(partOf || clientWords
+        ? {
+            note: [
+              ...(clientWords ? [{ text: `In the client's words: ${clientWords}` }] : []),
+              ...(partOf ? [{ text: `A step toward the goal urn:uuid:${partOf}` }] : []),
+            ],
+          }
+        : {}),
     };
   };
 
@@ -166,7 +176,8 @@ export function toFhir(plan: Plan, library?: Library): Json {
       if (goalText) {
         goalIds.push(id);
         const met = steps.length > 0 && steps.every((s) => s.met);
-        add(goalResource(id, `${problemName}: ${goalText}`, met, undefined, addresses));
+        const words = clean(goal.clientWords?.value) || undefined;
+        add(goalResource(id, `${problemName}: ${goalText}`, met, undefined, addresses, undefined, words));
       }
       for (const [si, step] of steps.entries()) {
         const stepId = uuid(`${seed}|step|${pi}|${gi}|${si}|${step.text}`);

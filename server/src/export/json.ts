@@ -1,13 +1,17 @@
 // toJson: the Plan model as stable JSON (schemas/plan.schema.json): the values
-// without their ranges, in the words of the format.
+// without their ranges, in the words of the format. Version 2 added the parts
+// of format v2 (course end, requirement sets, signatures, diagnoses' problems,
+// revisions' progress, goals' client words) and the module a problem matches.
 
+import type { Library } from '../library/library';
 import type { Plan } from '../plan/model';
 
 type Json = Record<string, unknown>;
 
-export const PLAN_JSON_VERSION = 1;
+export const PLAN_JSON_VERSION = 2;
 
-export function toJson(plan: Plan): Json {
+/** The library, when given, names the module each problem matches (as the editor and lint match it). */
+export function toJson(plan: Plan, library?: Library): Json {
   const m = plan.meta;
   const v = <T>(x: { value: T } | undefined) => x?.value;
   return {
@@ -18,30 +22,45 @@ export function toJson(plan: Plan): Json {
     created: v(m.created) ?? null,
     updated: v(m.updated) ?? null,
     review: v(m.review) ?? null,
+    expectedEnd: v(m['expected-end']) ?? null,
     status: v(m.status) ?? 'draft',
     style: v(m.style) ?? 'informal',
     severity: v(m.severity) ?? null,
     risk: v(m.risk) ?? null,
     payer: v(m.payer) ?? null,
+    requirements: (m.requirements?.value ?? []).map((r) => r.value),
     diagnoses: (m.diagnoses?.value ?? []).map((d) => ({
       code: v(d.code) ?? null,
       name: v(d.name) ?? null,
       basis: v(d.basis) ?? null,
       reviewed: v(d.reviewed) ?? null,
+      problems: (d.problems?.value ?? []).map((p) => p.value),
     })),
     services: (m.services?.value ?? []).map((s) => ({
       modality: v(s.modality) ?? null,
       frequency: v(s.frequency) ?? null,
       duration: v(s.duration) ?? null,
     })),
-    revisions: (m.revisions?.value ?? []).map((r) => ({ date: v(r.date) ?? null, summary: v(r.summary) ?? null })),
+    revisions: (m.revisions?.value ?? []).map((r) => ({
+      date: v(r.date) ?? null,
+      summary: v(r.summary) ?? null,
+      progress: v(r.progress) ?? null,
+    })),
+    signatures: (m.signatures?.value ?? []).map((g) => ({
+      role: v(g.role) ?? null,
+      name: v(g.name) ?? null,
+      credentials: v(g.credentials) ?? null,
+      date: v(g.date) ?? null,
+      hash: v(g.hash) ?? null,
+    })),
     title: plan.title?.text ?? null,
     problems: plan.problems.map((p) => ({
       name: p.name,
-      module: p.moduleHint ?? null,
+      module: (library ? library.moduleFor(p)?.id : p.moduleHint) ?? null,
       line: p.heading.range.start.line + 1,
       goals: p.goals.map((g) => ({
         text: g.text,
+        clientWords: g.clientWords?.value ?? null,
         line: g.heading.range.start.line + 1,
         steps: (g.steps?.items ?? []).map((s) => ({
           text: s.text,

@@ -142,6 +142,6 @@ export function exported(service: PlanService, params: ExportParams): ExportResu
   const status = { ready: readiness.ready, errors: readiness.errors, blocking: blockingSummary(readiness) };
   if (params.format === 'html')
     return { text: renderHtml(state.plan, { mode: 'export', today: service.today(), library, readiness }), ...status };
-  const json = params.format === 'fhir' ? toFhir(state.plan, library) : toJson(state.plan);
+  const json = params.format === 'fhir' ? toFhir(state.plan, library) : toJson(state.plan, library);
   return { text: `${JSON.stringify(json, null, 2)}\n`, ...status };
 }
