@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   addMonths,
+  dayNumber,
   daysBetween,
   isIsoDate,
   targetDates,
@@ -25,7 +26,31 @@ describe('isIsoDate', () => {
     ['2027-1-5', false],
     ['27-01-05', false],
     [' 2027-01-05', false],
+    ['2027-0a-05', false],
+    ['2027-01-0/', false],
+    ['2027/01/05', false],
+    ['2026-11-28\n', false],
+    ['２０２６-11-28', false],
   ])('%s is %s', (text, valid) => expect(isIsoDate(text)).toBe(valid));
+
+  it('agrees with the calendar on every day from 1600 to 2400, and numbers them in order', () => {
+    // The reference: the proleptic Gregorian calendar of the Date object (UTC, so no time zone).
+    const day = new Date(Date.UTC(2000, 0, 1));
+    day.setUTCFullYear(1600, 0, 1);
+    const first = Math.round(day.getTime() / 86_400_000);
+    let n = first;
+    while (day.getUTCFullYear() < 2401) {
+      const iso = day.toISOString().slice(0, 10);
+      if (!isIsoDate(iso) || dayNumber(iso) !== n)
+        throw new Error(`${iso}: ${isIsoDate(iso)} ${dayNumber(iso)} ≠ ${n}`);
+      day.setUTCDate(day.getUTCDate() + 1);
+      n++;
+    }
+    expect(n - first).toBe(801 * 365 + 195); // 195 leap days: every fourth year but 1700, 1800, 1900, 2100, 2200 and 2300
+    // Years before 100 too, which Date.UTC would move into the 1900s.
+    expect(daysBetween('0001-01-01', '0002-01-01')).toBe(365);
+    expect(dayNumber('1970-01-01')).toBe(0);
+  });
 });
 
 describe('date arithmetic and the `by YYYY-MM-DD` grammar', () => {

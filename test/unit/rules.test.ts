@@ -10,7 +10,7 @@ import type { Diagnostic } from '../../server/src/lint/diagnostic';
 import { lint, INTERNAL_ERROR } from '../../server/src/lint/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { RULES } from '../../server/src/rules';
-import { defineRule } from '../../server/src/rules/types';
+import { defineRule, formatMessage } from '../../server/src/rules/types';
 import {
   describe,
   expectationLine,
@@ -21,6 +21,7 @@ import {
   readFixture,
 } from '../helpers/fixtures';
 import { ROOT } from '../helpers/library';
+import { quote } from '../../server/src/text/plan-text';
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'rules');
 
@@ -135,5 +136,22 @@ group('the rule contract', () => {
     expect(lint(plan, { ...options, rules: [rule] }).map((d) => d.message)).toEqual([
       'Found it on line 2; {{missing}} stays.',
     ]);
+  });
+});
+
+group('messages', () => {
+  it('fill each {{name}} from the data, leave an unknown one as written, and read no inherited key', () => {
+    expect(formatMessage('Goal {{goal}} on {{date}}.', { goal: "'Rest'", date: '2026-11-28' })).toBe(
+      "Goal 'Rest' on 2026-11-28.",
+    );
+    expect(formatMessage('{{a}}{{a}} and {{missing}}', { a: 1 })).toBe('11 and {{missing}}');
+    expect(formatMessage('{{constructor}} {{toString}}', {})).toBe('{{constructor}} {{toString}}');
+    expect(formatMessage('No parts at all.')).toBe('No parts at all.');
+  });
+
+  it('quote a text on one line, single-spaced, shortened with an ellipsis', () => {
+    expect(quote('Return to work')).toBe("'Return to work'");
+    expect(quote('  Return\tto\n work  ')).toBe("'Return to work'");
+    expect(quote('x'.repeat(80))).toBe(`'${'x'.repeat(59)}…'`);
   });
 });

@@ -35,14 +35,19 @@ export interface Library {
   moduleFor(problem: { name: string; moduleHint?: string }): Module | undefined;
 }
 
-/** Lower case, single spaces, no punctuation at the ends: how names are compared. */
-export function normalizeName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[\s_]+/g, ' ')
-    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '')
-    .trim();
-}
+/**
+ * Lower case, single spaces, no punctuation at the ends: how names are
+ * compared. Memoized: every lint compares the same few names again.
+ */
+export const normalizeName = memoize(
+  (name: string): string =>
+    name
+      .toLowerCase()
+      .replace(/[\s_]+/g, ' ')
+      .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '')
+      .trim(),
+  10_000,
+);
 
 export function createLibrary(modules: readonly Module[], codes?: CodeTable): Library {
   // Later modules replace earlier ones with the same id (workspace over built-in).

@@ -11,9 +11,13 @@ import type { Fix } from '../lint/diagnostic';
 /** The plan's line index, built once per plan and only when a fix or range needs it. */
 export const linesOf = weakMemo((plan: Plan) => new LineIndex(plan.text));
 
+/** Whitespace other than single inner spaces. */
+const SPACE_RUN = /\s\s|[^\S ]|^\s|\s$/;
+
 /** `'Reconnect with friends'`, shortened so a message stays one line. */
 export function quote(text: string, max = 60): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  // Most texts are one line with single spaces: skip the rewrite for them (a message per goal adds up).
+  const t = SPACE_RUN.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   return `'${t.length > max ? `${t.slice(0, max - 1)}…` : t}'`;
 }
 
