@@ -2,6 +2,15 @@
 import { main } from './cli/main';
 import { version } from '../../package.json';
 
+// A reader that stops early (`tplan … | head`) closes the pipe: that is the
+// reader's choice, not a failure to report with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 const code = main(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(`${text}\n`),

@@ -248,3 +248,20 @@ describe('exports and output', () => {
     expect(r.stderr).toBe("tplan: cannot read the folder 'plans/locked'\n");
   });
 });
+
+describe('a reader that stops early', () => {
+  it('closes the pipe: tplan stops quietly, with no stack trace', () => {
+    // Enough output to fill the pipe (a goal without methods, 600 times), so tplan is still writing when `head` leaves.
+    const goals = Array.from({ length: 600 }, (_, i) => `### Goal: Goal ${i}\n\n#### Steps\n\n- [ ] Walk ${i} days\n`);
+    const dir = workspace({
+      'big.plan.md': `${NO_METHODS.slice(0, NO_METHODS.indexOf('### Goal'))}${goals.join('\n')}`,
+    });
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" lint --format json big.plan.md | head -c 20`], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 15_000,
+    });
+    expect(r.stdout).toHaveLength(20);
+    expect(r.stderr).toBe('');
+  });
+});
