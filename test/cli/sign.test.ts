@@ -158,6 +158,13 @@ describe('requirement sets', () => {
       'signature-required',
       'strengths-required',
     ]);
+    // The Joint Commission asks for strengths, the client's words, discharge criteria and both signatures.
+    expect(rules(informal.replace('style: informal', 'style: informal\nrequirements: [joint-commission]'))).toEqual([
+      'discharge-criteria',
+      'goal-client-words',
+      'signature-required',
+      'strengths-required',
+    ]);
     // A set the format does not know is frontmatter-type's.
     const unknown = lint(parsePlan(informal.replace('style: informal', 'requirements: [medicaid]')), {
       today: '2026-11-29',

@@ -36,6 +36,9 @@ const CARF_2C = 'CARF, Behavioral Health Standards Manual, Section 2.C Person-Ce
 const CARF_2D = 'CARF, Behavioral Health Standards Manual, Section 2.D Transition/Discharge';
 const TJC_CTS =
   'The Joint Commission, Behavioral Health Care and Human Services, CTS.03.01.03 (plan of care, treatment, or services)';
+// The standard's words and the surveyors' common findings, from The Joint Commission's own newsletter.
+const TJC_ONLINE = 'Joint Commission Online, 2022-04-06, quoting CTS.03.01.03 and its surveyors’ common findings';
+const TJC_EP2 = 'CTS.03.01.03 EP 2, as revised 2017-07-01 (summarised by Barrins & Associates, 2017)';
 const TJC_NPSG = 'The Joint Commission, NPSG.15.01.01 (reduce the risk for suicide), 2019';
 
 export const REQUIREMENT_SETS: readonly RequirementSet[] = [
@@ -146,11 +149,34 @@ export const REQUIREMENT_SETS: readonly RequirementSet[] = [
     id: 'joint-commission',
     name: 'Joint Commission (behavioral health care)',
     summary:
-      'The Joint Commission: a plan based on the assessed needs, with goals and their time frames, reviewed and revised, made with the individual; and for anyone at risk of suicide, the assessed risk documented with a plan to reduce it.',
+      "The Joint Commission: a plan that reflects the individual's assessed needs, strengths, preferences and goals, with goals in their own words, measurable steps with time frames, review at set times, and discharge criteria discussed with them; and for anyone at risk of suicide, the assessed risk documented with a plan to reduce it.",
     signers: ['client', 'clinician'],
     requirements: [
       { what: 'Goals for each problem', rule: 'problem-has-goal', severity: 'error', source: TJC_CTS },
-      { what: 'Measurable steps with time frames', rule: 'step-measurable', severity: 'warning', source: TJC_CTS },
+      {
+        what: "The individual's strengths, which the plan reflects and builds on",
+        rule: 'strengths-required',
+        severity: 'error',
+        source: `${TJC_CTS}; ${TJC_ONLINE}`,
+      },
+      {
+        what: "Goals in the individual's own words or ideas",
+        rule: 'goal-client-words',
+        severity: 'warning',
+        source: `${TJC_ONLINE}; ${TJC_EP2}`,
+      },
+      {
+        what: 'The criteria for transfer or discharge, discussed with the individual',
+        rule: 'discharge-criteria',
+        severity: 'error',
+        source: TJC_EP2,
+      },
+      {
+        what: 'Measurable steps with time frames',
+        rule: 'step-measurable',
+        severity: 'warning',
+        source: `${TJC_CTS}; ${TJC_ONLINE}`,
+      },
       { what: 'A review date', rule: 'review-date', severity: 'error', source: TJC_CTS },
       {
         what: "The individual's participation, shown by their signature, and the clinician's",

@@ -7,7 +7,7 @@ export const dischargeCriteria = defineRule({
     'No `## Discharge criteria` section (or `## Transition criteria`), or an empty one, where a requirement set asks for it.',
   defaultSeverity: 'error',
   optIn: true,
-  appliesWhen: 'a requirement set asks for it (`carf`)',
+  appliesWhen: 'a requirement set asks for it (`carf`, `joint-commission`)',
   messages: {
     missing:
       'The plan has no `## Discharge criteria` section: say, as discussed with the client, what will show that therapy can end or move to other care.',

@@ -7,7 +7,7 @@ export const goalClientWords = defineRule({
     "A goal without the client's own words: a block quote right under the goal heading, where a requirement set asks for it.",
   defaultSeverity: 'warning',
   optIn: true,
-  appliesWhen: 'a requirement set asks for it (`carf`)',
+  appliesWhen: 'a requirement set asks for it (`carf`, `joint-commission`)',
   messages: {
     missing:
       'Goal {{goal}} is not in the client\'s own words: add what they said as a quote right under the heading (> "I want to get back to work").',

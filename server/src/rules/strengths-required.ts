@@ -6,7 +6,7 @@ export const strengthsRequired = defineRule({
   description: "No `## Strengths` section, or an empty one, where a requirement set asks for the client's strengths.",
   defaultSeverity: 'error',
   optIn: true,
-  appliesWhen: 'a requirement set asks for it (`carf`)',
+  appliesWhen: 'a requirement set asks for it (`carf`, `joint-commission`)',
   messages: {
     missing:
       "The plan has no `## Strengths` section: write the client's strengths, abilities and preferences there, as the plan builds on them.",
