@@ -35,6 +35,8 @@ describe('fuzz (short seeded pass)', () => {
     // `#` on the line after `[^1]:` is the definition's destination, not a heading.
     ['a definition whose destination is #', '[^1]:\n#\n# S[^1]'],
     ['a footnote defined before a heading', '[^1]:\n\n#\n# S[^1]'],
+    // An indented empty heading ended the safety plan one character in: its parts went in after the indent, again and again.
+    ['parts before an indented heading', '---\n---\n# Safety plan\nW\n #\n# Problem:Suicida'],
   ])('holds on %s', (_, text) => {
     expect(check(text)).toEqual([]);
   });

@@ -112,7 +112,10 @@ export function buildGroup(
       const info = headingInfo(block);
       const heading = info.heading;
       headings.push(heading);
-      const at = heading.range.start;
+      // What the heading closes ends at the start of its line: an indented
+      // heading (` # x`) must not leave its indent inside the part before it.
+      const at =
+        heading.range.start.character === 0 ? heading.range.start : { line: heading.range.start.line, character: 0 };
       const kind = info.kind;
       const depth = heading.depth;
       if (kind !== 'other' && depth !== EXPECTED_DEPTH[kind]) {
