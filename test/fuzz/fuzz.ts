@@ -1,6 +1,9 @@
-// `npm run fuzz [-- --inputs N] [--seconds T] [--seed S] [--workers W]`:
+// `npm run fuzz [-- --inputs N] [--seconds T] [--seed S] [--workers W] [--first-batch B]`:
 // the fuzzer over worker threads, bounded by a number of inputs or a time,
 // seeded and reproducible (worker k runs seed S + k, in batches of 1,000).
+// A long run stopped early is taken up again with `--first-batch B`: each
+// worker starts at its batch B, so the run goes on with the same inputs; the
+// progress lines say which B to give.
 // Failing inputs are written to .cache/fuzz/ with the seed and index that
 // reproduce them; the exit code is 1 when any input failed.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -14,6 +17,7 @@ const BATCH = 1_000;
 
 interface Job {
   seed: number;
+  first: number;
   batches: number;
   deadline: number;
 }
@@ -23,6 +27,8 @@ interface Progress {
   failing: Array<{ seed: number; n: number; text: string; failures: string[] }>;
   slowest: { ms: number; length: number };
   done: boolean;
+  /** The batch this message reports (the worker's own count). */
+  batch: number;
 }
 
 function examples(): string[] {
@@ -41,7 +47,7 @@ if (!isMainThread) {
   const job = workerData as Job;
   const texts = examples();
   useFhirSchema(schema());
-  for (let b = 0; b < job.batches && Date.now() < job.deadline; b++) {
+  for (let b = job.first; b < job.first + job.batches && Date.now() < job.deadline; b++) {
     // Each batch has a seed of its own: a failure reproduces from (seed, n) alone.
     const seed = job.seed * 1_000_003 + b;
     const { failing, slowest } = run(seed, BATCH, texts);
@@ -50,9 +56,16 @@ if (!isMainThread) {
       failing: failing.map((f) => ({ ...f, seed })),
       slowest,
       done: false,
+      batch: b,
     } satisfies Progress);
   }
-  parentPort!.postMessage({ inputs: 0, failing: [], slowest: { ms: 0, length: 0 }, done: true } satisfies Progress);
+  parentPort!.postMessage({
+    inputs: 0,
+    failing: [],
+    slowest: { ms: 0, length: 0 },
+    done: true,
+    batch: -1,
+  } satisfies Progress);
 } else {
   const arg = (name: string, fallback: number) => {
     const i = process.argv.indexOf(`--${name}`);
@@ -62,6 +75,7 @@ if (!isMainThread) {
   const seconds = arg('seconds', Infinity);
   const seed = arg('seed', 1);
   const workers = arg('workers', Math.max(1, cpus().length));
+  const first = arg('first-batch', 0);
   const perWorker = Math.ceil(inputs / BATCH / workers);
   const deadline = Number.isFinite(seconds) ? Date.now() + seconds * 1000 : Number.MAX_SAFE_INTEGER;
   const started = Date.now();
@@ -71,14 +85,17 @@ if (!isMainThread) {
   let running = workers;
   let lastReport = 0;
   console.log(
-    `fuzz: ${inputs} inputs at most, ${Number.isFinite(seconds) ? `${seconds} s at most, ` : ''}seed ${seed}, ${workers} workers`,
+    `fuzz: ${inputs} inputs at most, ${Number.isFinite(seconds) ? `${seconds} s at most, ` : ''}seed ${seed}, ${workers} workers, from batch ${first}`,
   );
+  // The next batch each worker would run: a run stopped now goes on from the smallest.
+  const next = Array.from({ length: workers }, () => first);
   for (let k = 0; k < workers; k++) {
     const worker = new Worker(__filename, {
-      workerData: { seed: seed + k, batches: perWorker, deadline } satisfies Job,
+      workerData: { seed: seed + k, first, batches: perWorker, deadline } satisfies Job,
     });
     worker.on('message', (p: Progress) => {
       total += p.inputs;
+      if (p.batch >= 0) next[k] = p.batch + 1;
       if (p.slowest.ms > slowest.ms) slowest = p.slowest;
       failing.push(...p.failing);
       // Kept as they come: a long run stopped early still leaves its failing inputs.
@@ -86,7 +103,7 @@ if (!isMainThread) {
       if (Date.now() - lastReport > 30_000) {
         lastReport = Date.now();
         console.log(
-          `fuzz: ${total} inputs, ${failing.length} failing, ${((Date.now() - started) / 1000).toFixed(0)} s`,
+          `fuzz: ${total} inputs, ${failing.length} failing, ${((Date.now() - started) / 1000).toFixed(0)} s (to go on: --first-batch ${Math.min(...next)})`,
         );
       }
       if (p.done && --running === 0) finish();
