@@ -28,8 +28,13 @@ export function isIsoDate(text: string): boolean {
   const d = digits(text, 8, 2);
   // The Gregorian calendar as ISO 8601 and FHIR write it: there is no year 0000.
   if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return d <= (mo === 2 && leap ? 29 : (DAYS_IN_MONTH[mo - 1] ?? 0));
+  return d <= daysInMonth(y, mo);
+}
+
+/** Days in a month (1-12) of the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
 /** Days since 1970-01-01 for a valid ISO date (the proleptic Gregorian calendar, counted in 400-year eras). */
@@ -51,13 +56,11 @@ export function addDays(iso: string, days: number): string {
 
 /** The same day `months` calendar months on, as people count (Jan 31 + 1 month is the last day of February). */
 export function addMonths(iso: string, months: number): string {
-  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
-  const total = y * 12 + (m - 1) + months;
+  const total = digits(iso, 0, 4) * 12 + (digits(iso, 5, 2) - 1) + months;
   const year = Math.floor(total / 12);
-  const month = total - year * 12;
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const month = total - year * 12 + 1;
   const p = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${p(year, 4)}-${p(month + 1)}-${p(Math.min(d, last))}`;
+  return `${p(year, 4)}-${p(month)}-${p(Math.min(digits(iso, 8, 2), daysInMonth(year, month)))}`;
 }
 
 export function daysBetween(from: string, to: string): number {

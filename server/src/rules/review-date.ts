@@ -1,4 +1,4 @@
-import { DEFAULT_REVIEW_INTERVAL, describeInterval, reviewDeadline } from '../config/review-interval';
+import { describeInterval, reviewDeadline } from '../config/review-interval';
 import { DATE_PLACEHOLDER } from '../plan/dates';
 import type { Fix } from '../lint/diagnostic';
 import { defineRule } from './types';
@@ -21,7 +21,7 @@ export const reviewDate = defineRule({
     if (review || !status || !fm || plan.typeFindings.some((p) => p.key === 'review')) return;
     const base = updated ?? created;
     // Without a severity the moderate interval is used: a middle course, and the common case.
-    const interval = (config.reviewInterval ?? DEFAULT_REVIEW_INTERVAL)[severity?.value ?? 'moderate'];
+    const interval = config.reviewInterval[severity?.value ?? 'moderate'];
     const existing = fm.entries.find((e) => e.key === 'review');
     let fix: Fix | undefined;
     if (base) {
