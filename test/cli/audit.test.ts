@@ -26,7 +26,7 @@ describe('tplan audit', () => {
     expect(lines[1]).toBe('  CARF (person-centered plan)');
     expect(r.stdout).toContain("    ✔ The person's strengths, abilities and preferences  strengths-required\n");
     expect(r.stdout).toContain(
-      '    ✗ Conditions for transition or discharge, discussed with the person  discharge-criteria\n        line 5: The plan has no `## Discharge criteria` section',
+      "    ✗ Conditions for transition or discharge, discussed with the person  discharge-criteria\n        line 5: The plan has no '## Discharge criteria' section",
     );
     expect(r.stdout).toContain(
       '        source: CARF, Behavioral Health Standards Manual, Section 2.C Person-Centered Plan (2.C.1)',

@@ -63,7 +63,7 @@ describe('tplan lint', () => {
             rule: 'goal-has-methods',
             severity: 'error',
             message:
-              "Goal 'Return to work' has no methods: add a `#### Methods` list of the therapy methods used toward it.",
+              "Goal 'Return to work' has no methods: add a '#### Methods' list of the therapy methods used toward it.",
             line: 9,
             column: 1,
             endLine: 9,
@@ -81,8 +81,8 @@ describe('tplan lint', () => {
     const r = tplan(['lint', 'b.plan.md', 'a.plan.md'], dir);
     expect(r.stdout).toBe(
       [
-        'b.plan.md:3:1  warning  Unknown key `mood`: it is kept, but no check reads it (known keys: type, client, clinician, created, updated, review, expected-end, status, style, severity, risk, payer, diagnoses, services, revisions, signatures, requirements).  frontmatter-unknown-key',
-        "a.plan.md:9:1  error    Goal 'Return to work' has no methods: add a `#### Methods` list of the therapy methods used toward it.  goal-has-methods",
+        "b.plan.md:3:1  warning  Unknown key 'mood': it is kept, but no check reads it (known keys: type, client, clinician, created, updated, review, expected-end, status, style, severity, risk, payer, diagnoses, services, revisions, signatures, requirements).  frontmatter-unknown-key",
+        "a.plan.md:9:1  error    Goal 'Return to work' has no methods: add a '#### Methods' list of the therapy methods used toward it.  goal-has-methods",
         '',
         '✖ 2 problems (1 error, 1 warning)',
         '1 of 2 plans needs work before it is shared: a.plan.md.',
@@ -213,7 +213,7 @@ describe('tplan exits 2 with one clear line when it cannot run', () => {
       'a broken config',
       ['lint', 'a.plan.md'],
       { '.planrc.yaml': 'rules:\n  phi: loud\n' },
-      /^tplan: config error: \.planrc\.yaml:2:8: rules\.phi: `phi` should be one of error, warning, information, hint, off, not `loud`\ntplan: the config file is broken; nothing was checked\n$/,
+      /^tplan: config error: \.planrc\.yaml:2:8: rules\.phi: 'phi' should be one of error, warning, information, hint, off, not 'loud'\ntplan: the config file is broken; nothing was checked\n$/,
     ],
   ];
   for (const [name, args, extra, stderr] of cases) {
@@ -310,7 +310,7 @@ describe('tplan modules', () => {
     });
     expect(tplan(['modules', 'list'], dir).stdout).toMatch(/^gardening\s+Gardening troubles$/m);
     const r = tplan(['lint', 'a.plan.md'], dir);
-    expect(r.stderr).toContain('tplan: module error: modules/broken.yaml:1:1: the module has no `summary` (required)');
+    expect(r.stderr).toContain("tplan: module error: modules/broken.yaml:1:1: the module has no 'summary' (required)");
     expect(r.stdout).not.toContain('unknown-problem');
     expect(r.code).toBe(1);
   });
@@ -327,7 +327,7 @@ describe('tplan modules', () => {
     });
     const r = tplan(['lint', '--format', 'json', 'a.plan.md'], dir);
     expect(JSON.parse(r.stdout)[0].diagnostics.map((d: { message: string }) => d.message)).toEqual([
-      '`Z71.89` is not an ICD-10-CM code: did you mean Z71.82?',
+      "'Z71.89' is not an ICD-10-CM code: did you mean Z71.82?",
     ]);
     const missing = workspace({ '.planrc.yaml': 'icd10cm: nope.txt\n', 'a.plan.md': plan });
     expect(tplan(['lint', 'a.plan.md'], missing)).toMatchObject({

@@ -88,7 +88,7 @@ describe('SARIF for code scanning', () => {
     expect(invocation.executionSuccessful).toBe(false);
     const said = invocation.toolExecutionNotifications.map((n: Json) => n.message.text);
     expect(said).toEqual([
-      'config error: .planrc.yaml:2:8: rules.phi: `phi` should be one of error, warning, information, hint, off, not `loud`',
+      "config error: .planrc.yaml:2:8: rules.phi: 'phi' should be one of error, warning, information, hint, off, not 'loud'",
       'the config file is broken; nothing was checked',
     ]);
     expect(log.runs[0].results).toEqual([]);

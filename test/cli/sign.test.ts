@@ -41,7 +41,7 @@ describe('tplan sign', () => {
     // Byte for byte apart from the inserted block (the comment in the frontmatter included).
     expect(signed.replace(block, '')).toBe(PLAN);
     expect(findings(signed, 'signature-required').map((d) => d.message)).toEqual([
-      "The CARF (person-centered plan) requirements ask for the client's signature on the plan: sign it with `tplan sign FILE --role client --name …` or the editor's Sign Plan command.",
+      "The CARF (person-centered plan) requirements ask for the client's signature on the plan: sign it with 'tplan sign FILE --role client --name …' or the editor's Sign Plan command.",
     ]);
     run(['sign', 'p.plan.md', '--role', 'client', '--name', 'J.D.'], dir);
     const both = readFileSync(path.join(dir, 'p.plan.md'), 'utf8');
@@ -56,7 +56,7 @@ describe('tplan sign', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('Work 3 days a week', 'Work 4 days a week'));
     const stale = findings(readFileSync(file, 'utf8'), 'signature-stale');
     expect(stale.map((d) => d.message)).toEqual([
-      'The plan changed after the clinician signed it on 2026-11-29 (steps changed): what was signed is not what the plan says now. Sign it again, or record the change in `revisions`.',
+      "The plan changed after the clinician signed it on 2026-11-29 (steps changed): what was signed is not what the plan says now. Sign it again, or record the change in 'revisions'.",
     ]);
     // Signing again replaces the clinician's signature: one entry, current digest.
     run(['sign', 'p.plan.md', '--role', 'clinician', '--name', 'A. Rivera', '--credentials', 'LPC'], dir);
@@ -137,7 +137,7 @@ describe('requirement sets', () => {
     const { config, errors } = parseConfig('requirements: [medicare, carfs]\n', '/w/.planrc.yaml', RULE_IDS);
     expect(config.requirements).toEqual(['medicare']);
     expect(errors.map((e) => e.message)).toEqual([
-      'unknown requirement set `carfs`: did you mean `carf`? (known sets: medicare, carf, joint-commission)',
+      "unknown requirement set 'carfs': did you mean 'carf'? (known sets: medicare, carf, joint-commission)",
     ]);
     const informal =
       '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\nstyle: informal\n---\n\n## Problem: Grief\n\n### Goal: Live with the loss\n\n#### Steps\n\n- [ ] Walk daily\n\n#### Methods\n\n- Grief counseling\n';
@@ -170,7 +170,7 @@ describe('requirement sets', () => {
       today: '2026-11-29',
     });
     expect(unknown.filter((d) => d.rule === 'frontmatter-type').map((d) => d.message)).toEqual([
-      expect.stringContaining('one of `medicare`, `carf`, `joint-commission`'),
+      expect.stringContaining("one of 'medicare', 'carf', 'joint-commission'"),
     ]);
   });
 
@@ -182,6 +182,6 @@ describe('requirement sets', () => {
     const keys = lint(parsePlan(text), { today: '2026-11-29' })
       .filter((d) => d.rule === 'frontmatter-type')
       .map((d) => d.message.split(' ')[0]);
-    expect(keys).toEqual(['`signatures.role`', '`signatures.date`', '`signatures.hash`']);
+    expect(keys).toEqual(["'signatures.role'", "'signatures.date'", "'signatures.hash'"]);
   });
 });

@@ -46,7 +46,7 @@ describe('diagnostics', () => {
       [
         'goal-has-methods',
         8,
-        "Goal 'Return to work' has no methods: add a `#### Methods` list of the therapy methods used toward it.",
+        "Goal 'Return to work' has no methods: add a '#### Methods' list of the therapy methods used toward it.",
       ],
     ]);
     expect(p.diagnostics[0]!.codeDescription?.href).toMatch(/docs\/rules\/goal-has-methods\.md$/);
@@ -219,7 +219,7 @@ describe('code actions', () => {
       context: { diagnostics: [] },
     });
     expect(actions.map((a) => a.title)).toEqual([
-      'Rename to `clinician`',
+      "Rename to 'clinician'",
       'Fix all treatment plan problems in this file',
     ]);
     expect(applyEdits(text, actions[0]!.edit!.changes![uri]!)).toBe(NO_METHODS);
@@ -296,7 +296,7 @@ describe('config and modules', () => {
     writeFileSync(path.join(ws, 'modules', 'bad.yaml'), 'id: bad\nname: Bad\n');
     const uri = server.open(path.join(ws, 'p.plan.md'), NO_METHODS.replace('Depression', 'Panic'));
     const moduleDiagnostics = await server.diagnostics(`file://${path.join(ws, 'modules', 'bad.yaml')}`);
-    expect(moduleDiagnostics.diagnostics[0]!.message).toBe('the module has no `summary` (required)');
+    expect(moduleDiagnostics.diagnostics[0]!.message).toBe("the module has no 'summary' (required)");
     const p = await server.diagnostics(uri, 1);
     expect(p.diagnostics.map((d) => d.code)).toEqual(['goal-has-methods']);
   });

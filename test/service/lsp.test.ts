@@ -142,7 +142,7 @@ describe('the LSP adapter', () => {
       context: { diagnostics: [] },
     });
     expect(actions.map((a) => [a.title, a.kind, a.isPreferred, a.diagnostics?.[0]?.code])).toEqual([
-      ['Add a `#### Methods` section', 'quickfix', true, 'goal-has-methods'],
+      ["Add a '#### Methods' section", 'quickfix', true, 'goal-has-methods'],
     ]);
     expect(Object.keys(actions[0]!.edit!.changes!)).toEqual([uri]);
   });

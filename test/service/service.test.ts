@@ -122,7 +122,7 @@ describe('config and library per document', () => {
     const uri = h.open('/ws/a.plan.md', NO_METHODS);
     expect(h.last(uri)).toEqual(['config#broken', 'goal-has-methods#missing']);
     expect(h.published.at(-1)?.diagnostics[0]?.message).toBe(
-      'The config file .planrc.yaml has an error (line 2: `phi` should be one of error, warning, information, hint, off, not `loud`); the default settings are used until it is fixed.',
+      "The config file .planrc.yaml has an error (line 2: 'phi' should be one of error, warning, information, hint, off, not 'loud'); the default settings are used until it is fixed.",
     );
     expect(h.fileErrors).toEqual([
       { file: '/ws/.planrc.yaml', source: 'treatment plan config', errors: [expect.objectContaining({ line: 2 })] },
@@ -153,7 +153,7 @@ describe('config and library per document', () => {
     const uri = h.open('/ws/a.plan.md', NO_METHODS.replace('Depression', 'Waking at night'));
     expect(h.last(uri)).toEqual(['goal-has-methods#missing']);
     const shown = h.fileErrors.find((f) => f.file === '/ws/modules/bad.yaml');
-    expect(shown?.errors[0]?.message).toBe('the module has no `summary` (required)');
+    expect(shown?.errors[0]?.message).toBe("the module has no 'summary' (required)");
     files['/ws/modules/bad.yaml'] = MODULE.replace('sleep-local', 'bad');
     h.service.filesChanged([uriOf('/ws/modules/bad.yaml')]);
     expect(h.fileErrors.at(-1)).toEqual({ file: '/ws/modules/bad.yaml', source: 'treatment plan module', errors: [] });
@@ -237,7 +237,7 @@ describe('editor features', () => {
       range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } },
     });
     expect(quick.map((a) => [a.title, a.kind])).toEqual([
-      ['Rename to `clinician`', 'quickfix'],
+      ["Rename to 'clinician'", 'quickfix'],
       ['Fix all treatment plan problems in this file', 'quickfix'],
     ]);
     const onSave = actionsFor(h.service, fix, {

@@ -34,12 +34,12 @@ describe('.planrc.yaml', () => {
       RULE_IDS,
     );
     expect(errors.map((p) => `${p.line}:${p.column} ${p.key} ${p.message}`)).toEqual([
-      '2:3 rules.step-measureable unknown rule `step-measureable`: did you mean `step-measurable`?',
-      '3:8 rules.phi `phi` should be one of error, warning, information, hint, off, not `loud`',
-      '4:31 reviewIntervalDays.severe `severe` should be a whole number of days from 1 to 3660',
-      '5:1 module unknown key `module`: did you mean `modules`?',
+      "2:3 rules.step-measureable unknown rule 'step-measureable': did you mean 'step-measurable'?",
+      "3:8 rules.phi 'phi' should be one of error, warning, information, hint, off, not 'loud'",
+      "4:31 reviewIntervalDays.severe 'severe' should be a whole number of days from 1 to 3660",
+      "5:1 module unknown key 'module': did you mean 'modules'?",
       '6:25 reviewIntervalMonths.mild the mild interval is set in both reviewIntervalMonths and reviewIntervalDays: keep one',
-      '6:44 reviewIntervalMonths.moderate `moderate` should be a whole number of months from 1 to 120',
+      "6:44 reviewIntervalMonths.moderate 'moderate' should be a whole number of months from 1 to 120",
     ]);
   });
 

@@ -193,7 +193,7 @@ describe('module loading', () => {
     expect(modules.filter((m) => m.source?.startsWith(BUILTIN_MODULES)).length).toBeGreaterThanOrEqual(24);
     expect(errors.map((p) => `${path.basename(p.file)}:${p.line}:${p.column} ${p.message}`)).toEqual([
       expect.stringMatching(/^bad-yaml\.yaml:\d+:\d+ the YAML does not parse/),
-      'broken.yaml:7:8 `steps` must be a list',
+      "broken.yaml:7:8 'steps' must be a list",
     ]);
   });
 
@@ -203,11 +203,11 @@ describe('module loading', () => {
       'm.yaml',
     );
     expect(errors.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
-      '1:1 unknown key `colour` (known: id, name, aliases, summary, diagnoses, definitions, goals, steps, methods)',
-      '1:5 `id` must be lower-case letters, digits and dashes',
-      '4:13 `diagnoses.0` is not an ICD-10-CM code written with its dot, like F41.1',
+      "1:1 unknown key 'colour' (known: id, name, aliases, summary, diagnoses, definitions, goals, steps, methods)",
+      "1:5 'id' must be lower-case letters, digits and dashes",
+      "4:13 'diagnoses.0' is not an ICD-10-CM code written with its dot, like F41.1",
     ]);
-    expect(readModule('name: X\n', 'm.yaml').errors[0]!.message).toBe('the module has no `id` (required)');
+    expect(readModule('name: X\n', 'm.yaml').errors[0]!.message).toBe("the module has no 'id' (required)");
   });
 
   it('lets a workspace module replace a built-in one by id', () => {
@@ -291,7 +291,7 @@ describe('ICD-10-CM table', () => {
     const codes = lint(plan, { today: '2026-11-28', library })
       .filter((d) => d.rule === 'diagnosis-code')
       .map((d) => d.message);
-    expect(codes).toEqual(['`F41.1` is a category, not a billable code: use one of its codes (F41.10).']);
+    expect(codes).toEqual(["'F41.1' is a category, not a billable code: use one of its codes (F41.10)."]);
   });
 });
 

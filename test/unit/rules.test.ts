@@ -62,6 +62,10 @@ for (const rule of RULES) {
         const got = all.filter((d) => d.rule === rule.id).map((d) => describe(d, fixture.text));
         expect(got).toEqual(fixture.expected.map(expectationLine));
         for (const d of all) if (d.fix) expect(RULES.find((r) => r.id === d.rule)?.fixable, d.rule).toBe(true);
+        // Messages are plain text: a code span comes only from the plan's own words.
+        for (const d of all)
+          for (const span of [d.message, d.fix?.title ?? ''].join('\n').match(/`[^`\n]*`/g) ?? [])
+            expect(fixture.text, `${d.rule}: ${d.message}`).toContain(span);
         const fixed = fixedTextOf(fixture);
         if (fixed !== undefined) {
           expect(fixFixture(fixture)).toBe(fixed);

@@ -9,6 +9,7 @@ import { LineIndex } from '../plan/lines';
 import { RULE_SETTINGS, type RuleSetting } from '../lint/diagnostic';
 import { nearest } from '../text/nearest';
 import { REQUIREMENT_SET_IDS } from '../requirements/sets';
+import { plainText } from '../text/plain';
 import { DEFAULT_REVIEW_INTERVAL, MAX_INTERVAL, type ReviewInterval } from './review-interval';
 
 export const CONFIG_FILE_NAME = '.planrc.yaml';
@@ -57,7 +58,7 @@ export function parseConfig(
   const dir = path.dirname(file);
   const error = (offset: number, key: string, message: string) => {
     const p = lines.position(offset);
-    errors.push({ file, line: p.line + 1, column: p.character + 1, key, message });
+    errors.push({ file, line: p.line + 1, column: p.character + 1, key, message: plainText(message) });
   };
   const start = (node: unknown) => (node as YamlNode | null)?.range?.[0] ?? 0;
 

@@ -8,6 +8,7 @@ import { validate, type ValidationError } from './module.validate.generated.js';
 import { READ_LIMITS, describeReadFailure, type FileSystemHost } from '../host/host';
 import { LineIndex } from '../plan/lines';
 import type { Module } from './library';
+import { plainText } from '../text/plain';
 
 export interface ModuleError {
   file: string;
@@ -60,7 +61,7 @@ export function readModule(text: string, file: string): { module?: Module; error
   const errors: ModuleError[] = [];
   const at = (offset: number, message: string) => {
     const p = lines.position(offset);
-    errors.push({ file, line: p.line + 1, column: p.character + 1, message });
+    errors.push({ file, line: p.line + 1, column: p.character + 1, message: plainText(message) });
   };
   const doc = parseDocument(text, { uniqueKeys: true });
   for (const e of doc.errors)

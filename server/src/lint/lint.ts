@@ -3,6 +3,7 @@
 // comments silence. Pure: "today", the config and the library are inputs.
 
 import { defaultConfig, type PlanConfig } from '../config/config';
+import { plainText } from '../text/plain';
 import { EMPTY_LIBRARY, type Library } from '../library/library';
 import type { Plan } from '../plan/model';
 import { comparePositions } from '../plan/model';
@@ -71,7 +72,14 @@ function toDiagnostic(rule: Rule, severity: Diagnostic['severity'], r: Report): 
   const message = formatMessage(template, r.data);
   // Two literals, not a spread: a plan with a thousand findings makes a thousand of these.
   return r.fix
-    ? { rule: rule.id, messageId: r.messageId, severity, message, range: r.range, fix: r.fix }
+    ? {
+        rule: rule.id,
+        messageId: r.messageId,
+        severity,
+        message,
+        range: r.range,
+        fix: { ...r.fix, title: plainText(r.fix.title) },
+      }
     : { rule: rule.id, messageId: r.messageId, severity, message, range: r.range };
 }
 
@@ -105,7 +113,7 @@ export function lint(plan: Plan, options: LintOptions): Diagnostic[] {
         rule: rule.id,
         messageId: INTERNAL_ERROR,
         severity: 'information',
-        message: `The check \`${rule.id}\` could not run on this plan (an internal error); the other checks ran.`,
+        message: `The check '${rule.id}' could not run on this plan (an internal error); the other checks ran.`,
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       });
     }

@@ -53,7 +53,7 @@ export const LIST_KEYS = {
     name: 'string',
     credentials: 'string',
     date: 'date',
-    hash: { pattern: HASH_FORM, describe: 'the digest `tplan sign` writes' },
+    hash: { pattern: HASH_FORM, describe: "the digest 'tplan sign' writes" },
   },
 } as const satisfies Record<string, Record<string, Kind>>;
 
@@ -76,7 +76,7 @@ const DESCRIBE: Record<string, string> = {
 function describe(kind: Kind): string {
   if (typeof kind === 'string') return DESCRIBE[kind]!;
   if ('pattern' in kind) return kind.describe;
-  return `one of ${kind.enum.map((v) => `\`${v}\``).join(', ')}`;
+  return `one of ${kind.enum.map((v) => `'${v}'`).join(', ')}`;
 }
 
 /** Plain YAML error text without the position and the source excerpt `yaml` appends. */

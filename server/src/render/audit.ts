@@ -10,9 +10,6 @@ export interface AuditedPlan {
   audit: Audit;
 }
 
-/** A message's `code` spans as code (the text is escaped first). */
-const code = (html: string) => html.replace(/`([^`]+)`/g, '<code>$1</code>');
-
 export function auditHtml(plans: readonly AuditedPlan[], today: string): string {
   const e = escapeHtml;
   const body = plans
@@ -27,7 +24,7 @@ ${s.lines
     (l) =>
       `<tr class="${l.state.replace(' ', '-')}"><td class="mark">${AUDIT_MARK[l.state]}</td><td>${e(l.what)}${
         l.state === 'not checked' ? ' <em>(not checked: the rule is turned off in the config)</em>' : ''
-      }${l.findings.length ? `<ul>${l.findings.map((f) => `<li>line ${f.line}: ${code(e(f.message))} <code>${e(l.rule)}</code></li>`).join('')}</ul>` : ''}</td><td class="source">${e(l.source)}</td></tr>`,
+      }${l.findings.length ? `<ul>${l.findings.map((f) => `<li>line ${f.line}: ${e(f.message)} <code>${e(l.rule)}</code></li>`).join('')}</ul>` : ''}</td><td class="source">${e(l.source)}</td></tr>`,
   )
   .join('\n')}
 </tbody></table>`,

@@ -2,8 +2,8 @@ import { defineRule } from './types';
 
 const HINTS: Record<string, string> = {
   client: "add the client's initials or a pseudonym (a plan is shared, so never a full name)",
-  clinician: 'add your name and credential, e.g. `clinician: A. Rivera, LPC`',
-  created: 'add the date the plan was written, e.g. `created: 2026-11-02`',
+  clinician: 'add your name and credential, e.g. "clinician: A. Rivera, LPC"',
+  created: 'add the date the plan was written, e.g. "created: 2026-11-02"',
   diagnoses:
     'an insurance-billed plan (and one held to the Medicare requirements) lists each diagnosis with its ICD-10-CM code, name, basis and the date it was reviewed with the client',
 };

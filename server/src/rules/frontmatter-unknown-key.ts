@@ -15,7 +15,7 @@ export const frontmatterUnknownKey = defineRule({
     const present = new Set(plan.frontmatter?.entries.map((e) => e.key));
     for (const unknown of plan.unknownKeys) {
       const near = nearest(unknown.key, unknown.known, 1);
-      const where = unknown.parent ? ` in \`${unknown.parent.replace('[]', '')}\`` : '';
+      const where = unknown.parent ? ` in '${unknown.parent.replace('[]', '')}'` : '';
       if (near) {
         // Renaming onto a key that is already there would make a duplicate.
         const safe = unknown.parent !== '' || !present.has(near);

@@ -57,7 +57,7 @@ export const safetyPlan = defineRule({
     if (!section) {
       if (!required) return;
       const why = risk
-        ? `records \`risk: ${risk}\``
+        ? `records 'risk: ${risk}'`
         : `mentions ${signalKinds(signals)} (line ${(signals[0]?.range.start.line ?? 0) + 1})`;
       const range: Range =
         plan.meta.risk?.range ?? signals[0]?.range ?? plan.frontmatter?.openRange ?? plan.headings[0]!.range;

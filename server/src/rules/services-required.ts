@@ -39,7 +39,7 @@ export const servicesRequired = defineRule({
         messageId: 'incomplete',
         data: {
           service: service.modality ? `Service '${service.modality.value}'` : 'A service',
-          fields: missing.map((m) => `\`${m}\``).join(' or '),
+          fields: missing.map((m) => `'${m}'`).join(' or '),
         },
       });
     }

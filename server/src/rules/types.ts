@@ -4,6 +4,7 @@
 // message it can give, by id, with `{{name}}` for the parts a finding fills in.
 
 import type { Plan, Range } from '../plan/model';
+import { plainText } from '../text/plain';
 import type { Library } from '../library/library';
 import type { PlanConfig } from '../config/config';
 import type { DiagnosticSeverity, Fix } from '../lint/diagnostic';
@@ -59,10 +60,11 @@ export function defineRule<M extends string>(rule: Rule<M>): Rule {
 // thousand findings formats a thousand messages from a few templates.
 const compiled = new Map<string, readonly string[]>();
 
-/** A message template with its `{{name}}` parts filled in. */
+/** A message template with its `{{name}}` parts filled in, as plain text. */
 export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
   let parts = compiled.get(template);
-  if (!parts) compiled.set(template, (parts = template.split(/\{\{(\w+)\}\}/)));
+  // Code spans become quotes in the template, never in the data filled in.
+  if (!parts) compiled.set(template, (parts = plainText(template).split(/\{\{(\w+)\}\}/)));
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i]!;
