@@ -127,7 +127,16 @@ describe('the core boundaries, as ESLint holds them', () => {
       "export const all = [fs, createConnection, vscode, main, nodeHost, process.cwd(), new Date(), Date.now(), 'treatmentPlan/x'];",
       '',
     ].join('\n');
-    for (const folder of ['plan', 'rules', 'service', 'features', 'library']) {
+    for (const folder of [
+      'plan',
+      'rules',
+      'service',
+      'features',
+      'library',
+      'history',
+      'requirements',
+      'a-new-folder',
+    ]) {
       const found = await check(`server/src/${folder}/boundary-probe.ts`, code);
       expect(found.filter((m) => m.startsWith('no-restricted-imports')).length, folder).toBe(5);
       expect(found.filter((m) => m.startsWith('no-restricted-globals')).length, folder).toBe(1);
