@@ -30,6 +30,16 @@ export function checkFile(
   verb: string,
 ): Checked {
   const abs = path.resolve(ctx.io.cwd, file);
+  const text = readPlanText(abs, file, verb);
+  const config = ctx.config(path.dirname(abs), explicit);
+  const library = ctx.library(config);
+  const plan = parsePlan(text);
+  const diagnostics = lint(plan, { today, config, library, fileName: abs });
+  return { file, abs, plan, library, readiness: readinessOf(diagnostics), diagnostics };
+}
+
+/** A plan's text the user named, or one line saying why it cannot be read (`file` as they wrote it). */
+export function readPlanText(abs: string, file: string, verb: string): string {
   const read = nodeHost.readText(abs, READ_LIMITS.plan);
   if (!('text' in read)) {
     const why =
@@ -38,16 +48,14 @@ export function checkFile(
         : `: ${describeReadFailure(read.failure, READ_LIMITS.plan)}`;
     throw new CliError(`cannot read '${file}'${why}`);
   }
-  // An empty plan is not an export of this one.
-  if (read.text.length > MAX_PLAN_LENGTH) {
-    const size = (read.text.length / 1_000_000).toFixed(1);
-    throw new CliError(
-      `cannot ${verb} '${file}': it has ${size} million characters, more than a plan can hold (2 million)`,
-    );
-  }
-  const config = ctx.config(path.dirname(abs), explicit);
-  const library = ctx.library(config);
-  const plan = parsePlan(read.text);
-  const diagnostics = lint(plan, { today, config, library, fileName: abs });
-  return { file, abs, plan, library, readiness: readinessOf(diagnostics), diagnostics };
+  return tooLarge(read.text, file, verb);
+}
+
+/** A text past what a plan can hold stops the command (an empty plan is not an export of this one). */
+export function tooLarge(text: string, file: string, verb: string): string {
+  if (text.length <= MAX_PLAN_LENGTH) return text;
+  const size = (text.length / 1_000_000).toFixed(1);
+  throw new CliError(
+    `cannot ${verb} '${file}': it has ${size} million characters, more than a plan can hold (2 million)`,
+  );
 }

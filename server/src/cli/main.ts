@@ -11,6 +11,7 @@ import { modulesCommand } from './modules';
 import { requirementsCommand } from './requirements';
 import { auditCommand } from './audit';
 import { signCommand } from './sign';
+import { diffCommand } from './diff';
 import { visible } from './report';
 
 export type { CliIo } from './context';
@@ -36,6 +37,11 @@ Usage:
              [--credentials C] [--date YYYY-MM-DD] [--allow-errors]
                                   record a signature with the digest of the plan's
                                   content; a plan with errors is not signed (exit 1)
+  tplan diff OLD NEW | tplan diff FILE --git REV [--format stylish|json|markdown]
+                                  what changed between two versions of a plan, in
+                                  its words: problems, goals, steps met, re-dated or
+                                  reworded, diagnoses, services, review date, safety
+                                  plan (markdown: ready to paste as a revision note)
   tplan --help | --version
 
 Options for lint:
@@ -78,6 +84,7 @@ function parse(argv: string[]) {
         name: { type: 'string' },
         credentials: { type: 'string' },
         date: { type: 'string' },
+        git: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -137,6 +144,8 @@ function run(argv: string[], io: CliIo): number {
       return requirementsCommand(rest, values, ctx);
     case 'sign':
       return signCommand(rest, values, ctx);
+    case 'diff':
+      return diffCommand(rest, values, ctx);
     default:
       throw new CliError(`unknown command '${command}' (see tplan --help)`);
   }

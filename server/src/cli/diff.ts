@@ -1,0 +1,62 @@
+// `tplan diff OLD NEW` and `tplan diff FILE --git REV`: what changed between
+// two versions of a plan, in the plan's words (history/diff.ts). Exit 0
+// whether or not anything changed; 2 when it cannot run.
+
+import * as path from 'node:path';
+import { diffPlans, type Change } from '../history/diff';
+import { describeChange, markdownSummary, revisionSummary } from '../history/summary';
+import { parsePlan } from '../plan/parsePlan';
+import { readPlanText, tooLarge } from './checked';
+import { CliError, type CliContext } from './context';
+import { textAtRevision } from './git';
+import { visible } from './report';
+
+export interface DiffValues {
+  format?: string;
+  git?: string;
+}
+
+export function diffCommand(files: readonly string[], values: DiffValues, ctx: CliContext): number {
+  const { io } = ctx;
+  const format = values.format ?? 'stylish';
+  if (!['stylish', 'json', 'markdown'].includes(format))
+    throw new CliError(`--format must be stylish, json or markdown, not '${format}'`);
+  const rev = values.git;
+  const wanted = rev === undefined ? 2 : 1;
+  if (files.length !== wanted)
+    throw new CliError(
+      rev === undefined
+        ? 'diff needs two plan files: the old version and the new one (or one file and --git REV)'
+        : 'diff --git REV needs one plan file',
+    );
+  const [first, second] = files as [string, string | undefined];
+  const abs = (f: string) => path.resolve(io.cwd, f);
+  const oldName = rev === undefined ? first : `${first} at ${rev}`;
+  const newName = second ?? first;
+  const oldText =
+    rev === undefined
+      ? readPlanText(abs(first), first, 'compare')
+      : tooLarge(textAtRevision(abs(first), first, rev), oldName, 'compare');
+  const newText = readPlanText(abs(newName), newName, 'compare');
+  const before = parsePlan(oldText);
+  // The new version reuses the parse of every section it shares with the old one.
+  const after = parsePlan(newText, { previous: before });
+  const changes = diffPlans(before, after);
+  if (format === 'json') io.stdout(JSON.stringify({ old: oldName, new: newName, changes }, null, 2));
+  else if (format === 'markdown') io.stdout(markdownSummary(changes, `Changes from ${oldName} to ${newName}`));
+  else stylish(changes, oldName, newName, ctx);
+  return 0;
+}
+
+function stylish(changes: readonly Change[], oldName: string, newName: string, ctx: CliContext): void {
+  const { io } = ctx;
+  io.stdout(`${visible(oldName)} → ${visible(newName)}`);
+  if (changes.length === 0) {
+    io.stdout('  no change to the plan content');
+    return;
+  }
+  const where = (c: Change) => (c.kind === 'removed' ? `was ${c.line}` : String(c.line));
+  const width = Math.max(...changes.map((c) => where(c).length));
+  for (const c of changes) io.stdout(`  ${where(c).padStart(width)}  ${visible(describeChange(c))}`);
+  io.stdout(`\n${visible(revisionSummary(changes))}`);
+}
