@@ -142,3 +142,15 @@ describe('pairing by words', () => {
     expect(p.added).toEqual(['q r s']);
   });
 });
+
+describe('the revision line', () => {
+  it('names a change that is only a diagnosis basis or the client words', () => {
+    const basis = BASE.replace('basis: PHQ-9 of 16 at intake', 'basis: PHQ-9 of 17 at intake');
+    expect(revisionSummary(diff(BASE, basis))).toBe('1 diagnosis updated.');
+    const words = BASE.replace(
+      '### Goal: Reconnect with friends\n',
+      '### Goal: Reconnect with friends\n\n> I miss my friends.\n',
+    );
+    expect(revisionSummary(diff(BASE, words))).toBe("1 change to a goal in the client's words.");
+  });
+});

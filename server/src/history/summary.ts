@@ -96,6 +96,33 @@ export function markdownSummary(changes: readonly Change[], heading: string): st
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** What the revision line counts, in the order a reader cares about: subject, kinds, words (one|many). */
+const COUNTED: ReadonlyArray<readonly [ChangeSubject, readonly string[], string]> = [
+  ['diagnosis', ['added'], 'diagnosis added|diagnoses added'],
+  ['diagnosis', ['removed'], 'diagnosis removed|diagnoses removed'],
+  ['diagnosis', ['recoded'], 'diagnosis recoded|diagnoses recoded'],
+  ['diagnosis', ['changed'], 'diagnosis updated|diagnoses updated'],
+  ['problem', ['added'], 'problem added|problems added'],
+  ['problem', ['removed'], 'problem removed|problems removed'],
+  ['problem', ['renamed'], 'problem renamed|problems renamed'],
+  ['goal', ['added'], 'goal added|goals added'],
+  ['goal', ['removed'], 'goal removed|goals removed'],
+  ['goal', ['reworded'], 'goal reworded|goals reworded'],
+  [
+    'client-words',
+    ['added', 'removed', 'reworded'],
+    "change to a goal in the client's words|changes to goals in the client's words",
+  ],
+  ['step', ['met'], 'step met|steps met'],
+  ['step', ['reopened'], 'step reopened|steps reopened'],
+  ['step', ['added'], 'step added|steps added'],
+  ['step', ['removed'], 'step removed|steps removed'],
+  ['step', ['reworded', 'redated'], 'step revised|steps revised'],
+  ['method', ['added', 'removed', 'reworded'], 'method change|method changes'],
+  ['service', ['added', 'removed', 'changed'], 'service change|service changes'],
+  ['section', ['added', 'removed', 'changed'], 'section changed|sections changed'],
+];
+
 /** One line for a `revisions` entry: counts by kind, in the order a reader cares about. */
 export function revisionSummary(changes: readonly Change[]): string {
   if (changes.length === 0) return 'No change to the plan content.';
@@ -110,24 +137,10 @@ export function revisionSummary(changes: readonly Change[]): string {
     const d = describeChange(c).replace(/\.$/, '');
     parts.push(`${d.charAt(0).toLowerCase()}${d.slice(1)}`);
   }
-  say(count('diagnosis', ['added']), 'diagnosis added|diagnoses added');
-  say(count('diagnosis', ['removed']), 'diagnosis removed|diagnoses removed');
-  say(count('diagnosis', ['recoded']), 'diagnosis recoded|diagnoses recoded');
-  say(count('problem', ['added']), 'problem added|problems added');
-  say(count('problem', ['removed']), 'problem removed|problems removed');
-  say(count('problem', ['renamed']), 'problem renamed|problems renamed');
-  say(count('goal', ['added']), 'goal added|goals added');
-  say(count('goal', ['removed']), 'goal removed|goals removed');
-  say(count('goal', ['reworded']), 'goal reworded|goals reworded');
-  say(count('step', ['met']), 'step met|steps met');
-  say(count('step', ['reopened']), 'step reopened|steps reopened');
-  say(count('step', ['added']), 'step added|steps added');
-  say(count('step', ['removed']), 'step removed|steps removed');
-  say(count('step', ['reworded', 'redated']), 'step revised|steps revised');
-  say(count('method', ['added', 'removed', 'reworded']), 'method change|method changes');
-  say(count('service', ['added', 'removed', 'changed']), 'service change|service changes');
-  if (changes.some((c) => c.subject === 'safety-plan')) parts.push('safety plan updated');
-  say(count('section', ['added', 'removed', 'changed']), 'section changed|sections changed');
+  for (const [subject, kinds, words] of COUNTED) {
+    if (subject === 'section' && changes.some((c) => c.subject === 'safety-plan')) parts.push('safety plan updated');
+    say(count(subject, kinds), words);
+  }
   const line = parts.join('; ');
   return `${line.charAt(0).toUpperCase()}${line.slice(1)}.`;
 }
