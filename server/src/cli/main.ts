@@ -12,6 +12,7 @@ import { requirementsCommand } from './requirements';
 import { auditCommand } from './audit';
 import { signCommand } from './sign';
 import { diffCommand } from './diff';
+import { reportCommand } from './caseload';
 import { visible } from './report';
 
 export type { CliIo } from './context';
@@ -42,6 +43,11 @@ Usage:
                                   its words: problems, goals, steps met, re-dated or
                                   reworded, diagnoses, services, review date, safety
                                   plan (markdown: ready to paste as a revision note)
+  tplan report [PATHS...] [--format stylish|json|csv|html] [--within DAYS] [-o FILE]
+                                  one row per plan, most urgent first: next review,
+                                  steps open/met/overdue, goals met, risk, signed,
+                                  errors, ready to share (--within: only plans
+                                  needing action in the next DAYS days)
   tplan --help | --version
 
 Options for lint:
@@ -85,6 +91,7 @@ function parse(argv: string[]) {
         credentials: { type: 'string' },
         date: { type: 'string' },
         git: { type: 'string' },
+        within: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -146,6 +153,8 @@ function run(argv: string[], io: CliIo): number {
       return signCommand(rest, values, ctx);
     case 'diff':
       return diffCommand(rest, values, ctx);
+    case 'report':
+      return reportCommand(rest, values, ctx);
     default:
       throw new CliError(`unknown command '${command}' (see tplan --help)`);
   }

@@ -7,7 +7,8 @@
 // `signatures` and `revisions` are not part of it: signing and recording a
 // revision do not change what was signed.
 
-import type { Plan } from './model';
+import type { Plan, Signature } from './model';
+import { weakMemo } from '../text/memo';
 
 export const HASH_PARTS = ['problems', 'goals', 'steps', 'methods', 'diagnoses', 'services', 'other'] as const;
 export type HashPart = (typeof HASH_PARTS)[number];
@@ -69,4 +70,25 @@ export function changedParts(signed: string, now: string): HashPart[] {
   const a = signed.split('-');
   const b = now.split('-');
   return HASH_PARTS.filter((_, i) => a[i] !== b[i]);
+}
+
+const hashOf = weakMemo((plan: Plan) => contentHash(plan));
+
+/**
+ * Signatures whose digest no longer matches the plan, with the parts that
+ * changed: a revision dated on or after a signature records the change, and
+ * leaves it current.
+ */
+export function staleSignatures(plan: Plan): Array<{ signature: Signature; parts: HashPart[] }> {
+  const signatures = plan.meta.signatures?.value ?? [];
+  if (!signatures.some((s) => s.hash)) return [];
+  const now = hashOf(plan);
+  const revised = (plan.meta.revisions?.value ?? []).map((r) => r.date?.value).filter((d): d is string => !!d);
+  const out: Array<{ signature: Signature; parts: HashPart[] }> = [];
+  for (const s of signatures) {
+    if (!s.hash || s.hash.value === now) continue;
+    if (s.date && revised.some((d) => d >= s.date!.value)) continue;
+    out.push({ signature: s, parts: changedParts(s.hash.value, now) });
+  }
+  return out;
 }

@@ -1,0 +1,150 @@
+// One row per plan for a caseload: what needs the clinician's attention and
+// when (review date, overdue steps, errors, a stale signature). One answer
+// for `tplan report`, the editor's Plans view and its status bar item.
+
+import type { Diagnostic } from '../lint/diagnostic';
+import { readinessOf } from '../lint/readiness';
+import { staleSignatures } from '../plan/contentHash';
+import { daysBetween, isIsoDate } from '../plan/dates';
+import type { Plan, Risk, Status } from '../plan/model';
+
+/** Where a plan stands, most urgent first: the Plans view's groups. */
+export const CASELOAD_GROUPS = ['overdue', 'due-soon', 'later', 'draft', 'closed'] as const;
+export type CaseloadGroup = (typeof CASELOAD_GROUPS)[number];
+
+export const GROUP_TITLES: Record<CaseloadGroup, string> = {
+  overdue: 'Review overdue',
+  'due-soon': 'Review due soon',
+  later: 'Later',
+  draft: 'Drafts',
+  closed: 'Completed or discontinued',
+};
+
+/** "Due soon" means a review within this many days, unless the caller says otherwise. */
+export const DUE_SOON_DAYS = 14;
+
+export interface CaseloadRow {
+  readonly file: string;
+  readonly client?: string;
+  readonly clinician?: string;
+  readonly status?: Status;
+  readonly risk?: Risk;
+  /** The next review date, when the plan has a valid one. */
+  readonly review?: string;
+  /** Days from today to the review: negative when overdue. Absent for a closed plan or without a review date. */
+  readonly reviewInDays?: number;
+  readonly steps: { readonly open: number; readonly met: number; readonly overdue: number };
+  /** The earliest target date of an open step, and how many days away it is (negative: overdue). */
+  readonly nextStep?: { readonly date: string; readonly inDays: number };
+  /** Goals whose steps are all met, of all goals. */
+  readonly goals: { readonly met: number; readonly total: number };
+  readonly signed: boolean;
+  /** A signature no longer matches the plan and no revision records why. */
+  readonly signatureStale: boolean;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly ready: boolean;
+  readonly group: CaseloadGroup;
+}
+
+export function caseloadRow(
+  file: string,
+  plan: Plan,
+  diagnostics: readonly Diagnostic[],
+  today: string,
+  soon = DUE_SOON_DAYS,
+): CaseloadRow {
+  const m = plan.meta;
+  const status = m.status?.value;
+  const closed = status === 'completed' || status === 'discontinued';
+  const review = m.review && isIsoDate(m.review.value) ? m.review.value : undefined;
+  const reviewInDays = review && !closed ? daysBetween(today, review) : undefined;
+  let open = 0;
+  let met = 0;
+  let overdue = 0;
+  let next: string | undefined;
+  let goalsMet = 0;
+  let goalsTotal = 0;
+  for (const problem of plan.problems)
+    for (const goal of problem.goals) {
+      goalsTotal++;
+      const steps = goal.steps?.items ?? [];
+      if (steps.length > 0 && steps.every((s) => s.met)) goalsMet++;
+      for (const step of steps) {
+        if (step.met) {
+          met++;
+          continue;
+        }
+        open++;
+        const target = step.target?.value;
+        if (!target || !isIsoDate(target) || closed) continue;
+        if (target < today) overdue++;
+        if (!next || target < next) next = target;
+      }
+    }
+  const readiness = readinessOf(diagnostics);
+  const row = {
+    file,
+    ...(m.client ? { client: m.client.value } : {}),
+    ...(m.clinician ? { clinician: m.clinician.value } : {}),
+    ...(status ? { status } : {}),
+    ...(m.risk ? { risk: m.risk.value } : {}),
+    ...(review ? { review } : {}),
+    ...(reviewInDays !== undefined ? { reviewInDays } : {}),
+    steps: { open, met, overdue },
+    ...(next ? { nextStep: { date: next, inDays: daysBetween(today, next) } } : {}),
+    goals: { met: goalsMet, total: goalsTotal },
+    signed: (m.signatures?.value.length ?? 0) > 0,
+    signatureStale: staleSignatures(plan).length > 0,
+    errors: readiness.errors,
+    warnings: readiness.warnings,
+    ready: readiness.ready,
+  };
+  const group: CaseloadGroup = closed
+    ? 'closed'
+    : status === 'draft'
+      ? 'draft'
+      : reviewInDays !== undefined && reviewInDays < 0
+        ? 'overdue'
+        : reviewInDays !== undefined && reviewInDays <= soon
+          ? 'due-soon'
+          : 'later';
+  return { ...row, group };
+}
+
+/**
+ * Most urgent first: the review most overdue, then the most overdue steps,
+ * then the most errors, then the nearest review date; then by file.
+ */
+export function compareRows(a: CaseloadRow, b: CaseloadRow): number {
+  const late = (r: CaseloadRow) => (r.reviewInDays !== undefined && r.reviewInDays < 0 ? -r.reviewInDays : 0);
+  const review = (r: CaseloadRow) => r.reviewInDays ?? Number.MAX_SAFE_INTEGER;
+  return (
+    late(b) - late(a) ||
+    b.steps.overdue - a.steps.overdue ||
+    b.errors - a.errors ||
+    review(a) - review(b) ||
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)
+  );
+}
+
+/** Needs the clinician within `days`: a review or an open step due by then, or an error to fix. */
+export function needsActionWithin(row: CaseloadRow, days: number): boolean {
+  return (
+    (row.reviewInDays !== undefined && row.reviewInDays <= days) ||
+    (row.nextStep !== undefined && row.nextStep.inDays <= days) ||
+    row.errors > 0
+  );
+}
+
+/** The one thing to say about a plan first: its status bar text. */
+export function headline(row: CaseloadRow): string {
+  const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+  if (row.reviewInDays !== undefined && row.reviewInDays < 0) return `Review overdue by ${days(-row.reviewInDays)}`;
+  if (row.steps.overdue > 0) return `${row.steps.overdue} step${row.steps.overdue === 1 ? '' : 's'} overdue`;
+  if (row.errors > 0) return `${row.errors} error${row.errors === 1 ? '' : 's'} to fix`;
+  if (row.reviewInDays === 0) return 'Review due today';
+  if (row.reviewInDays !== undefined && row.reviewInDays <= DUE_SOON_DAYS) return `Review in ${days(row.reviewInDays)}`;
+  if (row.ready) return 'Ready to share';
+  return 'Not ready to share';
+}
