@@ -23,7 +23,11 @@ function chart(rows: readonly CaseloadRow[], today: string): string {
   const max = Math.max(t + 1, ...days);
   const width = 760;
   const sorted = dated.map((r) => r.review!).sort();
-  const x = (d: number) => (20 + ((d - min) / (max - min)) * (width - 40)).toFixed(1);
+  const pad = 40;
+  const x = (d: number) => (pad + ((d - min) / (max - min)) * (width - 2 * pad)).toFixed(1);
+  const near = (d: number) => Math.abs(Number(x(d)) - Number(x(t))) < 90;
+  // Today's label stands above the line, turned inwards at either end.
+  const anchor = Number(x(t)) < width / 3 ? 'start' : Number(x(t)) > (2 * width) / 3 ? 'end' : 'middle';
   // Plans due on the same day stack upwards.
   const stack = new Map<number, number>();
   const dots = dated
@@ -36,11 +40,11 @@ function chart(rows: readonly CaseloadRow[], today: string): string {
     })
     .join('');
   return `<svg class="chart" role="img" aria-label="Review dates of ${dated.length} plans, today marked" viewBox="0 0 ${width} 100" width="${width}" height="100">
-<line x1="20" y1="80" x2="${width - 20}" y2="80" stroke="#999"/>
-<line x1="${x(t)}" y1="8" x2="${x(t)}" y2="86" stroke="#000" stroke-dasharray="3 2"/>
-<text x="${x(t)}" y="98" text-anchor="middle" font-size="11">today ${e(today)}</text>
-<text x="20" y="98" font-size="11">${e(sorted[0]!)}</text>
-<text x="${width - 20}" y="98" text-anchor="end" font-size="11">${e(sorted.at(-1)!)}</text>
+<line x1="${pad}" y1="80" x2="${width - pad}" y2="80" stroke="#999"/>
+<line x1="${x(t)}" y1="14" x2="${x(t)}" y2="86" stroke="#000" stroke-dasharray="3 2"/>
+<text x="${x(t)}" y="10" text-anchor="${anchor}" font-size="11">today ${e(today)}</text>
+${near(min) ? '' : `<text x="${x(min)}" y="98" text-anchor="middle" font-size="11">${e(sorted[0]!)}</text>`}
+${near(max) ? '' : `<text x="${x(max)}" y="98" text-anchor="middle" font-size="11">${e(sorted.at(-1)!)}</text>`}
 ${dots}</svg>`;
 }
 
@@ -66,7 +70,7 @@ export function caseloadHtml(rows: readonly CaseloadRow[], today: string): strin
 body{font:13px/1.4 system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#111}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{border-bottom:1px solid #ccc;padding:.3rem .4rem;text-align:left;vertical-align:top}
 th{font-size:12px}tr.overdue td:first-child{border-left:4px solid #b00020}tr.due-soon td:first-child{border-left:4px solid #b26a00}
-small{color:#444}.chart{max-width:100%;height:auto}
+small{color:#444}td:nth-child(4){white-space:nowrap}.chart{max-width:100%;height:auto}
 @media print{body{margin:0}tr{break-inside:avoid}}
 </style></head><body>
 <h1>Caseload report</h1>
