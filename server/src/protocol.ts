@@ -3,6 +3,7 @@
 // place that both sides import. No request name is written anywhere else.
 
 import type { Payer, Severity, SignatureRole, Style, TextEdit } from './plan/model';
+import type { CaseloadRow } from './features/caseload';
 
 /** A request: its method name, and (as types only) its parameters and result. */
 export interface RequestDef<P, R> {
@@ -106,6 +107,32 @@ export interface ExportResult {
   blocking: string;
 }
 
+/** A plan of the workspace in the Plans view: its caseload row, where it is, and the one line to say first. */
+export interface CaseloadItem extends CaseloadRow {
+  uri: string;
+  headline: string;
+}
+
+export interface PlanStatusParams {
+  uri: string;
+}
+
+export interface SummarizeChangesParams {
+  uri: string;
+  /** The plan's text before: at the last commit, or as it was signed. */
+  oldText: string;
+  /** What the old version is, for the heading ("the last commit"). */
+  since: string;
+}
+
+export interface SummarizeChangesResult {
+  /** The changes as Markdown, grouped, ready to paste. */
+  markdown: string;
+  /** One line for a `revisions` entry. */
+  summary: string;
+  changes: number;
+}
+
 /** Memory figures of the server process, in bytes (benchmarks and support; never content). */
 export interface MemoryFigures {
   rss: number;
@@ -128,6 +155,11 @@ export interface MemoryParams {
   gc?: boolean;
 }
 
+export const Caseload = request<ModulesParams | undefined, CaseloadItem[]>('treatmentPlan/caseload');
+export const PlanStatus = request<PlanStatusParams, CaseloadItem | null>('treatmentPlan/planStatus');
+export const SummarizeChanges = request<SummarizeChangesParams, SummarizeChangesResult | null>(
+  'treatmentPlan/summarizeChanges',
+);
 export const Memory = request<MemoryParams | undefined, MemoryFigures>('treatmentPlan/memory');
 
 /** Every request, for the test that each one is answered. */
@@ -140,5 +172,8 @@ export const REQUESTS: ReadonlyArray<RequestDef<never, unknown>> = [
   SignPlan,
   Render,
   Export,
+  Caseload,
+  PlanStatus,
+  SummarizeChanges,
   Memory,
 ];

@@ -157,6 +157,9 @@ describe('the LSP adapter', () => {
       [P.SignPlan.method]: { uri, role: 'client', name: 'J.D.' },
       [P.Render.method]: { uri, body: true },
       [P.Export.method]: { uri, format: 'json' },
+      [P.Caseload.method]: undefined,
+      [P.PlanStatus.method]: { uri },
+      [P.SummarizeChanges.method]: { uri, oldText: '', since: 'the last commit' },
       [P.Memory.method]: undefined,
     };
     for (const request of P.REQUESTS) {

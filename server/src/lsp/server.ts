@@ -21,6 +21,7 @@ import { PlanService, fsPath } from '../service/service';
 import type { Clock, Timers } from '../service/types';
 import { docsUrl, toCodeAction, toCompletionItem, toDocumentSymbol } from './convert';
 import { DiagnosticChannel } from './diagnostics';
+import { caseload, planStatus } from '../service/caseload';
 
 export interface ServerOptions {
   host: FileSystemHost;
@@ -171,6 +172,9 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
   on(P.ToggleStep, (params) => requests.toggle(service, params));
   on(P.Render, (params) => requests.render(service, params));
   on(P.Export, (params) => requests.exported(service, params));
+  on(P.Caseload, () => caseload(service));
+  on(P.PlanStatus, (params) => planStatus(service, params.uri));
+  on(P.SummarizeChanges, (params) => requests.summarizeChanges(service, params));
   // For benchmarks and support: memory figures only, never content.
   on(P.Memory, (params) => {
     const gc = (globalThis as { gc?: () => void }).gc;

@@ -30,6 +30,10 @@ import type { TextEdit } from '../plan/model';
 import { renderBodyHtml, renderHtml } from '../render/html';
 import { blockingSummary, readinessOf } from '../lint/readiness';
 import type { PlanService } from './service';
+import { diffPlans } from '../history/diff';
+import { markdownSummary, revisionSummary } from '../history/summary';
+import { parsePlan } from '../plan/parsePlan';
+import type { SummarizeChangesParams, SummarizeChangesResult } from '../protocol';
 
 export function modules(service: PlanService, params: ModulesParams | undefined): ModuleSummary[] {
   const { library } = service.resolutionFor(params?.uri ?? service.workspaceUri());
@@ -144,4 +148,15 @@ export function exported(service: PlanService, params: ExportParams): ExportResu
     return { text: renderHtml(state.plan, { mode: 'export', today: service.today(), library, readiness }), ...status };
   const json = params.format === 'fhir' ? toFhir(state.plan, library) : toJson(state.plan, library);
   return { text: `${JSON.stringify(json, null, 2)}\n`, ...status };
+}
+
+export function summarizeChanges(service: PlanService, params: SummarizeChangesParams): SummarizeChangesResult | null {
+  const state = service.stateOf(params.uri);
+  if (!state) return null;
+  const changes = diffPlans(parsePlan(params.oldText), state.plan);
+  return {
+    markdown: markdownSummary(changes, `Changes since ${params.since}`),
+    summary: revisionSummary(changes),
+    changes: changes.length,
+  };
 }

@@ -8,6 +8,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
+import type { PlanConfig } from '../config/config';
 import { ConfigResolver } from '../config/resolve';
 import {
   DEFAULT_SETTINGS,
@@ -65,6 +66,8 @@ export class PlanService {
   private readonly scheduler: CheckScheduler;
   private readonly fileErrors: FileErrorBoard;
   private settings: Settings = DEFAULT_SETTINGS;
+  /** The config the settings make, for plans without a config file; made again when they change. */
+  private settingsConfig: PlanConfig | undefined;
   private folders: readonly string[] = [];
   private fixedToday: string | undefined;
   /** How long to wait after a keystroke before checking: typing bursts cost one check. */
@@ -88,6 +91,7 @@ export class PlanService {
     if (typeof options.lintDelayMs === 'number' && options.lintDelayMs >= 0) this.lintDelayMs = options.lintDelayMs;
     if (options.settings !== undefined) this.settings = readSettings(options.settings);
     this.folders = options.workspaceFolders ?? [];
+    this.settingsConfig = undefined;
   }
 
   get workspaceFolders(): readonly string[] {
@@ -101,6 +105,7 @@ export class PlanService {
   /** New settings from the editor: every open plan is checked again. */
   setSettings(value: unknown): void {
     this.settings = readSettings(value);
+    this.settingsConfig = undefined;
     this.resolver.clear();
     this.recheckAll();
   }
@@ -150,8 +155,10 @@ export class PlanService {
   resolutionFor(uri: string | undefined): Resolution {
     const file = uri ? fsPath(uri) : undefined;
     const base = this.folders[0] ?? '/';
-    const resolved = this.resolver.configFor(file ? path.dirname(file) : undefined, () =>
-      configFromSettings(this.settings, base, RULE_IDS),
+    // One config object per settings: what is cached per config (caseload rows) keeps.
+    const resolved = this.resolver.configFor(
+      file ? path.dirname(file) : undefined,
+      () => (this.settingsConfig ??= configFromSettings(this.settings, base, RULE_IDS)),
     );
     const loaded = this.resolver.library(resolved.config);
     this.fileErrors.showResolution(resolved, loaded);
