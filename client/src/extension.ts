@@ -22,6 +22,8 @@ import {
 import { PreviewManager, exportPlan } from './preview';
 import { applyEdits, send } from './requests';
 import { signPlan, type SignArgs } from './sign';
+import { PlanStatusItem, PlansView } from './caseload';
+import { summarizeChanges } from './history';
 
 let client: LanguageClient | undefined;
 let ready: Promise<void> = Promise.resolve();
@@ -223,6 +225,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
   client = new LanguageClient('treatmentPlan', 'Treatment Plan', serverOptions, clientOptions);
   const c = client;
   const previews = new PreviewManager(context, c, () => ready);
+  const plans = new PlansView(c, () => ready);
+  const status = new PlanStatusItem(c, () => ready);
+  // Refreshed by a file watcher on plans (and saves), never by polling.
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+  const onPlanFile = (uri: vscode.Uri) => {
+    if (!uri.path.includes('/node_modules/')) plans.refresh();
+  };
   context.subscriptions.push(
     vscode.commands.registerCommand(
       'treatmentPlan.newPlan',
@@ -245,12 +254,33 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
     ),
     vscode.commands.registerCommand('treatmentPlan.exportHtml', async () => (await ready, exportPlan(c, 'html'))),
     vscode.commands.registerCommand('treatmentPlan.exportFhir', async () => (await ready, exportPlan(c, 'fhir'))),
+    vscode.commands.registerCommand('treatmentPlan.summarizeChanges', async () => (await ready, summarizeChanges(c))),
+    vscode.commands.registerCommand('treatmentPlan.refreshPlans', () => plans.load()),
+    vscode.commands.registerCommand('treatmentPlan.filterPlans', () => plans.filterByClinician()),
+    vscode.commands.registerCommand('treatmentPlan.planStatus', () => status.show()),
+    vscode.window.registerTreeDataProvider('treatmentPlan.plans', plans),
+    watcher,
+    watcher.onDidCreate(onPlanFile),
+    watcher.onDidChange(onPlanFile),
+    watcher.onDidDelete(onPlanFile),
+    vscode.workspace.onDidSaveTextDocument((d) => onPlanFile(d.uri)),
+    vscode.window.onDidChangeActiveTextEditor(() => status.update(0)),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === vscode.window.activeTextEditor?.document) status.update();
+    }),
+    status,
   );
   // Activation does not wait for the server: the editor stays responsive, and
   // the commands wait for it (ready) before their first request.
-  ready = client.start().catch((e: unknown) => {
-    void vscode.window.showErrorMessage(`The treatment plan language server did not start (${(e as Error).name}).`);
-  });
+  ready = client.start().then(
+    () => {
+      plans.refresh(0);
+      status.update(0);
+    },
+    (e: unknown) => {
+      void vscode.window.showErrorMessage(`The treatment plan language server did not start (${(e as Error).name}).`);
+    },
+  );
   return { activationMs: Date.now() - started };
 }
 

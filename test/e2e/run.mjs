@@ -114,6 +114,14 @@ async function main() {
   const state = mkdtempSync(path.join(tmpdir(), 'tplan-e2e-state-'));
   cpSync(path.join(root, 'examples'), workspace, { recursive: true });
   writeFileSync(path.join(workspace, 'no-methods.plan.md'), NO_METHODS);
+  // A plan whose review date has passed, for the Plans view and the status bar.
+  writeFileSync(
+    path.join(workspace, 'overdue-review.plan.md'),
+    readFileSync(path.join(root, 'examples', 'informal-anxiety.plan.md'), 'utf8').replace(
+      /^review: .*$/m,
+      'review: 2026-11-01',
+    ),
+  );
   // A quiet workbench: no start page, no trust prompt, no update checks, no telemetry.
   mkdirSync(path.join(state, 'user', 'User'), { recursive: true });
   writeFileSync(
@@ -209,11 +217,11 @@ async function main() {
     await check('the Problems panel shows our diagnostics', async () => {
       await quickOpen('no-methods.plan.md');
       await command('View: Focus Problems');
-      const row = await ui.waitForSelector('.markers-panel .monaco-list-row:has-text("has no methods")', {
-        timeout: 30_000,
-      });
-      const text = await row.textContent();
-      if (!/goal-has-methods/.test(text ?? '')) throw new Error(`the row does not name the rule: ${text}`);
+      // One row with the message and the rule: rows re-render while the panel fills, so both in one wait.
+      await ui.waitForSelector(
+        '.markers-panel .monaco-list-row:has-text("has no methods"):has-text("goal-has-methods")',
+        { timeout: 30_000 },
+      );
       await ui.screenshot({ path: path.join(shots, 'problems-panel.png') });
     });
 
@@ -244,6 +252,23 @@ async function main() {
       await ui.waitForSelector('.suggest-widget.visible .monaco-list-row:has-text("PHQ-9")', { timeout: 20_000 });
       await ui.screenshot({ path: path.join(shots, 'suggest-widget.png') });
       await ui.keyboard.press('Escape');
+    });
+
+    await check('the Plans view groups the plans and the status bar says what the open one needs', async () => {
+      await quickOpen('overdue-review.plan.md');
+      await ui.waitForSelector('.statusbar-item:has-text("Review overdue by")', { timeout: 30_000 });
+      await command('Explorer: Focus on Treatment Plans View');
+      await ui.waitForSelector('.monaco-list-row:has-text("Review overdue (1)")', { timeout: 30_000 });
+      await ui.waitForSelector('.monaco-list-row:has-text("overdue-review.plan.md")', { timeout: 10_000 });
+      await ui.screenshot({ path: path.join(shots, 'plans-view.png') });
+      await quickOpen('formal-insurance-depression.plan.md');
+      await ui.waitForSelector('.statusbar-item:has-text("Ready to share"), .statusbar-item:has-text("overdue")', {
+        timeout: 20_000,
+      });
+      await ui.screenshot({
+        path: path.join(shots, 'status-bar.png'),
+        clip: { x: 0, y: 860, width: 1400, height: 40 },
+      });
     });
 
     await check('the outline shows the plan', async () => {

@@ -8,7 +8,7 @@ import { describeChange, markdownSummary, revisionSummary } from '../history/sum
 import { parsePlan } from '../plan/parsePlan';
 import { readPlanText, tooLarge } from './checked';
 import { CliError, type CliContext } from './context';
-import { textAtRevision } from './git';
+import { GitError, textAtRevision } from '../node/git';
 import { visible } from './report';
 
 export interface DiffValues {
@@ -36,7 +36,7 @@ export function diffCommand(files: readonly string[], values: DiffValues, ctx: C
   const oldText =
     rev === undefined
       ? readPlanText(abs(first), first, 'compare')
-      : tooLarge(textAtRevision(abs(first), first, rev), oldName, 'compare');
+      : tooLarge(atRevision(abs(first), first, rev), oldName, 'compare');
   const newText = readPlanText(abs(newName), newName, 'compare');
   const before = parsePlan(oldText);
   // The new version reuses the parse of every section it shares with the old one.
@@ -59,4 +59,12 @@ function stylish(changes: readonly Change[], oldName: string, newName: string, c
   const width = Math.max(...changes.map((c) => where(c).length));
   for (const c of changes) io.stdout(`  ${where(c).padStart(width)}  ${visible(describeChange(c))}`);
   io.stdout(`\n${visible(revisionSummary(changes))}`);
+}
+
+function atRevision(abs: string, file: string, rev: string): string {
+  try {
+    return textAtRevision(abs, file, rev);
+  } catch (e) {
+    throw e instanceof GitError ? new CliError(e.message) : e;
+  }
 }

@@ -2,6 +2,7 @@
 // @vscode/test-electron where VS Code can be downloaded) with the real API.
 // It writes its results beside the workspace, for the driver to read.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -82,7 +83,7 @@ test('a quick fix adds the missing Methods section', async () => {
     diagnostic.range,
     vscode.CodeActionKind.QuickFix.value,
   );
-  const fix = actions.find((a) => a.title === 'Add a `#### Methods` section');
+  const fix = actions.find((a) => a.title === "Add a '#### Methods' section");
   assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
   assert.ok(await vscode.workspace.applyEdit(fix.edit));
   assert.match(editor.document.getText(), /#### Methods\n\n- \(a therapy method\)/);
@@ -191,6 +192,63 @@ test('"Sign Plan…" writes a signature, and an edit then raises signature-stale
   assert.match(stale!.message, /\(steps changed\)/);
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await vscode.workspace.fs.delete(uri);
+});
+
+test('the Plans view and the status bar show what each plan needs', async () => {
+  const rows = (await vscode.commands.executeCommand('treatmentPlan.refreshPlans')) as Array<{
+    file: string;
+    group: string;
+    headline: string;
+    errors: number;
+  }>;
+  const by = Object.fromEntries(rows.map((r) => [r.file, r]));
+  assert.strictEqual(by['overdue-review.plan.md']?.group, 'overdue');
+  assert.match(by['overdue-review.plan.md']!.headline, /^Review overdue by \d+ days?$/);
+  assert.ok(by['no-methods.plan.md']!.errors > 0);
+  // Most urgent first.
+  assert.strictEqual(rows[0]?.file, 'overdue-review.plan.md');
+  await open('overdue-review.plan.md');
+  const said = (await vscode.commands.executeCommand('treatmentPlan.planStatus')) as string | undefined;
+  assert.match(said ?? '', /^Review overdue by \d+ days?$/);
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+});
+
+test('"Summarize Changes Since…" shows what changed since the last commit', async () => {
+  // A repository of its own, inside the workspace, with the plan committed.
+  const dir = path.join(workspace().fsPath, 'history');
+  fs.mkdirSync(dir, { recursive: true });
+  const original = fs.readFileSync(path.join(workspace().fsPath, 'formal-insurance-depression.plan.md'), 'utf8');
+  fs.writeFileSync(path.join(dir, 'h.plan.md'), original);
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', ...args], {
+      cwd: dir,
+      stdio: 'pipe',
+    });
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-q', '-m', 'plan');
+  const editor = await open('history/h.plan.md');
+  const line = editor.document
+    .getText()
+    .split('\n')
+    .findIndex((l) => l.includes('Keep a daily activity'));
+  assert.ok(line > 0);
+  await editor.edit((e) => e.replace(new vscode.Range(line, 0, line, 5), '- [ ]'));
+  await editor.document.save();
+  // The command ends with a question (Add as Revision Entry): not awaited.
+  void vscode.commands.executeCommand('treatmentPlan.summarizeChanges');
+  const note = await waitFor('the summary beside the plan', () =>
+    vscode.workspace.textDocuments.find((d) => d.isUntitled && d.getText().startsWith('### Changes since')),
+  );
+  assert.match(
+    note.getText(),
+    /^### Changes since the last commit\n\n\*\*Steps\*\*\n\n- Step reopened \('Depression' › /,
+  );
+  // The note is untitled: closed without a question about saving it.
+  await vscode.window.showTextDocument(note);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 test('the preview opens beside the plan', async () => {

@@ -1,0 +1,143 @@
+// The "Treatment Plans" view in the Explorer (every plan of the workspace,
+// grouped by when it needs review) and the status bar item of an open plan.
+// Both show what the server answers (treatmentPlan/caseload, planStatus):
+// nothing is decided here.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { CASELOAD_GROUPS, GROUP_TITLES, type CaseloadGroup } from '../../server/src/features/caseload';
+import { Caseload, PlanStatus, type CaseloadItem } from '../../server/src/protocol';
+import { send } from './requests';
+
+type Node = { group: CaseloadGroup; count: number } | CaseloadItem;
+
+const dateLine = (r: CaseloadItem) =>
+  [
+    r.client,
+    r.review ? `review ${r.review}` : undefined,
+    r.steps.overdue ? `${r.steps.overdue} overdue` : undefined,
+    `${r.steps.met}/${r.steps.open + r.steps.met} steps met`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
+/** Runs `fn` once, `ms` after the last of a burst of calls. */
+function debounced(fn: () => Promise<unknown>): (ms: number) => void {
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  return (ms) => {
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(() => {
+      pending = undefined;
+      void fn();
+    }, ms);
+  };
+}
+
+export class PlansView implements vscode.TreeDataProvider<Node> {
+  private rows: CaseloadItem[] = [];
+  private clinician: string | undefined;
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly later = debounced(() => this.load());
+
+  constructor(
+    private readonly client: LanguageClient,
+    private readonly ready: () => Promise<void>,
+  ) {}
+
+  /** Asks the server again, once for a burst of saves. */
+  refresh(delayMs = 300): void {
+    this.later(delayMs);
+  }
+
+  async load(): Promise<CaseloadItem[]> {
+    await this.ready();
+    this.rows = await send(this.client, Caseload, undefined);
+    this.changed.fire(undefined);
+    return this.rows;
+  }
+
+  async filterByClinician(): Promise<void> {
+    const names = [...new Set(this.rows.map((r) => r.clinician).filter((c): c is string => !!c))].sort();
+    const all = 'All clinicians';
+    const picked = await vscode.window.showQuickPick([all, ...names], { placeHolder: 'Show the plans of' });
+    if (picked === undefined) return;
+    this.clinician = picked === all ? undefined : picked;
+    this.changed.fire(undefined);
+  }
+
+  private shown(): CaseloadItem[] {
+    return this.clinician ? this.rows.filter((r) => r.clinician === this.clinician) : this.rows;
+  }
+
+  getChildren(node?: Node): Node[] {
+    const rows = this.shown();
+    if (!node)
+      return CASELOAD_GROUPS.map((group) => ({ group, count: rows.filter((r) => r.group === group).length })).filter(
+        (g) => g.count > 0,
+      );
+    return 'uri' in node ? [] : rows.filter((r) => r.group === node.group);
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (!('uri' in node)) {
+      const item = new vscode.TreeItem(
+        `${GROUP_TITLES[node.group]} (${node.count})`,
+        node.group === 'closed' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded,
+      );
+      item.id = `group:${node.group}`;
+      return item;
+    }
+    const item = new vscode.TreeItem(node.file, vscode.TreeItemCollapsibleState.None);
+    item.id = node.uri;
+    item.description = `${node.headline} · ${dateLine(node)}`;
+    item.tooltip = `${node.file}\n${node.headline}\n${dateLine(node)}\n${node.errors} errors, ${node.warnings} warnings${node.signed ? (node.signatureStale ? '\nsignature stale' : '\nsigned') : ''}`;
+    item.resourceUri = vscode.Uri.parse(node.uri);
+    item.iconPath = new vscode.ThemeIcon(
+      node.group === 'overdue' || node.errors > 0 ? 'warning' : node.ready ? 'pass' : 'circle-outline',
+    );
+    item.command = { command: 'vscode.open', title: 'Open Plan', arguments: [vscode.Uri.parse(node.uri)] };
+    return item;
+  }
+}
+
+/** "Review in 12 days", "3 steps overdue", "Ready to share": for the plan in the active editor. */
+export class PlanStatusItem {
+  readonly item = vscode.window.createStatusBarItem('treatmentPlan.status', vscode.StatusBarAlignment.Left, 50);
+  private readonly later = debounced(() => this.show());
+
+  constructor(
+    private readonly client: LanguageClient,
+    private readonly ready: () => Promise<void>,
+  ) {
+    this.item.name = 'Treatment Plan';
+    this.item.command = 'treatmentPlan.openPreviewToSide';
+  }
+
+  /** Asks for the active editor's plan, shortly after the last change. */
+  update(delayMs = 400): void {
+    this.later(delayMs);
+  }
+
+  async show(): Promise<string | undefined> {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || doc.languageId !== 'markdown') {
+      this.item.hide();
+      return undefined;
+    }
+    await this.ready();
+    const status = await send(this.client, PlanStatus, { uri: doc.uri.toString() });
+    if (!status) {
+      this.item.hide();
+      return undefined;
+    }
+    const urgent = status.group === 'overdue' || status.steps.overdue > 0 || status.errors > 0;
+    this.item.text = `$(${urgent ? 'warning' : status.ready ? 'pass' : 'info'}) ${status.headline}`;
+    this.item.tooltip = `Treatment plan: ${status.headline}. Click to open the preview.`;
+    this.item.show();
+    return status.headline;
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}
