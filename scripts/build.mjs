@@ -67,6 +67,7 @@ if (process.argv.includes('--bench')) {
   entries.push(
     { entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js' },
     { entryPoints: ['test/bench/lsp-bench.ts'], outfile: 'dist/lsp-bench.js' },
+    { entryPoints: ['test/bench/caseload-bench.ts'], outfile: 'dist/caseload-bench.js' },
   );
 }
 

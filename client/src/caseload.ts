@@ -37,21 +37,29 @@ export class PlansView implements vscode.TreeDataProvider<Node> {
   private clinician: string | undefined;
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly later = debounced(() => this.load());
+  /** Plans changed since the last answer, unless every plan is to be asked for. */
+  private changedSince = new Set<string>();
+  private everyPlan = true;
+  private readonly later = debounced(() => this.load(this.everyPlan ? undefined : this.changedSince));
 
   constructor(
     private readonly client: LanguageClient,
     private readonly ready: () => Promise<void>,
   ) {}
 
-  /** Asks the server again, once for a burst of saves. */
-  refresh(delayMs = 300): void {
+  /** Asks the server again, once for a burst of saves: for the plans changed, or (no URI) for all. */
+  refresh(delayMs = 300, changed?: vscode.Uri): void {
+    if (changed) this.changedSince.add(changed.toString());
+    else this.everyPlan = true;
     this.later(delayMs);
   }
 
-  async load(): Promise<CaseloadItem[]> {
+  async load(changed?: ReadonlySet<string>): Promise<CaseloadItem[]> {
     await this.ready();
-    this.rows = await send(this.client, Caseload, undefined);
+    const params = changed ? { changed: [...changed] } : undefined;
+    this.changedSince = new Set();
+    this.everyPlan = false;
+    this.rows = await send(this.client, Caseload, params);
     this.changed.fire(undefined);
     return this.rows;
   }

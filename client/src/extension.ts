@@ -229,8 +229,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
   const status = new PlanStatusItem(c, () => ready);
   // Refreshed by a file watcher on plans (and saves), never by polling.
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+  const settingsWatcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,txt}');
   const onPlanFile = (uri: vscode.Uri) => {
-    if (!uri.path.includes('/node_modules/')) plans.refresh();
+    if (!uri.path.includes('/node_modules/')) plans.refresh(300, uri);
   };
   context.subscriptions.push(
     vscode.commands.registerCommand(
@@ -260,6 +261,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
     vscode.commands.registerCommand('treatmentPlan.planStatus', () => status.show()),
     vscode.window.registerTreeDataProvider('treatmentPlan.plans', plans),
     watcher,
+    // A config, module or code file, or the settings: every row may change.
+    settingsWatcher,
+    settingsWatcher.onDidCreate(() => plans.refresh()),
+    settingsWatcher.onDidChange(() => plans.refresh()),
+    settingsWatcher.onDidDelete(() => plans.refresh()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('treatmentPlan')) plans.refresh();
+    }),
     watcher.onDidCreate(onPlanFile),
     watcher.onDidChange(onPlanFile),
     watcher.onDidDelete(onPlanFile),

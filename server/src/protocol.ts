@@ -113,6 +113,11 @@ export interface CaseloadItem extends CaseloadRow {
   headline: string;
 }
 
+export interface CaseloadParams {
+  /** Plans saved, created or deleted since the last answer: only these are read again. All when absent. */
+  changed?: string[];
+}
+
 export interface PlanStatusParams {
   uri: string;
 }
@@ -155,7 +160,7 @@ export interface MemoryParams {
   gc?: boolean;
 }
 
-export const Caseload = request<ModulesParams | undefined, CaseloadItem[]>('treatmentPlan/caseload');
+export const Caseload = request<CaseloadParams | undefined, CaseloadItem[]>('treatmentPlan/caseload');
 export const PlanStatus = request<PlanStatusParams, CaseloadItem | null>('treatmentPlan/planStatus');
 export const SummarizeChanges = request<SummarizeChangesParams, SummarizeChangesResult | null>(
   'treatmentPlan/summarizeChanges',

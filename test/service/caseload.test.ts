@@ -47,6 +47,28 @@ describe('the caseload of a workspace', () => {
     expect(after[1]).toBe(first[0]);
   });
 
+  it('reads again only the plans named as changed, and drops a deleted one', () => {
+    const h = serviceHarness({ '/ws/a.plan.md': plan('A.', '2027-02-01'), '/ws/b.plan.md': plan('B.', '2027-02-01') });
+    h.service.initialize({ workspaceFolders: ['/ws'] });
+    expect(caseload(h.service).map((r) => r.file)).toEqual(['a.plan.md', 'b.plan.md']);
+    h.files['/ws/a.plan.md'] = plan('A.', '2026-11-01');
+    h.files['/ws/c.plan.md'] = plan('C.', '2026-12-01');
+    // Only b is named: a's change is not seen yet, c is not listed yet.
+    h.files['/ws/b.plan.md'] = plan('B.', '2026-12-01');
+    expect(caseload(h.service, [uriOf('/ws/b.plan.md')]).map((r) => [r.file, r.headline])).toEqual([
+      ['b.plan.md', 'Review in 3 days'],
+      ['a.plan.md', 'Ready to share'],
+    ]);
+    delete h.files['/ws/b.plan.md'];
+    const rows = caseload(h.service, [uriOf('/ws/a.plan.md'), uriOf('/ws/b.plan.md'), uriOf('/ws/c.plan.md')]);
+    expect(rows.map((r) => [r.file, r.headline])).toEqual([
+      ['a.plan.md', 'Review overdue by 27 days'],
+      ['c.plan.md', 'Review in 3 days'],
+    ]);
+    // Asked for every plan, it walks the folders again.
+    expect(caseload(h.service).map((r) => r.file)).toEqual(['a.plan.md', 'c.plan.md']);
+  });
+
   it('summarizes an open plan against an older text', () => {
     const h = serviceHarness({});
     h.service.initialize({ workspaceFolders: ['/ws'] });

@@ -172,7 +172,7 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
   on(P.ToggleStep, (params) => requests.toggle(service, params));
   on(P.Render, (params) => requests.render(service, params));
   on(P.Export, (params) => requests.exported(service, params));
-  on(P.Caseload, () => caseload(service));
+  on(P.Caseload, (params) => caseload(service, params?.changed));
   on(P.PlanStatus, (params) => planStatus(service, params.uri));
   on(P.SummarizeChanges, (params) => requests.summarizeChanges(service, params));
   // For benchmarks and support: memory figures only, never content.

@@ -15,7 +15,7 @@ import { parsePlan } from '../plan/parsePlan';
 import type { CaseloadItem } from '../protocol';
 import { textHash } from '../text/hash';
 import { Lru } from '../text/memo';
-import type { PlanService } from './service';
+import { fsPath, type PlanService } from './service';
 
 /** Rows of plans on disk, per config object (a new config, after a settings or file change, starts afresh). */
 const cached = new WeakMap<PlanConfig, Lru<string, CaseloadItem>>();
@@ -39,34 +39,55 @@ function displayName(service: PlanService, uri: string): string {
   return folder ? path.relative(folder, file) : path.basename(file);
 }
 
-/** Every plan of the workspace, most urgent first. */
-export function caseload(service: PlanService): CaseloadItem[] {
-  const today = service.today();
-  const out: CaseloadItem[] = [];
-  for (const folder of service.workspaceFolders) {
-    for (const rel of markdownFiles(service.host, folder)) {
-      const file = path.join(folder, rel);
-      const uri = pathToFileURL(file).href;
-      const open = service.documents.get(uri) ? planStatus(service, uri) : null;
-      if (open) {
-        out.push({ ...open, file: rel });
-        continue;
+/** The last full listing of each service, by URI: what a listing of changed plans starts from. */
+const listed = new WeakMap<PlanService, Map<string, CaseloadItem>>();
+
+/**
+ * Every plan of the workspace, most urgent first. With `changed` (URIs saved,
+ * created or deleted since the last listing), only those are read again.
+ */
+export function caseload(service: PlanService, changed?: readonly string[]): CaseloadItem[] {
+  const last = listed.get(service);
+  if (!changed || !last) {
+    const rows = new Map<string, CaseloadItem>();
+    for (const folder of service.workspaceFolders)
+      for (const rel of markdownFiles(service.host, folder)) {
+        const file = path.join(folder, rel);
+        const row = rowOf(service, file, rel);
+        if (row) rows.set(row.uri, row);
       }
-      const read = service.host.readText(file, READ_LIMITS.plan);
-      if (!('text' in read) || !service.isPlan(uri, read.text)) continue;
-      const { config, library } = service.resolutionFor(uri);
-      let rows = cached.get(config);
-      if (!rows) cached.set(config, (rows = new Lru(5_000)));
-      const key = `${uri}\u0000${today}\u0000${textHash(read.text)}`;
-      let row = rows.get(key);
-      if (!row) {
-        const plan = parsePlan(read.text);
-        const diagnostics = lint(plan, { today, config, library, fileName: file });
-        row = item(uri, rel, caseloadRow(rel, plan, diagnostics, today));
-        rows.set(key, row);
-      }
-      out.push(row);
-    }
+    listed.set(service, rows);
+    return [...rows.values()].sort(compareRows);
   }
-  return out.sort(compareRows);
+  for (const uri of changed) {
+    const file = fsPath(uri);
+    const folder = file && service.workspaceFolders.find((f) => file.startsWith(`${f}${path.sep}`));
+    const row = folder ? rowOf(service, file, path.relative(folder, file)) : undefined;
+    if (row) last.set(row.uri, row);
+    // The editor's spelling of a URI may differ from ours (percent-encoding): forget by the file's.
+    else last.delete(file ? pathToFileURL(file).href : uri);
+  }
+  return [...last.values()].sort(compareRows);
+}
+
+/** A plan's row: from the editor when it is open, else from the file (cached per text, day and config). */
+function rowOf(service: PlanService, file: string, rel: string): CaseloadItem | undefined {
+  const today = service.today();
+  const uri = pathToFileURL(file).href;
+  const open = service.documents.get(uri) ? planStatus(service, uri) : null;
+  if (open) return { ...open, file: rel };
+  const read = service.host.readText(file, READ_LIMITS.plan);
+  if (!('text' in read) || !service.isPlan(uri, read.text)) return undefined;
+  const { config, library } = service.resolutionFor(uri);
+  let rows = cached.get(config);
+  if (!rows) cached.set(config, (rows = new Lru(5_000)));
+  const key = `${uri}\u0000${today}\u0000${textHash(read.text)}`;
+  let row = rows.get(key);
+  if (!row) {
+    const plan = parsePlan(read.text);
+    const diagnostics = lint(plan, { today, config, library, fileName: file });
+    row = item(uri, rel, caseloadRow(rel, plan, diagnostics, today));
+    rows.set(key, row);
+  }
+  return row;
 }
