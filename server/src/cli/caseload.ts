@@ -3,12 +3,11 @@
 // first (features/caseload.ts). Exit 0; 2 when it cannot run.
 
 import * as path from 'node:path';
-import { caseloadRow, compareRows, needsActionWithin, type CaseloadRow } from '../features/caseload';
-import { lint } from '../lint/lint';
-import { parsePlan } from '../plan/parsePlan';
+import { compareRows, needsActionWithin, type CaseloadRow } from '../features/caseload';
 import { caseloadHtml, relativeDays } from '../render/caseload';
 import { CliError, type CliContext } from './context';
 import { collectPlans } from './files';
+import { checkAll } from './pool';
 import { visible } from './report';
 import { writeOutput } from './write';
 
@@ -40,12 +39,7 @@ export function reportCommand(paths: readonly string[], values: CaseloadValues, 
     onInvalidName: (folder) =>
       io.stderr(`tplan: skipped a file in '${folder || '.'}' whose name is not valid UTF-8 (rename it to check it)`),
   });
-  let rows: CaseloadRow[] = plans.map((file) => {
-    const config = ctx.config(path.dirname(file.path), explicit);
-    const plan = parsePlan(file.text);
-    const diagnostics = lint(plan, { today, config, library: ctx.library(config), fileName: file.path });
-    return caseloadRow(file.display, plan, diagnostics, today);
-  });
+  let rows: CaseloadRow[] = checkAll('report', plans, today, explicit, ctx).map((a) => ('row' in a ? a.row : fail()));
   rows.sort(compareRows);
   if (within !== undefined) rows = rows.filter((r) => needsActionWithin(r, within));
   if (format === 'json') emit(JSON.stringify({ today, plans: rows }, null, 2));
@@ -157,4 +151,8 @@ function toTable(rows: readonly CaseloadRow[], today: string, within: number | u
     line(head),
     ...body.map(line),
   ].join('\n');
+}
+
+function fail(): never {
+  throw new Error('a report check gave no row');
 }

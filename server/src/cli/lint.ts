@@ -13,6 +13,7 @@ import { UsageError, collectPlans, type PlanFile } from './files';
 import { count, toJson, toStylish, type FileResult } from './report';
 import { repositoryRoot, toSarif } from './sarif';
 import { WriteRefused, replaceFile } from './write';
+import { checkAll } from './pool';
 
 export interface LintValues {
   format?: string;
@@ -81,7 +82,16 @@ function lintPlans(paths: readonly string[], values: LintValues, ctx: CliContext
   let fixedTotal = 0;
   let fixedFiles = 0;
   let writeFailed = false;
-  for (const file of plans) {
+  // Without --fix, nothing is written: the plans can be checked over the cores.
+  const answers = values.fix ? undefined : checkAll('lint', plans, today, explicit, ctx);
+  for (const [i, file] of plans.entries()) {
+    const answer = answers?.[i];
+    if (answer && 'diagnostics' in answer) {
+      const { ready } = readinessOf(answer.diagnostics);
+      const diagnostics = values.quiet ? answer.diagnostics.filter((d) => d.severity === 'error') : answer.diagnostics;
+      results.push({ file: file.display, path: file.path, diagnostics, ready });
+      continue;
+    }
     const config = ctx.config(path.dirname(file.path), explicit);
     const check = textChecker({ today, config, library: ctx.library(config), fileName: file.path });
     let text = file.text;
