@@ -371,6 +371,35 @@ describe('tplan export', () => {
     });
   });
 
+  it('accepts folders and globs as lint does, and refuses two plans of one name', () => {
+    const dir = workspace({
+      'plans/a.plan.md': plan,
+      'plans/sub/b.plan.md': plan.replace('client: J.D.', 'client: K.L.'),
+      'plans/notes.md': '# Notes\n',
+    });
+    const r = tplan(['export', '--format', 'json', '--today', '2026-11-28', '-o', 'out', 'plans/'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('tplan: wrote out/a.json\ntplan: wrote out/b.json\n');
+    expect(JSON.parse(readFileSync(path.join(dir, 'out', 'b.json'), 'utf8'))).toMatchObject({ client: 'K.L.' });
+    expect(tplan(['export', '--format', 'html', '-o', 'html', 'plans/**/*.plan.md'], dir).code).toBe(0);
+    expect(readdirSync(path.join(dir, 'html')).sort()).toEqual(['a.html', 'b.html']);
+    // A folder of several plans needs -o; a folder with none is an error, as for lint.
+    expect(tplan(['export', '--format', 'json', 'plans'], dir)).toMatchObject({
+      code: 2,
+      stderr: 'tplan: to export several plans, name a folder with -o DIR\n',
+    });
+    mkdirSync(path.join(dir, 'empty'));
+    expect(tplan(['export', '--format', 'json', '-o', 'x', 'empty'], dir).code).toBe(2);
+    writeFileSync(path.join(dir, 'plans', 'sub', 'a.plan.md'), plan);
+    const clash = tplan(['export', '--format', 'json', '-o', 'out2', 'plans'], dir);
+    expect(clash).toMatchObject({
+      code: 2,
+      stderr:
+        "tplan: 'plans/a.plan.md' and 'plans/sub/a.plan.md' would both be written to 'out2/a.json': export them to different folders\n",
+    });
+    expect(existsSync(path.join(dir, 'out2'))).toBe(false);
+  });
+
   it('exports nothing when a plan has errors, and says which rules on which lines', () => {
     const crlf = `\uFEFF${NO_METHODS.replace(/\n/g, '\r\n')}`;
     for (const bad of [NO_METHODS, crlf]) {

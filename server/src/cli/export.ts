@@ -10,6 +10,8 @@ import { renderHtml } from '../render/html';
 import { CliError, type CliContext } from './context';
 import { writeOutput } from './write';
 import { checkFile } from './checked';
+import { collectPlans } from './files';
+import { nodeHost } from '../node/nodeHost';
 
 const EXPORT_EXT: Record<string, string> = { html: 'html', fhir: 'fhir.json', json: 'json' };
 
@@ -27,13 +29,25 @@ export interface ExportValues {
  * "Not ready to share" at the top and the exit code is still 1. Every plan is
  * checked before any file is written, so a refused run writes nothing.
  */
-export function exportCommand(files: readonly string[], values: ExportValues, ctx: CliContext): number {
+export function exportCommand(given: readonly string[], values: ExportValues, ctx: CliContext): number {
   const io = ctx.io;
   const format = values.format;
   const ext = format ? EXPORT_EXT[format] : undefined;
   if (!format || !ext)
     throw new CliError(`export needs --format html, fhir or json${format ? `, not '${format}'` : ''}`);
-  if (files.length === 0) throw new CliError('export needs at least one plan file');
+  if (given.length === 0) throw new CliError('export needs at least one plan file or folder');
+  // Folders and globs name plans as for lint; a file named outright is exported as it is.
+  const files = given.flatMap((input) =>
+    nodeHost.kind(path.resolve(io.cwd, input)) === 'directory' || /[*?[\]{}]/.test(input)
+      ? collectPlans([input], io.cwd, {
+          errorOnUnmatched: true,
+          onInvalidName: (folder) =>
+            io.stderr(
+              `tplan: skipped a file in '${folder || '.'}' whose name is not valid UTF-8 (rename it to export it)`,
+            ),
+        }).map((p) => p.display)
+      : [input],
+  );
   if (files.length > 1 && !values.output) throw new CliError('to export several plans, name a folder with -o DIR');
   const today = ctx.today(values.today);
   const explicit = values.config ? path.resolve(io.cwd, values.config) : undefined;
@@ -63,6 +77,20 @@ export function exportCommand(files: readonly string[], values: ExportValues, ct
   }
   if (refused) return 1;
 
+  // Two plans of the same name in different folders would overwrite each other's export.
+  const target = (c: (typeof checked)[number]) =>
+    path.join(outDir ?? '', `${path.basename(c.abs).replace(/(\.plan)?\.(md|markdown)$/i, '')}.${ext}`);
+  if (outDir) {
+    const seen = new Map<string, string>();
+    for (const c of checked) {
+      const other = seen.get(target(c));
+      if (other)
+        throw new CliError(
+          `'${other}' and '${c.file}' would both be written to '${ctx.rel(target(c))}': export them to different folders`,
+        );
+      seen.set(target(c), c.file);
+    }
+  }
   if (outDir) fs.mkdirSync(outDir, { recursive: true });
   for (const c of checked) {
     const out =
@@ -70,9 +98,8 @@ export function exportCommand(files: readonly string[], values: ExportValues, ct
         ? renderHtml(c.plan, { mode: 'export', today, library: c.library, readiness: c.readiness })
         : `${JSON.stringify(format === 'fhir' ? toFhir(c.plan, c.library) : toJson(c.plan, c.library), null, 2)}\n`;
     if (outDir) {
-      const target = path.join(outDir, `${path.basename(c.abs).replace(/(\.plan)?\.(md|markdown)$/i, '')}.${ext}`);
-      writeOutput(target, out);
-      io.stderr(`tplan: wrote ${ctx.rel(target)}`);
+      writeOutput(target(c), out);
+      io.stderr(`tplan: wrote ${ctx.rel(target(c))}`);
     } else {
       io.stdout(out.replace(/\n$/, ''));
     }

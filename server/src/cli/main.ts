@@ -21,7 +21,7 @@ const HELP = `tplan: check treatment plans written as Markdown.
 
 Usage:
   tplan lint [options] PATHS...   check plans (files, folders, globs)
-  tplan export --format html|fhir|json [-o DIR] [--allow-errors] FILES...
+  tplan export --format html|fhir|json [-o DIR] [--allow-errors] PATHS...
                                   export plans: printable HTML, a FHIR R4 Bundle,
                                   or the plan as JSON (to stdout for one file).
                                   A plan with errors is not exported (exit 1)
