@@ -296,6 +296,11 @@ describe('tplan modules', () => {
     const r = tplan(['modules', 'show', 'depresion']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("tplan: no module 'depresion': did you mean 'depression'?\n");
+    // A word three edits from a short id is not a typo of it.
+    expect(tplan(['modules', 'show', 'foo']).stderr).toBe("tplan: no module 'foo' (see tplan modules list)\n");
+    expect(tplan(['modules', 'show', 'insomina']).stderr).toBe(
+      "tplan: no module 'insomina': did you mean 'insomnia'?\n",
+    );
   });
 
   it('includes workspace modules and reports a broken one with its file and line', () => {

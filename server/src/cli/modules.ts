@@ -2,7 +2,7 @@
 
 import * as path from 'node:path';
 import type { Module, Library } from '../library/library';
-import { nearest } from '../text/nearest';
+import { nearest, suggestionDistance } from '../text/nearest';
 import { CliError, type CliContext } from './context';
 
 export function modulesCommand(
@@ -35,7 +35,7 @@ export function modulesCommand(
       const near = nearest(
         id,
         library.modules.map((x) => x.id),
-        3,
+        suggestionDistance(id),
       );
       throw new CliError(`no module '${id}'${near ? `: did you mean '${near}'?` : ' (see tplan modules list)'}`);
     }

@@ -32,3 +32,12 @@ export function nearest(word: string, candidates: readonly string[], maxDistance
   }
   return best;
 }
+
+/**
+ * How many edits a "did you mean" may be from a word of this length: a third
+ * of it, from 1 to 3. Three edits turn any three-letter word into another
+ * ("foo" → "ocd"), which is a guess, not a suggestion.
+ */
+export function suggestionDistance(word: string): number {
+  return Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+}
