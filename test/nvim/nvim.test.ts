@@ -10,6 +10,8 @@ const hasNvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status ==
 
 describe('Neovim', () => {
   // CI installs Neovim (.ci/run); on a machine without it the suite says so and skips.
+  if (!hasNvim && process.env.CI !== 'true')
+    console.warn('Neovim tests skipped: no nvim on the PATH (apt-get install neovim to run them).');
   it.runIf(hasNvim || process.env.CI === 'true')('shows our diagnostics and completes steps from the module', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tplan-nvim-'));
     const plan = path.join(dir, 'jd.plan.md');
