@@ -321,6 +321,36 @@ async function main() {
       await command('File: Revert File');
     });
 
+    await check('a hover on a finding explains it, with the rule', async () => {
+      await quickOpen('no-methods.plan.md');
+      await ui.click('.monaco-editor .view-lines');
+      await ui.keyboard.press('Control+Home');
+      // Line 9 is the goal without methods: its squiggle, then the hover at the cursor.
+      for (let i = 0; i < 8; i++) await ui.keyboard.press('ArrowDown');
+      await ui.keyboard.press('End');
+      await ui.keyboard.press('Control+K');
+      await ui.keyboard.press('Control+I');
+      await ui.waitForSelector('.monaco-hover:has-text("has no methods")', { timeout: 20_000 });
+      await ui.screenshot({ path: path.join(shots, 'hover.png') });
+      await ui.keyboard.press('Escape');
+    });
+
+    await check('New Plan from Modules opens with the problem modules', async () => {
+      await command('Treatment Plan: New Plan from Modules');
+      await ui.waitForSelector('.quick-input-widget .monaco-list-row:has-text("Depression")', { timeout: 20_000 });
+      await ui.screenshot({ path: path.join(shots, 'new-plan.png') });
+      await ui.keyboard.press('Escape');
+    });
+
+    // The README's pictures: copied from this run when asked (npm run test:e2e -- --images).
+    if (process.argv.includes('--images') && !failed) {
+      const images = path.join(root, 'docs', 'images');
+      mkdirSync(images, { recursive: true });
+      for (const name of ['hover', 'preview-in-vscode', 'new-plan', 'print-a4-1'])
+        cpSync(path.join(shots, `${name}.png`), path.join(images, `${name}.png`));
+      log(`README images updated in ${path.relative(root, images)}/`);
+    }
+
     // Restoring the preview after a reload works (WebviewPanelSerializer), but
     // code-server persists the workbench's webview state asynchronously, so this
     // check passes or fails by timing here: it runs only when asked for.
