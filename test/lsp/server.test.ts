@@ -120,7 +120,11 @@ describe('completion', () => {
 
   it("offers the problem module's steps in Steps and methods in Methods", async () => {
     const steps = await complete(15, 6);
-    expect(steps[0]!.label).toBe('Score below 10 on the PHQ-9 at two sessions in a row (response)');
+    expect(steps[0]!.label).toBe('Score below 10 on the PHQ-9 at two sessions…');
+    expect(steps[0]!.documentation).toEqual({
+      kind: 'markdown',
+      value: 'Score below 10 on the PHQ-9 at two sessions in a row (response)',
+    });
     expect(steps[0]!.textEdit).toMatchObject({
       newText: 'Score below 10 on the PHQ-9 at two sessions in a row (response), by ${1:YYYY-MM-DD}',
     });

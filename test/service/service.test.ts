@@ -211,7 +211,8 @@ describe('editor features', () => {
 
   it('completes module steps in a Steps list, and offers nothing for an unknown document', () => {
     const items = completionAt(h.service, uri, { line: 12, character: 6 });
-    expect(items[0]?.label).toBe('Score below 10 on the PHQ-9 at two sessions in a row (response)');
+    expect(items[0]?.label).toBe('Score below 10 on the PHQ-9 at two sessions…');
+    expect(items[0]?.documentation).toBe('Score below 10 on the PHQ-9 at two sessions in a row (response)');
     expect(completionAt(h.service, uriOf('/ws/none.plan.md'), { line: 0, character: 0 })).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addRevision, toggleStep } from '../../server/src/features/edits';
 import { newPlanText } from '../../server/src/features/newPlan';
-import { complete } from '../../server/src/features/completion';
+import { complete, type Completion } from '../../server/src/features/completion';
 import { MAX_FULL_OUTLINE, documentSymbols, goalLenses, type PlanSymbol } from '../../server/src/features/outline';
 import { generatePlan } from '../helpers/generate';
 import { applyFixes } from '../../server/src/lint/fixes';
@@ -132,8 +132,59 @@ describe('completion contexts', () => {
     expect(keys).not.toContain('client');
   });
 
-  it("offers the grief module's steps in its Steps list", () => {
-    expect(at(14, 6)[0]).toMatchObject({ kind: 'step', snippet: true });
+  it("offers the grief module's steps in its Steps list, labelled by their start, in full in the documentation", () => {
+    const steps = at(14, 6);
+    expect(steps[0]).toMatchObject({ kind: 'step', snippet: true });
+    const grief = library.byId('grief')!;
+    steps.forEach((c, i) => {
+      const full = grief.steps[i]!.replace(/,? by YYYY-MM-DD$/, '');
+      expect(c.label.length).toBeLessThanOrEqual(48);
+      expect(full.startsWith(c.label.replace(/…$/, ''))).toBe(true);
+      expect(c.documentation).toBe(full);
+      expect(c.filterText).toBe(full);
+      // Plan items sort before anything else the editor offers (its snippets use other sort keys).
+      expect(c.sortText).toBe(`0${String(i).padStart(2, '0')}`);
+    });
+    expect(steps.some((c) => c.label.endsWith('…'))).toBe(true);
+  });
+
+  it('offers a module as a whole problem section first, then its name alone', () => {
+    const text = '---\nclient: J.D.\n---\n\n## Problem: \n';
+    const items = complete({
+      plan: parsePlan(text),
+      position: { line: 4, character: 12 },
+      line: '## Problem: ',
+      library,
+      today: '2026-11-28',
+    });
+    const depression = items.filter((c) => c.label === 'Depression');
+    expect(depression.map((c) => [c.detail, c.snippet ?? false])).toEqual([
+      ['whole module: a goal, three steps, two methods', true],
+      [expect.stringMatching(/^also: .*low mood/), false],
+    ]);
+    const [whole, name] = depression as [Completion, Completion];
+    expect(whole.sortText! < name.sortText!).toBe(true);
+    // The heading's name, then the module's section, every value to decide left as a tab stop.
+    expect(whole.insertText.split('\n').slice(0, 7)).toEqual([
+      '${1:Depression}',
+      '',
+      '${2:(how the problem shows up for this client)}',
+      '',
+      expect.stringMatching(/^### Goal: \$\{3\|/),
+      '',
+      '#### Steps',
+    ]);
+    expect(whole.insertText).toContain(', by ${5:YYYY-MM-DD}');
+    // Under a problem that already has goals, only the name is offered.
+    const withGoal = '---\nclient: J.D.\n---\n\n## Problem: \n\n### Goal: Sleep\n';
+    const again = complete({
+      plan: parsePlan(withGoal),
+      position: { line: 4, character: 12 },
+      line: '## Problem: ',
+      library,
+      today: '2026-11-28',
+    });
+    expect(again.filter((c) => c.label === 'Depression').map((c) => c.snippet ?? false)).toEqual([false]);
   });
 });
 

@@ -4,7 +4,7 @@
 
 import { FRONTMATTER_KEYS, PAYER_VALUES, SEVERITY_VALUES, STATUS_VALUES, STYLE_VALUES } from '../plan/frontmatter';
 import { DATE_PLACEHOLDER, addMonths, withoutPlaceholderTarget } from '../plan/dates';
-import { snippetText } from './snippets';
+import { moduleSnippet, snippetText } from './snippets';
 import type { Plan, Position, Range } from '../plan/model';
 import type { Library, Module } from '../library/library';
 import type { PlanConfig } from '../config/config';
@@ -131,15 +131,38 @@ export function complete(ctx: CompletionContext): Completion[] {
 
   const problemHeading = /^##[ \t]+problem[ \t]*:[ \t]*/i.exec(prefix);
   if (problemHeading && position.line === where.problem?.heading.range.start.line) {
-    return library.modules.map((m) => ({
-      label: m.name,
-      kind: 'module',
-      detail: m.aliases.length ? `also: ${m.aliases.join(', ')}` : m.id,
-      documentation: `${m.summary}\n\nModule \`${m.id}\`. Likely codes: ${m.diagnoses.join(', ')}.`,
-      insertText: m.name,
-      range: at(problemHeading[0].length),
-      filterText: [m.name, ...m.aliases].join(' '),
-    }));
+    // A problem without goals yet can take the module's whole section; one with goals, its name only.
+    const whole = where.problem.goals.length === 0;
+    return library.modules.flatMap((m): Completion[] => {
+      const base = {
+        label: m.name,
+        kind: 'module' as const,
+        documentation: `${m.summary}\n\nModule \`${m.id}\`. Likely codes: ${m.diagnoses.join(', ')}.`,
+        range: at(problemHeading[0].length),
+        filterText: [m.name, ...m.aliases].join(' '),
+      };
+      const name: Completion = {
+        ...base,
+        detail: m.aliases.length ? `also: ${m.aliases.join(', ')}` : m.id,
+        insertText: m.name,
+        sortText: `1${m.name}`,
+      };
+      if (!whole) return [name];
+      // The snippet of Insert Problem Module, from the heading's name on.
+      const section = moduleSnippet(m)
+        .join('\n')
+        .replace(/^## Problem: /, '');
+      return [
+        {
+          ...base,
+          detail: 'whole module: a goal, three steps, two methods',
+          insertText: section,
+          snippet: true,
+          sortText: `0${m.name}`,
+        },
+        name,
+      ];
+    });
   }
 
   const item = /^(\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?)(.*)$/.exec(prefix);
@@ -152,15 +175,22 @@ export function complete(ctx: CompletionContext): Completion[] {
     if (!module || !where.part) return [];
     const range = at(item[1]!.length);
     if (where.part === 'steps') {
-      return module.steps.map((s, i) => ({
-        label: withoutPlaceholderTarget(s),
-        kind: 'step',
-        detail: `${module.name}: step`,
-        insertText: stepSnippet(s),
-        snippet: true,
-        range,
-        sortText: String(i).padStart(2, '0'),
-      }));
+      return module.steps.map((s, i) => {
+        const full = withoutPlaceholderTarget(s);
+        return {
+          // Labelled by its start (the suggest widget cuts long labels), in full below and for filtering.
+          label: startOf(full),
+          kind: 'step',
+          detail: `${module.name}: step`,
+          documentation: full,
+          filterText: full,
+          insertText: stepSnippet(s),
+          snippet: true,
+          range,
+          // '0' first: plan items before the editor's other suggestions.
+          sortText: `0${String(i).padStart(2, '0')}`,
+        };
+      });
     }
     return module.methods.map((m, i) => ({
       label: m,
@@ -168,8 +198,16 @@ export function complete(ctx: CompletionContext): Completion[] {
       detail: `${module.name}: method`,
       insertText: m,
       range,
-      sortText: String(i).padStart(2, '0'),
+      sortText: `0${String(i).padStart(2, '0')}`,
     }));
   }
   return [];
+}
+
+/** A step's first words, up to 45 characters, cut at a word. */
+function startOf(text: string, max = 45): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 20 ? cut.slice(0, space) : cut).replace(/[,;:]$/, '')}…`;
 }

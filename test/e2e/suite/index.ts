@@ -67,10 +67,11 @@ test('completion offers the module steps in a Steps list', async () => {
     );
     return result.items.length > 0 ? result : undefined;
   });
-  const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+  // Labelled by the step's start; the whole step is what the item filters on and explains.
+  const steps = list.items.map((i) => i.filterText ?? '');
   assert.ok(
-    labels.includes('Score below 5 on the PHQ-9 at two sessions in a row (remission)'),
-    labels.slice(0, 5).join(' | '),
+    steps.includes('Score below 5 on the PHQ-9 at two sessions in a row (remission)'),
+    steps.slice(0, 5).join(' | '),
   );
 });
 
