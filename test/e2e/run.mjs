@@ -322,6 +322,8 @@ async function main() {
     });
 
     await check('a hover on a finding explains it, with the rule', async () => {
+      // One editor group, so the click lands in the plan.
+      await command('View: Close All Editors');
       await quickOpen('no-methods.plan.md');
       await ui.click('.monaco-editor .view-lines');
       await ui.keyboard.press('Control+Home');
@@ -330,7 +332,9 @@ async function main() {
       await ui.keyboard.press('End');
       await ui.keyboard.press('Control+K');
       await ui.keyboard.press('Control+I');
-      await ui.waitForSelector('.monaco-hover:has-text("has no methods")', { timeout: 20_000 });
+      // The finding and the rule's own hover (with its page), once the hover has faded in.
+      await ui.waitForSelector('.monaco-hover:has-text("has no methods"):has-text("Read more")', { timeout: 20_000 });
+      await ui.waitForTimeout(500);
       await ui.screenshot({ path: path.join(shots, 'hover.png') });
       await ui.keyboard.press('Escape');
     });
