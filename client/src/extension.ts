@@ -10,15 +10,8 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import type { Payer, Severity, Style } from '../../server/src/plan/model';
-import {
-  AddRevision,
-  ModuleSnippet,
-  Modules,
-  NewPlan,
-  ToggleStep,
-  type ModuleSummary,
-} from '../../server/src/protocol';
+import { AddRevision, ModuleSnippet, ToggleStep } from '../../server/src/protocol';
+import { newPlan, pickModules, type NewPlanArgs } from './newPlan';
 import { PreviewManager, exportPlan } from './preview';
 import { applyEdits, send } from './requests';
 import { signPlan, type SignArgs } from './sign';
@@ -27,133 +20,6 @@ import { summarizeChanges } from './history';
 
 let client: LanguageClient | undefined;
 let ready: Promise<void> = Promise.resolve();
-
-async function pickModules(
-  c: LanguageClient,
-  uri: string | undefined,
-  many: boolean,
-): Promise<{ ids: string[]; modules: ModuleSummary[] } | undefined> {
-  const modules = await send(c, Modules, uri ? { uri } : {});
-  const items = modules.map((m) => ({ label: m.name, description: m.id, detail: m.summary, id: m.id }));
-  if (many) {
-    const picked = await vscode.window.showQuickPick(items, {
-      canPickMany: true,
-      placeHolder: 'Problems to start the plan with (modules you will adapt)',
-      matchOnDetail: true,
-    });
-    return picked ? { ids: picked.map((p) => p.id), modules } : undefined;
-  }
-  const picked = await vscode.window.showQuickPick(items, {
-    placeHolder: 'Problem module to insert',
-    matchOnDetail: true,
-  });
-  return picked ? { ids: [picked.id], modules } : undefined;
-}
-
-/**
- * The diagnosis codes the clinician picks among the chosen modules', by their
- * official titles; none picked is an answer (no diagnosis is written). Only
- * the clinician can make a diagnosis, so nothing is picked in advance.
- */
-async function pickDiagnoses(chosen: readonly ModuleSummary[]): Promise<string[] | undefined> {
-  const seen = new Set<string>();
-  const items: Array<vscode.QuickPickItem & { code: string }> = [];
-  for (const m of chosen)
-    for (const d of m.diagnoses) {
-      if (seen.has(d.code)) continue;
-      seen.add(d.code);
-      items.push({ label: d.code, description: d.title ?? '(not in the code table)', detail: m.name, code: d.code });
-    }
-  if (items.length === 0) return [];
-  const picked = await vscode.window.showQuickPick(items, {
-    canPickMany: true,
-    placeHolder: 'Diagnoses you have made (pick none to add them later); each still needs its basis and review',
-    matchOnDescription: true,
-  });
-  return picked?.map((p) => p.code);
-}
-
-/** What "New plan" asks for; a caller (a test, a task) may pass it and skip the questions. */
-interface NewPlanArgs {
-  modules: string[];
-  style: Style;
-  payer: Payer;
-  severity: Severity;
-  /** The codes the clinician picked; none when absent. */
-  diagnoses?: string[];
-  fileName: string;
-}
-
-async function askNewPlan(
-  c: LanguageClient,
-  folder: vscode.WorkspaceFolder | undefined,
-): Promise<NewPlanArgs | undefined> {
-  const picked = await pickModules(
-    c,
-    folder ? vscode.Uri.joinPath(folder.uri, 'new.plan.md').toString() : undefined,
-    true,
-  );
-  if (!picked) return undefined;
-  const modules = picked.ids;
-  const style = await vscode.window.showQuickPick(['informal', 'formal'], {
-    placeHolder: 'Style: informal checks structure only; formal also wants dated, measurable steps and services',
-  });
-  if (!style) return undefined;
-  const payer = await vscode.window.showQuickPick(['self-pay', 'insurance', 'other'], {
-    placeHolder: 'Payer: insurance adds diagnoses with codes, basis and review date',
-  });
-  if (!payer) return undefined;
-  const severity = await vscode.window.showQuickPick(['mild', 'moderate', 'severe'], {
-    placeHolder: 'Severity: sets the review interval (the risk level is recorded in the plan, as `risk:`)',
-  });
-  if (!severity) return undefined;
-  const diagnoses = await pickDiagnoses(picked.modules.filter((m) => modules.includes(m.id)));
-  if (!diagnoses) return undefined;
-  const fileName = await vscode.window.showInputBox({
-    prompt: 'File name for the new plan',
-    value: 'new.plan.md',
-    validateInput: (v) => (/\.plan\.md$/i.test(v) ? undefined : 'A plan file name ends in .plan.md'),
-  });
-  if (!fileName) return undefined;
-  return {
-    modules,
-    style: style as Style,
-    payer: payer as Payer,
-    severity: severity as Severity,
-    diagnoses,
-    fileName,
-  };
-}
-
-async function newPlan(c: LanguageClient, given?: NewPlanArgs): Promise<vscode.Uri | undefined> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  const args = given ?? (await askNewPlan(c, folder));
-  if (!args) return undefined;
-  const target = folder ? vscode.Uri.joinPath(folder.uri, args.fileName) : undefined;
-  const { text } = await send(c, NewPlan, {
-    ...(target ? { uri: target.toString() } : {}),
-    modules: args.modules,
-    style: args.style,
-    payer: args.payer,
-    severity: args.severity,
-    ...(args.diagnoses ? { diagnoses: args.diagnoses } : {}),
-  });
-  if (!target) {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
-    await vscode.window.showTextDocument(doc);
-    return doc.uri;
-  }
-  try {
-    await vscode.workspace.fs.stat(target);
-    void vscode.window.showErrorMessage(`${args.fileName} already exists: choose another name.`);
-    return undefined;
-  } catch {
-    // Not there yet: good.
-  }
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-  await vscode.window.showTextDocument(target);
-  return target;
-}
 
 async function insertModule(c: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;

@@ -339,8 +339,20 @@ async function main() {
       await ui.keyboard.press('Escape');
     });
 
-    await check('New Plan from Modules opens with the problem modules', async () => {
+    await check('New Plan from Modules asks for the file name first, then the problems', async () => {
       await command('Treatment Plan: New Plan from Modules');
+      const input = '.quick-input-widget .quick-input-box input';
+      await ui.waitForSelector('.quick-input-widget:has-text("New plan: file name")', { timeout: 20_000 });
+      // A name already taken is refused as it is typed, before any other question.
+      await ui.fill(input, 'no-methods.plan.md');
+      await ui.waitForSelector('.quick-input-widget:has-text("already exists")', { timeout: 10_000 });
+      await ui.screenshot({ path: path.join(shots, 'new-plan-name.png') });
+      await ui.fill(input, 'jd-2026.plan.md');
+      await ui.waitForSelector('.quick-input-widget:has-text("already exists")', {
+        state: 'detached',
+        timeout: 10_000,
+      });
+      await ui.keyboard.press('Enter');
       await ui.waitForSelector('.quick-input-widget .monaco-list-row:has-text("Depression")', { timeout: 20_000 });
       await ui.screenshot({ path: path.join(shots, 'new-plan.png') });
       await ui.keyboard.press('Escape');
