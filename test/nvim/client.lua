@@ -47,7 +47,8 @@ local responses = vim.lsp.buf_request_sync(0, 'textDocument/completion', params,
 local labels = {}
 for _, response in pairs(responses or {}) do
   local items = response.result and (response.result.items or response.result) or {}
-  for _, item in ipairs(items) do table.insert(labels, item.label) end
+  -- The whole step (a long one is labelled by its start).
+  for _, item in ipairs(items) do table.insert(labels, item.filterText or item.label) end
 end
 result.completion = labels
 finish()

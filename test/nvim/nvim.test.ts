@@ -46,4 +46,38 @@ describe('Neovim', () => {
     ]);
     expect(result.completion).toContain('Record every panic attack with its trigger and thoughts for 3 weeks');
   });
+
+  it.runIf(hasNvim || process.env.CI === 'true')(
+    "runs one server for a project's plans with the docs' setup, and leaves other Markdown alone",
+    () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'tplan-nvim-'));
+      writeFileSync(path.join(dir, '.planrc.yaml'), 'rules: {}\n');
+      const plan = '---\ntype: treatment-plan\nclient: J.D.\n---\n\n## Problem: Panic\n';
+      writeFileSync(path.join(dir, 'a.plan.md'), plan);
+      // A plan by its frontmatter, not its name.
+      writeFileSync(path.join(dir, 'b.md'), plan);
+      writeFileSync(path.join(dir, 'notes.md'), '# Notes\n');
+      const out = path.join(dir, 'out.json');
+      const r = spawnSync('nvim', ['--headless', '--clean', '-u', path.join(ROOT, 'test', 'nvim', 'reuse.lua')], {
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: {
+          ...process.env,
+          TPLAN_SERVER: path.join(ROOT, 'dist', 'server.js'),
+          TPLAN_DOCS: path.join(ROOT, 'docs', 'editor.md'),
+          TPLAN_A: path.join(dir, 'a.plan.md'),
+          TPLAN_B: path.join(dir, 'b.md'),
+          TPLAN_NOTES: path.join(dir, 'notes.md'),
+          TPLAN_OUT: out,
+        },
+      });
+      expect(r.error).toBeUndefined();
+      const result = JSON.parse(readFileSync(out, 'utf8')) as {
+        clients: number;
+        root: string;
+        attached: Record<string, number>;
+      };
+      expect(result).toEqual({ clients: 1, root: dir, attached: { 'a.plan.md': 1, 'b.md': 1, 'notes.md': 0 } });
+    },
+  );
 });
