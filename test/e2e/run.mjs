@@ -114,6 +114,12 @@ async function main() {
   const state = mkdtempSync(path.join(tmpdir(), 'tplan-e2e-state-'));
   cpSync(path.join(root, 'examples'), workspace, { recursive: true });
   writeFileSync(path.join(workspace, 'no-methods.plan.md'), NO_METHODS);
+  // The workspace settings docs/editor.md gives for a folder of plans: one outline, ours.
+  mkdirSync(path.join(workspace, '.vscode'));
+  writeFileSync(
+    path.join(workspace, '.vscode', 'settings.json'),
+    JSON.stringify({ '[markdown]': { 'outline.showStrings': false, 'breadcrumbs.showStrings': false } }),
+  );
   // A plan whose review date has passed, for the Plans view and the status bar.
   writeFileSync(
     path.join(workspace, 'overdue-review.plan.md'),
@@ -276,6 +282,20 @@ async function main() {
       await command('Explorer: Focus on Outline View');
       await ui.waitForSelector('.outline-pane .monaco-list-row:has-text("Depression")', { timeout: 30_000 });
       await ui.waitForSelector('.outline-pane .monaco-list-row:has-text("Lift depressed mood")', { timeout: 10_000 });
+      // One outline: the built-in Markdown headings ("## Problem: Depression") are not listed beside ours.
+      // Collapsed, each provider's group is a visible row (the list renders only what is in view);
+      // the built-in group, opened, must hold no heading.
+      await ui.waitForTimeout(1000);
+      await ui.click('.pane-header:has-text("Outline") .action-label[aria-label*="Collapse"]');
+      const builtin = await ui.$('.outline-pane .monaco-list-row:has-text("Markdown Language Features")');
+      // Opened by its twistie (a click on the row only selects it).
+      if (builtin) await (await builtin.$('.monaco-tl-twistie'))?.click();
+      await ui.waitForTimeout(500);
+      const rows = await ui.$$eval('.outline-pane .monaco-list-row', (els) => els.map((e) => e.textContent ?? ''));
+      if (rows.some((r) => /^#+ /.test(r.trim())))
+        throw new Error(`the outline lists the plan twice: ${rows.join(' | ')}`);
+      const crumbs = (await ui.textContent('.breadcrumbs-control')) ?? '';
+      if (/## /.test(crumbs)) throw new Error(`the breadcrumbs show Markdown headings: ${crumbs}`);
       await ui.screenshot({ path: path.join(shots, 'outline.png') });
     });
     await check('the preview shows the plan, follows edits and scrolls the editor', async () => {

@@ -48,7 +48,7 @@ const SYMBOL_KIND: Record<PlanSymbol['kind'], SymbolKind> = {
   steps: SymbolKind.Array,
   methods: SymbolKind.Array,
   'safety-plan': SymbolKind.Key,
-  section: SymbolKind.String,
+  section: SymbolKind.Module,
 };
 
 // The rule pages ship with the extension: dist/server.js → ../docs/rules.
