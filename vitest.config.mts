@@ -8,6 +8,7 @@ export default defineConfig({
       'test/cli/**/*.test.ts',
       'test/lsp/**/*.test.ts',
       'test/nvim/**/*.test.ts',
+      'test/emacs/**/*.test.ts',
     ],
     testTimeout: 20000,
     globalSetup: ['test/helpers/globalSetup.ts'],
