@@ -375,7 +375,23 @@ async function main() {
       await ui.keyboard.press('Enter');
       await ui.waitForSelector('.quick-input-widget .monaco-list-row:has-text("Depression")', { timeout: 20_000 });
       await ui.screenshot({ path: path.join(shots, 'new-plan.png') });
+      // OK with no problem ticked asks again, saying why.
+      await ui.keyboard.press('Enter');
+      await ui.waitForSelector('.quick-input-widget input[placeholder*="Tick at least one problem"]', {
+        timeout: 10_000,
+      });
+      // Each style says what it means on its own line.
+      await ui.keyboard.type('Depression');
+      // A click on the row ticks it, in a list of several choices.
+      await ui.click('.quick-input-widget .monaco-list-row:has-text("Depression") >> nth=0');
+      await ui.waitForSelector('.quick-input-widget:has-text("1 Selected")', { timeout: 10_000 });
+      await ui.keyboard.press('Enter');
+      await ui.waitForSelector('.quick-input-widget .monaco-list-row:has-text("Also wants each step measurable")', {
+        timeout: 10_000,
+      });
+      await ui.screenshot({ path: path.join(shots, 'new-plan-style.png') });
       await ui.keyboard.press('Escape');
+      if (existsSync(path.join(workspace, 'jd-2026.plan.md'))) throw new Error('a plan was written after Escape');
     });
 
     // The README's pictures: copied from this run when asked (npm run test:e2e -- --images).
