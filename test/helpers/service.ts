@@ -64,10 +64,16 @@ export function serviceHarness(files: Record<string, string> = {}, special: stri
   const logged: string[] = [];
   const timers = new FakeTimers();
   let now = new Date(2026, 10, 28, 9, 30);
+  let tick = 0;
+  let elapsed = 0;
   const service = new PlanService({
     host: memoryHost(files, special),
     documents: { get: (uri) => docs.get(uri), all: () => docs.values() },
-    clock: { now: () => now },
+    // Each reading of the elapsed time moves it by `tick` ms: a check then seems to take that long.
+    clock: {
+      now: () => now,
+      elapsed: () => (elapsed += tick),
+    },
     timers,
     events: {
       publish: (uri, version, diagnostics) => published.push({ uri, version, diagnostics }),
@@ -88,6 +94,8 @@ export function serviceHarness(files: Record<string, string> = {}, special: stri
     logged,
     files,
     setNow: (d: Date) => (now = d),
+    /** How long each check seems to take, in ms. */
+    setCheckCost: (ms: number) => (tick = ms),
     /** Opens a document, as the editor does, and lets its first check run. */
     open(file: string, text: string, version = 1): string {
       const uri = set(file, text, version);

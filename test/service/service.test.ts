@@ -35,9 +35,9 @@ describe('checks and scheduling', () => {
     expect(h.last(notes)).toEqual([]);
   });
 
-  it('waits for a pause in typing: a burst of changes costs one check, of the last version', () => {
+  it('with a fixed delay, waits for a pause in typing: a burst of changes costs one check, of the last version', () => {
     const h = serviceHarness();
-    h.service.initialize({ lintDelayMs: 150 });
+    h.service.initialize({ lintDelayMs: 150, lintDelayMode: 'fixed' });
     const uri = h.open('/ws/a.plan.md', NO_METHODS);
     const before = h.published.length;
     h.change('/ws/a.plan.md', `${NO_METHODS}x`, 2);
@@ -49,6 +49,39 @@ describe('checks and scheduling', () => {
     expect(h.published.length).toBe(before + 1);
     expect(h.published.at(-1)).toMatchObject({ uri, version: 3, diagnostics: [] });
     expect(h.timers.pending).toBe(0);
+  });
+
+  it('waits only as long as the last check took: at once when it was cheap, and never past the delay', () => {
+    const h = serviceHarness();
+    h.service.initialize({ lintDelayMs: 150 });
+    // Opening parses the whole plan: its cost says nothing of an edit's, and the first edit is checked at once.
+    h.setCheckCost(400);
+    const uri = h.open('/ws/a.plan.md', NO_METHODS);
+    expect(h.service.delayFor(uri)).toBe(0);
+    h.setCheckCost(3);
+    let before = h.published.length;
+    h.change('/ws/a.plan.md', `${NO_METHODS}x`, 2);
+    h.timers.advance(0);
+    expect(h.published.length).toBe(before + 1);
+    // A check of 40 ms: the next waits 40 ms, and a burst within it costs one check.
+    h.setCheckCost(40);
+    h.change('/ws/a.plan.md', `${NO_METHODS}xy`, 3);
+    h.timers.advance(0);
+    expect(h.service.delayFor(uri)).toBe(40);
+    before = h.published.length;
+    h.change('/ws/a.plan.md', `${NO_METHODS}xyz`, 4);
+    h.timers.advance(30);
+    h.change('/ws/a.plan.md', GOOD, 5);
+    h.timers.advance(39);
+    expect(h.published.length).toBe(before);
+    h.timers.advance(1);
+    expect(h.published.length).toBe(before + 1);
+    expect(h.published.at(-1)).toMatchObject({ uri, version: 5, diagnostics: [] });
+    // A check slower than the delay waits the delay, no more.
+    h.setCheckCost(900);
+    h.change('/ws/a.plan.md', `${GOOD}x`, 6);
+    h.timers.advance(40);
+    expect(h.service.delayFor(uri)).toBe(150);
   });
 
   it('forgets a closed document and clears its diagnostics', () => {

@@ -4,15 +4,8 @@
 // diagnostics equal a fresh lint of the final text, and the resident memory,
 // measured after a garbage collection, grew by less than 10 % from the warm-up
 // to the end.
-import { spawn } from 'node:child_process';
-
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  StreamMessageReader,
-  StreamMessageWriter,
-  createProtocolConnection,
-} from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { builtinModules } from '../../server/src/library/builtin';
 import { createLibrary } from '../../server/src/library/library';
@@ -21,6 +14,7 @@ import { parsePlan } from '../../server/src/plan/parsePlan';
 import { Memory, Render } from '../../server/src/protocol';
 import { random } from '../fuzz/harness';
 import { generatePlanOfLines } from '../helpers/generate';
+import { serverProcess } from '../helpers/server-process';
 
 const root = path.resolve(__dirname, '..');
 const arg = (name: string, fallback: number) => {
@@ -50,11 +44,7 @@ const WORDS = [
 ];
 
 async function main(): Promise<void> {
-  const server = path.join(root, 'dist', 'server.js');
-  const proc = spawn(process.execPath, ['--expose-gc', ...__SERVER_NODE_FLAGS__, server, '--stdio'], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+  const { proc, conn, start } = serverProcess(path.join(root, 'dist'), ['--expose-gc', ...__SERVER_NODE_FLAGS__]);
   const latest = new Map<
     string,
     { version?: number; diagnostics: Array<{ code?: unknown; message: string; range: unknown }> }
@@ -64,15 +54,7 @@ async function main(): Promise<void> {
     latest.set(p.uri, p);
     waiting.get(`${p.uri}#${p.version}`)?.();
   });
-  conn.listen();
-  await conn.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    workspaceFolders: null,
-    capabilities: {},
-    initializationOptions: { today: '2026-11-28', lintDelay: 5 },
-  });
-  await conn.sendNotification('initialized', {});
+  await start({ today: '2026-11-28', lintDelay: 5 });
   const published = (uri: string, version: number) =>
     new Promise<void>((resolve) => waiting.set(`${uri}#${version}`, resolve));
 

@@ -36,9 +36,10 @@ interface InitializationOptions {
   today?: string;
   settings?: unknown;
   lintDelay?: number;
+  lintDelayMode?: 'adaptive' | 'fixed';
 }
 
-const systemClock: Clock = { now: () => new Date() };
+const systemClock: Clock = { now: () => new Date(), elapsed: () => performance.now() };
 
 const nodeTimers: Timers = {
   setTimeout: (fn, ms) => setTimeout(fn, ms),
@@ -104,6 +105,9 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
       ...(init.settings !== undefined ? { settings: init.settings } : {}),
       ...(typeof init.today === 'string' ? { today: init.today } : {}),
       ...(typeof init.lintDelay === 'number' ? { lintDelayMs: init.lintDelay } : {}),
+      ...(init.lintDelayMode === 'fixed' || init.lintDelayMode === 'adaptive'
+        ? { lintDelayMode: init.lintDelayMode }
+        : {}),
     });
     initialized = true;
     return {

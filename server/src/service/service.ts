@@ -43,8 +43,13 @@ export interface InitializeOptions {
   settings?: unknown;
   /** A fixed "today" (tests and benchmarks); the clock's local date otherwise. */
   today?: string;
-  /** How long to wait after a keystroke before checking. */
+  /** The longest wait after a keystroke before checking (150 ms unless given). */
   lintDelayMs?: number;
+  /**
+   * `adaptive` (the default): wait only as long as the document's last check
+   * took, and not at all when it took 5 ms or less; `fixed`: always lintDelayMs.
+   */
+  lintDelayMode?: 'adaptive' | 'fixed';
 }
 
 /** The file system path of a `file:` URI, or undefined for other schemes. */
@@ -55,6 +60,9 @@ export function fsPath(uri: string): string | undefined {
     return undefined;
   }
 }
+
+/** A check this quick (ms) runs at once after a keystroke. */
+export const CHEAP_CHECK_MS = 5;
 
 export class PlanService {
   readonly host: FileSystemHost;
@@ -72,6 +80,15 @@ export class PlanService {
   private fixedToday: string | undefined;
   /** How long to wait after a keystroke before checking: typing bursts cost one check. */
   private lintDelayMs = 150;
+  private lintDelayMode: 'adaptive' | 'fixed' = 'adaptive';
+  /** How long each open document's last check after an edit took, in ms: the wait before its next one. */
+  private readonly costs = new Map<string, number>();
+  /** Documents whose waiting check follows an edit (not an open or a settings change, which parse anew). */
+  private readonly edited = new Set<string>();
+  /** Documents opened and not checked yet: the editor's first "change" is the open itself. */
+  private readonly opening = new Set<string>();
+  /** Since when (elapsed ms) each document has had an edit waiting: no edit waits past lintDelayMs. */
+  private readonly waitingSince = new Map<string, number>();
 
   constructor(options: ServiceOptions) {
     this.host = options.host;
@@ -89,6 +106,8 @@ export class PlanService {
   initialize(options: InitializeOptions): void {
     if (options.today && isIsoDate(options.today)) this.fixedToday = options.today;
     if (typeof options.lintDelayMs === 'number' && options.lintDelayMs >= 0) this.lintDelayMs = options.lintDelayMs;
+    if (options.lintDelayMode === 'fixed' || options.lintDelayMode === 'adaptive')
+      this.lintDelayMode = options.lintDelayMode;
     if (options.settings !== undefined) this.settings = readSettings(options.settings);
     this.folders = options.workspaceFolders ?? [];
     this.settingsConfig = undefined;
@@ -113,15 +132,47 @@ export class PlanService {
   // ---------------------------------------------------------------- documents
 
   opened(uri: string): void {
+    this.opening.add(uri);
     this.scheduler.schedule(uri, 0);
   }
 
   changed(uri: string): void {
-    this.scheduler.schedule(uri, this.lintDelayMs);
+    if (this.opening.has(uri)) return;
+    this.edited.add(uri);
+    if (this.lintDelayMode === 'fixed') {
+      this.scheduler.schedule(uri, this.lintDelayMs);
+      return;
+    }
+    // Typing faster than a check costs still gets one within lintDelayMs of the first waiting keystroke.
+    const now = this.elapsed();
+    const since = this.waitingSince.get(uri) ?? now;
+    this.waitingSince.set(uri, since);
+    this.scheduler.schedule(uri, Math.max(0, Math.min(this.delayFor(uri), this.lintDelayMs - (now - since))));
+  }
+
+  private elapsed(): number {
+    return this.clock.elapsed?.() ?? this.clock.now().getTime();
+  }
+
+  /**
+   * The wait before checking a changed document. A check that costs little
+   * runs at once: the user sees it within a frame. One that costs more waits
+   * as long as it took, so typing faster than that still costs one check per
+   * pause, never more than lintDelayMs.
+   */
+  delayFor(uri: string): number {
+    if (this.lintDelayMode === 'fixed') return this.lintDelayMs;
+    // No edit checked yet: check the first at once, and learn what an edit costs.
+    const cost = this.costs.get(uri) ?? 0;
+    return cost <= CHEAP_CHECK_MS ? 0 : Math.min(this.lintDelayMs, Math.ceil(cost));
   }
 
   closed(uri: string): void {
     this.states.delete(uri);
+    this.costs.delete(uri);
+    this.edited.delete(uri);
+    this.opening.delete(uri);
+    this.waitingSince.delete(uri);
     this.scheduler.cancel(uri);
     this.events.publish(uri, undefined, []);
   }
@@ -224,7 +275,13 @@ export class PlanService {
     const doc = this.documents.get(uri);
     if (!doc) return;
     try {
-      this.events.publish(uri, doc.version, this.diagnostics(uri));
+      const started = this.elapsed();
+      this.opening.delete(uri);
+      this.waitingSince.delete(uri);
+      const diagnostics = this.diagnostics(uri);
+      // The cost of a check after an edit (a re-parse of what changed), not of a first parse.
+      if (this.edited.delete(uri)) this.costs.set(uri, this.elapsed() - started);
+      this.events.publish(uri, doc.version, diagnostics);
     } catch (e) {
       // Only the kind of failure: never plan text.
       this.events.logError(`treatment plan: could not check a document (${(e as Error).name})`);

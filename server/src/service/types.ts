@@ -18,6 +18,8 @@ export interface Documents {
 
 export interface Clock {
   now(): Date;
+  /** A monotonic time in ms, for how long a check took (now() when absent). */
+  elapsed?(): number;
 }
 
 /** The timers checks are scheduled with (Node's, or a test's fake ones). */
