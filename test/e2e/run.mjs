@@ -179,6 +179,11 @@ async function main() {
     const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
     for (const r of results) log(`${r.ok ? '✓' : '✗'} ${r.name} (${r.ms} ms)${r.ok ? '' : `\n${r.error}`}`);
     if (results.some((r) => !r.ok)) failed = true;
+    const squiggle = path.join(workspace, '.e2e-first-squiggle-ms');
+    if (existsSync(squiggle))
+      log(
+        `first squiggle after opening a plan: ${readFileSync(squiggle, 'utf8').split(' ').join(' ms (the server just started), then ')} ms (another plan)`,
+      );
     const activation = path.join(workspace, '.e2e-activation-ms');
     if (existsSync(activation))
       log(

@@ -30,14 +30,17 @@ local client_id = vim.lsp.start_client({
   },
 })
 
+local opening = vim.loop.hrtime()
 vim.cmd('edit ' .. vim.fn.fnameescape(plan))
 vim.lsp.buf_attach_client(0, client_id)
 
-if not vim.wait(15000, function() return result.diagnostics ~= nil end, 50) then
+if not vim.wait(15000, function() return result.diagnostics ~= nil end, 10) then
   result.error = 'no diagnostics within 15 s'
   finish()
   return
 end
+-- From opening the plan to its first diagnostics, the server's start included.
+result.first_diagnostics_ms = (vim.loop.hrtime() - opening) / 1e6
 
 local params = {
   textDocument = { uri = vim.uri_from_fname(plan) },

@@ -44,6 +44,20 @@ test('the extension activates on a Markdown file', async () => {
 });
 
 test('diagnostics appear for a plan', async () => {
+  // A plan not opened before: the time from opening it to its first squiggle, as a user waits (printed, not asserted).
+  // Twice: the first plan opened just after activation (the server starting), then another.
+  const times: number[] = [];
+  for (const name of ['first-squiggle-1.plan.md', 'first-squiggle-2.plan.md']) {
+    const fresh = vscode.Uri.joinPath(workspace(), name);
+    await vscode.workspace.fs.writeFile(fresh, fs.readFileSync(path.join(workspace().fsPath, 'no-methods.plan.md')));
+    const opening = Date.now();
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fresh));
+    await waitFor('its first squiggle', () => (vscode.languages.getDiagnostics(fresh).length > 0 ? true : undefined));
+    times.push(Date.now() - opening);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(fresh);
+  }
+  fs.writeFileSync(path.join(workspace().fsPath, '.e2e-first-squiggle-ms'), times.join(' '));
   const editor = await open('no-methods.plan.md');
   const diagnostics = await waitFor('diagnostics', () => {
     const d = vscode.languages.getDiagnostics(editor.document.uri);
