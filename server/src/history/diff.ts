@@ -5,7 +5,7 @@
 
 import type { Diagnosis, Goal, Method, Plan, Problem, Section, Service, Step } from '../plan/model';
 import { withoutTargetDates } from '../plan/dates';
-import { weakMemo } from '../text/memo';
+import { linesOf } from '../text/plan-text';
 import { pairUp, sameKey } from './match';
 
 export type ChangeKind =
@@ -231,16 +231,14 @@ function methods(before: readonly Method[], after: readonly Method[], within: re
   for (const m of p.added) out.push({ kind: 'added', subject: 'method', within, after: m.text, line: line(m) });
 }
 
-/** The plan's lines, once per plan. */
-const linesOf = weakMemo((plan: Plan) => plan.text.split(/\r\n|\r|\n/));
-
-/** The words of lines `from` to `to` (0-based, inclusive). */
-const wordsOf = (plan: Plan, from: number, to: number) =>
-  sameKey(
-    linesOf(plan)
-      .slice(from, to + 1)
-      .join('\n'),
+/** The words of lines `from` to `to` (0-based, inclusive), through the plan's one line index. */
+function wordsOf(plan: Plan, from: number, to: number): string {
+  if (to < from) return '';
+  const lines = linesOf(plan);
+  return sameKey(
+    plan.text.slice(lines.offset({ line: from, character: 0 }), lines.lineEnd(Math.min(to, lines.lineCount - 1))),
   );
+}
 
 /** A section's words, its heading aside: what a reader would see changed. */
 const sectionWords = (plan: Plan, s: Section) =>
