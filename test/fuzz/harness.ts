@@ -3,7 +3,7 @@
 // mutations of the example plans and random strings; every input must hold:
 // no exception, ranges inside the document, the same answer twice, an
 // incremental parse equal to a fresh one, a section-wise parse equal to a
-// whole-document one, `--fix` idempotent and bounded, a FHIR export valid
+// whole-document one, the plain-chunk scanner equal to remark where it answers, `--fix` idempotent and bounded, a FHIR export valid
 // against the R4 schema, outline ranges that hold their selection ranges.
 
 import Ajv from 'ajv';
@@ -16,7 +16,10 @@ import { fixText } from '../../server/src/lint/fixes';
 import { INTERNAL_ERROR, lint, textChecker } from '../../server/src/lint/lint';
 import { LineIndex } from '../../server/src/plan/lines';
 import type { Plan, Position, Range } from '../../server/src/plan/model';
+import { parseChunk } from '../../server/src/plan/blocks';
 import { parsePlan } from '../../server/src/plan/parsePlan';
+import { scanPlainChunk } from '../../server/src/plan/scan';
+import { split } from '../../server/src/plan/split';
 
 export type Random = () => number;
 
@@ -253,6 +256,11 @@ export function check(text: string, previous?: string): string[] {
       fail('incremental parse differs from a fresh one');
     if (comparable(parsePlan(text, { whole: true })) !== comparable(plan))
       fail('section-wise parse differs from whole');
+    for (const chunk of split(text).chunks) {
+      const scanned = scanPlainChunk(chunk.text, chunk.frontmatter);
+      if (scanned && JSON.stringify(scanned) !== JSON.stringify(parseChunk(chunk.text, chunk.frontmatter)))
+        fail('the plain-chunk scanner differs from remark');
+    }
     if (!symbolsHold(documentSymbols(plan))) fail('an outline range does not hold its selection range');
     const fixed = fixText(text, textChecker(OPTIONS));
     if (fixed.fixed > 0) {

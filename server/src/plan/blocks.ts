@@ -115,17 +115,36 @@ function itemFacts(item: ListItem, text: string, lines: LineIndex): ListItemFact
     first && first.type === 'paragraph'
       ? (first.position?.end.offset ?? start)
       : lines.lineEnd(lines.position(start).line);
+  const rangeOf = (a: number, b: number) => lines.range(a, b);
+  return listItemFacts(text, rangeOf, start, textEnd, item.position?.end.offset ?? textEnd, item.checked ?? null);
+}
+
+/**
+ * A list item's facts from where it stands in the text: `start` at its marker,
+ * `textEnd` where its first paragraph ends, `itemEnd` where the item ends, and
+ * `checked` as GFM read its task box (null: no task); `rangeOf` turns offsets
+ * into a range. Shared by the remark
+ * reader and the plain-chunk scanner, so both describe a step the same way.
+ */
+export function listItemFacts(
+  text: string,
+  rangeOf: (start: number, end: number) => Range,
+  start: number,
+  textEnd: number,
+  itemEnd: number,
+  gfmChecked: boolean | null,
+): ListItemFacts {
   let cursor = start;
   const marker = MARKER.exec(text.slice(cursor, textEnd));
   if (marker) cursor += marker[0].length;
   let boxRange: Range | undefined;
-  let checked = item.checked ?? null;
+  let checked = gfmChecked;
   const box = BOX.exec(text.slice(cursor, textEnd));
   // GFM reads `- [ ]` with nothing after it as the text "[ ]"; a clinician means an empty step.
   const bare = box !== null && checked === null && text.slice(cursor, textEnd).trim().length === 3;
   if (box && (checked !== null || bare)) {
     if (bare) checked = box[1] !== ' ';
-    boxRange = lines.range(cursor, cursor + 3);
+    boxRange = rangeOf(cursor, cursor + 3);
     cursor += box[0].length;
   }
   const raw = text.slice(cursor, Math.max(cursor, textEnd));
@@ -135,15 +154,14 @@ function itemFacts(item: ListItem, text: string, lines: LineIndex): ListItemFact
   // The last `by YYYY-MM-DD` is the step's target date.
   const found = targetDates(body).at(-1);
   if (found)
-    target = { value: found.date, range: lines.range(cursor + found.index, cursor + found.index + found.date.length) };
+    target = { value: found.date, range: rangeOf(cursor + found.index, cursor + found.index + found.date.length) };
   // The item ends at its last non-blank character: where micromark ends an
   // item before trailing blank lines depends on what follows the chunk.
-  let itemEnd = item.position?.end.offset ?? textEnd;
   while (itemEnd > start && /\s/.test(text[itemEnd - 1]!)) itemEnd--;
   const facts: ListItemFacts = {
-    range: lines.range(start, itemEnd),
+    range: rangeOf(start, itemEnd),
     text: body.replace(/\s*[\r\n]+\s*/g, ' '),
-    textRange: lines.range(cursor, trimmedEnd),
+    textRange: rangeOf(cursor, trimmedEnd),
     checked,
   };
   if (boxRange) facts.boxRange = boxRange;
@@ -151,14 +169,19 @@ function itemFacts(item: ListItem, text: string, lines: LineIndex): ListItemFact
   return facts;
 }
 
+/** The `plan-disable` directives in an HTML node's text that starts on `line`. */
+export function htmlDirectives(value: string, line: number, out: Directive[]): void {
+  for (const m of value.matchAll(DIRECTIVE)) {
+    const rules = m[2]!.split(/[\s,]+/).filter(Boolean);
+    // The directive's own line: the comment's line plus the lines before the match.
+    const before = value.slice(0, m.index).split(/\r\n|\r|\n/).length - 1;
+    out.push({ kind: m[1] as Directive['kind'], rules, line: line + before });
+  }
+}
+
 function collectDirectives(node: Nodes, out: Directive[]): void {
   if (node.type === 'html') {
-    for (const m of node.value.matchAll(DIRECTIVE)) {
-      const rules = m[2]!.split(/[\s,]+/).filter(Boolean);
-      // The directive's own line: the comment's line plus the lines before the match.
-      const before = node.value.slice(0, m.index).split(/\r\n|\r|\n/).length - 1;
-      out.push({ kind: m[1] as Directive['kind'], rules, line: (node.position?.start.line ?? 1) - 1 + before });
-    }
+    htmlDirectives(node.value, (node.position?.start.line ?? 1) - 1, out);
     return;
   }
   if ('children' in node) for (const child of node.children) collectDirectives(child as Nodes, out);

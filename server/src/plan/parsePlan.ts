@@ -5,6 +5,7 @@
 
 import type { Block, ChunkFacts, ListItemFacts } from './blocks';
 import { parseChunk } from './blocks';
+import { scanPlainChunk } from './scan';
 import { readFrontmatter, type FrontmatterFacts } from './frontmatter';
 import type { Chunk, Directive, Frontmatter, ParseFinding, Plan, Position, Range } from './model';
 import { split, type SplitResult, type TextChunk } from './split';
@@ -67,17 +68,23 @@ function flat(s: string): string {
 }
 
 function chunkFacts(
-  text: string,
-  frontmatter: boolean,
+  chunk: TextChunk,
   previous: Map<string, ChunkFacts> | undefined,
   current: Map<string, ChunkFacts>,
 ): ChunkFacts {
+  const { text, frontmatter } = chunk;
   // The two parsers differ only on a text that starts with `---`.
   const key = frontmatter ? `\u0000fm${text}` : text;
   let facts = current.get(key) ?? previous?.get(key);
   // Parsed from a copy: the facts' strings are slices of what was parsed, and
   // a slice of the document would keep this whole version of it alive.
-  facts ??= parseChunk(flat(text), frontmatter);
+  // A plain chunk is read line by line; any other goes to remark.
+  if (!facts) {
+    const copy = flat(text);
+    facts =
+      scanPlainChunk(copy, frontmatter, { line: chunk.line, character: chunk.character }) ??
+      parseChunk(copy, frontmatter);
+  }
   current.set(key, facts);
   return facts;
 }
@@ -206,13 +213,13 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const current = new Map<string, ChunkFacts>();
   for (let i = 0; i < chunks.length; i++) {
     let chunk = chunks[i]!;
-    let facts = chunkFacts(chunk.text, chunk.frontmatter, previous, current);
+    let facts = chunkFacts(chunk, previous, current);
     // The splitter cannot see every container; when a piece ends inside a
     // fence or an HTML block, the cut after it was wrong: join the next piece.
     while (facts.endsOpen && i + 1 < chunks.length) {
       const next = chunks[++i]!;
       chunk = { ...chunk, text: chunk.text + next.text };
-      facts = chunkFacts(chunk.text, chunk.frontmatter, previous, current);
+      facts = chunkFacts(chunk, previous, current);
     }
     used.push({ ...chunk, text: facts.text });
     place(facts, chunk);

@@ -1,0 +1,121 @@
+// The plain-chunk scanner answers exactly as remark does, or declines: chunk
+// by chunk on the example plans, on generated lines built to sit on the edges
+// of Markdown's block rules, and on mutated plans.
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseChunk } from '../../server/src/plan/blocks';
+import { parsePlan } from '../../server/src/plan/parsePlan';
+import { scanPlainChunk } from '../../server/src/plan/scan';
+import { split } from '../../server/src/plan/split';
+import { input, random, type Random } from '../fuzz/harness';
+import { ROOT } from '../helpers/library';
+
+const EXAMPLES = path.join(ROOT, 'examples');
+const examples = readdirSync(EXAMPLES).map((f) => readFileSync(path.join(EXAMPLES, f), 'utf8'));
+
+/** Compares the scanner with remark on one chunk: 'declined', 'same', or the two answers. */
+function compare(text: string, frontmatter: boolean): 'declined' | 'same' | { scan: string; remark: string } {
+  const fast = scanPlainChunk(text, frontmatter);
+  if (!fast) return 'declined';
+  const scan = JSON.stringify(fast);
+  const remark = JSON.stringify(parseChunk(text, frontmatter));
+  return scan === remark ? 'same' : { scan, remark };
+}
+
+// Line starts, contents and ends that Markdown's block rules turn on.
+const PREFIX = [
+  ...['', '', '', '- ', '- ', '* ', '+ ', '1. ', '2. ', '1) ', '10. ', '-  ', '-    ', '-     ', '-', '*', '1.'],
+  ...['# ', '## ', '### ', '#### ', '###### ', '####### ', '#', '> ', '>', '>  ', ' ', '  ', '   ', '    '],
+  ...['- [ ] ', '- [x] ', '- [X] ', '- [ ]', '- [x]', '- [ ]  ', '* [ ] ', '1. [ ] ', '- [y] ', '- [ ]x'],
+  ...['<!-- ', '<!--', '<!-->', '<!--->', '---', '***', '___', '===', '- - ', '* * ', '| ', ':', '[a]: ', '[a]'],
+  ...['\\', '`', '```', '~~~', '<div>', '&amp; ', '-->', 'www.', '2026. '],
+];
+const CONTENT = [
+  ...['', 'Walk daily', 'by 2027-01-15', 'a *b* c', 'x_y_z', 'plan-disable-next-line goal-has-methods -->'],
+  ...[' -->', 'A. Rivera', 'C# code', 'see www.x.org', 'a@b.test', 'http://x', 'foo #', 'foo ##', '# x', '[ ] y'],
+  ...['[x]: z', '&amp;', '"quoted"', 'héllo', '|a|b|', '1. two', '- inner', '> q', 'ends\\', 'two  ', 'x'],
+  ...['\u00a0nbsp', 'a<b', 'a > b', '---', 'plan-disable phi'],
+];
+const SUFFIX = ['', '', '', '', ' ', '  ', '   ', ' #', ' -->', '\\'];
+
+function edgeChunk(r: Random, maxLines: number): { text: string; frontmatter: boolean } {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
+  const frontmatter = r() < 0.1;
+  let text = frontmatter
+    ? `---\n${pick(['a: 1\n', '', 'x\n---x\n', 'b: [\n'])}${pick(['---\n', '--- \n', '----\n', ''])}`
+    : '';
+  const eol = pick(['\n', '\n', '\n', '\r\n']);
+  const count = 1 + Math.floor(r() * maxLines);
+  for (let i = 0; i < count; i++) {
+    if (r() < 0.25) text += eol;
+    else text += pick(PREFIX) + pick(CONTENT) + pick(SUFFIX) + (i < count - 1 || r() < 0.7 ? eol : '');
+  }
+  return { text, frontmatter };
+}
+
+describe('the plain-chunk scanner', () => {
+  it('reads every chunk of the example plans, as remark does', () => {
+    for (const text of examples)
+      for (const chunk of split(text).chunks) expect(compare(chunk.text, chunk.frontmatter)).toBe('same');
+  });
+
+  it('answers as remark does on lines at the edges of the block rules', () => {
+    const r = random(20261129);
+    let same = 0;
+    for (let n = 0; n < 30_000; n++) {
+      const { text, frontmatter } = edgeChunk(r, 1 + (n % 6));
+      const result = compare(text, frontmatter);
+      if (result === 'same') same++;
+      else if (result !== 'declined') expect({ text, ...result }).toBe('same');
+    }
+    // Enough of them scanned for the comparison to mean something.
+    expect(same).toBeGreaterThan(5_000);
+  });
+
+  it('answers as remark does on mutated plans, chunk by chunk', () => {
+    const r = random(7);
+    let same = 0;
+    for (let n = 0; n < 400; n++) {
+      const text = input(r, examples);
+      for (const chunk of [...split(text).chunks, ...split(text, 0).chunks]) {
+        const result = compare(chunk.text, chunk.frontmatter);
+        if (result === 'same') same++;
+        else if (result !== 'declined') expect({ text: chunk.text, ...result }).toBe('same');
+      }
+    }
+    expect(same).toBeGreaterThan(1_000);
+  });
+
+  it('leaves to remark what it cannot read from the lines alone', () => {
+    for (const text of [
+      '## Problem: *Anxiety*\n', // markup in a heading's text
+      '## Problem: Anxiety ##\n', // a closing sequence
+      '- [ ] Walk\n  every day\n', // an item over two lines
+      '- [ ] Walk\nevery day\n', // a lazy line
+      '- Walk\n  - with a friend\n', // a nested list
+      'Setext\n===\n',
+      'a | b\n--- | ---\n', // a table
+      '```\n## not a heading\n```\n',
+      '    indented code\n',
+      '- [ ]\tWalk\n', // a tab
+      'Text <!-- plan-disable phi --> inline\n',
+      '<!-- never closed\n',
+      '> one\n>\n> two\n', // a quote of two paragraphs
+      '[ref]: http://example.test\n',
+      '---\n',
+    ])
+      expect(scanPlainChunk(text, false), JSON.stringify(text)).toBeUndefined();
+  });
+
+  it('places a chunk where it stands, as the whole-document parse does', () => {
+    for (const text of examples) {
+      const bom = `\ufeff${text}`;
+      for (const t of [text, bom, text.replace(/\n/g, '\r\n')]) {
+        const { chunks: _a, ...sectioned } = parsePlan(t);
+        const { chunks: _b, ...whole } = parsePlan(t, { whole: true });
+        expect(sectioned).toEqual(whole);
+      }
+    }
+  });
+});
