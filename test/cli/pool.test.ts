@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { POOL_MIN_FILES, workerCount } from '../../server/src/cli/pool';
+import { POOL_MIN_FILES, threadCount } from '../../server/src/cli/pool';
 import { generatePlanOfLines } from '../helpers/generate';
 import { ROOT } from '../helpers/library';
 
@@ -42,16 +42,16 @@ describe('checking over worker threads', () => {
       expect(one.stdout.length, args.join(' ')).toBeGreaterThan(1_000);
       expect(two, args.join(' ')).toEqual(one);
     }
-    // The workers did run: Node writes one CPU profile per thread.
+    // The worker did run beside the main thread: Node writes one CPU profile per thread.
     const profiles = path.join(dir, 'profiles');
     tplan(['lint', '.', '--today', '2026-12-01'], dir, 2, ['--cpu-prof', '--cpu-prof-dir', profiles]);
-    expect(readdirSync(profiles)).toHaveLength(3);
+    expect(readdirSync(profiles)).toHaveLength(2);
   });
 
   it('is used only for enough plans, and only from the bundle', () => {
-    expect(workerCount(POOL_MIN_FILES - 1, CLI)).toBe(0);
+    expect(threadCount(POOL_MIN_FILES - 1, CLI)).toBe(1);
     // Under the test runner the sources are not a script a worker can run.
-    expect(workerCount(1_000)).toBe(0);
-    expect(workerCount(1_000, path.join(ROOT, 'no-such', 'cli.js'))).toBe(0);
+    expect(threadCount(1_000)).toBe(1);
+    expect(threadCount(1_000, path.join(ROOT, 'no-such', 'cli.js'))).toBe(1);
   });
 });
