@@ -4,7 +4,7 @@
 
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
-import { READ_LIMITS, describeReadFailure } from '../host/host';
+import { READ_LIMITS, describeReadFailure, type ReadResult } from '../host/host';
 import { markdownFiles } from '../host/walk';
 import { nodeHost } from '../node/nodeHost';
 import { isPlanDocument } from '../plan/isPlan';
@@ -33,7 +33,10 @@ function toPosix(p: string): string {
 }
 
 function read(abs: string, display: string): string {
-  const result = nodeHost.readText(abs, READ_LIMITS.plan);
+  return textOf(nodeHost.readText(abs, READ_LIMITS.plan), display);
+}
+
+function textOf(result: ReadResult, display: string): string {
   if ('text' in result) return result.text;
   const why =
     result.failure === 'unreadable' ? 'permission denied' : describeReadFailure(result.failure, READ_LIMITS.plan);
@@ -47,9 +50,10 @@ export function collectPlans(inputs: readonly string[], cwd: string, options: Co
   const add = (abs: string, display: string): boolean => {
     const real = nodeHost.realPath(abs) ?? abs;
     if (seen.has(real)) return true;
-    // Inside a folder or a glob, what is not a regular file (a FIFO) is passed over.
-    if (nodeHost.kind(abs) !== 'file') return false;
-    const text = read(abs, display);
+    const result = nodeHost.readText(abs, READ_LIMITS.plan);
+    // Inside a folder or a glob, what is not a regular file (a FIFO, a dangling link) is passed over.
+    if (!('text' in result) && ['not-a-file', 'folder', 'missing'].includes(result.failure)) return false;
+    const text = textOf(result, display);
     if (!isPlanDocument(abs, text)) return false;
     seen.add(real);
     out.push({ path: abs, display, text });

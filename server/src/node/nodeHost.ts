@@ -56,6 +56,8 @@ export const nodeHost: FileSystemHost = {
         total += n;
         chunks.push(buffer.subarray(0, n));
         if (total > maxBytes) return { failure: 'too-large' };
+        // A regular file reads short only at its end: no second read to learn it.
+        if (n < buffer.length) break;
       }
       // A byte order mark is kept: the parser counts it as the first column.
       return { text: Buffer.concat(chunks, total).toString('utf8') };
@@ -90,7 +92,8 @@ export const nodeHost: FileSystemHost = {
 
   realPath(path) {
     try {
-      return fs.realpathSync(path);
+      // The system's realpath: one call, where Node's own walks every component of the path.
+      return fs.realpathSync.native(path);
     } catch {
       return undefined;
     }
