@@ -1,24 +1,19 @@
 // `tplan audit`: the checklist of each plan's requirement sets, in process.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli';
+import { runCli, workspace } from '../helpers/cli';
 import { CARF_PLAN_NO_DISCHARGE } from '../helpers/plans';
 
 const PLAN = CARF_PLAN_NO_DISCHARGE;
 
 const run = runCli;
 
-function workspace(files: Record<string, string>) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tplan-audit-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
-}
+const workspaceIn = (files: Record<string, string> = {}) => workspace(files, 'tplan-audit-');
 
 describe('tplan audit', () => {
   it('lists each requirement met or not, with its source and the failing lines; exit 1', () => {
-    const dir = workspace({ 'p.plan.md': PLAN });
+    const dir = workspaceIn({ 'p.plan.md': PLAN });
     const r = run(['audit', 'p.plan.md'], dir);
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
@@ -35,7 +30,7 @@ describe('tplan audit', () => {
   });
 
   it('says so when a rule the set asks for is turned off in the config, never a silent ✔', () => {
-    const dir = workspace({
+    const dir = workspaceIn({
       'p.plan.md': PLAN,
       '.planrc.yaml': 'rules:\n  discharge-criteria: off\n',
     });
@@ -52,7 +47,7 @@ describe('tplan audit', () => {
         'requirements: [carf]\n',
         'requirements: [carf]\nsignatures:\n  - role: client\n    name: J.D.\n    date: 2026-11-20\n  - role: clinician\n    name: A. Rivera\n    credentials: LPC\n    date: 2026-11-20\n',
       ) + '\n## Discharge criteria\n\n- Working 3 days a week for a month, as agreed with the client.\n';
-    const dir = workspace({ 'p.plan.md': done, 'q.plan.md': PLAN.replace('requirements: [carf]\n', '') });
+    const dir = workspaceIn({ 'p.plan.md': done, 'q.plan.md': PLAN.replace('requirements: [carf]\n', '') });
     const r = run(['audit', 'p.plan.md'], dir);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toContain('  Every requirement checked is met.');
@@ -60,7 +55,7 @@ describe('tplan audit', () => {
   });
 
   it('writes one printable HTML page with nothing remote, and JSON', () => {
-    const dir = workspace({ 'p.plan.md': PLAN.replace('client: J.D.', 'client: "<b>J.D.</b>"') });
+    const dir = workspaceIn({ 'p.plan.md': PLAN.replace('client: J.D.', 'client: "<b>J.D.</b>"') });
     expect(run(['audit', '--format', 'html', '-o', 'audit.html', 'p.plan.md'], dir).code).toBe(1);
     const html = readFileSync(path.join(dir, 'audit.html'), 'utf8');
     expect(html).toContain('<tr class="not-met"><td class="mark">✗</td><td>Conditions for transition or discharge');

@@ -1,18 +1,8 @@
 // tplan as people and CI run it: the built bundle as a child process.
 import { spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { workspace } from '../helpers/cli';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/library';
 import { main } from '../../server/src/cli/main';
@@ -26,15 +16,6 @@ function tplan(args: string[], cwd = ROOT, env: Record<string, string> = {}) {
     env: { ...process.env, NO_COLOR: '', ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tplan-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
 }
 
 const GOOD =

@@ -7,15 +7,14 @@ import {
   linkSync,
   lstatSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   readdirSync,
   statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { workspace } from '../helpers/cli';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/library';
 
@@ -36,24 +35,17 @@ function tplan(args: string[], cwd: string, asNobody = false) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, timedOut: r.error !== undefined };
 }
 
-function workspace(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tplan-safety-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
-
 const fifo = (file: string) => execFileSync('mkfifo', [file]);
 
 const GOOD =
   '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] Work 3 days a week\n\n#### Methods\n\n- Behavioral activation\n';
 const NO_METHODS = GOOD.slice(0, GOOD.indexOf('\n#### Methods'));
 
+const workspaceIn = (files: Record<string, string> = {}) => workspace(files, 'tplan-safety-');
+
 describe('paths that are not regular files', () => {
   it('a plan that is a FIFO: named, not hung on', () => {
-    const dir = workspace();
+    const dir = workspaceIn();
     fifo(path.join(dir, 'fifo.plan.md'));
     const r = tplan(['lint', 'fifo.plan.md'], dir);
     expect(r.timedOut).toBe(false);
@@ -68,7 +60,7 @@ describe('paths that are not regular files', () => {
   });
 
   it('a FIFO among a folder of plans is passed over, the plans are checked', () => {
-    const dir = workspace({ 'plans/a.plan.md': GOOD });
+    const dir = workspaceIn({ 'plans/a.plan.md': GOOD });
     fifo(path.join(dir, 'plans', 'b.plan.md'));
     const r = tplan(['lint', '--format', 'json', 'plans'], dir);
     expect(r.timedOut).toBe(false);
@@ -85,7 +77,7 @@ describe('paths that are not regular files', () => {
       },
       (dir: string) => symlinkSync('/dev/zero', path.join(dir, '.planrc.yaml')),
     ]) {
-      const dir = workspace({ 'a.plan.md': GOOD });
+      const dir = workspaceIn({ 'a.plan.md': GOOD });
       make(dir);
       const r = tplan(['lint', 'a.plan.md'], dir);
       expect(r.timedOut).toBe(false);
@@ -94,21 +86,21 @@ describe('paths that are not regular files', () => {
       );
       expect(r.code).toBe(2);
     }
-    const dir = workspace({ 'a.plan.md': GOOD });
+    const dir = workspaceIn({ 'a.plan.md': GOOD });
     const r = tplan(['lint', '--config', '/dev/zero', 'a.plan.md'], dir);
     expect(r.stderr).toContain("cannot read the config file '/dev/zero': it is not a regular file");
     expect(r.code).toBe(2);
   });
 
   it('a code file or a module that is a FIFO or a device', () => {
-    const dir = workspace({ 'a.plan.md': GOOD, '.planrc.yaml': 'icd10cm: /dev/zero\n' });
+    const dir = workspaceIn({ 'a.plan.md': GOOD, '.planrc.yaml': 'icd10cm: /dev/zero\n' });
     const r = tplan(['lint', 'a.plan.md'], dir);
     expect(r.timedOut).toBe(false);
     expect(r.stderr).toBe(
       "tplan: cannot read the ICD-10-CM code file '/dev/zero' named in .planrc.yaml: it is not a regular file (a pipe, a device or a socket)\n",
     );
     expect(r.code).toBe(2);
-    const modules = workspace({ 'a.plan.md': GOOD, '.planrc.yaml': 'modules: [./modules]\n' });
+    const modules = workspaceIn({ 'a.plan.md': GOOD, '.planrc.yaml': 'modules: [./modules]\n' });
     mkdirSync(path.join(modules, 'modules'));
     fifo(path.join(modules, 'modules', 'm.yaml'));
     const m = tplan(['lint', 'a.plan.md'], modules);
@@ -120,7 +112,7 @@ describe('paths that are not regular files', () => {
   });
 
   it('a config file too large to be one is refused, not read', () => {
-    const dir = workspace({ 'a.plan.md': GOOD, '.planrc.yaml': `# ${'x'.repeat(1_100_000)}\n` });
+    const dir = workspaceIn({ 'a.plan.md': GOOD, '.planrc.yaml': `# ${'x'.repeat(1_100_000)}\n` });
     const r = tplan(['lint', 'a.plan.md'], dir);
     expect(r.stderr).toBe("tplan: cannot read the config file '.planrc.yaml': it is larger than 1 MB\n");
     expect(r.code).toBe(2);
@@ -129,7 +121,7 @@ describe('paths that are not regular files', () => {
 
 describe('--fix keeps what it replaces', () => {
   it('writes through a symbolic link to its target, and keeps the link', () => {
-    const dir = workspace({ 'real/a.plan.md': NO_METHODS });
+    const dir = workspaceIn({ 'real/a.plan.md': NO_METHODS });
     symlinkSync(path.join(dir, 'real', 'a.plan.md'), path.join(dir, 'link.plan.md'));
     const r = tplan(['lint', '--fix', 'link.plan.md'], dir);
     // The inserted Methods skeleton is a placeholder until written: the fix never makes the plan pass.
@@ -140,7 +132,7 @@ describe('--fix keeps what it replaces', () => {
   });
 
   it('keeps the mode, setgid included', () => {
-    const dir = workspace({ 'a.plan.md': NO_METHODS });
+    const dir = workspaceIn({ 'a.plan.md': NO_METHODS });
     const file = path.join(dir, 'a.plan.md');
     chmodSync(file, 0o2666);
     tplan(['lint', '--fix', 'a.plan.md'], dir);
@@ -149,7 +141,7 @@ describe('--fix keeps what it replaces', () => {
   });
 
   it.runIf(isRoot)('keeps the owner and group when run as root', () => {
-    const dir = workspace({ 'a.plan.md': NO_METHODS });
+    const dir = workspaceIn({ 'a.plan.md': NO_METHODS });
     const file = path.join(dir, 'a.plan.md');
     execFileSync('chown', ['65534:65534', file]);
     tplan(['lint', '--fix', 'a.plan.md'], dir);
@@ -158,7 +150,7 @@ describe('--fix keeps what it replaces', () => {
   });
 
   it('refuses to split a hard link, and says why', () => {
-    const dir = workspace({ 'a.plan.md': NO_METHODS });
+    const dir = workspaceIn({ 'a.plan.md': NO_METHODS });
     linkSync(path.join(dir, 'a.plan.md'), path.join(dir, 'b.plan.md'));
     const r = tplan(['lint', '--fix', 'a.plan.md'], dir);
     expect(r.stderr).toBe(
@@ -172,7 +164,7 @@ describe('--fix keeps what it replaces', () => {
   it('never grows a file on each run: a goal that ends inside an unclosed code fence', () => {
     const text =
       '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Sleep\n\n### Goal: Rest\n\n```\n';
-    const dir = workspace({ 'a.plan.md': text });
+    const dir = workspaceIn({ 'a.plan.md': text });
     tplan(['lint', '--fix', 'a.plan.md'], dir);
     const once = readFileSync(path.join(dir, 'a.plan.md'), 'utf8');
     tplan(['lint', '--fix', 'a.plan.md'], dir);
@@ -183,7 +175,7 @@ describe('--fix keeps what it replaces', () => {
 
 describe('exports and output', () => {
   it('refuses to export a plan too large to check, instead of writing an empty one', () => {
-    const dir = workspace({ 'big.plan.md': `${GOOD}${'- a line of notes\n'.repeat(120_000)}` });
+    const dir = workspaceIn({ 'big.plan.md': `${GOOD}${'- a line of notes\n'.repeat(120_000)}` });
     const r = tplan(['export', '--format', 'json', 'big.plan.md'], dir);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
@@ -193,7 +185,7 @@ describe('exports and output', () => {
   });
 
   it('shows control characters of plan text and file names as visible escapes, never raw', () => {
-    const dir = workspace({
+    const dir = workspaceIn({
       'a\u001b[2Jb.plan.md': NO_METHODS.replace('Return to work', 'Return \u001b]0;pwned\u0007 to work'),
     });
     const r = tplan(['lint', '.'], dir);
@@ -203,7 +195,7 @@ describe('exports and output', () => {
   });
 
   it('checks the other plans of a folder when one file name is not UTF-8, and says so', () => {
-    const dir = workspace({ 'plans/good.plan.md': GOOD });
+    const dir = workspaceIn({ 'plans/good.plan.md': GOOD });
     // A Latin-1 é in a file name (a name written on another system).
     writeFileSync(
       Buffer.concat([Buffer.from(path.join(dir, 'plans', 'caf')), Buffer.from([0xe9]), Buffer.from('.plan.md')]),
@@ -216,7 +208,7 @@ describe('exports and output', () => {
   });
 
   it('reports a file reached twice through a link loop once', () => {
-    const dir = workspace({ 'plans/a.plan.md': GOOD });
+    const dir = workspaceIn({ 'plans/a.plan.md': GOOD });
     symlinkSync(path.join(dir, 'plans'), path.join(dir, 'plans', 'loop'));
     const r = tplan(['lint', '--format', 'json', 'plans/**/*.plan.md'], dir);
     expect(JSON.parse(r.stdout).map((f: { file: string }) => f.file)).toEqual(['plans/a.plan.md']);
@@ -225,7 +217,7 @@ describe('exports and output', () => {
   });
 
   it('fails when a glob or folder matches no plan (a typo must not pass CI), unless told not to', () => {
-    const dir = workspace({ 'plans/a.plan.md': GOOD, 'notes/readme.md': '# Notes\n' });
+    const dir = workspaceIn({ 'plans/a.plan.md': GOOD, 'notes/readme.md': '# Notes\n' });
     const typo = tplan(['lint', 'plnas/**/*.plan.md'], dir);
     expect(typo.stderr).toBe("tplan: no plans match 'plnas/**/*.plan.md'\n");
     expect(typo.code).toBe(2);
@@ -239,7 +231,7 @@ describe('exports and output', () => {
   });
 
   it('names an unreadable folder with its parents', () => {
-    const dir = workspace({ 'plans/a.plan.md': GOOD, 'plans/locked/b.plan.md': GOOD });
+    const dir = workspaceIn({ 'plans/a.plan.md': GOOD, 'plans/locked/b.plan.md': GOOD });
     chmodSync(dir, 0o755);
     chmodSync(path.join(dir, 'plans'), 0o755);
     chmodSync(path.join(dir, 'plans', 'locked'), 0o000);
@@ -253,7 +245,7 @@ describe('a reader that stops early', () => {
   it('closes the pipe: tplan stops quietly, with no stack trace', () => {
     // Enough output to fill the pipe (a goal without methods, 600 times), so tplan is still writing when `head` leaves.
     const goals = Array.from({ length: 600 }, (_, i) => `### Goal: Goal ${i}\n\n#### Steps\n\n- [ ] Walk ${i} days\n`);
-    const dir = workspace({
+    const dir = workspaceIn({
       'big.plan.md': `${NO_METHODS.slice(0, NO_METHODS.indexOf('### Goal'))}${goals.join('\n')}`,
     });
     const r = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" lint --format json big.plan.md | head -c 20`], {
