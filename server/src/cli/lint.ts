@@ -13,7 +13,8 @@ import { UsageError, collectPlans, type PlanFile } from './files';
 import { count, toJson, toStylish, type FileResult } from './report';
 import { repositoryRoot, toSarif } from './sarif';
 import { WriteRefused, replaceFile } from './write';
-import { checkAll } from './pool';
+import { checkAll, type CheckAnswer } from './pool';
+import { LintCache, cacheFile, entryKey, settingsKey, toolIdentity } from './cache';
 
 export interface LintValues {
   format?: string;
@@ -21,6 +22,8 @@ export interface LintValues {
   config?: string;
   fix?: boolean;
   quiet?: boolean;
+  cache?: boolean;
+  'cache-location'?: string;
   'max-warnings'?: string;
   'sarif-root'?: string;
   /** `--no-error-on-unmatched-pattern` sets it false. */
@@ -59,6 +62,8 @@ function lintPlans(paths: readonly string[], values: LintValues, ctx: CliContext
     if (!/^\d+$/.test(raw)) throw new CliError(`--max-warnings must be a whole number, not '${raw}'`);
     maxWarnings = Number(raw);
   }
+  if (values['cache-location'] !== undefined && !values.cache)
+    throw new CliError('--cache-location needs --cache (tplan lint --cache --cache-location PATH)');
   const explicit = values.config ? path.resolve(io.cwd, values.config) : undefined;
   // A broken --config stops the run before anything is read.
   if (explicit) ctx.config(io.cwd, explicit);
@@ -82,8 +87,10 @@ function lintPlans(paths: readonly string[], values: LintValues, ctx: CliContext
   let fixedTotal = 0;
   let fixedFiles = 0;
   let writeFailed = false;
-  // Without --fix, nothing is written: the plans can be checked over the cores.
-  const answers = values.fix ? undefined : checkAll('lint', plans, today, explicit, ctx);
+  const cache = values.cache ? openCache(values['cache-location'], ctx) : undefined;
+  const keys = cache && !values.fix ? cacheKeys(plans, today, explicit, ctx) : [];
+  // Without --fix, nothing is written: the plans can be checked over the cores (those the cache does not answer).
+  const answers = values.fix ? undefined : cachedOrChecked(plans, keys, cache, today, explicit, ctx);
   for (const [i, file] of plans.entries()) {
     const answer = answers?.[i];
     if (answer && 'diagnostics' in answer) {
@@ -108,11 +115,15 @@ function lintPlans(paths: readonly string[], values: LintValues, ctx: CliContext
       }
     }
     let diagnostics: Diagnostic[] = check(text);
+    if (cache) cache.set(file.path, keyOf(file.path, text, today, explicit, ctx), diagnostics);
     // Readiness counts every finding, also those --quiet leaves out.
     const { ready } = readinessOf(diagnostics);
     if (values.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
     results.push({ file: file.display, path: file.path, diagnostics, ready });
   }
+
+  const unsaved = cache?.save();
+  if (cache && unsaved) io.stderr(`tplan: cannot write the cache file '${ctx.rel(cache.file)}': ${unsaved}`);
 
   if (format === 'json') io.stdout(toJson(results));
   else if (format === 'sarif') io.stdout(toSarif(results, RULES, sarifOptions(values, io.cwd, io.version)));
@@ -144,4 +155,53 @@ function writeFixed(file: PlanFile, text: string, stderr: (line: string) => void
     stderr(`tplan: cannot fix '${file.display}': ${why} (nothing was changed)`);
     return false;
   }
+}
+
+/** The cache `--cache` asks for, or undefined (and why, on stderr) when its file cannot be used. */
+function openCache(location: string | undefined, ctx: CliContext): LintCache | undefined {
+  const file = cacheFile(ctx.io.cwd, location);
+  const opened = LintCache.open(file);
+  if (opened instanceof LintCache) return opened;
+  ctx.io.stderr(`tplan: cannot use the cache file '${ctx.rel(file)}': ${opened.problem}; checking without it`);
+  return undefined;
+}
+
+function keyOf(file: string, text: string, today: string, explicit: string | undefined, ctx: CliContext): string {
+  const config = ctx.config(path.dirname(file), explicit);
+  const tool = toolIdentity(ctx.io.version);
+  return entryKey(tool, today, settingsKey(config, ctx.library(config)), file, text);
+}
+
+function cacheKeys(plans: readonly PlanFile[], today: string, explicit: string | undefined, ctx: CliContext): string[] {
+  return plans.map((file) => keyOf(file.path, file.text, today, explicit, ctx));
+}
+
+/** Each plan's findings: from the cache when its key matches, else checked (and kept in the cache). */
+function cachedOrChecked(
+  plans: readonly PlanFile[],
+  keys: readonly string[],
+  cache: LintCache | undefined,
+  today: string,
+  explicit: string | undefined,
+  ctx: CliContext,
+): CheckAnswer[] {
+  if (!cache) return checkAll('lint', [...plans], today, explicit, ctx);
+  const answers: Array<CheckAnswer | undefined> = plans.map((file, i) => {
+    const diagnostics = cache.get(file.path, keys[i]!);
+    return diagnostics ? { diagnostics } : undefined;
+  });
+  const missing = plans.flatMap((file, i) => (answers[i] ? [] : [{ file, i }]));
+  const checked = checkAll(
+    'lint',
+    missing.map((m) => m.file),
+    today,
+    explicit,
+    ctx,
+  );
+  missing.forEach(({ file, i }, n) => {
+    const answer = checked[n]!;
+    answers[i] = answer;
+    if ('diagnostics' in answer) cache.set(file.path, keys[i]!, answer.diagnostics);
+  });
+  return answers as CheckAnswer[];
 }

@@ -56,6 +56,9 @@ Options for lint:
   --config FILE                   use this config file instead of the nearest .planrc.yaml
   --fix                           apply the safe fixes and write the files
   --quiet                         report errors only
+  --cache                         keep findings of unchanged plans in .tplancache
+                                  (paths and findings, no plan text; mode 0600)
+  --cache-location PATH           the cache file, or a folder to keep it in
   --max-warnings N                exit 1 when there are more than N warnings
   --no-error-on-unmatched-pattern a glob or folder without plans is not an error
   --sarif-root DIR                SARIF URIs relative to DIR (default: the git repository root)
@@ -81,6 +84,8 @@ function parse(argv: string[]) {
         config: { type: 'string' },
         fix: { type: 'boolean' },
         quiet: { type: 'boolean' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         'max-warnings': { type: 'string' },
         'error-on-unmatched-pattern': { type: 'boolean' },
         'sarif-root': { type: 'string' },

@@ -1,0 +1,158 @@
+// `tplan lint --cache`: the findings of plans that did not change since the
+// last run, kept in one file (as ESLint's `--cache`), so a pre-commit hook on
+// a caseload re-checks only what changed. An entry is used only when its key
+// matches: the plan's text and path, the day (dates fall due), the config and
+// library it is checked with (modules and code file by content) and this very
+// build of tplan. The file holds paths and findings, never a plan's text; it
+// is written only when asked for, with mode 0600, atomically.
+
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { PlanConfig } from '../config/config';
+import { READ_LIMITS, describeReadFailure } from '../host/host';
+import type { Library } from '../library/library';
+import type { Diagnostic } from '../lint/diagnostic';
+import { nodeHost } from '../node/nodeHost';
+import { WriteRefused, writeOutput } from './write';
+
+export const CACHE_FILE_NAME = '.tplancache';
+/** Marks a file as a tplan cache: any other file is neither read nor replaced. */
+const FORMAT = 'tplan-lint-cache/1';
+const MAX_CACHE_BYTES = 64_000_000;
+
+interface Entry {
+  key: string;
+  diagnostics: Diagnostic[];
+}
+
+function sha256(...parts: string[]): string {
+  const hash = createHash('sha256');
+  // Each part's length first: no two lists of parts hash the same text.
+  for (const part of parts) hash.update(`${part.length}:`).update(part);
+  return hash.digest('hex');
+}
+
+/** Where `--cache-location` points: a file, or `.tplancache` in a folder (one that exists, or a path ending in a slash). */
+export function cacheFile(cwd: string, location: string | undefined): string {
+  if (location === undefined) return path.join(cwd, CACHE_FILE_NAME);
+  const resolved = path.resolve(cwd, location);
+  const isFolder = /[\\/]$/.test(location) || nodeHost.kind(resolved) === 'directory';
+  return isFolder ? path.join(resolved, CACHE_FILE_NAME) : resolved;
+}
+
+/** This build of tplan: its version and the file it runs from, so a rebuild starts afresh. */
+export function toolIdentity(version: string, executable: string = __filename): string {
+  const known = identities.get(`${version}\0${executable}`);
+  if (known !== undefined) return known;
+  let identity = version;
+  try {
+    const stat = fs.statSync(executable);
+    identity = `${version} ${stat.size} ${stat.mtimeMs}`;
+  } catch {
+    // Not a file (a test runner's module): the version alone.
+  }
+  identities.set(`${version}\0${executable}`, identity);
+  return identity;
+}
+const identities = new Map<string, string>();
+
+const libraryKeys = new WeakMap<Library, string>();
+const settingsKeys = new Map<string, string>();
+
+/** What a config and its library decide, by content: a change to the config, a module or the code file changes it. */
+export function settingsKey(config: PlanConfig, library: Library): string {
+  let libraryKey = libraryKeys.get(library);
+  if (libraryKey === undefined) {
+    let codes = 'built-in';
+    if (config.icd10cm) {
+      const read = nodeHost.readText(config.icd10cm, READ_LIMITS.codeFile);
+      codes = 'text' in read ? sha256(read.text) : `unreadable ${read.failure}`;
+    }
+    libraryKey = sha256(JSON.stringify(library.modules), codes);
+    libraryKeys.set(library, libraryKey);
+  }
+  // A folder without a config file gets a fresh default config each time: known by its JSON.
+  const configJson = JSON.stringify(config);
+  let key = settingsKeys.get(`${libraryKey}${configJson}`);
+  if (key === undefined) settingsKeys.set(`${libraryKey}${configJson}`, (key = sha256(configJson, libraryKey)));
+  return key;
+}
+
+/** The key of one plan's findings. */
+export function entryKey(tool: string, today: string, settings: string, file: string, text: string): string {
+  return sha256(tool, today, settings, file, text);
+}
+
+export class LintCache {
+  private changed = false;
+
+  private constructor(
+    readonly file: string,
+    private readonly entries: Map<string, Entry>,
+  ) {}
+
+  /**
+   * Opens the cache file (a missing one is an empty cache). Returns why it
+   * cannot be used when it is not a regular file, is too large, or is some
+   * other file than a tplan cache: then it is neither read nor replaced.
+   */
+  static open(file: string): LintCache | { problem: string } {
+    const read = nodeHost.readText(file, MAX_CACHE_BYTES);
+    if (!('text' in read)) {
+      if (read.failure === 'missing') return new LintCache(file, new Map());
+      return { problem: describeReadFailure(read.failure, MAX_CACHE_BYTES) };
+    }
+    if (read.text.trim() === '') return new LintCache(file, new Map());
+    let data: unknown;
+    try {
+      data = JSON.parse(read.text);
+    } catch {
+      data = undefined;
+    }
+    const cache = data as { format?: unknown; entries?: unknown } | undefined;
+    if (cache?.format !== FORMAT || typeof cache.entries !== 'object' || cache.entries === null)
+      return { problem: 'it is not a tplan cache file (choose another --cache-location)' };
+    const entries = new Map<string, Entry>();
+    for (const [name, value] of Object.entries(cache.entries as Record<string, unknown>)) {
+      const entry = value as Partial<Entry> | null;
+      if (typeof entry?.key === 'string' && Array.isArray(entry.diagnostics))
+        entries.set(name, { key: entry.key, diagnostics: entry.diagnostics });
+    }
+    return new LintCache(file, entries);
+  }
+
+  /** The findings kept for a plan under this key, or undefined. */
+  get(plan: string, key: string): Diagnostic[] | undefined {
+    const entry = this.entries.get(plan);
+    return entry?.key === key ? entry.diagnostics : undefined;
+  }
+
+  set(plan: string, key: string, diagnostics: Diagnostic[]): void {
+    this.entries.set(plan, { key, diagnostics });
+    this.changed = true;
+  }
+
+  /**
+   * Writes the cache when it changed. Entries of plans that no longer exist
+   * are dropped: their findings may quote words of a plan that was removed.
+   * Returns why it could not be written, or undefined.
+   */
+  save(): string | undefined {
+    for (const name of this.entries.keys()) {
+      if (!fs.existsSync(name)) {
+        this.entries.delete(name);
+        this.changed = true;
+      }
+    }
+    if (!this.changed) return undefined;
+    const entries = Object.fromEntries(this.entries);
+    try {
+      writeOutput(this.file, `${JSON.stringify({ format: FORMAT, entries })}\n`, 0o600);
+      this.changed = false;
+      return undefined;
+    } catch (e) {
+      return e instanceof WriteRefused ? e.message : ((e as NodeJS.ErrnoException).code ?? 'the write failed');
+    }
+  }
+}
