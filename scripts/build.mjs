@@ -69,6 +69,7 @@ if (process.argv.includes('--bench')) {
     { entryPoints: ['test/bench/lsp-bench.ts'], outfile: 'dist/lsp-bench.js' },
     { entryPoints: ['test/bench/caseload-bench.ts'], outfile: 'dist/caseload-bench.js' },
     { entryPoints: ['test/bench/typing-bench.ts'], outfile: 'dist/typing-bench.js' },
+    { entryPoints: ['test/bench/cli-bench.ts'], outfile: 'dist/cli-bench.js' },
   );
 }
 

@@ -57,10 +57,48 @@ async function main(): Promise<void> {
   const text = generatePlanOfLines(10_000);
   const uri = pathToFileURL(path.join(dir, 'big.plan.md')).href;
   let done = published(uri, 1);
+  const openStart = performance.now();
   await conn.sendNotification('textDocument/didOpen', {
     textDocument: { uri, languageId: 'markdown', version: 1, text },
   });
-  await done;
+  const openBig = (await done) - openStart;
+
+  // Opening 200-line plans: the first right after the big one, then nine more (each different).
+  const openSmall: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const u = pathToFileURL(path.join(dir, `open-${i}.plan.md`)).href;
+    const ready = published(u, 1);
+    const t = performance.now();
+    await conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: u, languageId: 'markdown', version: 1, text: generatePlanOfLines(200, 100 + i) },
+    });
+    openSmall.push((await ready) - t);
+    await conn.sendNotification('textDocument/didClose', { textDocument: { uri: u } });
+  }
+
+  // A plan just under the 2,000,000-character limit, and meanwhile the outline of a small open plan.
+  let huge = generatePlanOfLines(86_500, 3);
+  while (huge.length > 1_990_000) huge = huge.slice(0, huge.lastIndexOf('\n## Problem:'));
+  const hugeUri = pathToFileURL(path.join(dir, 'huge.plan.md')).href;
+  const otherUri = pathToFileURL(path.join(dir, 'other.plan.md')).href;
+  const otherReady = published(otherUri, 1);
+  await conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: otherUri, languageId: 'markdown', version: 1, text: generatePlanOfLines(200, 5) },
+  });
+  await otherReady;
+  const hugeReady = published(hugeUri, 1);
+  const hugeStart = performance.now();
+  await conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: hugeUri, languageId: 'markdown', version: 1, text: huge },
+  });
+  const symbolsStart = performance.now();
+  await conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: otherUri } });
+  const otherWait = performance.now() - symbolsStart;
+  const openHuge = (await hugeReady) - hugeStart;
+  for (const u of [hugeUri, otherUri])
+    await conn.sendNotification('textDocument/didClose', { textDocument: { uri: u } });
+  const sorted = [...openSmall].sort((a, b) => a - b);
+  const openLine = `open → first diagnostics, fresh server: 10,000-line plan ${openBig.toFixed(0)} ms (target ≤ 600 ms); 200-line plans: first ${openSmall[0]!.toFixed(1)} ms, median of 10 ${sorted[5]!.toFixed(1)} ms (target ≤ 30 ms); a plan of ${(huge.length / 1e6).toFixed(2)} M characters ${openHuge.toFixed(0)} ms, while a small plan's outline waited ${otherWait.toFixed(0)} ms (parsed in the server's own thread: a worker is not built yet)`;
 
   const lines = text.split('\n');
   const goalLine = lines.findIndex((l, i) => i > lines.length / 2 && l.startsWith('### Goal: '));
@@ -185,6 +223,7 @@ async function main(): Promise<void> {
   console.log(
     `server RSS with 200 open 1,000-line plans: ${rssMb.toFixed(0)} MB (target ≤ 150 MB); V8 heap used ${(memory.heapUsed / 1e6).toFixed(0)} MB of ${(memory.heapTotal / 1e6).toFixed(0)} MB; server flags: ${(flags ?? __SERVER_NODE_FLAGS__).join(' ') || 'none'}`,
   );
+  console.log(openLine);
   await conn.sendRequest('shutdown');
   await conn.sendNotification('exit');
   // Give the server a moment to exit on its own (and write a profile, if asked).
