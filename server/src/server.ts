@@ -10,6 +10,7 @@ import {
   type Connection,
 } from 'vscode-languageserver/node';
 import { FrameFilter } from './lsp/framing';
+import { runBigPlanWorker } from './lsp/bigPlans';
 import { startServer } from './lsp/server';
 import { nodeHost } from './node/nodeHost';
 
@@ -25,8 +26,13 @@ function stdioConnection(): Connection {
   );
 }
 
-const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
-startServer(connection, { host: nodeHost });
+// Started as the worker that holds big plans (lsp/bigPlans.ts): no connection of its own.
+if (!runBigPlanWorker()) {
+  const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+  // The bundle, which the big-plan worker runs; not the sources under a test runner.
+  const bigPlanScript = /[\\/]server\.js$/.test(__filename) ? __filename : undefined;
+  startServer(connection, { host: nodeHost, ...(bigPlanScript ? { bigPlanScript } : {}) });
 
-// A request that throws must not take the server down: the library answers with an error response.
-process.on('uncaughtException', (e) => connection.console.error(`treatment plan: internal error (${e.name})`));
+  // A request that throws must not take the server down: the library answers with an error response.
+  process.on('uncaughtException', (e) => connection.console.error(`treatment plan: internal error (${e.name})`));
+}

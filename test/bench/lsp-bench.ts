@@ -56,14 +56,7 @@ async function main(): Promise<void> {
 
   const text = generatePlanOfLines(10_000);
   const uri = pathToFileURL(path.join(dir, 'big.plan.md')).href;
-  let done = published(uri, 1);
-  const openStart = performance.now();
-  await conn.sendNotification('textDocument/didOpen', {
-    textDocument: { uri, languageId: 'markdown', version: 1, text },
-  });
-  const openBig = (await done) - openStart;
-
-  // Opening 200-line plans: the first right after the big one, then nine more (each different).
+  // Opening 200-line plans in the fresh server: the first, then nine more (each different).
   const openSmall: number[] = [];
   for (let i = 0; i < 10; i++) {
     const u = pathToFileURL(path.join(dir, `open-${i}.plan.md`)).href;
@@ -75,6 +68,13 @@ async function main(): Promise<void> {
     openSmall.push((await ready) - t);
     await conn.sendNotification('textDocument/didClose', { textDocument: { uri: u } });
   }
+
+  let done = published(uri, 1);
+  const openStart = performance.now();
+  await conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'markdown', version: 1, text },
+  });
+  const openBig = (await done) - openStart;
 
   // A plan just under the 2,000,000-character limit, and meanwhile the outline of a small open plan.
   let huge = generatePlanOfLines(86_500, 3);
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   for (const u of [hugeUri, otherUri])
     await conn.sendNotification('textDocument/didClose', { textDocument: { uri: u } });
   const sorted = [...openSmall].sort((a, b) => a - b);
-  const openLine = `open → first diagnostics, fresh server: 10,000-line plan ${openBig.toFixed(0)} ms (target ≤ 600 ms); 200-line plans: first ${openSmall[0]!.toFixed(1)} ms, median of 10 ${sorted[5]!.toFixed(1)} ms (target ≤ 30 ms); a plan of ${(huge.length / 1e6).toFixed(2)} M characters ${openHuge.toFixed(0)} ms, while a small plan's outline waited ${otherWait.toFixed(0)} ms (parsed in the server's own thread: a worker is not built yet)`;
+  const openLine = `open → first diagnostics, fresh server: 200-line plans first ${openSmall[0]!.toFixed(1)} ms, median of 10 ${sorted[5]!.toFixed(1)} ms (target ≤ 30 ms); then a 10,000-line plan (229,000 characters: the big-plan worker starts) ${openBig.toFixed(0)} ms (target ≤ 600 ms); a plan of ${(huge.length / 1e6).toFixed(2)} M characters ${openHuge.toFixed(0)} ms, while a small plan's outline waited ${otherWait.toFixed(0)} ms (target ≤ 50 ms: the big plan is held by the worker thread)`;
 
   const lines = text.split('\n');
   const goalLine = lines.findIndex((l, i) => i > lines.length / 2 && l.startsWith('### Goal: '));

@@ -18,6 +18,7 @@ import type { Diagnostic } from '../lint/diagnostic';
 import type { PlanService } from '../service/service';
 import type { FileError, FileErrorSource } from '../service/types';
 import { workspaceDiagnostics } from '../service/workspace';
+import type { BigPlans } from './bigPlans';
 import { toFileDiagnostic, toLspDiagnostic } from './convert';
 
 export class DiagnosticChannel {
@@ -61,12 +62,18 @@ export class DiagnosticChannel {
     service: PlanService,
     documents: TextDocuments<TextDocument>,
     ready: <A extends unknown[], R>(handler: (...args: A) => R) => (...args: A) => R,
+    big?: BigPlans,
   ): void {
     this.connection.languages.diagnostics.on(
-      ready((p): DocumentDiagnosticReport => {
+      ready((p): DocumentDiagnosticReport | Promise<DocumentDiagnosticReport> => {
         const doc = documents.get(p.textDocument.uri);
         const resultId = `${this.generation}:${doc?.version ?? 'closed'}`;
         if (doc && p.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+        // A big plan's diagnostics come from the worker that holds it.
+        if (doc && big?.holds(doc.uri))
+          return big
+            .diagnostics(doc.uri)
+            .then((d) => ({ kind: DocumentDiagnosticReportKind.Full, resultId, items: d.map(toLspDiagnostic) }));
         const items = doc ? service.diagnostics(doc.uri).map(toLspDiagnostic) : [];
         return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
       }),

@@ -4,7 +4,6 @@
 // request whatever the input.
 
 import {
-  CodeActionKind,
   ErrorCodes,
   ResponseError,
   TextDocumentSyncKind,
@@ -14,14 +13,11 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileSystemHost } from '../host/host';
 import * as P from '../protocol';
-import { FIX_ALL } from '../service/actions';
-import { actionsFor, completionAt, foldsOf, hoverAt, lensesOf, symbolsOf } from '../service/features';
-import * as requests from '../service/requests';
-import { PlanService, fsPath } from '../service/service';
-import type { Clock, Timers } from '../service/types';
-import { docsUrl, toCodeAction, toCompletionItem, toDocumentSymbol } from './convert';
+import { PlanService, fsPath, type InitializeOptions } from '../service/service';
+import type { Clock, Documents, Timers } from '../service/types';
+import { BigPlans, nodeTimers, systemClock } from './bigPlans';
 import { DiagnosticChannel } from './diagnostics';
-import { caseload, planStatus } from '../service/caseload';
+import { CODE_ACTION_KINDS, HANDLERS, documentOf } from './handlers';
 
 export interface ServerOptions {
   host: FileSystemHost;
@@ -29,6 +25,8 @@ export interface ServerOptions {
   timers?: Timers;
   /** Memory figures for the memory request (the process's; tests may give others). */
   memory?: () => P.MemoryFigures;
+  /** The server bundle, which a worker for big plans can run; without it, every plan is checked in this thread. */
+  bigPlanScript?: string;
 }
 
 /** Options an editor does not send; tests and benchmarks fix "today" and the debounce with them. */
@@ -39,19 +37,22 @@ interface InitializationOptions {
   lintDelayMode?: 'adaptive' | 'fixed';
 }
 
-const systemClock: Clock = { now: () => new Date(), elapsed: () => performance.now() };
-
-const nodeTimers: Timers = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-  setImmediate: (fn) => setImmediate(fn),
-  clearImmediate: (h) => clearImmediate(h as ReturnType<typeof setImmediate>),
-};
-
 /** Wires a connection to a plan service and starts listening; returns the service (for tests). */
 export function startServer(connection: Connection, options: ServerOptions): PlanService {
   const documents = new TextDocuments(TextDocument);
   const channel = new DiagnosticChannel(connection);
+  // The service sees every open document but those the big-plan worker holds.
+  const big = new BigPlans(options.bigPlanScript, {
+    publish: (uri, version, diagnostics) => channel.publish(uri, version, diagnostics),
+    logError: (message) => connection.console.error(message),
+    lost: (uris) => {
+      for (const uri of uris) if (documents.get(uri)) service.opened(uri);
+    },
+  });
+  const visible: Documents = {
+    get: (uri) => (big.holds(uri) ? undefined : documents.get(uri)),
+    all: () => documents.all().filter((d) => !big.holds(d.uri)),
+  };
   let canPullConfiguration = false;
   // Until initialize is answered, requests get ServerNotInitialized and the
   // server sends nothing (LSP 3.17, "initialize").
@@ -59,7 +60,7 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
 
   const service = new PlanService({
     host: options.host,
-    documents,
+    documents: visible,
     clock: options.clock ?? systemClock,
     timers: options.timers ?? nodeTimers,
     events: {
@@ -90,6 +91,7 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
       value = undefined;
     }
     service.setSettings(value ?? {});
+    big.setSettings(value ?? {});
     channel.changedEverything();
   };
 
@@ -100,7 +102,7 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
     let folders = (params.workspaceFolders ?? []).map((f) => fsPath(f.uri)).filter((f): f is string => f !== undefined);
     const root = params.rootUri ? fsPath(params.rootUri) : undefined;
     if (folders.length === 0 && root) folders = [root];
-    service.initialize({
+    const serviceOptions: InitializeOptions = {
       workspaceFolders: folders,
       ...(init.settings !== undefined ? { settings: init.settings } : {}),
       ...(typeof init.today === 'string' ? { today: init.today } : {}),
@@ -108,7 +110,9 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
       ...(init.lintDelayMode === 'fixed' || init.lintDelayMode === 'adaptive'
         ? { lintDelayMode: init.lintDelayMode }
         : {}),
-    });
+    };
+    service.initialize(serviceOptions);
+    big.initialize(serviceOptions);
     initialized = true;
     return {
       capabilities: {
@@ -118,7 +122,7 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         codeLensProvider: { resolveProvider: false },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL] },
+        codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
         diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: true },
       },
       serverInfo: { name: 'tplan-language-server' },
@@ -130,55 +134,48 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
   connection.onDidChangeWatchedFiles(
     whenReady((e) => {
       service.filesChanged(e.changes.map((c) => c.uri));
+      big.filesChanged(e.changes.map((c) => c.uri));
       channel.changedEverything();
     }),
   );
 
-  documents.onDidOpen(whenReady((e) => service.opened(e.document.uri)));
-  documents.onDidChangeContent(whenReady((e) => service.changed(e.document.uri)));
-  documents.onDidClose(whenReady((e) => service.closed(e.document.uri)));
-
-  channel.listen(service, documents, ready);
-
-  connection.onCompletion(ready((p) => completionAt(service, p.textDocument.uri, p.position).map(toCompletionItem)));
-  connection.onHover(
-    ready((p) => {
-      const h = hoverAt(service, p.textDocument.uri, p.position, docsUrl);
-      return h ? { contents: { kind: 'markdown', value: h.contents }, ...(h.range ? { range: h.range } : {}) } : null;
+  documents.onDidOpen(
+    whenReady((e) => {
+      if (!big.take(e.document)) service.opened(e.document.uri);
     }),
   );
-  connection.onDocumentSymbol(ready((p) => symbolsOf(service, p.textDocument.uri).map(toDocumentSymbol)));
-  connection.onFoldingRanges(ready((p) => foldsOf(service, p.textDocument.uri)));
-  connection.onCodeLens(
-    ready((p) =>
-      lensesOf(service, p.textDocument.uri).map((l) => ({ range: l.range, command: { title: l.title, command: '' } })),
-    ),
+  documents.onDidChangeContent(
+    whenReady((e) => {
+      const uri = e.document.uri;
+      if (big.holds(uri)) big.take(e.document);
+      // A plan that grew past the limit goes to the worker.
+      else if (big.take(e.document)) service.released(uri);
+      else service.changed(uri);
+    }),
   );
-  connection.onCodeAction(
-    ready((p) =>
-      actionsFor(service, p.textDocument.uri, {
-        range: p.range,
-        ...(p.context.only ? { only: p.context.only } : {}),
-      }).map((a) => toCodeAction(a, p.textDocument.uri)),
-    ),
+  documents.onDidClose(
+    whenReady((e) => {
+      if (!big.close(e.document.uri)) service.closed(e.document.uri);
+    }),
   );
 
+  channel.listen(service, documents, ready, big);
+
+  // Every request about a document the worker holds is answered there.
+  for (const [method, handler] of Object.entries(HANDLERS)) {
+    connection.onRequest(
+      method,
+      ready((params: unknown) => {
+        const uri = documentOf(method, params);
+        return uri && big.holds(uri) ? big.request(method, params) : handler(service, params as never);
+      }),
+    );
+  }
   const on = <Params, Result>(def: P.RequestDef<Params, Result>, handler: (params: Params) => Result) =>
     connection.onRequest(
       def.method,
       ready((params: Params) => handler(params) as unknown),
     );
-  on(P.Modules, (params) => requests.modules(service, params));
-  on(P.NewPlan, (params) => requests.newPlan(service, params));
-  on(P.ModuleSnippet, (params) => requests.snippetOf(service, params));
-  on(P.AddRevision, (params) => requests.revision(service, params));
-  on(P.SignPlan, (params) => requests.sign(service, params));
-  on(P.ToggleStep, (params) => requests.toggle(service, params));
-  on(P.Render, (params) => requests.render(service, params));
-  on(P.Export, (params) => requests.exported(service, params));
-  on(P.Caseload, (params) => caseload(service, params?.changed));
-  on(P.PlanStatus, (params) => planStatus(service, params.uri));
-  on(P.SummarizeChanges, (params) => requests.summarizeChanges(service, params));
   // For benchmarks and support: memory figures only, never content.
   on(P.Memory, (params) => {
     const gc = (globalThis as { gc?: () => void }).gc;

@@ -168,13 +168,18 @@ export class PlanService {
   }
 
   closed(uri: string): void {
+    this.released(uri);
+    this.events.publish(uri, undefined, []);
+  }
+
+  /** Forgets a document without a word to the editor: another checker has taken it (the big-plan worker). */
+  released(uri: string): void {
     this.states.delete(uri);
     this.costs.delete(uri);
     this.edited.delete(uri);
     this.opening.delete(uri);
     this.waitingSince.delete(uri);
     this.scheduler.cancel(uri);
-    this.events.publish(uri, undefined, []);
   }
 
   /** Files changed on disk: a config, module or code file means every plan is checked again. */
