@@ -86,6 +86,8 @@ export function entryKey(tool: string, today: string, settings: string, file: st
 
 export class LintCache {
   private changed = false;
+  /** Plans of this run: they exist, no need to look. */
+  private readonly seen = new Set<string>();
 
   private constructor(
     readonly file: string,
@@ -124,11 +126,13 @@ export class LintCache {
 
   /** The findings kept for a plan under this key, or undefined. */
   get(plan: string, key: string): Diagnostic[] | undefined {
+    this.seen.add(plan);
     const entry = this.entries.get(plan);
     return entry?.key === key ? entry.diagnostics : undefined;
   }
 
   set(plan: string, key: string, diagnostics: Diagnostic[]): void {
+    this.seen.add(plan);
     this.entries.set(plan, { key, diagnostics });
     this.changed = true;
   }
@@ -140,7 +144,7 @@ export class LintCache {
    */
   save(): string | undefined {
     for (const name of this.entries.keys()) {
-      if (!fs.existsSync(name)) {
+      if (!this.seen.has(name) && !fs.existsSync(name)) {
         this.entries.delete(name);
         this.changed = true;
       }
