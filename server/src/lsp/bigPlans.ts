@@ -9,7 +9,7 @@
 //
 // The worker is this same executable (the server bundle), started on the
 // first big plan and stopped when the last one closes. If it fails, the main
-// thread takes its documents back.
+// thread takes its documents back and keeps every plan from then on.
 
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import type { Diagnostic } from '../lint/diagnostic';
@@ -58,6 +58,8 @@ export class BigPlans {
   private readonly held = new Set<string>();
   private readonly pending = new Map<number, (result: unknown) => void>();
   private nextId = 1;
+  /** Set when a worker failed: big plans are then checked in the main thread, as they were before. */
+  private broken = false;
   private initOptions: InitializeOptions | undefined;
   private settingsValue: { value: unknown } | undefined;
 
@@ -139,7 +141,7 @@ export class BigPlans {
   }
 
   private start(): Worker | undefined {
-    if (this.worker || !this.script) return this.worker;
+    if (this.worker || !this.script || this.broken) return this.worker;
     // A young generation as small as the server's own (its flags do not reach a worker).
     const worker = new Worker(this.script, {
       workerData: { tplanBigPlans: true },
@@ -172,6 +174,7 @@ export class BigPlans {
 
   private failed(kind: string): void {
     this.worker = undefined;
+    this.broken = true;
     this.events.logError(`treatment plan: the worker for big plans stopped (${kind}); they are checked here`);
     for (const resolve of this.pending.values()) resolve(null);
     this.pending.clear();
