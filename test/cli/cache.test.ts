@@ -2,8 +2,7 @@
 // a change to the plan, the day, the config, a module, the code file or tplan
 // itself checks it again. The built bundle as a child process; to see whether
 // the cache answered, a test marks the findings kept in the file.
-import { spawnSync } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { workspace } from '../helpers/cli';
@@ -225,6 +224,29 @@ describe('tplan lint --cache', () => {
     const fifo = tplan([...LINT, '--cache-location', 'fifo'], dir);
     expect(fifo.stderr).toMatch(/^tplan: cannot use the cache file 'fifo': .*; checking without it\n$/);
     expect(fifo.code).toBe(0);
+
+    // A folder that does not exist: said, and the run's result is unchanged.
+    const nowhere = tplan([...LINT, '--cache-location', 'no/such/folder.cache'], dir);
+    expect(nowhere.stderr).toBe(
+      "tplan: cannot write the cache file 'no/such/folder.cache': its folder does not exist\n",
+    );
+    expect(nowhere.code).toBe(0);
+
+    // An entry edited into something that is not a finding is not used: the plan is checked again.
+    const file = path.join(dir, 'my.cache');
+    const cache = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, { diagnostics: unknown[] }> };
+    for (const entry of Object.values(cache.entries)) entry.diagnostics = [1, { rule: 'x' }];
+    writeFileSync(file, JSON.stringify({ ...cache, format: 'tplan-lint-cache/1' }));
+    const again = tplan([...LINT, '--cache-location', 'my.cache'], dir);
+    expect(again.stderr).toBe('');
+    expect(messages(again.stdout)).toEqual(
+      messages(
+        tplan(
+          LINT.filter((a) => a !== '--cache'),
+          dir,
+        ).stdout,
+      ),
+    );
 
     expect(tplan(['lint', '--cache-location', 'x', 'plans'], dir)).toMatchObject({
       code: 2,

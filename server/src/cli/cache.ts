@@ -118,7 +118,8 @@ export class LintCache {
     const entries = new Map<string, Entry>();
     for (const [name, value] of Object.entries(cache.entries as Record<string, unknown>)) {
       const entry = value as Partial<Entry> | null;
-      if (typeof entry?.key === 'string' && Array.isArray(entry.diagnostics))
+      // An entry edited by hand into something else is not used: the plan is checked again.
+      if (typeof entry?.key === 'string' && Array.isArray(entry.diagnostics) && entry.diagnostics.every(isFinding))
         entries.set(name, { key: entry.key, diagnostics: entry.diagnostics });
     }
     return new LintCache(file, entries);
@@ -156,7 +157,34 @@ export class LintCache {
       this.changed = false;
       return undefined;
     } catch (e) {
-      return e instanceof WriteRefused ? e.message : ((e as NodeJS.ErrnoException).code ?? 'the write failed');
+      if (e instanceof WriteRefused) return e.message;
+      const code = (e as NodeJS.ErrnoException).code;
+      return code === 'ENOENT'
+        ? 'its folder does not exist'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : 'the write failed';
     }
   }
+}
+
+const isPosition = (p: unknown): boolean =>
+  typeof p === 'object' &&
+  p !== null &&
+  Number.isInteger((p as { line?: unknown }).line) &&
+  Number.isInteger((p as { character?: unknown }).character);
+
+/** A finding as lint makes it: what the output formats read. */
+function isFinding(d: unknown): d is Diagnostic {
+  if (typeof d !== 'object' || d === null) return false;
+  const f = d as Partial<Record<keyof Diagnostic, unknown>>;
+  const range = f.range as { start?: unknown; end?: unknown } | undefined;
+  return (
+    typeof f.rule === 'string' &&
+    typeof f.messageId === 'string' &&
+    typeof f.message === 'string' &&
+    ['error', 'warning', 'information', 'hint'].includes(f.severity as string) &&
+    isPosition(range?.start) &&
+    isPosition(range?.end)
+  );
 }
