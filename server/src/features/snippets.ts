@@ -16,7 +16,7 @@ function choice(items: readonly string[]): string {
 
 /** A module goal as a heading: no closing period (markdownlint MD026; a heading is not a sentence). */
 export function goalHeading(goal: string): string {
-  return goal.trim().replace(/[.。]+$/, '');
+  return goal.trim().replace(/[.\u3002]+$/, '');
 }
 
 /** The step's text without the module's `by YYYY-MM-DD` placeholder. */

@@ -68,7 +68,7 @@ export function createLibrary(modules: readonly Module[], codes?: CodeTable): Li
     const exact = names.get(key);
     if (exact) return exact;
     // `Depression — primary` or `Depression, recurrent`: the name before a separator.
-    const head = key.split(/\s+[-–—:]\s+|,\s*/)[0]!;
+    const head = key.split(/\s+[-\u2013\u2014:]\s+|,\s*/)[0]!;
     return names.get(normalizeName(head));
   };
   const findProblem = (name: string): Module | undefined => {

@@ -40,12 +40,12 @@ export interface Measure {
 export const MEASURES: readonly Measure[] = data as Measure[];
 
 const byAlias = new Map<string, Measure>();
-for (const m of MEASURES) for (const a of m.aliases) byAlias.set(a.toLowerCase().replace(/[-‑ ]/g, ''), m);
+for (const m of MEASURES) for (const a of m.aliases) byAlias.set(a.toLowerCase().replace(/[-\u2011 ]/g, ''), m);
 const pattern = (aliases: string[], flags: string) =>
   new RegExp(
     `(?<![\\w-])(${aliases
       .sort((a, c) => c.length - a.length)
-      .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-| /g, '[-‑ ]?'))
+      .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-| /g, '[-\u2011 ]?'))
       .join('|')})(?![\\w-])`,
     flags,
   );
@@ -65,7 +65,7 @@ export function findMeasures(text: string): Array<{ measure: Measure; index: num
   const out: Array<{ measure: Measure; index: number; length: number }> = [];
   for (const re of [ANY_CASE, CAPITALS]) {
     for (const m of text.matchAll(re)) {
-      const measure = byAlias.get(m[1]!.toLowerCase().replace(/[-‑ ]/g, ''));
+      const measure = byAlias.get(m[1]!.toLowerCase().replace(/[-\u2011 ]/g, ''));
       if (!measure || out.some((o) => m.index < o.index + o.length && o.index < m.index + m[0].length)) continue;
       out.push({ measure, index: m.index, length: m[0].length });
     }

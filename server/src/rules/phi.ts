@@ -66,15 +66,15 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-const FULL_NAME = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+$/;
+const FULL_NAME = /^[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)+$/;
 
 /** Two capitalized words in a row: a full name, or a phrase that looks like one. */
-const NAME_PAIR = /(?<![\p{L}'’-])([A-Z][a-z'’-]+)[ \t]+([A-Z][a-z'’-]+)(?![\p{L}'’-])/gu;
+const NAME_PAIR = /(?<![\p{L}'\u2019-])([A-Z][a-z'\u2019-]+)[ \t]+([A-Z][a-z'\u2019-]+)(?![\p{L}'\u2019-])/gu;
 
 /** What of the client's name the `client` value gives: its initials ("J.R."), or a name word ("Maria K."). */
 function nameParts(client: string): { initials?: string; words: string[] } {
   const initials = /^([A-Z])\.?\s*([A-Z])\.?$/.exec(client.trim());
-  const words = client.match(/\b[A-Z][a-z'’-]+\b/g) ?? [];
+  const words = client.match(/\b[A-Z][a-z'\u2019-]+\b/g) ?? [];
   return { ...(initials ? { initials: `${initials[1]}${initials[2]}` } : {}), words };
 }
 

@@ -5,8 +5,8 @@ import { memoize } from '../text/memo';
 import { goals } from '../text/plan-text';
 
 // A target phrase: "below 10", "under 8", "at least 30", "above 15", "≤ 9".
-const DOWN = String.raw`below|under|less than|lower than|at most|no more than|no higher than|fewer than|<=?|≤`;
-const UP = String.raw`above|over|more than|higher than|at least|no less than|greater than|>=?|≥`;
+const DOWN = String.raw`below|under|less than|lower than|at most|no more than|no higher than|fewer than|<=?|\u2264`;
+const UP = String.raw`above|over|more than|higher than|at least|no less than|greater than|>=?|\u2265`;
 const TARGET = String.raw`(${DOWN}|${UP})\s*(\d{1,3})`;
 
 export interface MeasureTarget {
