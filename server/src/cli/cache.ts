@@ -60,22 +60,33 @@ const identities = new Map<string, string>();
 const libraryKeys = new WeakMap<Library, string>();
 const settingsKeys = new Map<string, string>();
 
-/** What a config and its library decide, by content: a change to the config, a module or the code file changes it. */
-export function settingsKey(config: PlanConfig, library: Library): string {
-  let libraryKey = libraryKeys.get(library);
-  if (libraryKey === undefined) {
+/**
+ * What a config and its library decide, by content: a change to the config, a
+ * module or the code file changes it. The built-in library is part of the
+ * build (the tool's identity), so a config with no module folder and no code
+ * file does not need its library loaded to be keyed.
+ */
+export function settingsKey(config: PlanConfig, libraryOf: () => Library): string {
+  const builtIn = config.modules.length === 0 && !config.icd10cm;
+  const libraryKey = builtIn ? 'built-in' : keyOfLibrary(config, libraryOf());
+  // A folder without a config file gets a fresh default config each time: known by its JSON.
+  const configJson = JSON.stringify(config);
+  let key = settingsKeys.get(`${libraryKey}${configJson}`);
+  if (key === undefined) settingsKeys.set(`${libraryKey}${configJson}`, (key = sha256(configJson, libraryKey)));
+  return key;
+}
+
+/** A library's modules and code file, by content. */
+function keyOfLibrary(config: PlanConfig, library: Library): string {
+  let key = libraryKeys.get(library);
+  if (key === undefined) {
     let codes = 'built-in';
     if (config.icd10cm) {
       const read = nodeHost.readText(config.icd10cm, READ_LIMITS.codeFile);
       codes = 'text' in read ? sha256(read.text) : `unreadable ${read.failure}`;
     }
-    libraryKey = sha256(JSON.stringify(library.modules), codes);
-    libraryKeys.set(library, libraryKey);
+    libraryKeys.set(library, (key = sha256(JSON.stringify(library.modules), codes)));
   }
-  // A folder without a config file gets a fresh default config each time: known by its JSON.
-  const configJson = JSON.stringify(config);
-  let key = settingsKeys.get(`${libraryKey}${configJson}`);
-  if (key === undefined) settingsKeys.set(`${libraryKey}${configJson}`, (key = sha256(configJson, libraryKey)));
   return key;
 }
 

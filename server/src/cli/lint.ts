@@ -169,7 +169,13 @@ function openCache(location: string | undefined, ctx: CliContext): LintCache | u
 function keyOf(file: string, text: string, today: string, explicit: string | undefined, ctx: CliContext): string {
   const config = ctx.config(path.dirname(file), explicit);
   const tool = toolIdentity(ctx.io.version);
-  return entryKey(tool, today, settingsKey(config, ctx.library(config)), file, text);
+  return entryKey(
+    tool,
+    today,
+    settingsKey(config, () => ctx.library(config)),
+    file,
+    text,
+  );
 }
 
 function cacheKeys(plans: readonly PlanFile[], today: string, explicit: string | undefined, ctx: CliContext): string[] {

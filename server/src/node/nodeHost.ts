@@ -12,6 +12,9 @@ function kindOf(stat: fs.Stats): EntryKind {
   return stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'other';
 }
 
+/** Where small files are read before they are decoded: one buffer, reused. */
+const scratch = Buffer.allocUnsafe(1 << 16);
+
 export const nodeHost: FileSystemHost = {
   kind(path) {
     try {
@@ -45,19 +48,24 @@ export const nodeHost: FileSystemHost = {
       if (!stat.isFile()) return { failure: 'not-a-file' };
       if (stat.size > maxBytes) return { failure: 'too-large' };
       // Read to the end but never past the limit: a file can grow while it is
-      // read, and some files (in /proc) say they are empty and are not.
-      const chunks: Buffer[] = [];
-      let total = 0;
+      // read, and some files (in /proc) say they are empty and are not. Most
+      // plans fit the scratch buffer: read whole in one call, nothing allocated.
+      const want = Math.min(stat.size + 1, maxBytes + 1);
+      const first = want <= scratch.length ? scratch : Buffer.allocUnsafe(want);
+      const n = fs.readSync(fd, first, 0, want, null);
+      if (n > maxBytes) return { failure: 'too-large' };
+      // A regular file reads short only at its end.
+      if (n < want) return { text: first.toString('utf8', 0, n) };
+      const chunks: Buffer[] = [Buffer.from(first.subarray(0, n))];
+      let total = n;
       for (;;) {
-        const want = total === 0 ? stat.size + 1 : 1 << 16;
-        const buffer = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
-        const n = fs.readSync(fd, buffer, 0, buffer.length, null);
-        if (n === 0) break;
-        total += n;
-        chunks.push(buffer.subarray(0, n));
+        const buffer = Buffer.allocUnsafe(Math.min(1 << 16, maxBytes + 1 - total));
+        const got = fs.readSync(fd, buffer, 0, buffer.length, null);
+        if (got === 0) break;
+        total += got;
+        chunks.push(buffer.subarray(0, got));
         if (total > maxBytes) return { failure: 'too-large' };
-        // A regular file reads short only at its end: no second read to learn it.
-        if (n < buffer.length) break;
+        if (got < buffer.length) break;
       }
       // A byte order mark is kept: the parser counts it as the first column.
       return { text: Buffer.concat(chunks, total).toString('utf8') };
