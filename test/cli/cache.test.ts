@@ -11,6 +11,8 @@ import { main } from '../../server/src/cli/main';
 import { ROOT } from '../helpers/library';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
+/** The bundle the `tplan` loader runs: its size and time are the build's identity. */
+const BUNDLE = path.join(ROOT, 'dist', 'tplan.js');
 
 function tplan(args: string[], cwd: string) {
   const r = spawnSync(process.execPath, [CLI, ...args], {
@@ -179,13 +181,13 @@ describe('tplan lint --cache', () => {
     tplan(LINT, dir);
     mark(dir);
     // The bundle rebuilt (its time changed): the cache is not used.
-    const bundle = statSync(CLI);
+    const bundle = statSync(BUNDLE);
     const later = new Date(bundle.mtimeMs + 60_000);
-    utimesSync(CLI, later, later);
+    utimesSync(BUNDLE, later, later);
     try {
       expect(messages(tplan(LINT, dir).stdout).some((m) => m.startsWith('CACHED '))).toBe(false);
     } finally {
-      utimesSync(CLI, bundle.atime, bundle.mtime);
+      utimesSync(BUNDLE, bundle.atime, bundle.mtime);
     }
     // Another version, in-process.
     const run = (version: string) => {

@@ -58,7 +58,7 @@ export function checkOne(
 }
 
 /** This executable, when it is one a worker can run (the bundle, not the sources under a test runner). */
-export const POOL_SCRIPT = /[\\/]cli\.js$/.test(__filename) ? __filename : undefined;
+export const POOL_SCRIPT = /[\\/](?:cli|tplan)\.js$/.test(__filename) ? __filename : undefined;
 
 /**
  * How many threads check a run of `n` plans (the main thread and its
