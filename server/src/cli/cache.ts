@@ -3,8 +3,9 @@
 // a caseload re-checks only what changed. An entry is used only when its key
 // matches: the plan's text and path, the day (dates fall due), the config and
 // library it is checked with (modules and code file by content) and this very
-// build of tplan. The file holds paths and findings, never a plan's text; it
-// is written only when asked for, with mode 0600, atomically.
+// build of tplan. The file holds paths and findings (a message may quote a
+// plan's words), never the plans themselves; it is written only when asked
+// for, with mode 0600, atomically.
 
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';

@@ -57,7 +57,7 @@ Options for lint:
   --fix                           apply the safe fixes and write the files
   --quiet                         report errors only
   --cache                         keep findings of unchanged plans in .tplancache
-                                  (paths and findings, no plan text; mode 0600)
+                                  (paths and findings, not the plans; mode 0600)
   --cache-location PATH           the cache file, or a folder to keep it in
   --max-warnings N                exit 1 when there are more than N warnings
   --no-error-on-unmatched-pattern a glob or folder without plans is not an error
