@@ -4,26 +4,39 @@
 // are not compiled again at every start. Without a cache, or with one this
 // Node rejects (another version), the bundle is compiled as usual. Nothing is
 // written here. The build copies this file to dist/cli.js.
+//
+// First, a `tplan lint --cache` run whose last identical run saw nothing
+// change since is answered from the cache file's record of it (replay.js,
+// built from server/src/cli/replay.ts) without loading the bundle at all.
 'use strict';
-const { readFileSync } = require('node:fs');
-const Module = require('node:module');
 const path = require('node:path');
-const vm = require('node:vm');
 
 const file = path.join(__dirname, 'tplan.js');
-let cachedData;
-try {
-  cachedData = readFileSync(`${file}.cache`);
-} catch {
-  cachedData = undefined;
+const replayed = process.argv.includes('--cache')
+  ? require('./replay.js').replay(process.argv.slice(2), file)
+  : undefined;
+if (replayed === undefined) load();
+else process.exitCode = replayed;
+
+function load() {
+  const { readFileSync } = require('node:fs');
+  const Module = require('node:module');
+  const vm = require('node:vm');
+
+  let cachedData;
+  try {
+    cachedData = readFileSync(`${file}.cache`);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  const bundle = new Module(file, module);
+  bundle.filename = file;
+  bundle.paths = Module._nodeModulePaths(__dirname);
+  bundle.loaded = true;
+  module.exports = { script };
+  script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(file), bundle, file, __dirname);
 }
-const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), {
-  filename: file,
-  ...(cachedData ? { cachedData } : {}),
-});
-const bundle = new Module(file, module);
-bundle.filename = file;
-bundle.paths = Module._nodeModulePaths(__dirname);
-bundle.loaded = true;
-module.exports = { script };
-script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(file), bundle, file, __dirname);

@@ -8,13 +8,14 @@ import { fixText } from '../lint/fixes';
 import { textChecker } from '../lint/lint';
 import { readinessOf } from '../lint/readiness';
 import { RULES } from '../rules';
-import { CliError, type CliContext } from './context';
+import { CliContext, CliError } from './context';
 import { UsageError, collectPlans, type PlanFile } from './files';
 import { count, toJson, toStylish, type FileResult } from './report';
 import { repositoryRoot, toSarif } from './sarif';
 import { WriteRefused, replaceFile } from './write';
 import { checkAll, type CheckAnswer } from './pool';
-import { LintCache, cacheFile, entryKey, settingsKey, toolIdentity } from './cache';
+import { LintCache, entryKey, settingsKey } from './cache';
+import { cacheFile, runKey, startRecording, toolIdentity, type Recording } from './record';
 
 export interface LintValues {
   format?: string;
@@ -30,11 +31,46 @@ export interface LintValues {
   'error-on-unmatched-pattern'?: boolean;
 }
 
-export function lintCommand(paths: readonly string[], values: LintValues, ctx: CliContext): number {
-  if (values.format !== 'sarif') return lintPlans(paths, values, ctx);
+const GLOB = /[*?[\]{}]/;
+
+/** `argv`: the whole command line, as the record of a --cache run is keyed by it. */
+export function lintCommand(
+  paths: readonly string[],
+  values: LintValues,
+  given: CliContext,
+  argv: readonly string[] = [],
+): number {
+  // A --cache run is recorded to be replayed (record.ts). Globs are read by
+  // tinyglobby, not through nodeHost: such a run is never recorded.
+  const recording =
+    values.cache && !values.fix && !paths.some((p) => GLOB.test(p)) ? record(argv, values, given) : undefined;
+  const ctx = recording ? recording.ctx : given;
+  try {
+    return lintWithSarifLog(paths, values, ctx, recording?.recording);
+  } finally {
+    recording?.recording.finish(2);
+  }
+}
+
+function record(argv: readonly string[], values: LintValues, ctx: CliContext) {
+  const io = ctx.io;
+  const key = runKey({ argv, cwd: io.cwd, color: io.color, now: io.now(), tool: toolIdentity(io.version, __filename) });
+  const recording = startRecording(key, cacheFile(io.cwd, values['cache-location']));
+  const stdout = (text: string) => (recording.print(1, text), io.stdout(text));
+  const stderr = (text: string) => (recording.print(2, text), io.stderr(text));
+  return { recording, ctx: new CliContext({ ...io, stdout, stderr }) };
+}
+
+function lintWithSarifLog(
+  paths: readonly string[],
+  values: LintValues,
+  ctx: CliContext,
+  recording: Recording | undefined,
+): number {
+  if (values.format !== 'sarif') return lintPlans(paths, values, ctx, recording);
   // A SARIF consumer reads stdout: even a run that could not check anything prints a log that says why.
   try {
-    return lintPlans(paths, values, ctx);
+    return lintPlans(paths, values, ctx, recording);
   } catch (e) {
     if (!(e instanceof CliError || e instanceof UsageError)) throw e;
     const options = sarifOptions(values, ctx.io.cwd, ctx.io.version);
@@ -48,7 +84,12 @@ function sarifOptions(values: LintValues, cwd: string, version: string) {
   return { version, root };
 }
 
-function lintPlans(paths: readonly string[], values: LintValues, ctx: CliContext): number {
+function lintPlans(
+  paths: readonly string[],
+  values: LintValues,
+  ctx: CliContext,
+  recording: Recording | undefined,
+): number {
   const io = ctx.io;
   if (paths.length === 0) throw new CliError('lint needs at least one file or folder, e.g. tplan lint plans/');
   const format = values.format ?? 'stylish';
@@ -122,9 +163,6 @@ function lintPlans(paths: readonly string[], values: LintValues, ctx: CliContext
     results.push({ file: file.display, path: file.path, diagnostics, ready });
   }
 
-  const unsaved = cache?.save();
-  if (cache && unsaved) io.stderr(`tplan: cannot write the cache file '${ctx.rel(cache.file)}': ${unsaved}`);
-
   if (format === 'json') io.stdout(toJson(results));
   else if (format === 'sarif') io.stdout(toSarif(results, RULES, sarifOptions(values, io.cwd, io.version)));
   else io.stdout(toStylish(results, io.color));
@@ -134,12 +172,23 @@ function lintPlans(paths: readonly string[], values: LintValues, ctx: CliContext
     else io.stderr(`tplan: ${line}`);
   }
 
+  const code = exitCode(results, writeFailed || invalidNames.size > 0, maxWarnings, ctx);
+  if (cache) {
+    // The record goes in with the findings: the next identical run is answered from it.
+    cache.record(recording?.finish(code));
+    const unsaved = cache.save();
+    if (unsaved) io.stderr(`tplan: cannot write the cache file '${ctx.rel(cache.file)}': ${unsaved}`);
+  }
+  return code;
+}
+
+function exitCode(results: FileResult[], incomplete: boolean, maxWarnings: number, ctx: CliContext): number {
   const n = count(results);
   // Some file could not be written or was not checked: the run is not complete.
-  if (writeFailed || invalidNames.size > 0) return 2;
+  if (incomplete) return 2;
   if (n.error > 0 || ctx.moduleTrouble) return 1;
   if (maxWarnings >= 0 && n.warning > maxWarnings) {
-    io.stderr(`tplan: ${n.warning} warnings, more than --max-warnings ${maxWarnings}`);
+    ctx.io.stderr(`tplan: ${n.warning} warnings, more than --max-warnings ${maxWarnings}`);
     return 1;
   }
   return 0;
@@ -168,7 +217,7 @@ function openCache(location: string | undefined, ctx: CliContext): LintCache | u
 
 function keyOf(file: string, text: string, today: string, explicit: string | undefined, ctx: CliContext): string {
   const config = ctx.config(path.dirname(file), explicit);
-  const tool = toolIdentity(ctx.io.version);
+  const tool = toolIdentity(ctx.io.version, __filename);
   return entryKey(
     tool,
     today,

@@ -145,7 +145,7 @@ function run(argv: string[], io: CliIo): number {
   const ctx = new CliContext(io);
   switch (command) {
     case 'lint':
-      return lintCommand(rest, values, ctx);
+      return lintCommand(rest, values, ctx, argv);
     case 'export':
       return exportCommand(rest, values, ctx);
     case 'modules':

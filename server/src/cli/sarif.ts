@@ -5,7 +5,7 @@
 // check anything still prints a valid log that says why.
 
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { nodeHost } from '../node/nodeHost';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DiagnosticSeverity } from '../lint/diagnostic';
@@ -32,7 +32,9 @@ export interface SarifOptions {
 /** The root of the git repository holding `dir` (a `.git` folder or file above it), or undefined. */
 export function repositoryRoot(dir: string): string | undefined {
   for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-    if (existsSync(path.join(d, '.git'))) return d;
+    // Through nodeHost: a recorded lint run notes what it looked for (record.ts).
+    const git = nodeHost.kind(path.join(d, '.git'));
+    if (git === 'directory' || git === 'file') return d;
     if (path.dirname(d) === d) return undefined;
   }
 }

@@ -10,6 +10,8 @@ export interface DirEntry {
   readonly kind: EntryKind;
   /** True when the name on disk is not valid UTF-8: `name` is then not a path that can be opened. */
   readonly invalidName?: boolean;
+  /** True for a symbolic link (`kind` is then what it leads to). */
+  readonly link?: boolean;
 }
 
 /** Why a file's text could not be had. */

@@ -15,7 +15,26 @@ function kindOf(stat: fs.Stats): EntryKind {
 /** Where small files are read before they are decoded: one buffer, reused. */
 const scratch = Buffer.allocUnsafe(1 << 16);
 
-export const nodeHost: FileSystemHost = {
+/** What a host call saw: its operation, its path (and size limit) and its answer. */
+export type HostCall =
+  | { op: 'kind'; path: string; answer: EntryKind | undefined }
+  | { op: 'read'; path: string; maxBytes: number; answer: ReadResult }
+  | { op: 'dir'; path: string; answer: readonly DirEntry[] | undefined }
+  | { op: 'real'; path: string; answer: string | undefined };
+
+let observer: ((call: HostCall) => void) | undefined;
+
+/**
+ * Tells `watch` of every call to the file system made through nodeHost, until
+ * called again with undefined. A `tplan lint --cache` run records what it saw
+ * so the next run can be answered from its record (cli/replay.ts).
+ */
+export function observeHost(watch: ((call: HostCall) => void) | undefined): void {
+  observer = watch;
+}
+
+/** Node's file system, unobserved: what observed calls and a replay's checks both do. */
+export const plainHost: FileSystemHost = {
   kind(path) {
     try {
       return kindOf(fs.statSync(path));
@@ -93,7 +112,7 @@ export const nodeHost: FileSystemHost = {
       }
       if (e.isFile()) return { name, kind: 'file' };
       if (e.isDirectory()) return { name, kind: 'directory' };
-      if (e.isSymbolicLink()) return { name, kind: nodeHost.kind(`${path}/${name}`) ?? 'other' };
+      if (e.isSymbolicLink()) return { name, kind: plainHost.kind(`${path}/${name}`) ?? 'other', link: true };
       return { name, kind: 'other' };
     });
   },
@@ -105,5 +124,28 @@ export const nodeHost: FileSystemHost = {
     } catch {
       return undefined;
     }
+  },
+};
+
+export const nodeHost: FileSystemHost = {
+  kind(path) {
+    const answer = plainHost.kind(path);
+    observer?.({ op: 'kind', path, answer });
+    return answer;
+  },
+  readText(path, maxBytes) {
+    const answer = plainHost.readText(path, maxBytes);
+    observer?.({ op: 'read', path, maxBytes, answer });
+    return answer;
+  },
+  readDirectory(path) {
+    const answer = plainHost.readDirectory(path);
+    observer?.({ op: 'dir', path, answer });
+    return answer;
+  },
+  realPath(path) {
+    const answer = plainHost.realPath(path);
+    observer?.({ op: 'real', path, answer });
+    return answer;
   },
 };
