@@ -18,6 +18,8 @@ import { LineIndex } from '../../server/src/plan/lines';
 import type { Plan, Position, Range } from '../../server/src/plan/model';
 import { parseChunk } from '../../server/src/plan/blocks';
 import { parsePlan } from '../../server/src/plan/parsePlan';
+import { plainYaml } from '../../server/src/plan/plainYaml';
+import { fromYaml } from '../../server/src/plan/yamlTree';
 import { scanPlainChunk } from '../../server/src/plan/scan';
 import { split } from '../../server/src/plan/split';
 
@@ -260,6 +262,10 @@ export function check(text: string, previous?: string): string[] {
       const scanned = scanPlainChunk(chunk.text, chunk.frontmatter);
       if (scanned && JSON.stringify(scanned) !== JSON.stringify(parseChunk(chunk.text, chunk.frontmatter)))
         fail('the plain-chunk scanner differs from remark');
+      const yamlText = chunk.frontmatter ? /^---\r?\n([\s\S]*?)\r?\n---/.exec(chunk.text)?.[1] : undefined;
+      const plainTree = yamlText === undefined ? undefined : plainYaml(yamlText);
+      if (plainTree && JSON.stringify(plainTree) !== JSON.stringify(fromYaml(yamlText!)))
+        fail('the plain frontmatter reader differs from yaml');
     }
     if (!symbolsHold(documentSymbols(plan))) fail('an outline range does not hold its selection range');
     const fixed = fixText(text, textChecker(OPTIONS));

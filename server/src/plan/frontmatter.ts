@@ -2,7 +2,8 @@
 // the typed keys of the format (section 3). What does not fit is recorded as a
 // TypeFinding or an unknown key, never thrown.
 
-import { parseDocument, isMap, isSeq, isScalar, isPair, type Node as YamlNode, type Pair } from 'yaml';
+import { fromYaml, type YNode } from './yamlTree';
+import { plainYaml } from './plainYaml';
 import type { FrontmatterEntry, Located, ParseFinding, PlanMeta, Range, TypeFinding, UnknownKey } from './model';
 import { LineIndex } from './lines';
 import { isIsoDate } from './dates';
@@ -99,7 +100,7 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
     return { line: p.line + firstLine, character: p.character };
   };
   const rangeOf = (start: number, end: number): Range => ({ start: at(start), end: at(end) });
-  const nodeRange = (node: YamlNode | null | undefined, fallback: number): Range => {
+  const nodeRange = (node: YNode | null | undefined, fallback: number): Range => {
     const r = node?.range;
     if (!r) return rangeOf(fallback, fallback);
     // Block collections' ranges take in the line break after them; the range ends at the text.
@@ -117,7 +118,8 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
     unknownKeys: [],
     parseFindings: [],
   };
-  const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: true });
+  // The plain frontmatter of nearly every plan is read without `yaml` (plainYaml.ts).
+  const doc = plainYaml(yamlText) ?? fromYaml(yamlText);
   if (doc.errors.length > 0) {
     facts.ok = false;
     for (const error of doc.errors.slice(0, 5)) {
@@ -132,13 +134,13 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
     return facts;
   }
   const contents = doc.contents;
-  if (contents === null || (isScalar(contents) && isBlank(contents.value))) return facts;
-  if (!isMap(contents)) {
+  if (contents === null || (contents.kind === 'scalar' && isBlank(contents.value))) return facts;
+  if (contents.kind !== 'map') {
     facts.ok = false;
     facts.parseFindings.push({
       rule: 'frontmatter-yaml',
       messageId: 'notMapping',
-      range: nodeRange(contents as YamlNode, 0),
+      range: nodeRange(contents, 0),
     });
     return facts;
   }
@@ -146,8 +148,8 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
   const finding = (key: string, range: Range, messageId: TypeFinding['messageId'], data: Record<string, string> = {}) =>
     facts.typeFindings.push({ key, range, messageId, data: { key, ...data } });
 
-  const readScalar = (key: string, kind: Kind, node: unknown, range: Range): Located<string> | undefined => {
-    const value = isScalar(node) ? node.value : node;
+  const readScalar = (key: string, kind: Kind, node: YNode | null, range: Range): Located<string> | undefined => {
+    const value = node?.kind === 'scalar' ? node.value : node;
     if (isBlank(value)) return undefined;
     let text: string | undefined;
     if (value instanceof Date && !Number.isNaN(value.getTime())) text = value.toISOString().slice(0, 10);
@@ -179,42 +181,42 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
   };
 
   // `requirements: [medicare, carf]` or `problems: [Depression]`, or one word alone.
-  function readWords(key: string, known: readonly string[] | undefined, node: unknown, range: Range) {
-    const items = isSeq(node) ? node.items : [node];
+  function readWords(key: string, known: readonly string[] | undefined, node: YNode | null, range: Range) {
+    const items = node?.kind === 'seq' ? node.items : [node];
     const out: Located<string>[] = [];
     for (const item of items) {
-      const itemRange = nodeRange(item as YamlNode, (node as YamlNode | null)?.range?.[0] ?? 0);
+      const itemRange = nodeRange(item, node?.range?.[0] ?? 0);
       const located = readScalar(key, known ? { enum: known } : 'string', item, itemRange);
       if (located) out.push(located);
     }
     return { value: out, range };
   }
 
-  const readList = (key: keyof typeof LIST_KEYS, node: unknown, range: Range) => {
+  const readList = (key: keyof typeof LIST_KEYS, node: YNode | null, range: Range) => {
     const fields: Record<string, Kind> = LIST_KEYS[key];
-    if (!isSeq(node)) {
-      const value = isScalar(node) ? node.value : node;
+    if (node?.kind !== 'seq') {
+      const value = node?.kind === 'scalar' ? node.value : node;
       if (!isBlank(value)) finding(key, range, 'notList');
       return undefined;
     }
     const items: Array<Record<string, unknown> & { range: Range }> = [];
     for (const item of node.items) {
-      const itemRange = nodeRange(item as YamlNode, node.range?.[0] ?? 0);
-      if (!isMap(item)) {
+      const itemRange = nodeRange(item, node.range?.[0] ?? 0);
+      if (item?.kind !== 'map') {
         finding(key, itemRange, 'itemNotMapping', { fields: Object.keys(fields).join(', ') });
         continue;
       }
       const out: Record<string, unknown> & { range: Range } = { range: itemRange };
-      for (const pair of item.items as Pair[]) {
-        if (!isPair(pair) || !isScalar(pair.key)) continue;
+      for (const pair of item.pairs) {
+        if (pair.key?.kind !== 'scalar') continue;
         const name = String(pair.key.value);
-        const keyRange = nodeRange(pair.key as YamlNode, 0);
+        const keyRange = nodeRange(pair.key, 0);
         const kind = fields[name];
         if (!kind) {
           facts.unknownKeys.push({ key: name, range: keyRange, known: Object.keys(fields), parent: `${key}[]` });
           continue;
         }
-        const valueRange = nodeRange(pair.value as YamlNode, pair.key.range?.[1] ?? 0);
+        const valueRange = nodeRange(pair.value, pair.key.range?.[1] ?? 0);
         const located =
           kind === 'strings'
             ? readWords(`${key}.${name}`, undefined, pair.value, valueRange)
@@ -226,13 +228,13 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
     return { value: items, range };
   };
 
-  for (const pair of contents.items as Pair[]) {
-    if (!isScalar(pair.key)) continue;
-    const key = String(pair.key.value);
-    const keyNode = pair.key as YamlNode;
+  for (const pair of contents.pairs) {
+    const keyNode = pair.key;
+    if (keyNode?.kind !== 'scalar') continue;
+    const key = String(keyNode.value);
     const keyRange = nodeRange(keyNode, 0);
     const keyEnd = keyNode.range?.[1] ?? 0;
-    const valueNode = pair.value as YamlNode | null;
+    const valueNode = pair.value;
     // Block values' ranges take in the line break after them: the entry ends at its text.
     let valueEnd = valueNode?.range ? valueNode.range[1] : keyEnd;
     while (valueNode?.range && valueEnd > valueNode.range[0] && /\s/.test(yamlText[valueEnd - 1]!)) valueEnd--;
@@ -244,7 +246,7 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
     facts.entries.push({
       key,
       keyRange,
-      value: valueNode && 'toJSON' in valueNode ? valueNode.toJSON() : null,
+      value: 'json' in pair ? pair.json : null,
       valueRange,
       range: rangeOf(keyNode.range?.[0] ?? 0, entryEnd),
     });

@@ -1,0 +1,67 @@
+// The frontmatter's YAML as the few facts frontmatter.ts reads: what each
+// node is, its value, where it starts and ends, and the JSON of each
+// top-level value. Made by `yaml` (fromYaml) or, for the plain frontmatter
+// nearly every plan has, by plainYaml.ts: a caseload of plans spent 15 % of
+// its parse in `yaml`. Both must make the same tree (ARCHITECTURE.md,
+// "Plain YAML = yaml").
+
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+
+/** Offsets in the YAML text: where a node starts, and where its value ends (`yaml`'s range[0] and range[1]). */
+export type Span = [start: number, end: number];
+
+export type YNode =
+  | { kind: 'scalar'; value: unknown; range?: Span }
+  | { kind: 'seq'; items: Array<YNode | null>; range?: Span }
+  | { kind: 'map'; pairs: YPair[]; range?: Span }
+  /** An alias, a pair inside a flow sequence, a tag `yaml` could not resolve. */
+  | { kind: 'other'; range?: Span };
+
+export interface YPair {
+  key: YNode | null;
+  value: YNode | null;
+  /** The value as JSON (top-level pairs only: frontmatter entries keep it). */
+  json?: unknown;
+}
+
+export interface YDoc {
+  errors: Array<{ message: string; pos: Span }>;
+  contents: YNode | null;
+}
+
+function spanOf(node: { range?: unknown }): Span | undefined {
+  const r = node.range as number[] | null | undefined;
+  return r ? [r[0]!, r[1]!] : undefined;
+}
+
+function convert(node: unknown): YNode {
+  const n = node as YamlNode;
+  const range = spanOf(n);
+  const at = range ? { range } : {};
+  if (isScalar(n)) return { kind: 'scalar', value: n.value, ...at };
+  if (isSeq(n)) return { kind: 'seq', items: n.items.map((i) => (i == null ? null : convert(i))), ...at };
+  if (isMap(n))
+    return {
+      kind: 'map',
+      pairs: n.items.map((p) => ({ key: p.key ? convert(p.key) : null, value: p.value ? convert(p.value) : null })),
+      ...at,
+    };
+  return { kind: 'other', ...at };
+}
+
+/** The tree `yaml` reads, with its errors (at most the first five are reported). */
+export function fromYaml(text: string): YDoc {
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length > 0)
+    return { errors: doc.errors.map((e) => ({ message: e.message, pos: [e.pos[0], e.pos[1]] })), contents: null };
+  const contents = doc.contents as YamlNode | null;
+  if (contents === null) return { errors: [], contents: null };
+  const tree = convert(contents);
+  if (tree.kind === 'map' && isMap(contents)) {
+    contents.items.forEach((p, i) => {
+      const value = p.value as YamlNode | null;
+      tree.pairs[i]!.json = value && 'toJSON' in value ? value.toJSON() : null;
+    });
+  }
+  return { errors: [], contents: tree };
+}
