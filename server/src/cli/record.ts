@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { lstatSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { localDate } from '../plan/dates';
-import { nodeHost, observeHost, plainHost, type HostCall } from '../node/nodeHost';
+import { nodeHost, observeHost, plainHost, readBytes, type HostCall } from '../node/nodeHost';
 
 export const CACHE_FILE_NAME = '.tplancache';
 /** Marks a file as a tplan cache: any other file is neither read nor replaced. */
@@ -99,11 +99,15 @@ export function cacheFile(cwd: string, location: string | undefined): string {
   return isFolder ? path.join(resolved, CACHE_FILE_NAME) : resolved;
 }
 
+const bytesSeen = (bytes: Uint8Array) => `bytes ${createHash('sha256').update(bytes).digest('hex')}`;
+
 /** What a call saw, in a few characters. */
 function seen(call: HostCall): string {
   switch (call.op) {
     case 'read':
-      return 'text' in call.answer ? `text ${sha256(call.answer.text)}` : call.answer.failure;
+      if (!('text' in call.answer)) return call.answer.failure;
+      // By the bytes read (a replay checks them without decoding), else by the text.
+      return call.bytes ? bytesSeen(call.bytes) : `text ${sha256(call.answer.text)}`;
     case 'dir':
       return call.answer ? `entries ${sha256(JSON.stringify(call.answer))}` : 'none';
     default:
@@ -145,8 +149,10 @@ function seenNow([op, file, maxBytes, before]: Observation, learnt: Learnt): str
   switch (op) {
     case 'kind':
       return seen({ op, path: file, answer: plainHost.kind(file) });
-    case 'read':
-      return seen({ op, path: file, maxBytes, answer: plainHost.readText(file, maxBytes) });
+    case 'read': {
+      const read = readBytes(file, maxBytes);
+      return 'bytes' in read ? bytesSeen(read.bytes) : read.failure;
+    }
     case 'dir': {
       const answer = plainHost.readDirectory(file);
       if (answer) learnt.notLinks.set(file, new Set(answer.filter((e) => !e.link).map((e) => e.name)));

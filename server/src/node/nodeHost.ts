@@ -4,7 +4,7 @@
 // anything.
 
 import * as fs from 'node:fs';
-import type { DirEntry, EntryKind, FileSystemHost, ReadResult } from '../host/host';
+import type { DirEntry, EntryKind, FileSystemHost, ReadFailure, ReadResult } from '../host/host';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -18,7 +18,7 @@ const scratch = Buffer.allocUnsafe(1 << 16);
 /** What a host call saw: its operation, its path (and size limit) and its answer. */
 export type HostCall =
   | { op: 'kind'; path: string; answer: EntryKind | undefined }
-  | { op: 'read'; path: string; maxBytes: number; answer: ReadResult }
+  | { op: 'read'; path: string; maxBytes: number; answer: ReadResult; bytes?: Uint8Array }
   | { op: 'dir'; path: string; answer: readonly DirEntry[] | undefined }
   | { op: 'real'; path: string; answer: string | undefined };
 
@@ -31,6 +31,55 @@ let observer: ((call: HostCall) => void) | undefined;
  */
 export function observeHost(watch: ((call: HostCall) => void) | undefined): void {
   observer = watch;
+}
+
+/**
+ * A regular file's bytes, when it is at most `maxBytes` long. The buffer may
+ * be the one reused for small files: use it before the next read.
+ */
+export function readBytes(path: string, maxBytes: number): { bytes: Buffer } | { failure: ReadFailure } {
+  let fd: number;
+  try {
+    // Non-blocking: opening a FIFO for reading would otherwise wait for a writer.
+    fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { failure: 'missing' };
+    if (code === 'EISDIR') return { failure: 'folder' };
+    if (code === 'ENXIO') return { failure: 'not-a-file' };
+    return { failure: 'unreadable' };
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (stat.isDirectory()) return { failure: 'folder' };
+    if (!stat.isFile()) return { failure: 'not-a-file' };
+    if (stat.size > maxBytes) return { failure: 'too-large' };
+    // Read to the end but never past the limit: a file can grow while it is
+    // read, and some files (in /proc) say they are empty and are not. Most
+    // plans fit the scratch buffer: read whole in one call, nothing allocated.
+    const want = Math.min(stat.size + 1, maxBytes + 1);
+    const first = want <= scratch.length ? scratch : Buffer.allocUnsafe(want);
+    const n = fs.readSync(fd, first, 0, want, null);
+    if (n > maxBytes) return { failure: 'too-large' };
+    // A regular file reads short only at its end.
+    if (n < want) return { bytes: first.subarray(0, n) };
+    const chunks: Buffer[] = [Buffer.from(first.subarray(0, n))];
+    let total = n;
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(Math.min(1 << 16, maxBytes + 1 - total));
+      const got = fs.readSync(fd, buffer, 0, buffer.length, null);
+      if (got === 0) break;
+      total += got;
+      chunks.push(buffer.subarray(0, got));
+      if (total > maxBytes) return { failure: 'too-large' };
+      if (got < buffer.length) break;
+    }
+    return { bytes: Buffer.concat(chunks, total) };
+  } catch {
+    return { failure: 'unreadable' };
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Node's file system, unobserved: what observed calls and a replay's checks both do. */
@@ -50,49 +99,9 @@ export const plainHost: FileSystemHost = {
   },
 
   readText(path, maxBytes): ReadResult {
-    let fd: number;
-    try {
-      // Non-blocking: opening a FIFO for reading would otherwise wait for a writer.
-      fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') return { failure: 'missing' };
-      if (code === 'EISDIR') return { failure: 'folder' };
-      if (code === 'ENXIO') return { failure: 'not-a-file' };
-      return { failure: 'unreadable' };
-    }
-    try {
-      const stat = fs.fstatSync(fd);
-      if (stat.isDirectory()) return { failure: 'folder' };
-      if (!stat.isFile()) return { failure: 'not-a-file' };
-      if (stat.size > maxBytes) return { failure: 'too-large' };
-      // Read to the end but never past the limit: a file can grow while it is
-      // read, and some files (in /proc) say they are empty and are not. Most
-      // plans fit the scratch buffer: read whole in one call, nothing allocated.
-      const want = Math.min(stat.size + 1, maxBytes + 1);
-      const first = want <= scratch.length ? scratch : Buffer.allocUnsafe(want);
-      const n = fs.readSync(fd, first, 0, want, null);
-      if (n > maxBytes) return { failure: 'too-large' };
-      // A regular file reads short only at its end.
-      if (n < want) return { text: first.toString('utf8', 0, n) };
-      const chunks: Buffer[] = [Buffer.from(first.subarray(0, n))];
-      let total = n;
-      for (;;) {
-        const buffer = Buffer.allocUnsafe(Math.min(1 << 16, maxBytes + 1 - total));
-        const got = fs.readSync(fd, buffer, 0, buffer.length, null);
-        if (got === 0) break;
-        total += got;
-        chunks.push(buffer.subarray(0, got));
-        if (total > maxBytes) return { failure: 'too-large' };
-        if (got < buffer.length) break;
-      }
-      // A byte order mark is kept: the parser counts it as the first column.
-      return { text: Buffer.concat(chunks, total).toString('utf8') };
-    } catch {
-      return { failure: 'unreadable' };
-    } finally {
-      fs.closeSync(fd);
-    }
+    const read = readBytes(path, maxBytes);
+    // A byte order mark is kept: the parser counts it as the first column.
+    return 'bytes' in read ? { text: read.bytes.toString('utf8') } : read;
   },
 
   readDirectory(path): readonly DirEntry[] | undefined {
@@ -134,8 +143,11 @@ export const nodeHost: FileSystemHost = {
     return answer;
   },
   readText(path, maxBytes) {
-    const answer = plainHost.readText(path, maxBytes);
-    observer?.({ op: 'read', path, maxBytes, answer });
+    if (!observer) return plainHost.readText(path, maxBytes);
+    const read = readBytes(path, maxBytes);
+    const answer: ReadResult = 'bytes' in read ? { text: read.bytes.toString('utf8') } : read;
+    // The bytes too: a record keeps their digest, which a replay checks without decoding them.
+    observer({ op: 'read', path, maxBytes, answer, ...('bytes' in read ? { bytes: read.bytes } : {}) });
     return answer;
   },
   readDirectory(path) {
