@@ -5,12 +5,15 @@
 // worker starts at its batch B, so the run goes on with the same inputs; the
 // progress lines say which B to give.
 // Failing inputs are written to .cache/fuzz/ with the seed and index that
-// reproduce them; the exit code is 1 when any input failed.
+// reproduce them; the exit code is 1 when any input failed. The last line
+// names the slowest input by seed and index: `--retime SEED:N` checks that
+// input alone, 5 times, and prints the median (a run's times are wall times,
+// taken while other work may share the cores).
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import * as path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { run, useFhirSchema } from './harness';
+import { check, inputAt, run, useFhirSchema } from './harness';
 
 const ROOT = path.resolve(__dirname, '..');
 const BATCH = 1_000;
@@ -25,7 +28,7 @@ interface Job {
 interface Progress {
   inputs: number;
   failing: Array<{ seed: number; n: number; text: string; failures: string[] }>;
-  slowest: { ms: number; length: number };
+  slowest: { ms: number; length: number; seed: number; n: number };
   done: boolean;
   /** The batch this message reports (the worker's own count). */
   batch: number;
@@ -54,7 +57,7 @@ if (!isMainThread) {
     parentPort!.postMessage({
       inputs: BATCH,
       failing: failing.map((f) => ({ ...f, seed })),
-      slowest,
+      slowest: { ...slowest, seed },
       done: false,
       batch: b,
     } satisfies Progress);
@@ -62,10 +65,26 @@ if (!isMainThread) {
   parentPort!.postMessage({
     inputs: 0,
     failing: [],
-    slowest: { ms: 0, length: 0 },
+    slowest: { ms: 0, length: 0, seed: 0, n: -1 },
     done: true,
     batch: -1,
   } satisfies Progress);
+} else if (process.argv.includes('--retime')) {
+  const [seed, n] = (process.argv[process.argv.indexOf('--retime') + 1] ?? '').split(':').map(Number);
+  if (!Number.isInteger(seed) || !Number.isInteger(n))
+    throw new Error('--retime SEED:N, as the last line of a run names it');
+  const { text, base } = inputAt(seed!, n!, examples());
+  useFhirSchema(schema());
+  const times = [0, 1, 2, 3, 4].map(() => {
+    const t = performance.now();
+    const failures = check(text, base);
+    if (failures.length) console.log(`fuzz: seed ${seed} input ${n}: ${failures.join('; ')}`);
+    return performance.now() - t;
+  });
+  times.sort((a, b) => a - b);
+  console.log(
+    `fuzz: seed ${seed} input ${n} (${text.length} characters): ${times[2]!.toFixed(1)} ms, median of 5 checks alone`,
+  );
 } else {
   const arg = (name: string, fallback: number) => {
     const i = process.argv.indexOf(`--${name}`);
@@ -80,7 +99,7 @@ if (!isMainThread) {
   const deadline = Number.isFinite(seconds) ? Date.now() + seconds * 1000 : Number.MAX_SAFE_INTEGER;
   const started = Date.now();
   let total = 0;
-  let slowest = { ms: 0, length: 0 };
+  let slowest: Progress['slowest'] = { ms: 0, length: 0, seed: 0, n: -1 };
   const failing: Progress['failing'] = [];
   let running = workers;
   let lastReport = 0;
@@ -124,7 +143,7 @@ if (!isMainThread) {
   const finish = () => {
     const secs = (Date.now() - started) / 1000;
     console.log(
-      `fuzz: ${total} inputs in ${secs.toFixed(0)} s (${Math.round(total / secs)}/s), ${failing.length} failing; slowest input ${slowest.ms.toFixed(1)} ms (${slowest.length} characters)`,
+      `fuzz: ${total} inputs in ${secs.toFixed(0)} s (${Math.round(total / secs)}/s), ${failing.length} failing; slowest input ${slowest.ms.toFixed(1)} ms (${slowest.length} characters; --retime ${slowest.seed}:${slowest.n})`,
     );
     if (failing.length) {
       for (const f of failing.slice(0, 50)) console.log(`  seed ${f.seed} input ${f.n}: ${f.failures.join('; ')}`);

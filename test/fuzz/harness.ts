@@ -280,18 +280,33 @@ export function check(text: string, previous?: string): string[] {
   return failures;
 }
 
-/** Runs `count` inputs of a seed; returns the failing ones (at most 20) and the slowest input's time. */
-export function run(seed: number, count: number, examples: readonly string[]) {
+/** The inputs of a seed, in order, each with the text it was mutated from (if any). */
+function* inputs(seed: number, examples: readonly string[]): Generator<{ text: string; base?: string }> {
   const r = random(seed);
-  const failing: Array<{ n: number; text: string; failures: string[] }> = [];
-  let slowest = { ms: 0, length: 0 };
-  for (let n = 0; n < count; n++) {
+  for (;;) {
     const base = r() < 0.5 ? pick(r, examples) : undefined;
-    const text = base !== undefined ? mutate(r, base) : input(r, examples);
+    yield base !== undefined ? { text: mutate(r, base), base } : { text: input(r, examples) };
+  }
+}
+
+/** Input `n` of a seed, as `run` makes it: to check or time one input again. */
+export function inputAt(seed: number, n: number, examples: readonly string[]): { text: string; base?: string } {
+  const all = inputs(seed, examples);
+  for (let i = 0; i < n; i++) all.next();
+  return all.next().value as { text: string; base?: string };
+}
+
+/** Runs `count` inputs of a seed; returns the failing ones (at most 20) and the slowest input (its time, length and index). */
+export function run(seed: number, count: number, examples: readonly string[]) {
+  const all = inputs(seed, examples);
+  const failing: Array<{ n: number; text: string; failures: string[] }> = [];
+  let slowest = { ms: 0, length: 0, n: -1 };
+  for (let n = 0; n < count; n++) {
+    const { text, base } = all.next().value as { text: string; base?: string };
     const t = performance.now();
     const failures = check(text, base);
     const ms = performance.now() - t;
-    if (ms > slowest.ms) slowest = { ms, length: text.length };
+    if (ms > slowest.ms) slowest = { ms, length: text.length, n };
     if (failures.length && failing.length < 20) failing.push({ n, text, failures });
   }
   return { failing, slowest };

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, run, useFhirSchema } from '../fuzz/harness';
+import { check, inputAt, run, useFhirSchema } from '../fuzz/harness';
 import { ROOT } from '../helpers/library';
 
 const examples = readdirSync(path.join(ROOT, 'examples'))
@@ -19,8 +19,13 @@ useFhirSchema(
 
 describe('fuzz (short seeded pass)', () => {
   it('holds on 400 inputs of seed 20261128', { timeout: 60_000 }, () => {
-    const { failing } = run(20261128, 400, examples);
+    const { failing, slowest } = run(20261128, 400, examples);
     expect(failing.map((f) => `#${f.n}: ${f.failures.join('; ')}`)).toEqual([]);
+    // The slowest input is named so that it can be timed alone (--retime): the same text again.
+    expect(slowest.n).toBeGreaterThanOrEqual(0);
+    expect(inputAt(20261128, slowest.n, examples).text).toHaveLength(slowest.length);
+    expect(inputAt(20261128, 7, examples)).toEqual(inputAt(20261128, 7, examples));
+    expect(inputAt(20261128, 7, examples).text).not.toBe(inputAt(20261128, 8, examples).text);
   });
 
   // Inputs `npm run fuzz` found, minimized: each broke an invariant once.
