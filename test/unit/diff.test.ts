@@ -8,6 +8,8 @@ import { diffPlans, type Change } from '../../server/src/history/diff';
 import { pairUp, similarity } from '../../server/src/history/match';
 import { describeChange, markdownSummary, revisionSummary } from '../../server/src/history/summary';
 import { parsePlan } from '../../server/src/plan/parsePlan';
+import { random } from '../fuzz/harness';
+import { generatePlanOfLines } from '../helpers/generate';
 import { ROOT } from '../helpers/library';
 
 const DIR = path.join(ROOT, 'test', 'fixtures', 'diff');
@@ -152,5 +154,36 @@ describe('the revision line', () => {
       '### Goal: Reconnect with friends\n\n> I miss my friends.\n',
     );
     expect(revisionSummary(diff(BASE, words))).toBe("1 change to a goal in the client's words.");
+  });
+});
+
+describe('tplan diff on a long plan', () => {
+  // One change among hundreds of unchanged goals (which the diff passes over
+  // unmatched): found, wherever it is, and nothing else.
+  it('finds the one step met, re-dated or reworded, at its line, and nothing else', () => {
+    // Each step's words made its own: two steps of the same words pair in order, which is another test.
+    let n = 0;
+    const before = generatePlanOfLines(2_000, 3).replace(
+      /^(- \[[ x]\] .*?)( by \d{4}-\d{2}-\d{2})?$/gm,
+      (_, step: string, by = '') => `${step} in week ${++n}${by}`,
+    );
+    const lines = before.split('\n');
+    const steps = lines.flatMap((l, i) => (l.startsWith('- [ ] ') && / by \d{4}-\d{2}-\d{2}$/.test(l) ? [i] : []));
+    expect(steps.length).toBeGreaterThan(100);
+    expect(diff(before, before)).toEqual([]);
+    const r = random(5);
+    for (let k = 0; k < 12; k++) {
+      const at = steps[Math.floor(r() * steps.length)]!;
+      const changed = [...lines];
+      const kind = (['met', 'redated', 'reworded'] as const)[k % 3];
+      if (kind === 'met') changed[at] = changed[at]!.replace('- [ ] ', '- [x] ');
+      else if (kind === 'redated') changed[at] = changed[at]!.replace(/\d{4}-\d{2}-\d{2}$/, '2031-01-01');
+      else changed[at] = changed[at]!.replace('- [ ] ', '- [ ] Also, ');
+      const found = diff(before, changed.join('\n'));
+      expect(
+        found.map((c) => [c.subject, c.kind, c.line]),
+        kind,
+      ).toEqual([['step', kind, at + 1]]);
+    }
   });
 });

@@ -186,9 +186,33 @@ function problems(before: readonly Problem[], after: readonly Problem[], out: Ch
     out.push({ kind: 'added', subject: 'problem', within: [], after: p.name, line: line(p.heading) });
 }
 
+/**
+ * True when two goals hold the same words, steps (met, dated) and methods:
+ * nothing in them to report. Compared as they are, before any matching by
+ * words: most of a plan is unchanged between two versions.
+ */
+function sameGoal(a: Goal, b: Goal): boolean {
+  if (a.text !== b.text || a.clientWords?.value !== b.clientWords?.value) return false;
+  const sa = a.steps?.items ?? [];
+  const sb = b.steps?.items ?? [];
+  const ma = a.methods?.items ?? [];
+  const mb = b.methods?.items ?? [];
+  return (
+    sa.length === sb.length &&
+    ma.length === mb.length &&
+    sa.every((s, i) => s.text === sb[i]!.text && s.met === sb[i]!.met && s.target?.value === sb[i]!.target?.value) &&
+    ma.every((m, i) => m.text === mb[i]!.text)
+  );
+}
+
+const sameGoals = (a: readonly Goal[], b: readonly Goal[]) =>
+  a.length === b.length && a.every((g, i) => sameGoal(g, b[i]!));
+
 function goals(before: readonly Goal[], after: readonly Goal[], within: readonly string[], out: Change[]): void {
+  if (sameGoals(before, after)) return;
   const p = pairUp(before, after, goalKey, REWORDED);
   for (const [a, b] of p.pairs) {
+    if (sameGoal(a, b)) continue;
     if (goalKey(a) !== goalKey(b))
       out.push({ kind: 'reworded', subject: 'goal', within, before: a.text, after: b.text, line: line(b.heading) });
     const wa = a.clientWords?.value;
