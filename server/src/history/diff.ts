@@ -3,40 +3,13 @@
 // decisions and the sections, matched by their words, not by line. Pure: two
 // Plans in, a list of changes out.
 
-import type { Diagnosis, Goal, Method, Plan, Problem, Section, Service, Step } from '../plan/model';
+import type { Diagnosis, Goal, Method, Plan, Problem, Service, Step } from '../plan/model';
 import { withoutTargetDates } from '../plan/dates';
-import { linesOf } from '../text/plan-text';
 import { pairUp, sameKey } from './match';
+import { sections } from './sections';
+import type { Change, ChangeKind } from './change';
 
-export type ChangeKind =
-  'added' | 'removed' | 'renamed' | 'reworded' | 'met' | 'reopened' | 'redated' | 'recoded' | 'changed';
-
-export type ChangeSubject =
-  | 'problem'
-  | 'goal'
-  | 'client-words'
-  | 'step'
-  | 'method'
-  | 'diagnosis'
-  | 'service'
-  | 'field'
-  | 'safety-plan'
-  | 'section';
-
-export interface Change {
-  readonly kind: ChangeKind;
-  readonly subject: ChangeSubject;
-  /** Where it stands: the problem's name, then the goal's text (the new version's words). */
-  readonly within: readonly string[];
-  /** The item's words in the old version (absent when added). */
-  readonly before?: string;
-  /** The item's words in the new version (absent when removed). */
-  readonly after?: string;
-  /** A frontmatter key (`review`, `status`, …) or a diagnosis or service's part that changed. */
-  readonly key?: string;
-  /** The 1-based line in the new version, or in the old one when removed. */
-  readonly line: number;
-}
+export type { Change, ChangeKind, ChangeSubject } from './change';
 
 /** Goals, steps and methods reworded in place keep at least this share of their words. */
 const REWORDED = 0.5;
@@ -253,63 +226,4 @@ function methods(before: readonly Method[], after: readonly Method[], within: re
       out.push({ kind: 'reworded', subject: 'method', within, before: a.text, after: b.text, line: line(b) });
   for (const m of p.removed) out.push({ kind: 'removed', subject: 'method', within, before: m.text, line: line(m) });
   for (const m of p.added) out.push({ kind: 'added', subject: 'method', within, after: m.text, line: line(m) });
-}
-
-/** The words of lines `from` to `to` (0-based, inclusive), through the plan's one line index. */
-function wordsOf(plan: Plan, from: number, to: number): string {
-  if (to < from) return '';
-  const lines = linesOf(plan);
-  return sameKey(
-    plan.text.slice(lines.offset({ line: from, character: 0 }), lines.lineEnd(Math.min(to, lines.lineCount - 1))),
-  );
-}
-
-/** A section's words, its heading aside: what a reader would see changed. */
-const sectionWords = (plan: Plan, s: Section) =>
-  wordsOf(plan, s.heading.range.end.line + 1, s.end.character ? s.end.line : s.end.line - 1);
-
-/** Each labelled part of a section with its words: from its label to the next part or the section's end. */
-function parts(plan: Plan, s: Section): Map<string, string> {
-  const out = new Map<string, string>();
-  s.entries.forEach((e, i) => {
-    const next = s.entries[i + 1];
-    const last = next ? next.range.start.line - 1 : s.end.character ? s.end.line : s.end.line - 1;
-    out.set(e.label, wordsOf(plan, e.range.start.line, Math.max(e.range.end.line, last)));
-  });
-  return out;
-}
-
-function sections(before: Plan, after: Plan, out: Change[]): void {
-  const all = (p: Plan) => [...(p.safetyPlan ? [p.safetyPlan] : []), ...p.sections];
-  const paired = pairUp(all(before), all(after), (s) => sameKey(s.heading.text), 0.8);
-  const subject = (s: Section, plan: Plan): ChangeSubject => (s === plan.safetyPlan ? 'safety-plan' : 'section');
-  for (const [a, b] of paired.pairs) {
-    if (sectionWords(before, a) === sectionWords(after, b)) continue;
-    // Which labelled parts changed ("Warning signs", "Coping strategies"), when the section has them.
-    const old = new Map([...parts(before, a)].map(([label, words]) => [sameKey(label), words]));
-    const changed: string[] = [];
-    for (const [label, words] of parts(after, b)) {
-      if (old.get(sameKey(label)) !== words) changed.push(label);
-      old.delete(sameKey(label));
-    }
-    for (const e of a.entries) if (old.has(sameKey(e.label))) changed.push(e.label);
-    out.push({
-      kind: 'changed',
-      subject: subject(b, after),
-      within: [],
-      after: b.heading.text,
-      ...(changed.length > 0 ? { key: changed.join(', ') } : {}),
-      line: line(b.heading),
-    });
-  }
-  for (const s of paired.removed)
-    out.push({
-      kind: 'removed',
-      subject: subject(s, before),
-      within: [],
-      before: s.heading.text,
-      line: line(s.heading),
-    });
-  for (const s of paired.added)
-    out.push({ kind: 'added', subject: subject(s, after), within: [], after: s.heading.text, line: line(s.heading) });
 }
