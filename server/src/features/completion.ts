@@ -2,7 +2,7 @@
 // steps and methods from its problem's module, frontmatter keys and values,
 // ICD-10-CM codes and dates.
 
-import { FRONTMATTER_KEYS, PAYER_VALUES, SEVERITY_VALUES, STATUS_VALUES, STYLE_VALUES } from '../plan/frontmatter';
+import { FRONTMATTER_KEYS, PAYER_VALUES, SEVERITY_VALUES, STATUS_VALUES, STYLE_VALUES } from '../plan/keys';
 import { DATE_PLACEHOLDER, addMonths, withoutPlaceholderTarget } from '../plan/dates';
 import { moduleSnippet, snippetText } from './snippets';
 import type { Plan, Position, Range } from '../plan/model';

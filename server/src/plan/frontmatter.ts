@@ -1,15 +1,25 @@
 // Reads the frontmatter's YAML into entries with ranges, and interprets them as
 // the typed keys of the format (section 3). What does not fit is recorded as a
-// TypeFinding or an unknown key, never thrown.
+// TypeFinding or an unknown key, never thrown. Its `# plan-disable` comments
+// are directives like the body's HTML ones.
 
 import { fromYaml, type YNode } from './yamlTree';
 import { plainYaml } from './plainYaml';
-import type { FrontmatterEntry, Located, ParseFinding, PlanMeta, Range, TypeFinding, UnknownKey } from './model';
+import type {
+  Directive,
+  FrontmatterEntry,
+  Located,
+  ParseFinding,
+  PlanMeta,
+  Range,
+  TypeFinding,
+  UnknownKey,
+} from './model';
 import { LineIndex } from './lines';
 import { isIsoDate } from './dates';
 import { isPlaceholder } from '../text/placeholders';
-import { REQUIREMENT_SET_IDS } from '../requirements/sets';
-import { SIGNATURE_ROLES } from './values';
+import { LIST_KEYS, SCALAR_KEYS, WORD_LIST_KEYS, FRONTMATTER_KEYS, describe, type Kind } from './keys';
+import { memoize } from '../text/memo';
 
 export interface FrontmatterFacts {
   ok: boolean;
@@ -18,66 +28,6 @@ export interface FrontmatterFacts {
   typeFindings: TypeFinding[];
   unknownKeys: UnknownKey[];
   parseFindings: ParseFinding[];
-}
-
-type Kind = 'string' | 'date' | 'strings' | { enum: readonly string[] } | { pattern: RegExp; describe: string };
-
-export const STATUS_VALUES = ['draft', 'active', 'completed', 'discontinued'] as const;
-export const STYLE_VALUES = ['formal', 'informal'] as const;
-export const SEVERITY_VALUES = ['mild', 'moderate', 'severe'] as const;
-export const PAYER_VALUES = ['insurance', 'self-pay', 'other'] as const;
-export const RISK_VALUES = ['none', 'low', 'moderate', 'high'] as const;
-/** The form `tplan sign` writes: seven groups of six hex digits (see plan/contentHash.ts). */
-export const HASH_FORM = /^[0-9a-f]{6}(?:-[0-9a-f]{6}){6}$/;
-
-const SCALAR_KEYS: Record<string, Kind> = {
-  type: { enum: ['treatment-plan'] },
-  client: 'string',
-  clinician: 'string',
-  created: 'date',
-  updated: 'date',
-  review: 'date',
-  'expected-end': 'date',
-  status: { enum: STATUS_VALUES },
-  style: { enum: STYLE_VALUES },
-  severity: { enum: SEVERITY_VALUES },
-  risk: { enum: RISK_VALUES },
-  payer: { enum: PAYER_VALUES },
-};
-
-export const LIST_KEYS = {
-  diagnoses: { code: 'string', name: 'string', basis: 'string', reviewed: 'date', problems: 'strings' },
-  services: { modality: 'string', frequency: 'string', duration: 'string' },
-  revisions: { date: 'date', summary: 'string', progress: 'string' },
-  signatures: {
-    role: { enum: SIGNATURE_ROLES },
-    name: 'string',
-    credentials: 'string',
-    date: 'date',
-    hash: { pattern: HASH_FORM, describe: "the digest 'tplan sign' writes" },
-  },
-} as const satisfies Record<string, Record<string, Kind>>;
-
-/** Keys whose value is a list of words, each one of a known set. */
-const WORD_LIST_KEYS: Record<string, readonly string[]> = { requirements: REQUIREMENT_SET_IDS };
-
-/** Every top-level key the format knows, in the order a plan usually lists them. */
-export const FRONTMATTER_KEYS: readonly string[] = [
-  ...Object.keys(SCALAR_KEYS),
-  ...Object.keys(LIST_KEYS),
-  ...Object.keys(WORD_LIST_KEYS),
-];
-
-const DESCRIBE: Record<string, string> = {
-  string: 'text',
-  date: 'a date written YYYY-MM-DD',
-  strings: 'a list of names',
-};
-
-function describe(kind: Kind): string {
-  if (typeof kind === 'string') return DESCRIBE[kind]!;
-  if ('pattern' in kind) return kind.describe;
-  return `one of ${kind.enum.map((v) => `'${v}'`).join(', ')}`;
 }
 
 /** Plain YAML error text without the position and the source excerpt `yaml` appends. */
@@ -266,3 +216,24 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
   }
   return facts;
 }
+
+const YAML_DIRECTIVE = /^[ \t]*#\s*plan-(disable-next-line|disable)\b(.*)$/;
+
+/**
+ * The frontmatter's facts and its YAML-comment directives, kept for the last
+ * 64 frontmatter texts; the key is the line the YAML starts on and the YAML.
+ */
+export const frontmatterOf = memoize((key: string): FrontmatterFacts & { directives: Directive[] } => {
+  const cut = key.indexOf('\u0000');
+  const firstLine = Number(key.slice(0, cut));
+  const yamlText = key.slice(cut + 1);
+  const directives: Directive[] = [];
+  yamlText.split(/\r\n|\r|\n/).forEach((line, i) => {
+    const m = YAML_DIRECTIVE.exec(line);
+    if (m) {
+      const rules = (m[2] ?? '').split(/[\s,]+/).filter(Boolean);
+      directives.push({ kind: m[1] as Directive['kind'], rules, line: i + firstLine });
+    }
+  });
+  return { ...readFrontmatter(yamlText, firstLine), directives };
+}, 64);

@@ -6,11 +6,10 @@
 import type { Block, ChunkFacts, ListItemFacts } from './blocks';
 import { parseChunk } from './blocks';
 import { scanPlainChunk } from './scan';
-import { readFrontmatter, type FrontmatterFacts } from './frontmatter';
+import { frontmatterOf, type FrontmatterFacts } from './frontmatter';
 import type { Chunk, Directive, Frontmatter, ParseFinding, Plan, Position, Range } from './model';
 import { split, type SplitResult, type TextChunk } from './split';
 import { buildOutline } from './structure';
-import { memoize } from '../text/memo';
 
 export interface ParseOptions {
   /** Parse the whole text in one piece (the reference the section-wise parse is tested against). */
@@ -59,7 +58,7 @@ const chunksOf = new WeakMap<Plan, Map<string, ChunkFacts>>();
 
 /** Drops every cached frontmatter parse (tests and benchmarks measure cold parses with it). */
 export function clearParseCache(): void {
-  cachedFrontmatter.clear();
+  frontmatterOf.clear();
 }
 
 /** A string that holds only its own characters (not a view into a larger one). */
@@ -88,27 +87,6 @@ function chunkFacts(
   current.set(key, facts);
   return facts;
 }
-
-const YAML_DIRECTIVE = /^[ \t]*#\s*plan-(disable-next-line|disable)\b(.*)$/;
-
-/**
- * The frontmatter's facts and its YAML-comment directives, kept for the last
- * 64 frontmatter texts; the key is the line the YAML starts on and the YAML.
- */
-const cachedFrontmatter = memoize((key: string): FrontmatterFacts & { directives: Directive[] } => {
-  const cut = key.indexOf('\u0000');
-  const firstLine = Number(key.slice(0, cut));
-  const yamlText = key.slice(cut + 1);
-  const directives: Directive[] = [];
-  yamlText.split(/\r\n|\r|\n/).forEach((line, i) => {
-    const m = YAML_DIRECTIVE.exec(line);
-    if (m) {
-      const rules = (m[2] ?? '').split(/[\s,]+/).filter(Boolean);
-      directives.push({ kind: m[1] as Directive['kind'], rules, line: i + firstLine });
-    }
-  });
-  return { ...readFrontmatter(yamlText, firstLine), directives };
-}, 64);
 
 interface Delta {
   line: number;
@@ -239,7 +217,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const first = chunkBlocks[fmIndex]?.[0];
   const fmFacts = factsOf[fmIndex];
   if (fmChunk && first?.kind === 'yaml' && first.range.start.line === fmChunk.line && fmFacts) {
-    fm = cachedFrontmatter(`${fmChunk.line + 1}\u0000${fmFacts.yaml ?? ''}`);
+    fm = frontmatterOf(`${fmChunk.line + 1}\u0000${fmFacts.yaml ?? ''}`);
     const start = first.range.start;
     frontmatter = {
       range: first.range,
