@@ -42,6 +42,9 @@ describe('fuzz (short seeded pass)', () => {
     ['a footnote defined before a heading', '[^1]:\n\n#\n# S[^1]'],
     // An indented empty heading ended the safety plan one character in: its parts went in after the indent, again and again.
     ['parts before an indented heading', '---\n---\n# Safety plan\nW\n #\n# Problem:Suicida'],
+    // A second byte order mark: remark drops a text's leading U+FEFF and counts positions without it.
+    ['a second byte order mark', '\ufeff\ufeffx\n## Safety plan\n'],
+    ['a third byte order mark', '\ufeff\ufeff\ufeff# A\n## Problem: B\n'],
   ])('holds on %s', (_, text) => {
     expect(check(text)).toEqual([]);
   });

@@ -159,6 +159,19 @@ function wholeChunks(text: string, bom: number, result: SplitResult, fmChunk: Te
   return [{ offset: bom, line: 0, character: bom, text: text.slice(bom), frontmatter: fmChunk !== undefined }];
 }
 
+/**
+ * A chunk without the byte order marks at its start (a document may hold a
+ * second after the first, which parsePlan drops): remark drops a text's
+ * leading U+FEFF and counts positions without it, so its offsets would no
+ * longer fit the text. Dropped here, they move the chunk's first column.
+ */
+function withoutLeadingBom(chunk: TextChunk): TextChunk {
+  let n = 0;
+  while (chunk.text.charCodeAt(n) === 0xfeff) n++;
+  if (n === 0) return chunk;
+  return { ...chunk, offset: chunk.offset + n, character: chunk.character + n, text: chunk.text.slice(n) };
+}
+
 /** The finding that the frontmatter comes after comments: its range is the comments. */
 function preludeFinding(text: string, bom: number, fmChunk: TextChunk): ParseFinding {
   const before = text.slice(bom, fmChunk.offset).trimEnd();
@@ -190,7 +203,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const previous = options.previous ? chunksOf.get(options.previous) : undefined;
   const current = new Map<string, ChunkFacts>();
   for (let i = 0; i < chunks.length; i++) {
-    let chunk = chunks[i]!;
+    let chunk = withoutLeadingBom(chunks[i]!);
     let facts = chunkFacts(chunk, previous, current);
     // The splitter cannot see every container; when a piece ends inside a
     // fence or an HTML block, the cut after it was wrong: join the next piece.
