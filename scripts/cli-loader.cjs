@@ -37,6 +37,6 @@ function load() {
   bundle.filename = file;
   bundle.paths = Module._nodeModulePaths(__dirname);
   bundle.loaded = true;
-  module.exports = { script };
+  module.exports = { script, bundle };
   script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(file), bundle, file, __dirname);
 }

@@ -1,7 +1,8 @@
 // Makes dist/tplan.js.cache, the V8 code cache the `tplan` loader reads: the
-// bundle is loaded through the loader and run once on the examples (as
-// `tplan lint` runs on a caseload), then V8's code for every function
-// compiled so far is written. Run by the build, with the Node that will run
+// bundle is loaded through the loader and run on the examples (as `tplan
+// lint` runs on a caseload), then `tplan diff` and `tplan report` are run in
+// the same process, then V8's code for every function compiled so far is
+// written. Run by the build, with the Node that will run
 // tplan; a later Node rejects the cache and tplan compiles as before.
 'use strict';
 const { writeFileSync } = require('node:fs');
@@ -21,5 +22,20 @@ process.argv = [
 ];
 // The run's output is not wanted: only the code it compiled.
 process.stdout.write = () => true;
-const { script } = require(path.join(root, 'dist', 'cli.js'));
+const { script, bundle } = require(path.join(root, 'dist', 'cli.js'));
+const io = {
+  cwd: root,
+  stdout: () => {},
+  stderr: () => {},
+  color: false,
+  now: () => new Date(2026, 10, 28),
+  version: '0',
+};
+const diff = path.join(root, 'test', 'fixtures', 'diff');
+for (const args of [
+  ['diff', path.join(diff, 'base.plan.md'), path.join(diff, 'goals.plan.md')],
+  ['diff', path.join(diff, 'base.plan.md'), path.join(diff, 'steps.plan.md')],
+  ['report', '--today', '2026-11-28', path.join(root, 'examples')],
+])
+  bundle.exports.main(args, io);
 process.on('exit', () => writeFileSync(out, script.createCachedData()));

@@ -4,6 +4,9 @@ import { runPoolWorker } from './cli/pool';
 import { endQuietlyOnClosedPipe, wantsColor } from './cli/record';
 import { version } from '../../package.json';
 
+// For scripts/code-cache.cjs, which runs more commands than the one on the command line.
+export { main };
+
 // Started as a worker of `tplan lint` or `tplan report` (cli/pool.ts): check the files given, nothing else.
 if (!runPoolWorker()) cli();
 
