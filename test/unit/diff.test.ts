@@ -187,3 +187,39 @@ describe('tplan diff on a long plan', () => {
     }
   });
 });
+
+describe('tplan diff of steps that share their words', () => {
+  const plan = (steps: string[]) =>
+    [
+      '---',
+      'client: J.D.',
+      '---',
+      '',
+      '## Problem: Low mood',
+      '',
+      '### Goal: Move more each week',
+      '',
+      '#### Steps',
+      '',
+      ...steps,
+      '',
+      '#### Methods',
+      '',
+      '- Behavioral activation',
+      '',
+    ].join('\n');
+  const twins = ['- [ ] Walk 20 minutes, by 2027-01-04', '- [ ] Walk 20 minutes, by 2027-02-01'];
+  const found = (after: string[]) => diff(plan(twins), plan(after)).map((c) => [c.subject, c.kind, c.line]);
+
+  it('pairs each twin with itself: the one reworded, met or re-dated is the one reported', () => {
+    expect(found([twins[0]!, '- [ ] Walk 30 minutes with a friend, by 2027-02-01'])).toEqual([
+      ['step', 'reworded', 12],
+    ]);
+    expect(found(['- [ ] Walk 30 minutes with a friend, by 2027-01-04', twins[1]!])).toEqual([
+      ['step', 'reworded', 11],
+    ]);
+    expect(found([twins[0]!, twins[1]!.replace('[ ]', '[x]')])).toEqual([['step', 'met', 12]]);
+    expect(found([twins[0]!.replace('2027-01-04', '2027-01-11'), twins[1]!])).toEqual([['step', 'redated', 11]]);
+    expect(found([twins[1]!])).toEqual([['step', 'removed', 11]]);
+  });
+});

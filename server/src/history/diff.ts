@@ -5,7 +5,7 @@
 
 import type { Diagnosis, Goal, Method, Plan, Problem, Service, Step } from '../plan/model';
 import { withoutTargetDates } from '../plan/dates';
-import { pairUp, sameKey } from './match';
+import { NEVER_BY_SIMILARITY, pairUp, sameKey } from './match';
 import { sections } from './sections';
 import type { Change, ChangeKind } from './change';
 
@@ -75,7 +75,12 @@ const diagnosisWords = (d: Diagnosis) => `${d.code?.value ?? ''} ${d.name?.value
 
 function diagnoses(before: readonly Diagnosis[], after: readonly Diagnosis[], out: Change[]): void {
   // The same code is the same diagnosis; a new code under the same name is a recode.
-  const byCode = pairUp(before, after, (d) => d.code?.value ?? `\u0000${sameKey(d.name?.value ?? '')}`, 2);
+  const byCode = pairUp(
+    before,
+    after,
+    (d) => d.code?.value ?? `\u0000${sameKey(d.name?.value ?? '')}`,
+    NEVER_BY_SIMILARITY,
+  );
   const byName = pairUp(byCode.removed, byCode.added, (d) => sameKey(d.name?.value ?? ''), 0.6);
   const changed = (a: Diagnosis, b: Diagnosis, kind: ChangeKind, key?: string) =>
     out.push({
@@ -207,8 +212,14 @@ function goals(before: readonly Goal[], after: readonly Goal[], within: readonly
   for (const g of p.added) out.push({ kind: 'added', subject: 'goal', within, after: g.text, line: line(g.heading) });
 }
 
+/** A step to the letter: its text (with its date) and its box. */
+const exactStep = (s: Step) => `${s.met ? 'x' : ' '}${s.text}`;
+
 function steps(before: readonly Step[], after: readonly Step[], within: readonly string[], out: Change[]): void {
-  const p = pairUp(before, after, stepWords, REWORDED);
+  // Steps the same to the letter pair first: of two steps of the same words
+  // (dated apart), the one reworded is not paired with its twin.
+  const same = pairUp(before, after, exactStep, NEVER_BY_SIMILARITY);
+  const p = pairUp(same.removed, same.added, stepWords, REWORDED);
   for (const [a, b] of p.pairs) {
     const at = { subject: 'step' as const, within, before: a.text, after: b.text, line: line(b) };
     if (stepWords(a) !== stepWords(b)) out.push({ kind: 'reworded', ...at });

@@ -55,6 +55,9 @@ export interface Pairing<T> {
   readonly added: readonly T[];
 }
 
+/** A threshold no similarity reaches: items pair by equal keys only. */
+export const NEVER_BY_SIMILARITY = 2;
+
 /**
  * Pairs old and new items: equal keys first (in order), then, among the
  * rest, the most similar pairs above `threshold`, best first. Items left are
@@ -86,12 +89,13 @@ export function pairUp<T>(
   }
   const rest = after.map((item, i) => ({ item, i })).filter((x) => !taken.has(x.i));
   const candidates: Array<{ a: number; b: number; s: number }> = [];
-  left.forEach((item, a) =>
-    rest.forEach((other, b) => {
-      const s = similarity(key(item), key(other.item));
-      if (s >= threshold) candidates.push({ a, b, s });
-    }),
-  );
+  if (threshold <= 1)
+    left.forEach((item, a) =>
+      rest.forEach((other, b) => {
+        const s = similarity(key(item), key(other.item));
+        if (s >= threshold) candidates.push({ a, b, s });
+      }),
+    );
   candidates.sort((x, y) => y.s - x.s || x.a - y.a || x.b - y.b);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
