@@ -38,7 +38,7 @@ export function lintCommand(
   paths: readonly string[],
   values: LintValues,
   given: CliContext,
-  argv: readonly string[] = [],
+  argv: readonly string[],
 ): number {
   // A --cache run is recorded to be replayed (record.ts). Globs are read by
   // tinyglobby, not through nodeHost: such a run is never recorded.
@@ -48,7 +48,8 @@ export function lintCommand(
   try {
     return lintWithSarifLog(paths, values, ctx, recording?.recording);
   } finally {
-    recording?.recording.finish(2);
+    // Finished with its record when the run ended well; stopped whatever happened.
+    recording?.recording.stop();
   }
 }
 

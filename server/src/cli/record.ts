@@ -17,7 +17,7 @@ import * as path from 'node:path';
 import { localDate } from '../plan/dates';
 import { nodeHost, observeHost, plainHost, readBytes, type HostCall } from '../node/nodeHost';
 
-export const CACHE_FILE_NAME = '.tplancache';
+const CACHE_FILE_NAME = '.tplancache';
 /** Marks a file as a tplan cache: any other file is neither read nor replaced. */
 export const CACHE_FORMAT = 'tplan-lint-cache/1';
 export const MAX_CACHE_BYTES = 64_000_000;
@@ -101,13 +101,11 @@ export function cacheFile(cwd: string, location: string | undefined): string {
 
 const bytesSeen = (bytes: Uint8Array) => `bytes ${createHash('sha256').update(bytes).digest('hex')}`;
 
-/** What a call saw, in a few characters. */
+/** What a call saw, in a few characters: a file by its bytes' digest, a folder by its entries'. */
 function seen(call: HostCall): string {
   switch (call.op) {
     case 'read':
-      if (!('text' in call.answer)) return call.answer.failure;
-      // By the bytes read (a replay checks them without decoding), else by the text.
-      return call.bytes ? bytesSeen(call.bytes) : `text ${sha256(call.answer.text)}`;
+      return 'bytes' in call.answer ? bytesSeen(call.answer.bytes) : call.answer.failure;
     case 'dir':
       return call.answer ? `entries ${sha256(JSON.stringify(call.answer))}` : 'none';
     default:
@@ -149,10 +147,8 @@ function seenNow([op, file, maxBytes, before]: Observation, learnt: Learnt): str
   switch (op) {
     case 'kind':
       return seen({ op, path: file, answer: plainHost.kind(file) });
-    case 'read': {
-      const read = readBytes(file, maxBytes);
-      return 'bytes' in read ? bytesSeen(read.bytes) : read.failure;
-    }
+    case 'read':
+      return seen({ op, path: file, maxBytes, answer: readBytes(file, maxBytes) });
     case 'dir': {
       const answer = plainHost.readDirectory(file);
       if (answer) learnt.notLinks.set(file, new Set(answer.filter((e) => !e.link).map((e) => e.name)));
@@ -179,6 +175,8 @@ export interface Recording {
    * different things in the run (a file changed while tplan read it).
    */
   finish(code: number): RunRecord | undefined;
+  /** Stops recording without a record (a run that stopped with an error). */
+  stop(): void;
 }
 
 /** Records the file system calls made through nodeHost from now on, but for `ignore` (the cache file itself). */
@@ -201,6 +199,7 @@ export function startRecording(key: string, ignore: string): Recording {
       observeHost(undefined);
       return trusted ? { key, calls: [...calls.values()], printed, code } : undefined;
     },
+    stop: () => observeHost(undefined),
   };
 }
 

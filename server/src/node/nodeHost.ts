@@ -18,7 +18,7 @@ const scratch = Buffer.allocUnsafe(1 << 16);
 /** What a host call saw: its operation, its path (and size limit) and its answer. */
 export type HostCall =
   | { op: 'kind'; path: string; answer: EntryKind | undefined }
-  | { op: 'read'; path: string; maxBytes: number; answer: ReadResult; bytes?: Uint8Array }
+  | { op: 'read'; path: string; maxBytes: number; answer: BytesResult }
   | { op: 'dir'; path: string; answer: readonly DirEntry[] | undefined }
   | { op: 'real'; path: string; answer: string | undefined };
 
@@ -33,11 +33,18 @@ export function observeHost(watch: ((call: HostCall) => void) | undefined): void
   observer = watch;
 }
 
+export type BytesResult = { readonly bytes: Buffer } | { readonly failure: ReadFailure };
+
+/** The text of a read, as UTF-8. A byte order mark is kept: the parser counts it as the first column. */
+function decoded(read: BytesResult): ReadResult {
+  return 'bytes' in read ? { text: read.bytes.toString('utf8') } : read;
+}
+
 /**
  * A regular file's bytes, when it is at most `maxBytes` long. The buffer may
  * be the one reused for small files: use it before the next read.
  */
-export function readBytes(path: string, maxBytes: number): { bytes: Buffer } | { failure: ReadFailure } {
+export function readBytes(path: string, maxBytes: number): BytesResult {
   let fd: number;
   try {
     // Non-blocking: opening a FIFO for reading would otherwise wait for a writer.
@@ -99,9 +106,7 @@ export const plainHost: FileSystemHost = {
   },
 
   readText(path, maxBytes): ReadResult {
-    const read = readBytes(path, maxBytes);
-    // A byte order mark is kept: the parser counts it as the first column.
-    return 'bytes' in read ? { text: read.bytes.toString('utf8') } : read;
+    return decoded(readBytes(path, maxBytes));
   },
 
   readDirectory(path): readonly DirEntry[] | undefined {
@@ -143,12 +148,10 @@ export const nodeHost: FileSystemHost = {
     return answer;
   },
   readText(path, maxBytes) {
-    if (!observer) return plainHost.readText(path, maxBytes);
     const read = readBytes(path, maxBytes);
-    const answer: ReadResult = 'bytes' in read ? { text: read.bytes.toString('utf8') } : read;
-    // The bytes too: a record keeps their digest, which a replay checks without decoding them.
-    observer({ op: 'read', path, maxBytes, answer, ...('bytes' in read ? { bytes: read.bytes } : {}) });
-    return answer;
+    // The bytes: a record keeps their digest, which a replay checks without decoding them.
+    observer?.({ op: 'read', path, maxBytes, answer: read });
+    return decoded(read);
   },
   readDirectory(path) {
     const answer = plainHost.readDirectory(path);
