@@ -29,3 +29,6 @@ export interface Change {
   /** The 1-based line in the new version, or in the old one when removed. */
   readonly line: number;
 }
+
+/** The 1-based line a change names for an item. */
+export const line = (x: { range: { start: { line: number } } }) => x.range.start.line + 1;

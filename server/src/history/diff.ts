@@ -7,7 +7,7 @@ import type { Diagnosis, Goal, Method, Plan, Problem, Service, Step } from '../p
 import { withoutTargetDates } from '../plan/dates';
 import { NEVER_BY_SIMILARITY, pairUp, sameKey } from './match';
 import { sections } from './sections';
-import type { Change, ChangeKind } from './change';
+import { line, type Change, type ChangeKind } from './change';
 
 export type { Change, ChangeKind, ChangeSubject } from './change';
 
@@ -29,7 +29,6 @@ const FIELDS = [
   'clinician',
 ] as const;
 
-const line = (x: { range: { start: { line: number } } }) => x.range.start.line + 1;
 const stepWords = (s: Step) => sameKey(withoutTargetDates(s.text));
 
 export function diffPlans(before: Plan, after: Plan): Change[] {
@@ -164,6 +163,9 @@ function problems(before: readonly Problem[], after: readonly Problem[], out: Ch
     out.push({ kind: 'added', subject: 'problem', within: [], after: p.name, line: line(p.heading) });
 }
 
+/** A step to the letter: its box, its date and its text. */
+const exactStep = (s: Step) => `${s.met ? 'x' : ' '}${s.target?.value ?? ''}\u0000${s.text}`;
+
 /**
  * True when two goals hold the same words, steps (met, dated) and methods:
  * nothing in them to report. Compared as they are, before any matching by
@@ -178,7 +180,7 @@ function sameGoal(a: Goal, b: Goal): boolean {
   return (
     sa.length === sb.length &&
     ma.length === mb.length &&
-    sa.every((s, i) => s.text === sb[i]!.text && s.met === sb[i]!.met && s.target?.value === sb[i]!.target?.value) &&
+    sa.every((s, i) => exactStep(s) === exactStep(sb[i]!)) &&
     ma.every((m, i) => m.text === mb[i]!.text)
   );
 }
@@ -211,9 +213,6 @@ function goals(before: readonly Goal[], after: readonly Goal[], within: readonly
     out.push({ kind: 'removed', subject: 'goal', within, before: g.text, line: line(g.heading) });
   for (const g of p.added) out.push({ kind: 'added', subject: 'goal', within, after: g.text, line: line(g.heading) });
 }
-
-/** A step to the letter: its text (with its date) and its box. */
-const exactStep = (s: Step) => `${s.met ? 'x' : ' '}${s.text}`;
 
 function steps(before: readonly Step[], after: readonly Step[], within: readonly string[], out: Change[]): void {
   // Steps the same to the letter pair first: of two steps of the same words

@@ -4,10 +4,8 @@
 
 import type { Plan, Section } from '../plan/model';
 import { linesOf } from '../text/plan-text';
-import type { Change, ChangeSubject } from './change';
+import { line, type Change, type ChangeSubject } from './change';
 import { pairUp, sameKey } from './match';
-
-const line = (x: { range: { start: { line: number } } }) => x.range.start.line + 1;
 
 /** The words of lines `from` to `to` (0-based, inclusive), through the plan's one line index. */
 function wordsOf(plan: Plan, from: number, to: number): string {
