@@ -3,9 +3,9 @@
 // whether or not anything changed; 2 when it cannot run.
 
 import * as path from 'node:path';
-import { diffPlans, type Change } from '../history/diff';
+import type { Change } from '../history/diff';
 import { describeChange, markdownSummary, revisionSummary } from '../history/summary';
-import { parsePlan } from '../plan/parsePlan';
+import { diffTexts } from '../history/texts';
 import { readPlanText, tooLarge } from './checked';
 import { CliError, type CliContext } from './context';
 import { GitError, textAtRevision } from '../node/git';
@@ -38,10 +38,8 @@ export function diffCommand(files: readonly string[], values: DiffValues, ctx: C
       ? readPlanText(abs(first), first, 'compare')
       : tooLarge(atRevision(abs(first), first, rev), oldName, 'compare');
   const newText = readPlanText(abs(newName), newName, 'compare');
-  const before = parsePlan(oldText);
-  // The new version reuses the parse of every section it shares with the old one.
-  const after = parsePlan(newText, { previous: before });
-  const changes = diffPlans(before, after);
+  // Sections the two versions share to the letter are not read (history/texts.ts).
+  const changes = diffTexts(oldText, newText);
   if (format === 'json') io.stdout(JSON.stringify({ old: oldName, new: newName, changes }, null, 2));
   else if (format === 'markdown') io.stdout(markdownSummary(changes, `Changes from ${oldName} to ${newName}`));
   else stylish(changes, oldName, newName, ctx);
