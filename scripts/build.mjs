@@ -49,6 +49,8 @@ const entries = [
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/tplan.js' },
   // What dist/cli.js tries first on `lint --cache`: small, so an unchanged caseload is answered before tplan.js loads.
   { entryPoints: ['server/src/cli/replay.ts'], outfile: 'dist/replay.js' },
+  // What dist/cli.js loads for `tplan diff`: the comparison without the rest of tplan.
+  { entryPoints: ['server/src/cli/diff-entry.ts'], outfile: 'dist/diff.js' },
   { entryPoints: ['server/src/index.ts'], outfile: 'dist/core.js' },
   {
     entryPoints: ['server/src/server.ts'],
@@ -83,6 +85,7 @@ await Promise.all(entries.map((e) => build({ ...common, ...e })));
 for (const outfile of [
   'dist/tplan.js',
   'dist/replay.js',
+  'dist/diff.js',
   'dist/core.js',
   'dist/server.js',
   'dist/client/extension.js',
@@ -97,11 +100,13 @@ for (const outfile of [
 copyFileSync('scripts/cli-loader.cjs', 'dist/cli.js');
 // The two commands run as they are, as they do once npm installs them.
 for (const bin of ['dist/cli.js', 'dist/server.js']) chmodSync(bin, 0o755);
-// V8's code for what a lint run compiles, made by the Node that will run it: tplan starts sooner.
-rmSync('dist/tplan.js.cache', { force: true });
-try {
-  execFileSync(process.execPath, ['scripts/code-cache.cjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
-} catch {
-  // Without a cache tplan compiles as it starts: slower, the same.
-  console.error('build: no code cache for tplan (scripts/code-cache.cjs failed)');
+// V8's code for what a lint run (and a diff) compiles, made by the Node that will run it: tplan starts sooner.
+for (const name of ['tplan', 'diff']) {
+  rmSync(`dist/${name}.js.cache`, { force: true });
+  try {
+    execFileSync(process.execPath, ['scripts/code-cache.cjs', name], { stdio: ['ignore', 'ignore', 'inherit'] });
+  } catch {
+    // Without a cache tplan compiles as it starts: slower, the same.
+    console.error(`build: no code cache for ${name}.js (scripts/code-cache.cjs failed)`);
+  }
 }

@@ -8,17 +8,19 @@
 // First, a `tplan lint --cache` run whose last identical run saw nothing
 // change since is answered from the cache file's record of it (replay.js,
 // built from server/src/cli/replay.ts) without loading the bundle at all.
+// A command line that starts with `diff` loads diff.js (with diff.js.cache):
+// the comparison alone, from server/src/cli/diff-entry.ts.
 'use strict';
 const path = require('node:path');
 
-const file = path.join(__dirname, 'tplan.js');
+const tplan = path.join(__dirname, 'tplan.js');
 const replayed = process.argv.includes('--cache')
-  ? require('./replay.js').replay(process.argv.slice(2), file)
+  ? require('./replay.js').replay(process.argv.slice(2), tplan)
   : undefined;
-if (replayed === undefined) load();
+if (replayed === undefined) load(process.argv[2] === 'diff' ? path.join(__dirname, 'diff.js') : tplan);
 else process.exitCode = replayed;
 
-function load() {
+function load(file) {
   const { readFileSync } = require('node:fs');
   const Module = require('node:module');
   const vm = require('node:vm');

@@ -1,24 +1,28 @@
-// Makes dist/tplan.js.cache, the V8 code cache the `tplan` loader reads: the
-// bundle is loaded through the loader and run on the examples (as `tplan
-// lint` runs on a caseload), then `tplan diff` and `tplan report` are run in
-// the same process, then V8's code for every function compiled so far is
-// written. Run by the build, with the Node that will run
-// tplan; a later Node rejects the cache and tplan compiles as before.
+// Makes the V8 code cache the `tplan` loader reads beside a bundle, for the
+// bundle named on the command line:
+// - `tplan` (dist/tplan.js.cache): the bundle is loaded through the loader and
+//   run on the examples (as `tplan lint` runs on a caseload), then `tplan
+//   diff` and `tplan report` are run in the same process;
+// - `diff` (dist/diff.js.cache): the diff entry, loaded through the loader
+//   for one comparison, then two more;
+// then V8's code for every function compiled so far is written. Run by the
+// build, with the Node that will run tplan; a later Node rejects the cache
+// and tplan compiles as before.
 'use strict';
 const { writeFileSync } = require('node:fs');
 const path = require('node:path');
 
 const root = path.join(__dirname, '..');
-const out = path.join(root, 'dist', 'tplan.js.cache');
+const name = process.argv[2] === 'diff' ? 'diff' : 'tplan';
+const out = path.join(root, 'dist', `${name}.js.cache`);
+const diff = path.join(root, 'test', 'fixtures', 'diff');
+const fixture = (f) => path.join(diff, f);
 process.argv = [
   process.argv[0],
   path.join(root, 'dist', 'cli.js'),
-  'lint',
-  '--format',
-  'json',
-  '--today',
-  '2026-11-28',
-  path.join(root, 'examples'),
+  ...(name === 'diff'
+    ? ['diff', fixture('base.plan.md'), fixture('sections.plan.md')]
+    : ['lint', '--format', 'json', '--today', '2026-11-28', path.join(root, 'examples')]),
 ];
 // The run's output is not wanted: only the code it compiled.
 process.stdout.write = () => true;
@@ -31,11 +35,10 @@ const io = {
   now: () => new Date(2026, 10, 28),
   version: '0',
 };
-const diff = path.join(root, 'test', 'fixtures', 'diff');
 for (const args of [
-  ['diff', path.join(diff, 'base.plan.md'), path.join(diff, 'goals.plan.md')],
-  ['diff', path.join(diff, 'base.plan.md'), path.join(diff, 'steps.plan.md')],
-  ['report', '--today', '2026-11-28', path.join(root, 'examples')],
+  ['diff', fixture('base.plan.md'), fixture('goals.plan.md')],
+  ['diff', fixture('base.plan.md'), fixture('steps.plan.md')],
+  ...(name === 'tplan' ? [['report', '--today', '2026-11-28', path.join(root, 'examples')]] : []),
 ])
   bundle.exports.main(args, io);
 process.on('exit', () => writeFileSync(out, script.createCachedData()));

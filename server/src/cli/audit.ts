@@ -6,8 +6,9 @@ import * as path from 'node:path';
 import { AUDIT_MARK, auditPlan } from '../features/audit';
 import { auditHtml, type AuditedPlan } from '../render/audit';
 import { checkFile } from './checked';
-import { CliError, type CliContext } from './context';
-import { visible } from './report';
+import type { CliContext } from './context';
+import { CliError } from './errors';
+import { visible } from './terminal';
 import { writeOutput } from './write';
 
 export interface AuditValues {

@@ -5,10 +5,11 @@
 import * as path from 'node:path';
 import { compareRows, needsActionWithin, type CaseloadRow } from '../features/caseload';
 import { caseloadHtml, relativeDays } from '../render/caseload';
-import { CliError, type CliContext } from './context';
+import type { CliContext } from './context';
+import { CliError } from './errors';
 import { collectPlans } from './files';
 import { checkAll } from './pool';
-import { visible } from './report';
+import { visible } from './terminal';
 import { writeOutput } from './write';
 
 export interface CaseloadValues {

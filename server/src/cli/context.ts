@@ -10,6 +10,7 @@ import type { Library } from '../library/library';
 import { nodeHost } from '../node/nodeHost';
 import { isIsoDate, localDate } from '../plan/dates';
 import { RULE_IDS } from '../rules';
+import { CliError } from './errors';
 
 export interface CliIo {
   cwd: string;
@@ -20,9 +21,6 @@ export interface CliIo {
   now: () => Date;
   version: string;
 }
-
-/** A reason the command cannot run: printed as one line, exit 2. */
-export class CliError extends Error {}
 
 /** The configs and libraries of one run, and what their errors mean here. */
 export class CliContext {

@@ -6,18 +6,18 @@ import * as path from 'node:path';
 import type { Change } from '../history/diff';
 import { describeChange, markdownSummary, revisionSummary } from '../history/summary';
 import { diffTexts } from '../history/texts';
-import { readPlanText, tooLarge } from './checked';
-import { CliError, type CliContext } from './context';
+import { readPlanText, tooLarge } from './read';
+import type { CliIo } from './context';
+import { CliError } from './errors';
 import { GitError, textAtRevision } from '../node/git';
-import { visible } from './report';
+import { visible } from './terminal';
 
 export interface DiffValues {
   format?: string;
   git?: string;
 }
 
-export function diffCommand(files: readonly string[], values: DiffValues, ctx: CliContext): number {
-  const { io } = ctx;
+export function diffCommand(files: readonly string[], values: DiffValues, io: CliIo): number {
   const format = values.format ?? 'stylish';
   if (!['stylish', 'json', 'markdown'].includes(format))
     throw new CliError(`--format must be stylish, json or markdown, not '${format}'`);
@@ -42,12 +42,11 @@ export function diffCommand(files: readonly string[], values: DiffValues, ctx: C
   const changes = diffTexts(oldText, newText);
   if (format === 'json') io.stdout(JSON.stringify({ old: oldName, new: newName, changes }, null, 2));
   else if (format === 'markdown') io.stdout(markdownSummary(changes, `Changes from ${oldName} to ${newName}`));
-  else stylish(changes, oldName, newName, ctx);
+  else stylish(changes, oldName, newName, io);
   return 0;
 }
 
-function stylish(changes: readonly Change[], oldName: string, newName: string, ctx: CliContext): void {
-  const { io } = ctx;
+function stylish(changes: readonly Change[], oldName: string, newName: string, io: CliIo): void {
   io.stdout(`${visible(oldName)} → ${visible(newName)}`);
   if (changes.length === 0) {
     io.stdout('  no change to the plan content');

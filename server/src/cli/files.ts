@@ -8,6 +8,7 @@ import { READ_LIMITS, describeReadFailure, type ReadResult } from '../host/host'
 import { markdownFiles } from '../host/walk';
 import { nodeHost } from '../node/nodeHost';
 import { isPlanDocument } from '../plan/isPlan';
+import { UsageError } from './errors';
 
 export interface PlanFile {
   /** Absolute path. */
@@ -23,8 +24,6 @@ export interface CollectOptions {
   /** Told of each folder (as displayed) holding a file whose name is not UTF-8: it is skipped. */
   onInvalidName(folder: string): void;
 }
-
-export class UsageError extends Error {}
 
 const NOT_PLANS = '(plans are *.plan.md files, or Markdown files with "type: treatment-plan")';
 

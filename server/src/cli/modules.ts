@@ -3,7 +3,8 @@
 import * as path from 'node:path';
 import type { Module, Library } from '../library/library';
 import { nearest, suggestionDistance } from '../text/nearest';
-import { CliError, type CliContext } from './context';
+import type { CliContext } from './context';
+import { CliError } from './errors';
 
 export function modulesCommand(
   args: readonly string[],

@@ -53,11 +53,6 @@ export function sha256(...parts: string[]): string {
   return hash.digest('hex');
 }
 
-/** Colour in stylish output: a TTY without NO_COLOR (https://no-color.org). */
-export function wantsColor(isTTY: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
-  return Boolean(isTTY) && !('NO_COLOR' in env && env.NO_COLOR !== '');
-}
-
 /** The key of a run: the same command, place, day, build, Node and locale, or not the same run. */
 export function runKey(facts: RunFacts, env: NodeJS.ProcessEnv = process.env): string {
   return sha256(
@@ -245,17 +240,4 @@ export function asRecord(value: unknown): RunRecord | undefined {
   const okPrinted = (p: unknown) =>
     Array.isArray(p) && p.length === 2 && (p[0] === 1 || p[0] === 2) && typeof p[1] === 'string';
   return r.calls.every(okCall) && r.printed.every(okPrinted) ? (r as RunRecord) : undefined;
-}
-
-/**
- * A reader that stops early (`tplan … | head`) closes the pipe: that is the
- * reader's choice, not a failure to report with a stack trace.
- */
-export function endQuietlyOnClosedPipe(): void {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code !== 'EPIPE') throw e;
-      process.exit(process.exitCode ?? 0);
-    });
-  }
 }

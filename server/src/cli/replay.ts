@@ -14,14 +14,13 @@ import {
   MAX_CACHE_BYTES,
   asRecord,
   cacheFile,
-  endQuietlyOnClosedPipe,
   firstLineOf,
   runKey,
   stillSeen,
   toolIdentity,
-  wantsColor,
   type RunRecord,
 } from './record';
+import { endQuietlyOnClosedPipe, wantsColor } from './terminal';
 
 /** `--cache-location X` or `--cache-location=X`, as node's parseArgs reads them; the last one counts. */
 function cacheLocation(argv: readonly string[]): string | undefined {

@@ -3,6 +3,7 @@
 
 import { createColors } from 'picocolors';
 import type { Diagnostic, DiagnosticSeverity } from '../lint/diagnostic';
+import { visible } from './terminal';
 
 export interface FileResult {
   /** As the user named it (stylish and JSON output). */
@@ -49,17 +50,6 @@ export function count(results: readonly FileResult[]): Counts {
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 || word === 'information' ? '' : 's'}`;
-}
-
-/**
- * Text made safe for a terminal: control characters (an escape sequence can
- * clear the screen, set the window title or worse) shown as `\xHH`.
- */
-export function visible(text: string): string {
-  return text.replace(
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
-    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
-  );
 }
 
 export function toStylish(results: readonly FileResult[], color: boolean): string {

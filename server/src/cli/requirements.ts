@@ -3,7 +3,8 @@
 
 import { REQUIREMENT_SETS, REQUIREMENT_SET_IDS, requirementSet } from '../requirements/sets';
 import { nearest } from '../text/nearest';
-import { CliError, type CliContext } from './context';
+import type { CliContext } from './context';
+import { CliError } from './errors';
 
 export function requirementsCommand(args: readonly string[], values: { format?: string }, ctx: CliContext): number {
   const { io } = ctx;

@@ -8,7 +8,8 @@ import { parsePlan } from '../plan/parsePlan';
 import { SIGNING_RULES, signPlan } from '../features/sign';
 import { SIGNATURE_ROLES, type SignatureRole } from '../plan/values';
 import { checkFile } from './checked';
-import { CliError, type CliContext } from './context';
+import type { CliContext } from './context';
+import { CliError } from './errors';
 import { WriteRefused, replaceFile } from './write';
 
 export interface SignValues {
