@@ -1,20 +1,31 @@
 import { defineRule } from './types';
 import { goals, insertFix, quote } from '../text/plan-text';
 import { PLACEHOLDER } from '../text/placeholders';
+import { misnamedPart } from '../text/part-names';
 
 export const goalHasMethods = defineRule({
   id: 'goal-has-methods',
   description: 'A goal with no `#### Methods` list, or an empty one.',
   defaultSeverity: 'error',
   fixable: true,
-  fixDescription: 'inserts a `#### Methods` section with a placeholder method at the end of the goal',
+  fixDescription:
+    'renames a heading meant as the Methods (`#### Method`, `#### Interventions`) to Methods; else inserts a `#### Methods` section with a placeholder method at the end of the goal',
   messages: {
     missing: 'Goal {{goal}} has no methods: add a `#### Methods` list of the therapy methods used toward it.',
     empty: 'The `#### Methods` of goal {{goal}} has no list: add each method as a `- ` item.',
+    misnamed: 'Goal {{goal}} has no methods: the heading {{heading}} is not read as Methods. Name it Methods.',
   },
   check({ plan, report }) {
     for (const { goal } of goals(plan)) {
-      if (!goal.methods) {
+      const misnamed = goal.methods ? undefined : misnamedPart(plan, goal, 'methods');
+      if (misnamed) {
+        report({
+          range: misnamed.range,
+          messageId: 'misnamed',
+          data: { goal: quote(goal.text), heading: quote(misnamed.text) },
+          fix: { title: 'Name the heading Methods', edits: [{ range: misnamed.textRange, newText: 'Methods' }] },
+        });
+      } else if (!goal.methods) {
         report({
           range: goal.heading.range,
           messageId: 'missing',
