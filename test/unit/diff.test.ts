@@ -78,6 +78,13 @@ describe('the diff', () => {
     expect(diff(BASE, swapped)).toEqual([]);
   });
 
+  it("takes goals renumbered or reordered as no change: the number is the clinician's label", () => {
+    const goal = (n: number, text: string) => `### Goal ${n}: ${text}\n\n#### Steps\n\n- [ ] Walk daily\n`;
+    const before = `## Problem 1: Low mood\n\n${goal(1, 'Sleep better')}\n${goal(2, 'Return to work')}`;
+    const after = `## Problem 2: Low mood\n\n${goal(1, 'Return to work')}\n${goal(2, 'Sleep better')}`;
+    expect(diff(before, after)).toEqual([]);
+  });
+
   it('reads the other way round as the mirror: added ↔ removed, met ↔ reopened', () => {
     const mirror: Record<string, string> = { added: 'removed', removed: 'added', met: 'reopened', reopened: 'met' };
     for (const c of ['problems', 'goals', 'steps']) {

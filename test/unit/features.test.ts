@@ -186,6 +186,20 @@ describe('completion contexts', () => {
     });
     expect(again.filter((c) => c.label === 'Depression').map((c) => c.snippet ?? false)).toEqual([false]);
   });
+
+  it('offers modules after a numbered problem heading too, replacing only what follows the colon', () => {
+    const line = '## Problem 2: Dep';
+    const items = complete({
+      plan: parsePlan(`---\nclient: J.D.\n---\n\n${line}\n`),
+      position: { line: 4, character: line.length },
+      line,
+      library,
+      today: '2026-11-28',
+    });
+    const depression = items.filter((c) => c.label === 'Depression');
+    expect(depression.length).toBe(2);
+    expect(depression[0]!.range.start.character).toBe('## Problem 2: '.length);
+  });
 });
 
 describe('outline', () => {

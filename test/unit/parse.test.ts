@@ -128,6 +128,27 @@ describe('parsePlan', () => {
     expect(goal.methods?.items[0]?.text).toBe('CBT-I');
   });
 
+  it('reads numbered problems and goals, the number kept out of the name and the goal', () => {
+    const text = [
+      '---\nclient: J.D.\n---\n',
+      '## Problem 1: Low mood (module: depression)\n',
+      '### Goal 1: Return to work\n\n#### Steps\n\n- [ ] Work 3 days a week\n\n#### Methods\n\n- Behavioral activation\n',
+      '### Goal #2: Sleep 7 hours\n',
+      '### Goal 1.3 : Walk daily\n',
+      '## Problem 2a: Grief\n',
+      // Not a number: a goal named in words is an ordinary heading.
+      '### Goal one: Rest\n',
+    ].join('\n');
+    const plan = parsePlan(text);
+    expect(plan.problems.map((p) => [p.name, p.moduleHint])).toEqual([
+      ['Low mood', 'depression'],
+      ['Grief', undefined],
+    ]);
+    expect(plan.problems[0]!.goals.map((g) => g.text)).toEqual(['Return to work', 'Sleep 7 hours', 'Walk daily']);
+    expect(plan.problems[0]!.goals[0]!.steps?.items.map((s) => s.text)).toEqual(['Work 3 days a week']);
+    expect(plan.problems[1]!.goals).toEqual([]);
+  });
+
   it('reports an unterminated frontmatter and still reads the body', () => {
     const plan = parsePlan('---\nclient: J.D.\n\n## Problem: Grief\n');
     expect(plan.parseFindings).toHaveLength(1);

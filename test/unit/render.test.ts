@@ -97,6 +97,14 @@ describe('renderHtml', () => {
     expect(html).not.toContain('<script');
   });
 
+  it("heads a problem and a goal with the clinician's numbers, where they wrote them", () => {
+    const text = '## Problem 2: Grief\n\n### Goal #1: Live with the loss\n\n### Goal: Sleep\n';
+    const html = renderHtml(parsePlan(text), { mode: 'export', today: '2026-11-29', library });
+    expect(html).toContain('<h2 data-line="0">Problem 2: Grief</h2>');
+    expect(html).toContain('<h3 data-line="2">Goal #1: Live with the loss</h3>');
+    expect(html).toContain('<h3 data-line="4">Goal: Sleep</h3>');
+  });
+
   it("shows a goal's client words under its heading, as text", () => {
     const text =
       '## Problem: Grief\n\n### Goal: Live with the loss\n\n> "I want to talk about <b>Mum</b> without falling apart."\n\n#### Steps\n\n- [ ] Walk daily\n';

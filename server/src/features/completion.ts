@@ -9,7 +9,11 @@ import type { Plan, Position, Range } from '../plan/model';
 import type { Library, Module } from '../library/library';
 import type { PlanConfig } from '../config/config';
 import { DEFAULT_REVIEW_INTERVAL, describeInterval, reviewDeadline } from '../config/review-interval';
+import { KEYWORD_NUMBER } from '../plan/headings';
 import { locate } from './locate';
+
+/** A problem heading up to where its name starts (`## Problem: `, `## Problem 2: `). */
+const PROBLEM_HEADING = new RegExp(String.raw`^##[ \t]+problem${KEYWORD_NUMBER}[ \t]*:[ \t]*`, 'i');
 
 export type CompletionKind = 'module' | 'step' | 'method' | 'key' | 'value' | 'code' | 'date';
 
@@ -129,7 +133,7 @@ export function complete(ctx: CompletionContext): Completion[] {
     return [];
   }
 
-  const problemHeading = /^##[ \t]+problem[ \t]*:[ \t]*/i.exec(prefix);
+  const problemHeading = PROBLEM_HEADING.exec(prefix);
   if (problemHeading && position.line === where.problem?.heading.range.start.line) {
     // A problem without goals yet can take the module's whole section; one with goals, its name only.
     const whole = where.problem.goals.length === 0;

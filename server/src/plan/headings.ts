@@ -9,8 +9,14 @@ import { weakMemo } from '../text/memo';
 export type HeadingKind = 'problem' | 'goal' | 'steps' | 'methods' | 'safety' | 'other';
 export type KeywordKind = Exclude<HeadingKind, 'other'>;
 
-const PROBLEM = /^problem\s*:\s*/i;
-const GOAL = /^goal\s*:\s*/i;
+// A clinician's own number may follow the keyword (`Goal 2:`, `Problem #1:`,
+// `Goal 1.3:`, `Goal 2a:`): it labels the heading and is not part of the
+// problem's name or the goal's words, so a renumbering is no change.
+const NUMBER = String.raw`#?\d{1,3}(?:\.\d{1,3})?[a-z]?`;
+/** After `Problem` or `Goal`: a space and the clinician's number, or nothing (a regular expression's source). */
+export const KEYWORD_NUMBER = String.raw`(?:[ \t]+${NUMBER})?`;
+const PROBLEM = new RegExp(String.raw`^problem${KEYWORD_NUMBER}\s*:\s*`, 'i');
+const GOAL = new RegExp(String.raw`^goal${KEYWORD_NUMBER}\s*:\s*`, 'i');
 const STEPS = /^steps\b/i;
 const METHODS = /^methods\b/i;
 const SAFETY = /^safety[ \t]+plan\b/i;
@@ -54,6 +60,14 @@ export function problemName(headingText: string): { name: string; moduleHint?: s
     if (before || moduleHint) rest = before;
   }
   return moduleHint ? { name: rest, moduleHint } : { name: rest };
+}
+
+const NUMBERED = new RegExp(String.raw`^(?:problem|goal)[ \t]+(${NUMBER})\s*:`, 'i');
+
+/** How the preview and exports head a problem or goal: `Goal: `, or with the clinician's number, `Goal 2: `. */
+export function keywordLabel(keyword: 'Problem' | 'Goal', headingText: string): string {
+  const n = NUMBERED.exec(headingText)?.[1];
+  return n ? `${keyword} ${n}: ` : `${keyword}: `;
 }
 
 /** A goal heading's text after `Goal:`. */

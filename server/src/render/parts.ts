@@ -9,6 +9,7 @@ import type { Diagnostic } from '../lint/diagnostic';
 import { blockingSummary, errorCount, problemCount, type Readiness } from '../lint/readiness';
 import { dayNumber, isIsoDate, withoutTrailingTarget } from '../plan/dates';
 import type { Goal, Plan, Problem, Section, Step } from '../plan/model';
+import { keywordLabel } from '../plan/headings';
 import { stepProgress } from '../text/plan-text';
 import { line, md, slice } from './markdown';
 
@@ -41,7 +42,10 @@ function goalSection(goal: Goal, today: string): Element {
   const met = progress.met;
   const pct = steps.length ? Math.round((met / steps.length) * 100) : 0;
   return h('section', { className: ['goal'], ...line(goal.heading.range.start.line) }, [
-    h('h3', line(goal.heading.range.start.line), ['Goal: ', ...md(goal.text, goal.heading.range.start.line, true)]),
+    h('h3', line(goal.heading.range.start.line), [
+      keywordLabel('Goal', goal.heading.text),
+      ...md(goal.text, goal.heading.range.start.line, true),
+    ]),
     // The goal in the client's own words, as plain text (the quote marks are theirs).
     goal.clientWords
       ? h(
@@ -91,7 +95,7 @@ export function problemSection(plan: Plan, problem: Problem, today: string): Ele
     : [];
   return h('section', { className: ['problem'], ...line(problem.heading.range.start.line) }, [
     h('h2', line(problem.heading.range.start.line), [
-      'Problem: ',
+      keywordLabel('Problem', problem.heading.text),
       ...md(problem.name || '(unnamed)', problem.heading.range.start.line, true),
     ]),
     h('div', { className: ['description'] }, description),
