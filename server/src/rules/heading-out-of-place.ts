@@ -1,6 +1,7 @@
-import { goalText } from '../plan/headings';
+import { goalText, headingKind } from '../plan/headings';
+import type { Heading, Plan } from '../plan/model';
 import { defineRule } from './types';
-import { quote } from '../text/plan-text';
+import { headingAfter, quote } from '../text/plan-text';
 
 export const headingOutOfPlace = defineRule({
   id: 'heading-out-of-place',
@@ -11,6 +12,8 @@ export const headingOutOfPlace = defineRule({
   messages: {
     goalOutsideProblem: 'Goal {{goal}} is not inside a problem: put it under a `## Problem: …` heading.',
     partOutsideGoal: '`{{hashes}} {{kind}}` is not inside a goal: put it under a `### Goal: …` heading.',
+    notAGoal:
+      '`{{hashes}} {{kind}}` is not inside a goal: the heading {{heading}} above it is not read as one. Begin it with `Goal:`.',
     wrongDepth: '{{heading}} should be a level-{{want}} heading (`{{wantHashes}} {{kind}}…`), not level {{depth}}.',
     skippedLevel: 'Heading {{heading}} skips a level: make it level {{want}} (`{{wantHashes}}`).',
   },
@@ -21,9 +24,13 @@ export const headingOutOfPlace = defineRule({
         case 'goal-outside-problem':
           report({ range: h.range, messageId: 'goalOutsideProblem', data: { goal: quote(goalText(h.text)) } });
           break;
-        case 'part-outside-goal':
-          report({ range: h.range, messageId: 'partOutsideGoal', data: { hashes: '#'.repeat(h.depth), kind: m.kind } });
+        case 'part-outside-goal': {
+          const meant = goalLike(plan, h);
+          const data = { hashes: '#'.repeat(h.depth), kind: m.kind };
+          if (meant) report({ range: h.range, messageId: 'notAGoal', data: { ...data, heading: quote(meant.text) } });
+          else report({ range: h.range, messageId: 'partOutsideGoal', data });
           break;
+        }
         case 'wrong-depth':
         case 'skipped-level': {
           const want = m.expectedDepth ?? h.depth;
@@ -47,3 +54,17 @@ export const headingOutOfPlace = defineRule({
     }
   },
 });
+
+/**
+ * The heading a misplaced Steps or Methods sits under, when it reads like a
+ * goal under another name (`### Long-term goal: …`, `### Objective 2: …`):
+ * only `Goal:` (with the clinician's number, if any) makes a goal.
+ */
+function goalLike(plan: Plan, part: Heading): Heading | undefined {
+  let i = headingAfter(plan, part.range.start.line - 1);
+  let above: Heading | undefined;
+  while (--i >= 0 && !above) if (plan.headings[i]!.depth < part.depth) above = plan.headings[i];
+  return above && headingKind(above.text) === 'other' && /\b(?:goals?|objectives?)\b/i.test(above.text)
+    ? above
+    : undefined;
+}

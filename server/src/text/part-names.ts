@@ -7,6 +7,7 @@
 import { headingKind } from '../plan/headings';
 import type { Goal, Heading, Plan } from '../plan/model';
 import { editDistance } from './nearest';
+import { headingAfter } from './plan-text';
 
 /** Names used for a goal's parts in other planners, and the format's own names misspelt (two edits at most). */
 const OTHER_NAMES: Readonly<Record<'steps' | 'methods', readonly string[]>> = {
@@ -23,16 +24,7 @@ const comparable = (text: string) =>
 /** The heading inside `goal` that looks meant as its Steps or Methods, when the goal has none. */
 export function misnamedPart(plan: Plan, goal: Goal, part: 'steps' | 'methods'): Heading | undefined {
   const { headings } = plan;
-  const from = goal.heading.range.start.line;
-  // The headings are in document order: start at the first one after the goal's own.
-  let lo = 0;
-  let hi = headings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (headings[mid]!.range.start.line <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < headings.length; i++) {
+  for (let i = headingAfter(plan, goal.heading.range.start.line); i < headings.length; i++) {
     const h = headings[i]!;
     const line = h.range.start.line;
     if (line > goal.end.line || (line === goal.end.line && goal.end.character === 0)) return undefined;

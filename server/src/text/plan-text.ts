@@ -108,3 +108,16 @@ export function requirementAnchor(plan: Plan): Range {
     plan.frontmatter?.openRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }
   );
 }
+
+/** The index of the first of the plan's headings (in document order) that starts after `line`. */
+export function headingAfter(plan: Plan, line: number): number {
+  const { headings } = plan;
+  let lo = 0;
+  let hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid]!.range.start.line <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
