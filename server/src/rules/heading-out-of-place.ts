@@ -11,6 +11,8 @@ export const headingOutOfPlace = defineRule({
   fixDescription: 'changes the number of `#` marks to the right level',
   messages: {
     goalOutsideProblem: 'Goal {{goal}} is not inside a problem: put it under a `## Problem: …` heading.',
+    notAProblem:
+      'Goal {{goal}} is not inside a problem: the heading {{heading}} above it is not read as one. Begin it with `Problem:`.',
     partOutsideGoal: '`{{hashes}} {{kind}}` is not inside a goal: put it under a `### Goal: …` heading.',
     notAGoal:
       '`{{hashes}} {{kind}}` is not inside a goal: the heading {{heading}} above it is not read as one. Begin it with `Goal:`.',
@@ -21,11 +23,16 @@ export const headingOutOfPlace = defineRule({
     for (const m of plan.misplaced) {
       const h = m.heading;
       switch (m.reason) {
-        case 'goal-outside-problem':
-          report({ range: h.range, messageId: 'goalOutsideProblem', data: { goal: quote(goalText(h.text)) } });
+        case 'goal-outside-problem': {
+          const meant = headingAbove(plan, h, PROBLEM_LIKE);
+          const data = { goal: quote(goalText(h.text)) };
+          if (meant)
+            report({ range: h.range, messageId: 'notAProblem', data: { ...data, heading: quote(meant.text) } });
+          else report({ range: h.range, messageId: 'goalOutsideProblem', data });
           break;
+        }
         case 'part-outside-goal': {
-          const meant = goalLike(plan, h);
+          const meant = headingAbove(plan, h, GOAL_LIKE);
           const data = { hashes: '#'.repeat(h.depth), kind: m.kind };
           if (meant) report({ range: h.range, messageId: 'notAGoal', data: { ...data, heading: quote(meant.text) } });
           else report({ range: h.range, messageId: 'partOutsideGoal', data });
@@ -55,16 +62,19 @@ export const headingOutOfPlace = defineRule({
   },
 });
 
+/** Words of a heading meant as a goal or a problem under another name. */
+const GOAL_LIKE = /\b(?:goals?|objectives?)\b/i;
+const PROBLEM_LIKE = /\b(?:problems?|issues?|concerns?)\b/i;
+
 /**
- * The heading a misplaced Steps or Methods sits under, when it reads like a
- * goal under another name (`### Long-term goal: …`, `### Objective 2: …`):
- * only `Goal:` (with the clinician's number, if any) makes a goal.
+ * The heading a misplaced Goal, Steps or Methods sits under, when it reads
+ * like the part it should be under, named otherwise (`### Long-term goal:
+ * …`, `## Presenting problem: …`): only the keyword (with the clinician's
+ * number, if any) makes a goal or a problem.
  */
-function goalLike(plan: Plan, part: Heading): Heading | undefined {
+function headingAbove(plan: Plan, part: Heading, words: RegExp): Heading | undefined {
   let i = headingAfter(plan, part.range.start.line - 1);
   let above: Heading | undefined;
   while (--i >= 0 && !above) if (plan.headings[i]!.depth < part.depth) above = plan.headings[i];
-  return above && headingKind(above.text) === 'other' && /\b(?:goals?|objectives?)\b/i.test(above.text)
-    ? above
-    : undefined;
+  return above && headingKind(above.text) === 'other' && words.test(above.text) ? above : undefined;
 }
