@@ -2,6 +2,7 @@ import { goalText, headingKind } from '../plan/headings';
 import type { Heading, Plan } from '../plan/model';
 import { defineRule } from './types';
 import { headingAfter, quote } from '../text/plan-text';
+import { GOAL_LIKE, PROBLEM_LIKE } from '../text/part-names';
 
 export const headingOutOfPlace = defineRule({
   id: 'heading-out-of-place',
@@ -61,10 +62,6 @@ export const headingOutOfPlace = defineRule({
     }
   },
 });
-
-/** Words of a heading meant as a goal or a problem under another name. */
-const GOAL_LIKE = /\b(?:goals?|objectives?)\b/i;
-const PROBLEM_LIKE = /\b(?:problems?|issues?|concerns?)\b/i;
 
 /**
  * The heading a misplaced Goal, Steps or Methods sits under, when it reads

@@ -1,5 +1,7 @@
 import { defineRule } from './types';
-import { lineRange } from '../text/plan-text';
+import { headingKind } from '../plan/headings';
+import { lineRange, quote } from '../text/plan-text';
+import { PROBLEM_LIKE } from '../text/part-names';
 
 export const planHasProblem = defineRule({
   id: 'plan-has-problem',
@@ -7,9 +9,16 @@ export const planHasProblem = defineRule({
   defaultSeverity: 'error',
   messages: {
     none: 'The plan has no problem: add a `## Problem: NAME` section for each problem being worked on.',
+    namedOtherwise: 'The plan has no problem: the heading {{heading}} is not read as one. Begin it with `Problem:`.',
   },
   check({ plan, report }) {
     if (plan.problems.length > 0) return;
+    // A `##` section that reads like a problem (`## Presenting problem: …`) is the one to change.
+    const meant = plan.sections.find((s) => s.heading.depth === 2 && PROBLEM_LIKE.test(s.heading.text));
+    if (meant && headingKind(meant.heading.text) === 'other') {
+      report({ range: meant.heading.range, messageId: 'namedOtherwise', data: { heading: quote(meant.heading.text) } });
+      return;
+    }
     const range = plan.title?.range ?? plan.frontmatter?.openRange ?? lineRange(plan, 0);
     report({ range, messageId: 'none' });
   },

@@ -1,8 +1,8 @@
-// A goal's part under a name the format does not read: `#### Method`,
-// `#### Interventions`, `#### Action steps`. Such a heading is a plain
-// sub-heading, so the goal has no Methods (or Steps) and its list counts
-// for nothing; the rules say which heading was meant, and their fix renames
-// it, keeping the clinician's list as it is.
+// Parts of the format under names it does not read: a goal's `#### Method`,
+// `#### Interventions` or `#### Action steps`, a `### Long-term goal: …`, a
+// `## Presenting problem: …`. Such a heading is a plain one, so what is
+// under it counts for nothing; the rules say which heading was meant (and,
+// for a goal's parts, their fix renames it, keeping the clinician's list).
 
 import { headingKind } from '../plan/headings';
 import type { Goal, Heading, Plan } from '../plan/model';
@@ -14,6 +14,10 @@ const OTHER_NAMES: Readonly<Record<'steps' | 'methods', readonly string[]>> = {
   steps: ['action steps', 'action plan', 'objectives', 'objective', 'tasks'],
   methods: ['interventions', 'intervention', 'therapy methods', 'treatment methods', 'modalities', 'techniques'],
 };
+
+/** Words of a heading meant as a goal or a problem under another name. */
+export const GOAL_LIKE = /\b(?:goals?|objectives?)\b/i;
+export const PROBLEM_LIKE = /\bproblems?\b|^(?:issues?|concerns?)\b/i;
 
 const comparable = (text: string) =>
   text
