@@ -4,10 +4,11 @@ import { weakMemo } from '../text/memo';
 import { defineRule } from './types';
 import { goals } from '../text/plan-text';
 
-// A date written another way after `by`: 1/15/2027, 15.01.27, Jan 15, January 15, 2027.
+// A date written another way after `by`: 1/15/2027, 15.01.27, Jan 15, January 15, 2027,
+// and the year first but not as YYYY-MM-DD (2027-1-5, 2027/02/01, 2027.03.15).
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const OTHER_FORM = new RegExp(
-  String.raw`\bby\s+(\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${MONTH}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2} ${MONTH}\.?(?: \d{4})?)(?![\w/.])`,
+  String.raw`\bby\s+(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${MONTH}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2} ${MONTH}\.?(?: \d{4})?)(?![\w/.])`,
   'i',
 );
 
