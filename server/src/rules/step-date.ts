@@ -1,4 +1,5 @@
 import { isIsoDate } from '../plan/dates';
+import type { Fix } from '../lint/diagnostic';
 import type { Goal, Range, Step } from '../plan/model';
 import { weakMemo } from '../text/memo';
 import { defineRule } from './types';
@@ -18,7 +19,28 @@ export function otherDateForm(step: Pick<Step, 'text' | 'target'>): string | und
   return OTHER_FORM.exec(step.text)?.[1];
 }
 
-type Found = { range: Range; messageId: 'notCalendar' | 'otherForm'; data: Record<string, string> };
+type Found = { range: Range; messageId: 'notCalendar' | 'otherForm'; data: Record<string, string>; fix?: Fix };
+
+const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+
+/**
+ * A year-first date as YYYY-MM-DD (2027-1-5 → 2027-01-05), when it is a day
+ * on the calendar: the only other form that cannot be read two ways.
+ */
+function asIso(written: string): string | undefined {
+  const m = YEAR_FIRST.exec(written);
+  const iso = m && `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  return iso && isIsoDate(iso) ? iso : undefined;
+}
+
+/** The fix that writes a year-first date as YYYY-MM-DD, where it stands on the step's first line. */
+function isoFix(step: Step, written: string, at: number): Fix | undefined {
+  const iso = asIso(written);
+  if (!iso || /[\r\n]/.test(step.text.slice(0, at))) return undefined;
+  const start = { line: step.textRange.start.line, character: step.textRange.start.character + at };
+  const range = { start, end: { line: start.line, character: start.character + written.length } };
+  return { title: `Write the date as ${iso}`, edits: [{ range, newText: iso }] };
+}
 
 // By goal: a goal an edit did not touch is the same object, with the same answer.
 const datesInGoal = weakMemo((goal: Goal): Found[] => {
@@ -28,8 +50,11 @@ const datesInGoal = weakMemo((goal: Goal): Found[] => {
       out.push({ range: step.target.range, messageId: 'notCalendar', data: { date: step.target.value } });
       continue;
     }
-    const written = otherDateForm(step);
-    if (written) out.push({ range: step.textRange, messageId: 'otherForm', data: { written } });
+    const m = step.target ? null : OTHER_FORM.exec(step.text);
+    const written = m?.[1];
+    if (!m || !written) continue;
+    const fix = isoFix(step, written, m.index + m[0].lastIndexOf(written));
+    out.push({ range: step.textRange, messageId: 'otherForm', data: { written }, ...(fix ? { fix } : {}) });
   }
   return out;
 });
@@ -38,6 +63,9 @@ export const stepDate = defineRule({
   id: 'step-date',
   description: 'A step whose target date is not a day on the calendar, or is not written `by YYYY-MM-DD`.',
   defaultSeverity: 'error',
+  fixable: true,
+  fixDescription:
+    'writes a year-first date (`by 2027-1-5`, `by 2027/02/01`) as YYYY-MM-DD; other forms are left to the clinician, who knows which day was meant',
   messages: {
     notCalendar: 'Target date {{date}} is not a day on the calendar: write the day you set with the client.',
     otherForm:
