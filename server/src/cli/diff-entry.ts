@@ -12,7 +12,7 @@ import { endQuietlyOnClosedPipe, processIo } from './terminal';
 
 /** For scripts/code-cache.cjs, which compares more versions than the ones on the command line. */
 export function main(argv: string[], io: CliIo): number {
-  return runCli(argv, io, { diff: (rest, values, given) => diffCommand(rest, values, given) });
+  return runCli(argv, io, { diff: diffCommand });
 }
 
 endQuietlyOnClosedPipe();

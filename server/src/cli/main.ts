@@ -21,7 +21,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   audit: (rest, values, io) => auditCommand(rest, values, new CliContext(io)),
   requirements: (rest, values, io) => requirementsCommand(rest, values, new CliContext(io)),
   sign: (rest, values, io) => signCommand(rest, values, new CliContext(io)),
-  diff: (rest, values, io) => diffCommand(rest, values, io),
+  diff: diffCommand,
   report: (rest, values, io) => reportCommand(rest, values, new CliContext(io)),
 };
 

@@ -11,15 +11,13 @@
 import { headingKind } from '../plan/headings';
 import type { Heading, Plan } from '../plan/model';
 import { MAX_PLAN_LENGTH, parsePlan } from '../plan/parsePlan';
-import { split } from '../plan/split';
+import { DEFINITION, split } from '../plan/split';
 import type { Change } from './change';
 import { diffPlans } from './diff';
 import { NEVER_BY_SIMILARITY, pairUp, sameKey } from './match';
 
 /** A `#` or `##` line at column 0: where the splitter cuts, and a section may start. */
 const SECTION_START = /^#{1,2}(?:[ \t]|$)/;
-/** Same as the splitter's test: a text with definitions is cut differently by its length. */
-const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 /**
  * Below a section's heading, what could open a block that outlives the
  * section (a fence, HTML) or make a heading that stands beside the section
@@ -112,13 +110,13 @@ function reduce(v: Version, unchanged: ReadonlySet<string>): Reduced {
  * the safety plan or a section, so nothing before it swallowed it.
  */
 function startsHold(plan: Plan, r: Reduced): boolean {
-  const top = new Set<Heading>([
+  const at = new Map<number, Heading>();
+  for (const h of [
     ...(plan.title ? [plan.title] : []),
     ...plan.problems.map((p) => p.heading),
     ...allSections(plan).map((s) => s.heading),
-  ]);
-  const at = new Map<number, Heading>();
-  for (const h of top) at.set(h.range.start.line, h);
+  ])
+    at.set(h.range.start.line, h);
   return r.starts.every((line) => {
     const h = at.get(line);
     return h !== undefined && h.depth <= 2 && h.atx && h.range.start.character === 0;

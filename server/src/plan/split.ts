@@ -48,7 +48,7 @@ export const SOFT_CHUNK_LIMIT = 16_000;
 const FRONTMATTER_FENCE = /^---[ \t]*$/;
 // A link or footnote definition resolves references anywhere in the document,
 // and remark resolves them only within what it parses at once.
-const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+export const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 const DEFINITION_LINE = /^ {0,3}\[[^\]\n]+\]:/;
 
 /**

@@ -1,7 +1,7 @@
 import { defineRule } from './types';
 import { goals, insertFix, quote } from '../text/plan-text';
 import { PLACEHOLDER } from '../text/placeholders';
-import { misnamedPart } from '../text/part-names';
+import { misnamedFinding } from '../text/part-names';
 
 export const goalHasMethods = defineRule({
   id: 'goal-has-methods',
@@ -17,15 +17,9 @@ export const goalHasMethods = defineRule({
   },
   check({ plan, report }) {
     for (const { goal } of goals(plan)) {
-      const misnamed = goal.methods ? undefined : misnamedPart(plan, goal, 'methods');
-      if (misnamed) {
-        report({
-          range: misnamed.range,
-          messageId: 'misnamed',
-          data: { goal: quote(goal.text), heading: quote(misnamed.text) },
-          fix: { title: 'Name the heading Methods', edits: [{ range: misnamed.textRange, newText: 'Methods' }] },
-        });
-      } else if (!goal.methods) {
+      const misnamed = goal.methods ? undefined : misnamedFinding(plan, goal, 'methods');
+      if (misnamed) report(misnamed);
+      else if (!goal.methods) {
         report({
           range: goal.heading.range,
           messageId: 'missing',

@@ -1,7 +1,7 @@
 import { defineRule } from './types';
 import { goals, insertFix, quote } from '../text/plan-text';
 import { PLACEHOLDER } from '../text/placeholders';
-import { misnamedPart } from '../text/part-names';
+import { misnamedFinding } from '../text/part-names';
 
 export const goalHasSteps = defineRule({
   id: 'goal-has-steps',
@@ -20,15 +20,9 @@ export const goalHasSteps = defineRule({
     const formal = plan.meta.style?.value === 'formal';
     const stepSkeleton = formal ? `${PLACEHOLDER.step}, by ${PLACEHOLDER.date}` : PLACEHOLDER.step;
     for (const { goal } of goals(plan)) {
-      const misnamed = goal.steps ? undefined : misnamedPart(plan, goal, 'steps');
-      if (misnamed) {
-        report({
-          range: misnamed.range,
-          messageId: 'misnamed',
-          data: { goal: quote(goal.text), heading: quote(misnamed.text) },
-          fix: { title: 'Name the heading Steps', edits: [{ range: misnamed.textRange, newText: 'Steps' }] },
-        });
-      } else if (!goal.steps) {
+      const misnamed = goal.steps ? undefined : misnamedFinding(plan, goal, 'steps');
+      if (misnamed) report(misnamed);
+      else if (!goal.steps) {
         const at = goal.methods?.heading.range.start ?? goal.end;
         report({
           range: goal.heading.range,

@@ -1,5 +1,4 @@
 import { defineRule } from './types';
-import { headingKind } from '../plan/headings';
 import { lineRange, quote } from '../text/plan-text';
 import { PROBLEM_LIKE } from '../text/part-names';
 
@@ -15,7 +14,7 @@ export const planHasProblem = defineRule({
     if (plan.problems.length > 0) return;
     // A `##` section that reads like a problem (`## Presenting problem: …`) is the one to change.
     const meant = plan.sections.find((s) => s.heading.depth === 2 && PROBLEM_LIKE.test(s.heading.text));
-    if (meant && headingKind(meant.heading.text) === 'other') {
+    if (meant) {
       report({ range: meant.heading.range, messageId: 'namedOtherwise', data: { heading: quote(meant.heading.text) } });
       return;
     }

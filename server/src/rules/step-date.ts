@@ -13,10 +13,14 @@ const OTHER_FORM = new RegExp(
   'i',
 );
 
-/** The date a step's text gives in a form other than `by YYYY-MM-DD`, when it gives one and no ISO date. */
-export function otherDateForm(step: Pick<Step, 'text' | 'target'>): string | undefined {
-  if (step.target) return undefined;
-  return OTHER_FORM.exec(step.text)?.[1];
+/**
+ * The date a step's text gives in a form other than `by YYYY-MM-DD`, when it
+ * gives one and no ISO date: as written, and where it stands in the text.
+ */
+export function otherDateForm(step: Pick<Step, 'text' | 'target'>): { written: string; at: number } | undefined {
+  const m = step.target ? null : OTHER_FORM.exec(step.text);
+  const written = m?.[1];
+  return m && written ? { written, at: m.index + m[0].lastIndexOf(written) } : undefined;
 }
 
 type Found = { range: Range; messageId: 'notCalendar' | 'otherForm'; data: Record<string, string>; fix?: Fix };
@@ -50,11 +54,15 @@ const datesInGoal = weakMemo((goal: Goal): Found[] => {
       out.push({ range: step.target.range, messageId: 'notCalendar', data: { date: step.target.value } });
       continue;
     }
-    const m = step.target ? null : OTHER_FORM.exec(step.text);
-    const written = m?.[1];
-    if (!m || !written) continue;
-    const fix = isoFix(step, written, m.index + m[0].lastIndexOf(written));
-    out.push({ range: step.textRange, messageId: 'otherForm', data: { written }, ...(fix ? { fix } : {}) });
+    const other = otherDateForm(step);
+    if (!other) continue;
+    const fix = isoFix(step, other.written, other.at);
+    out.push({
+      range: step.textRange,
+      messageId: 'otherForm',
+      data: { written: other.written },
+      ...(fix ? { fix } : {}),
+    });
   }
   return out;
 });

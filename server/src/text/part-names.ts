@@ -7,7 +7,8 @@
 import { headingKind } from '../plan/headings';
 import type { Goal, Heading, Plan } from '../plan/model';
 import { editDistance } from './nearest';
-import { headingAfter } from './plan-text';
+import type { Fix } from '../lint/diagnostic';
+import { headingAfter, quote } from './plan-text';
 
 /** Names used for a goal's parts in other planners, and the format's own names misspelt (two edits at most). */
 const OTHER_NAMES: Readonly<Record<'steps' | 'methods', readonly string[]>> = {
@@ -26,7 +27,7 @@ const comparable = (text: string) =>
     .trim();
 
 /** The heading inside `goal` that looks meant as its Steps or Methods, when the goal has none. */
-export function misnamedPart(plan: Plan, goal: Goal, part: 'steps' | 'methods'): Heading | undefined {
+function misnamedPart(plan: Plan, goal: Goal, part: 'steps' | 'methods'): Heading | undefined {
   const { headings } = plan;
   for (let i = headingAfter(plan, goal.heading.range.start.line); i < headings.length; i++) {
     const h = headings[i]!;
@@ -37,4 +38,22 @@ export function misnamedPart(plan: Plan, goal: Goal, part: 'steps' | 'methods'):
     if (editDistance(text, part) <= 2 || OTHER_NAMES[part].includes(text)) return h;
   }
   return undefined;
+}
+
+/**
+ * goal-has-steps' and goal-has-methods' finding for a goal without that part
+ * whose heading for it is misnamed: on that heading, with the fix that names
+ * it `Steps` or `Methods` (the list under it stays as written).
+ */
+export function misnamedFinding(plan: Plan, goal: Goal, part: 'steps' | 'methods') {
+  const h = misnamedPart(plan, goal, part);
+  if (!h) return undefined;
+  const name = part === 'steps' ? 'Steps' : 'Methods';
+  const fix: Fix = { title: `Name the heading ${name}`, edits: [{ range: h.textRange, newText: name }] };
+  return {
+    range: h.range,
+    messageId: 'misnamed' as const,
+    data: { goal: quote(goal.text), heading: quote(h.text) },
+    fix,
+  };
 }
