@@ -65,6 +65,9 @@ if (process.argv.includes('--e2e'))
 if (process.argv.includes('--fuzz')) {
   entries.push({ entryPoints: ['test/fuzz/fuzz.ts'], outfile: 'dist/fuzz.js' });
 }
+if (process.argv.includes('--risk-corpus')) {
+  entries.push({ entryPoints: ['test/risk/corpus-report.ts'], outfile: 'dist/risk-corpus.js' });
+}
 if (process.argv.includes('--soak')) {
   entries.push({ entryPoints: ['test/soak/soak.ts'], outfile: 'dist/soak.js' });
 }

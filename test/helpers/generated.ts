@@ -66,7 +66,11 @@ export function fillIn(text: string, today: string): string {
     .replace(/reviewed: YYYY-MM-DD/g, `reviewed: ${today}`);
   for (const [key, value] of Object.entries(words))
     out = out.split(PLACEHOLDER[key as keyof typeof PLACEHOLDER]).join(value);
-  // The parts of the safety plan, in the client's words.
+  // The parts of the safety plan, in the client's words; the environment part acts on the means a module names.
+  out = out.replace(
+    /^(- Making the environment safe:)[ \t]*$/gm,
+    "$1 the firearms are stored at my brother's; my sister holds the medicines and gives me a week at a time",
+  );
   out = out.replace(/^(- [^\n:]+:)[ \t]*$/gm, '$1 written with the client on 2026-11-28');
   const risk = out.includes('## Safety plan') ? 'moderate' : 'none';
   return out.replace(/^(created: .*)$/m, `$1\nrisk: ${risk}`);

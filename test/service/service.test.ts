@@ -257,6 +257,21 @@ describe('editor features', () => {
     expect(hoverAt(h.service, uriOf('/ws/none.plan.md'), { line: 0, character: 0 }, () => '')).toBeUndefined();
   });
 
+  it('lists every risk signal on the `risk:` key, with its line and words', () => {
+    const risky = h.open(
+      '/ws/risk.plan.md',
+      '---\nclient: R.T.\nrisk: low\n---\n\n## Problem: Depression\n\nHas been saving up his sleeping pills. Took 30 tablets in 2023.\n',
+    );
+    const on = hoverAt(h.service, risky, { line: 2, character: 2 }, () => '');
+    expect(on?.contents).toContain("line 8: 'saving up his sleeping pills', a preparatory act");
+    expect(on?.contents).toContain("line 8: 'Took 30 tablets', a suicide attempt (history)");
+    const none = h.open(
+      '/ws/none-risk.plan.md',
+      '---\nclient: R.T.\nrisk: none\n---\n\n## Problem: Insomnia\n\nWakes at 3.\n',
+    );
+    expect(hoverAt(h.service, none, { line: 2, character: 2 }, () => '')?.contents).toContain('none read in this plan');
+  });
+
   it('gives the outline, folds and goal lenses', () => {
     expect(symbolsOf(h.service, uri).map((s) => s.name)).toEqual(['Frontmatter', 'Depression']);
     expect(foldsOf(h.service, uri)[0]).toEqual({ startLine: 0, endLine: 4 });

@@ -1,90 +1,124 @@
-// Risk signals in a plan's words, and negation read the way NegEx reads it: a
-// trigger word before (or after) a term within its clause cancels it.
+// The risk reader on the cases issue 25 names, each of which the word list it
+// replaced got wrong, and on the inputs that break readers: line breaks, list
+// items, table cells, CRLF, a byte order mark, long paragraphs.
 import { describe, expect, it } from 'vitest';
-import { planRiskSignals, riskSignals, riskCodes } from '../../server/src/text/risk';
+import { readRisk, mentionIsPast } from '../../server/src/text/risk/reader';
+import { planRiskSignals, riskCodes } from '../../server/src/text/risk/plan';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { testLibrary } from '../helpers/library';
 
-const kinds = (text: string) => [...new Set(riskSignals(text).map((s) => s.kind))];
+const DAY = '2026-12-01';
+const read = (text: string) =>
+  [...new Set(readRisk(text).map((m) => `${m.category}${mentionIsPast(m, DAY) ? '@past' : ''}`))].sort();
+const words = (text: string) => readRisk(text).map((m) => text.slice(m.index, m.index + m.length));
 
-describe('risk signals in plan text', () => {
+describe('the risk reader, on the cases that were missed', () => {
   it.each([
-    ['Suicidal thoughts most days since September.', ['suicidal thoughts']],
-    ['Passive thoughts of death most days, no plan or intent.', ['suicidal thoughts']],
-    ['She said she wishes she were dead.', ['suicidal thoughts']],
-    ['Says his family would be better off dead without him.', ['suicidal thoughts']],
-    ['Thinks about ending her life when alone at night.', ['suicidal thoughts']],
-    ['History of a suicide attempt in 2019.', ['suicidal thoughts']],
-    ['C-SSRS screen positive for passive ideation.', ['suicidal thoughts']],
-    ['Cuts his arms to cope (self-harm) twice a week.', ['self-harm']],
-    ['Non-suicidal self-injury since age 15.', ['self-harm']],
-    ['Took an overdose of sleeping pills in March.', ['overdose']],
-    ['Has access to a firearm at home.', ['firearm access']],
-    ['Keeps a handgun in the nightstand.', ['firearm access']],
-    ['Has been stockpiling her medication.', ['stockpiled medication']],
-    ['Saving up pills in a drawer.', ['stockpiled medication']],
-    ['Client reports passive SI without plan.', ['suicidal thoughts']],
-    ['S/I at intake; safety plan made.', ['suicidal thoughts']],
-    ['Says everyone would be better off without him.', ['suicidal thoughts']],
-    ['No longer denies suicidal thoughts.', ['suicidal thoughts']],
-    ['Reports homicidal ideation toward a former partner.', ['harm to others']],
-    ['Has had thoughts of hurting his boss since the layoff.', ['harm to others']],
-  ])('finds %j', (text, expected) => {
-    expect(kinds(text)).toEqual(expected);
+    ['Wants to die some days but has no plan.', ['wish-to-die']],
+    ['Has a plan to jump from the bridge.', ['method', 'plan']],
+    ['Has been saving up his sleeping pills.', ['medication-access', 'preparatory-act']],
+    ['Wrote a goodbye letter.', ['preparatory-act']],
+    ['Took 30 acetaminophen tablets in 2023.', ['attempt@past']],
+    ['Burned herself with cigarettes.', ['self-injury']],
+    ['Scratches her arms with a razor.', ['self-injury']],
+    ['Endorsed PHQ-9 item 9.', ['phq9-item9']],
+    ['Thoughts of killing her ex-husband.', ['harm-to-others']],
+    ['Denies intent to act on her suicidal thoughts.', ['suicidal-ideation']],
+    ['No suicidal ideation since March; previously daily.', ['suicidal-ideation@past']],
+    ['Denies SI; owns several hunting rifles.', ['firearm-access']],
+    ['Mother reports he said he wants to end it all.', ['suicidal-ideation']],
+    ['Her father died by suicide in 2010.', ['family-history']],
+    ['Hx of SA x2 (2015, 2018).', ['attempt@past']],
+    ['Client reports passive SI without plan.', ['wish-to-die']],
+    ['Will keep my guns where they are.', ['firearm-access']],
+    [
+      'Daily suicidal thoughts with a plan to overdose on her stockpiled pills this weekend.',
+      ['medication-access', 'method', 'plan', 'preparatory-act'],
+    ],
+  ])('reads %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
   });
 
   it.each([
-    'Denies suicidal thoughts.',
-    'Denied suicidal ideation at every session.',
-    'No thoughts of harming himself or others.',
-    'No self-harm history.',
-    'Suicidal thoughts: denied.',
-    'Without suicidal intent.',
-    'Negative for suicidal ideation on the C-SSRS.',
-    'No firearms at home (confirmed).',
-    'Does not have access to firearms.',
-    'Never attempted suicide.',
-    'Free of self-harm for 2 years.',
-    'Reports no passive thoughts of death.',
-    'Denies SI/HI.',
-    'Screened for suicide risk with the C-SSRS: negative.',
-    'Denies access to firearms.',
-    'Denies homicidal ideation.',
-    'No thoughts of harming others.',
-    'Si, she said, in Spanish.',
-  ])('reads %j as negated', (text) => {
-    expect(kinds(text)).toEqual([]);
+    '988 Suicide & Crisis Lifeline',
+    'Crisis text line: text HOME to 741741; lifeline card given.',
+    'Writing a term paper on suicide prevention.',
+    'Works as a hospice chaplain.',
+    'I could murder a coffee.',
+    'The car battery died.',
+    'Dying to see the new film.',
+    'Denies SI/HI/AVH.',
+    'SI: none. HI: none.',
+    'Will call 988 if suicidal thoughts return.',
+    'Her friend self-harms.',
+    'Left SI joint injection scheduled for 12/10.',
+    'Visual acuity 20/40 OD, 20/25 OS.',
+    'Cut his hand on a box cutter at work last week.',
+    "Guns were moved to his brother-in-law's house on 11/20.",
+  ])('reads no risk in %j', (text) => {
+    expect(read(text)).toEqual([]);
   });
 
-  it('lets a clause boundary end a negation', () => {
-    expect(kinds('Denies a plan, but reports suicidal thoughts at night.')).toEqual(['suicidal thoughts']);
-    expect(kinds('No plan; passive thoughts of death most days.')).toEqual(['suicidal thoughts']);
+  it('keeps a negation to what it scopes', () => {
+    expect(read('Denies a plan, but reports suicidal thoughts at night.')).toEqual(['suicidal-ideation']);
+    expect(read('No plan; passive thoughts of death most days.')).toEqual(['wish-to-die']);
+    expect(read('Denies SI. Owns a handgun.')).toEqual(['firearm-access']);
   });
 
-  it('does not read a pseudo-negation as one', () => {
-    expect(kinds('Not only suicidal thoughts but also hopelessness.')).toEqual(['suicidal thoughts']);
-    expect(kinds('No change in suicidal thoughts since intake.')).toEqual(['suicidal thoughts']);
+  it('reads history as a signal, and dates against the day', () => {
+    expect(read('Overdosed on amitriptyline in July with intent to die.')).toEqual(['attempt@past']);
+    expect(read('Overdosed on amitriptyline in early October with intent to die.')).toEqual(['attempt']);
+    expect(read('Suicide attempt 14 weeks ago.')).toEqual(['attempt@past']);
+    expect(read('Cut six weeks ago; denies any self-harm since.')).toEqual(['self-injury']);
   });
 
-  it('gives where each mention stands', () => {
-    const [s] = riskSignals('Low mood.\nSuicidal thoughts at night.');
-    expect(s).toMatchObject({ kind: 'suicidal thoughts', index: 10 });
+  it('quotes the words it read', () => {
+    expect(words('Has been saving up his sleeping pills.')).toContain('saving up his sleeping pills');
+    expect(words('Low mood.\nWrote a goodbye letter to her son.')).toEqual(['Wrote a goodbye letter']);
+  });
+});
+
+describe('the risk reader on awkward input', () => {
+  it('reads a signal split across a soft line break, in a list item, in a table cell, with CRLF and a BOM', () => {
+    expect(read('Has a plan to jump\nfrom the bridge on Friday.')).toEqual(['method', 'plan']);
+    expect(read('- Low mood\n- Has been saving up\n  his sleeping pills')).toEqual([
+      'medication-access',
+      'preparatory-act',
+    ]);
+    expect(read('| Risk | Finding |\n| --- | --- |\n| HI | Denied |\n| NSSI | burning x1 this week |')).toEqual([
+      'self-injury',
+    ]);
+    expect(read('\uFEFFLow mood.\r\nHas a plan to jump\r\nfrom the bridge.\r\n')).toEqual(['method', 'plan']);
+  });
+
+  it('does not carry a negation from one list item into the next', () => {
+    expect(read('- Denies SI\n- Owns a rifle')).toEqual(['firearm-access']);
+  });
+
+  it('reads a 20,000-character paragraph, and a signal at its end', () => {
+    const long = `${'Slept poorly and skipped meals, says work is hard, '.repeat(400)}and has been saving up his sleeping pills.`;
+    expect(long.length).toBeGreaterThan(20_000);
+    expect(read(long)).toEqual(['medication-access', 'preparatory-act']);
+  });
+
+  it('never throws on arbitrary text', () => {
+    for (const t of ['', ';;;', '|||', '\n\n\n', 'SI'.repeat(5000), '(((((', 'denies '.repeat(3000)])
+      expect(() => readRisk(t)).not.toThrow();
   });
 });
 
 describe('risk signals in diagnosis codes', () => {
   it.each([
-    ['R45.851', 'suicidal thoughts'],
-    ['R45.88', 'self-harm'],
-    ['T14.91XA', 'suicidal thoughts'],
-    ['Z91.51', 'suicidal thoughts'],
-    ['Z91.52', 'self-harm'],
-    ['X78.9XXA', 'self-harm'],
-    ['T42.4X2A', 'overdose'],
-    ['T39.012D', 'overdose'],
-    ['R45.850', 'harm to others'],
-  ])('%s is a signal (%s)', (code, kind) => {
-    expect(riskCodes([code])).toEqual([{ code, kind }]);
+    ['R45.851', 'suicidal-ideation', false],
+    ['R45.88', 'self-injury', false],
+    ['T14.91XA', 'attempt', false],
+    ['Z91.51', 'attempt', true],
+    ['Z91.52', 'self-injury', true],
+    ['X78.9XXA', 'attempt', false],
+    ['T42.4X2A', 'attempt', false],
+    ['R45.850', 'harm-to-others', false],
+  ])('%s is a signal (%s)', (code, category, past) => {
+    expect(riskCodes([code])).toEqual([{ code, category, past }]);
   });
 
   it.each(['F33.1', 'T42.4X1A', 'T14.90XA', 'Z91.19', 'X84'])('%s is not', (code) => {
@@ -92,19 +126,45 @@ describe('risk signals in diagnosis codes', () => {
   });
 });
 
-describe('risk modules', () => {
+describe('the signals of a plan', () => {
   it.each([
-    ['Suicidal thoughts', 'suicidal thoughts'],
-    ['Self-harm', 'self-harm'],
-    ['Opioid use', 'overdose'],
-    ['Risk of violence to others', 'harm to others'],
-  ])('a problem on the %s module is a signal (%s)', (name, kind) => {
+    ['Suicidal thoughts', 'suicidal-ideation'],
+    ['Self-harm', 'self-injury'],
+    ['Opioid use', 'overdose-risk'],
+    ['Risk of violence to others', 'harm-to-others'],
+  ])('a problem on the %s module is a signal (%s)', (name, category) => {
     const plan = parsePlan(`## Problem: ${name}\n\nSince the spring.\n`);
-    const found = planRiskSignals(plan, testLibrary()).filter((s) => s.source === 'module');
-    expect(found.map((s) => s.kind)).toEqual([kind]);
+    const found = planRiskSignals(plan, testLibrary(), DAY).filter((s) => s.source === 'module');
+    expect(found.map((s) => s.category)).toEqual([category]);
   });
 
   it('a problem on another module is none', () => {
-    expect(planRiskSignals(parsePlan('## Problem: Insomnia\n\nSince the spring.\n'), testLibrary())).toEqual([]);
+    expect(planRiskSignals(parsePlan('## Problem: Insomnia\n\nSince the spring.\n'), testLibrary(), DAY)).toEqual([]);
+  });
+
+  it("does not read the safety plan's answers, nor crisis contacts anywhere", () => {
+    const plan = parsePlan(
+      [
+        '## Safety plan',
+        '',
+        "- Making the environment safe: the rifle is kept at my brother's",
+        '',
+        '## Crisis contacts',
+        '',
+        '- 988 Suicide & Crisis Lifeline (call or text 988)',
+        '',
+        '## Problem: Anger at school',
+        '',
+        'Shouts in class when frustrated.',
+        '',
+      ].join('\n'),
+    );
+    expect(planRiskSignals(plan, testLibrary(), DAY)).toEqual([]);
+  });
+
+  it('gives the words and the line of each signal', () => {
+    const plan = parsePlan('## Problem: Depression\n\nLow mood.\nHas been saving up his sleeping pills.\n');
+    const [s] = planRiskSignals(plan, testLibrary(), DAY);
+    expect(s).toMatchObject({ source: 'text', words: 'saving up his sleeping pills', range: { start: { line: 3 } } });
   });
 });

@@ -8,7 +8,7 @@ import { parsePlan } from '../../server/src/plan/parsePlan';
 import { ROOT, testLibrary } from '../helpers/library';
 import { expand } from '../helpers/snippets';
 import { CLINICIAN_DECIDES, fillIn, unknownParentheticals } from '../helpers/generated';
-import { RISK_MODULES } from '../../server/src/text/risk';
+import { RISK_MODULES } from '../../server/src/text/risk/plan';
 
 interface Snippet {
   prefix: string[];

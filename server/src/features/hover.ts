@@ -7,6 +7,9 @@ import type { Plan, Position, Range } from '../plan/model';
 import { comparePositions } from '../plan/model';
 import { ruleById } from '../rules';
 import type { Diagnostic } from '../lint/diagnostic';
+import { CATEGORY_NAMES } from '../text/risk/categories';
+import { planRiskSignals, type PlanRiskSignal } from '../text/risk/plan';
+import { quote } from '../text/plan-text';
 
 export interface Hover {
   /** Markdown. */
@@ -23,9 +26,17 @@ export function hover(
   library: Library,
   diagnostics: readonly Diagnostic[] = [],
   docsUrl: (rule: string) => string = () => '',
+  today?: string,
 ): Hover | undefined {
   const parts: string[] = [];
   let range: Range | undefined;
+
+  // The `risk:` key: every signal the plan carries, with what was read, so the level is set knowing them.
+  const riskEntry = plan.frontmatter?.entries.find((e) => e.key === 'risk' && inside(position, e.range));
+  if (riskEntry && today) {
+    parts.push(riskHover(planRiskSignals(plan, library, today)));
+    range ??= riskEntry.range;
+  }
 
   for (const d of diagnostics) {
     if (!inside(position, d.range)) continue;
@@ -82,4 +93,16 @@ export function measureHover(m: Measure): string {
     ...(m.note ? [m.note] : []),
     `Source: ${m.source}.`,
   ].join('\n\n');
+}
+
+/** What a hover on `risk:` says: the signals the plan carries, each with its line and words; the level stays the clinician's. */
+function riskHover(signals: readonly PlanRiskSignal[]): string {
+  if (signals.length === 0)
+    return '**Risk signals**: none read in this plan (its words, diagnosis codes and problem modules). The level is yours to assess.';
+  const lines = signals.map((s) => {
+    const what =
+      s.source === 'code' ? `code ${s.words}` : s.source === 'module' ? `problem ${quote(s.words)}` : quote(s.words);
+    return `- line ${s.range.start.line + 1}: ${what}, ${CATEGORY_NAMES[s.category]}${s.past ? ' (history)' : ''}`;
+  });
+  return `**Risk signals** read in this plan (${signals.length}); the level is yours to assess:\n\n${lines.join('\n')}`;
 }

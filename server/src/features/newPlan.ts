@@ -15,7 +15,7 @@ import type { Library, Module } from '../library/library';
 import type { Payer, Severity, Style } from '../plan/model';
 import { SAFETY_PLAN_LINES } from '../text/safety';
 import { PLACEHOLDER } from '../text/placeholders';
-import { RISK_MODULES } from '../text/risk';
+import { RISK_MODULES } from '../text/risk/plan';
 import { goalHeading, stepText } from './snippets';
 
 export interface NewPlanOptions {

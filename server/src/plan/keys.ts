@@ -26,6 +26,7 @@ export const SCALAR_KEYS: Record<string, Kind> = {
   style: { enum: STYLE_VALUES },
   severity: { enum: SEVERITY_VALUES },
   risk: { enum: RISK_VALUES },
+  'risk-rationale': 'string',
   payer: { enum: PAYER_VALUES },
 };
 

@@ -54,6 +54,8 @@ export interface PlanMeta {
   readonly severity?: Located<Severity>;
   readonly payer?: Located<Payer>;
   readonly risk?: Located<Risk>;
+  /** Why the risk level is what it is, in the clinician's words: a `none` or `low` beside signals that say otherwise. */
+  readonly 'risk-rationale'?: Located<string>;
   readonly diagnoses?: Located<readonly Diagnosis[]>;
   readonly services?: Located<readonly Service[]>;
   readonly revisions?: Located<readonly Revision[]>;

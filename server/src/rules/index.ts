@@ -34,6 +34,8 @@ import { reviewOverdue } from './review-overdue';
 import { reviewInterval } from './review-interval';
 import { safetyPlan } from './safety-plan';
 import { riskLevel } from './risk-level';
+import { riskContradiction } from './risk-contradiction';
+import { safetyPlanCrisisLine } from './safety-plan-crisis-line';
 import { riskReview } from './risk-review';
 import { duplicateGoal } from './duplicate-goal';
 import { unknownProblem } from './unknown-problem';
@@ -83,7 +85,9 @@ export const RULES: readonly Rule[] = [
   reviewOverdue,
   reviewInterval,
   riskLevel,
+  riskContradiction,
   safetyPlan,
+  safetyPlanCrisisLine,
   riskReview,
   duplicateGoal,
   unknownProblem,

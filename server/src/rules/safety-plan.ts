@@ -1,16 +1,19 @@
-import type { Plan, Position, Range, Section, SectionEntry } from '../plan/model';
-import { appendLines, insertFix } from '../text/plan-text';
+import type { Plan, Position, Range, Section } from '../plan/model';
+import { appendLines, insertFix, quote } from '../text/plan-text';
 import type { Fix } from '../lint/diagnostic';
-import { MEANS_KINDS, planRiskSignals, signalKinds } from '../text/risk';
-import { SAFETY_PARTS, SAFETY_PLAN_LINES, safetyPartOf, type SafetyPart } from '../text/safety';
+import { planRiskSignals, describeSignal, describeSignals } from '../text/risk/plan';
+import { SAFETY_PARTS, SAFETY_PLAN_LINES, type SafetyPart } from '../text/safety';
+import { readSafetyParts, type PartReading } from '../text/safety-parts';
+import { keptWords, meansAnswer, meansNamed, type Means } from '../text/safety-means';
 import { defineRule } from './types';
 
 // A safety plan is keyed to risk, not to symptom severity: it is required
 // when the clinician records `risk: moderate` or `high`, or when the plan
 // carries risk signals and records no level at all. A documented `none` or
-// `low` next to signals is risk-review's warning, not an error here.
-// Its parts follow Stanley & Brown (2012); each is written with the client,
-// so the fix inserts the labels and nothing after them.
+// `low` next to signals is risk-review's and risk-contradiction's, not this
+// rule's. Its parts follow Stanley & Brown (2012), each written with the
+// client, so the fix inserts the labels and nothing after them; a part that
+// says only "N/A" or "discussed" is as empty as one with no words.
 
 const names = (parts: readonly SafetyPart[]) => {
   const n = parts.map((p) => p.name);
@@ -27,10 +30,15 @@ function addParts(plan: Plan, section: Section, title: string, parts: readonly S
   return edit ? { fix: { title, edits: [edit] } } : {};
 }
 
+const MEANS_EXAMPLE: Readonly<Record<Means, string>> = {
+  firearms: 'where the firearms are kept and by whom: locked, stored away from home, or held by someone',
+  medication: 'who keeps the medication and how much is at hand: locked, held by someone, dispensed in small amounts',
+};
+
 export const safetyPlan = defineRule({
   id: 'safety-plan',
   description:
-    'A plan at moderate or high risk, or with risk signals and no `risk:` level, has no complete `## Safety plan`; a part of a safety plan is left empty.',
+    'A plan at moderate or high risk, or with risk signals and no `risk:` level, has no complete `## Safety plan`; a part of a safety plan is empty or says only "N/A"; the means the plan names are not made safe.',
   defaultSeverity: 'error',
   appliesWhen:
     '`risk: moderate` or `risk: high`, or risk signals with no `risk:` level (a part left empty: whenever there is a safety plan)',
@@ -39,26 +47,28 @@ export const safetyPlan = defineRule({
     'inserts the missing parts of a safety plan as labels with nothing after them (warning signs, coping strategies, people and places, people to ask for help, professionals and crisis lines with 988, making the environment safe): before the first problem when there is no safety plan, else at the end of it. What each part says is written with the client, so the plan keeps an error until it is',
   messages: {
     missing:
-      'The plan {{why}} and has no `## Safety plan`: write one with the client (warning signs, coping strategies, people and places, people to ask for help, professionals and crisis lines, making the environment safe).',
+      'The plan has no `## Safety plan`, and {{why}}: write one with the client (warning signs, coping strategies, people and places, people to ask for help, professionals and crisis lines, making the environment safe).',
     empty:
       'The safety plan is empty: write it with the client (warning signs, coping strategies, people and places, people to ask for help, professionals and crisis lines, making the environment safe).',
     missingParts: 'The safety plan has no part for {{parts}}: write {{them}} with the client.',
     emptyPart: 'This part of the safety plan ({{part}}) has nothing after its label: write it with the client.',
+    fillerPart:
+      'This part of the safety plan ({{part}}) says only {{words}}, which tells a reader nothing: write it with the client.',
     meansSafety:
-      'The plan mentions {{kind}} and the safety plan does not say how the environment is made safe: write that part with the client (for example where firearms or medication are kept, and by whom).',
+      'The plan names {{means}} ({{where}}) and the safety plan does not say what is done about {{them}}: write the part on making the environment safe with the client ({{example}}).',
+    meansKept:
+      'The safety plan keeps the means where they are ({{words}}): making the environment safe is an action on them, agreed with the client (locked, stored away from home, held by someone).',
   },
-  check({ plan, library, report }) {
+  check({ plan, library, today, report }) {
     const risk = plan.meta.risk?.value;
-    const signals = plan.frontmatter?.ok ? planRiskSignals(plan, library) : [];
+    const signals = plan.frontmatter?.ok ? planRiskSignals(plan, library, today) : [];
     const undocumented = !risk && !plan.typeFindings.some((f) => f.key === 'risk') && signals.length > 0;
     const required = risk === 'moderate' || risk === 'high' || undocumented;
     const section = plan.safetyPlan;
 
     if (!section) {
       if (!required) return;
-      const why = risk
-        ? `records 'risk: ${risk}'`
-        : `mentions ${signalKinds(signals)} (line ${(signals[0]?.range.start.line ?? 0) + 1})`;
+      const why = risk ? `it records 'risk: ${risk}'` : describeSignals(signals);
       const range: Range =
         plan.meta.risk?.range ?? signals[0]?.range ?? plan.frontmatter?.openRange ?? plan.headings[0]!.range;
       // Before the first problem, where it is read first; else at the end.
@@ -81,34 +91,63 @@ export const safetyPlan = defineRule({
       return;
     }
 
-    const found = new Map<SafetyPart['id'], SectionEntry[]>();
-    for (const entry of section.entries) {
-      const part = safetyPartOf(entry.label);
-      if (part) found.set(part.id, [...(found.get(part.id) ?? []), entry]);
-    }
-    const filled = (id: SafetyPart['id']) => found.get(id)?.some((e) => e.filled) ?? false;
+    const readings = readSafetyParts(plan, section);
+    const found = new Map<SafetyPart['id'], PartReading[]>();
+    for (const r of readings) if (r.part) found.set(r.part.id, [...(found.get(r.part.id) ?? []), r]);
+    const filled = (id: SafetyPart['id']) => found.get(id)?.some((r) => r.filled) ?? false;
 
-    // Access to means with no filled-in environment part: said at the mention, where it is read.
-    const means = required ? signals.find((s) => MEANS_KINDS.includes(s.kind)) : undefined;
-    const meansUnanswered = !!means && !filled('environment');
-    if (means && meansUnanswered) {
-      const environment = SAFETY_PARTS.filter((p) => p.id === 'environment');
-      report({
-        range: means.range,
-        messageId: 'meansSafety',
-        data: { kind: means.kind },
-        ...(found.has('environment')
-          ? {}
-          : addParts(plan, section, 'Add the part on making the environment safe', environment)),
-      });
+    // The means the plan names, and what the environment part does about them: said at the mention, where it is read.
+    const environment = (found.get('environment') ?? [])
+      .filter((r) => r.filled)
+      .map((r) => r.content)
+      .join('\n');
+    const sectionText = readings.map((r) => r.content).join('\n');
+    let meansUnanswered = false;
+    if (required || filled('environment')) {
+      for (const [means, signal] of meansNamed(signals, sectionText)) {
+        const answer = meansAnswer(means, environment);
+        if (answer === 'addressed') continue;
+        const envPart = found.get('environment')?.find((r) => r.filled);
+        if (answer === 'kept' && envPart) {
+          report({
+            range: envPart.entry.range,
+            messageId: 'meansKept',
+            data: { words: quote(keptWords(environment)) },
+          });
+          continue;
+        }
+        if (!required) continue;
+        meansUnanswered ||= !filled('environment');
+        report({
+          range: signal?.range ?? envPart?.entry.range ?? section.heading.range,
+          messageId: 'meansSafety',
+          data: {
+            means,
+            them: means === 'firearms' ? 'them' : 'it',
+            where: signal ? describeSignal(signal) : 'in the safety plan',
+            example: MEANS_EXAMPLE[means],
+          },
+          ...(found.has('environment')
+            ? {}
+            : addParts(
+                plan,
+                section,
+                'Add the part on making the environment safe',
+                SAFETY_PARTS.filter((p) => p.id === 'environment'),
+              )),
+        });
+      }
     }
 
     for (const [id, entries] of found) {
       if (id === 'environment' && meansUnanswered) continue;
-      if (entries.some((e) => e.filled)) continue;
-      for (const entry of entries)
-        if (entry.labelled)
-          report({ range: entry.range, messageId: 'emptyPart', data: { part: safetyPartOf(entry.label)!.name } });
+      if (entries.some((r) => r.filled)) continue;
+      for (const r of entries) {
+        if (!r.entry.labelled) continue;
+        const part = r.part!.name;
+        if (r.content.trim() === '') report({ range: r.entry.range, messageId: 'emptyPart', data: { part } });
+        else report({ range: r.entry.range, messageId: 'fillerPart', data: { part, words: quote(r.content) } });
+      }
     }
 
     if (!required) return;

@@ -36,7 +36,7 @@ export function hoverAt(
   if (!state) return undefined;
   const line = linesOf(state.plan).lineText(position.line);
   const diagnostics = service.planDiagnostics(uri, state);
-  return hover(state.plan, position, line, state.resolution.library, diagnostics, docsUrl);
+  return hover(state.plan, position, line, state.resolution.library, diagnostics, docsUrl, service.today());
 }
 
 export function symbolsOf(service: PlanService, uri: string): PlanSymbol[] {

@@ -1,0 +1,256 @@
+// The risk reader: every risk a text speaks of, with its category, its words
+// and when it happened. Sentence by sentence (segments.ts), the words of each
+// category (lexicon-*.ts) are found, then their context (context.ts) decides:
+// a negated, supposed or watched-for mention is left out, another person's
+// risk too, and a relative's suicide or attempt becomes a family history.
+// Then each passage (a paragraph, list item or table row) is read whole:
+// - suicidal thoughts are the generic level: with a method, intent or plan
+//   in the passage, those are named instead (the C-SSRS rates the highest);
+// - an act said to be meant to end a life ("took 30 tablets ... wanted to
+//   die") is an attempt, and the purpose is not named again as a wish;
+//   an act said not to be ("not trying to die, only to hurt") is self-injury;
+// - words that count only beside another sign ("wrote a note") need one;
+// - a firearm or medication the passage says was moved out of reach is not
+//   access; a joke about harming someone is not a threat.
+
+import type { RiskCategory } from './categories';
+import { modifiers, type Modifiers } from './context';
+import { SUICIDE_TERMS } from './lexicon-suicide';
+import { OTHER_TERMS } from './lexicon-other';
+import { segments } from './segments';
+import type { Term, TermCategory } from './term';
+import { isPast } from './time';
+
+export interface RiskMention {
+  readonly category: RiskCategory;
+  /** Where the words stand in the text, and how long they are. */
+  readonly index: number;
+  readonly length: number;
+  readonly modifiers: Modifiers;
+}
+
+interface Found {
+  category: TermCategory;
+  index: number;
+  end: number;
+  term: Term;
+  modifiers: Modifiers;
+  /** The sentence it stands in. */
+  sentence: readonly [number, number];
+}
+
+const TERMS: readonly Term[] = [...SUICIDE_TERMS, ...OTHER_TERMS];
+
+/** A lowercased copy of the same length: straight apostrophes, quotes and markup as spaces, table bars as colons. */
+const normalize = (text: string) => written(text).toLowerCase();
+function written(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/["\u201c\u201d*_\r\n\t]/g, ' ')
+    .replace(/\|/g, ':');
+}
+
+const SUICIDAL: ReadonlySet<TermCategory> = new Set([
+  'wish-to-die',
+  'suicidal-ideation',
+  'method',
+  'intent',
+  'plan',
+  'preparatory-act',
+  'attempt',
+  'act',
+  'phq9-item9',
+]);
+// Words that mark a passage as about ending one's life, for weak terms.
+const MARKER =
+  /\b(?:for\s+when\s+i'?m\s+ready|when\s+(?:the\s+)?time\s+(?:is|comes)|(?:for\s+)?after\s+i'?m\s+gone|so\s+(?:nobody|no\s+one)\s+(?:has|would\s+have)\s+to|won'?t\s+need\s+(?:it|them)|just\s+in\s+case|for\s+(?:him|her|them)sel(?:f|ves)|to\s+end\s+it|c-?ssrs|columbia|bridge|suicid\w*|to\s+die\b|noose|hang\w*)\b/i;
+// A purpose of ending a life, said of an act.
+const PURPOSE =
+  /\b(?:intend\w*|hop\w*|tr(?:y|ied|ying)|want\w*|mean\w*|meant|in\s+order|in\s+an\s+attempt|with\s+(?:the\s+)?intent(?:ion)?|intent)\s+(?:to\s+)?(?:die|end\s+(?:it|(?:her|his|their|my)\s+(?:own\s+)?life)|kill\s+(?:her|him|them|my)sel(?:f|ves)|be\s+dead|not\s+wake\s+up)\b|\bto\s+die\b|\bwanted\s+it\s+(?:all\s+)?to\s+(?:be\s+over|end|stop)\b|\bon\s+purpose\b|\bdeliberately\b|\bintentional(?:ly)?\b|\bintent\s+to\s+die\s+confirmed\b/i;
+// An ordinary reason for what would otherwise read as getting ready to die.
+const ORDINARY =
+  /\b(?:lawyer|attorney|estate\s+plan\w*|after\s+(?:her|his|their)\s+\w+'s\s+death|as\s+part\s+of|routine|retir\w+|moving|outgrown|thrift|donat\w+\s+(?:to|at)|declutter\w*|new\s+baby|got\s+married|for\s+(?:the|a|her|his)\s+(?:gym|climbing|bouldering|camping|hiking|boat|project|class|hunting\s+trip|deer\s+season))\b/i;
+const NOT_TO_DIE =
+  /\b(?:not\s+(?:trying|wanting|meaning)\s+to\s+die|(?:didn'?t|did\s+not|doesn'?t|does\s+not)\s+(?:want|mean|intend)\s+to\s+die|denies\s+(?:wanting|any\s+wish|(?:suicidal\s+)?intent)|without\s+(?:suicidal\s+)?intent|to\s+(?:hurt|feel\s+(?:the\s+)?(?:pressure|pain|something)|punish|cope|release)|only\s+to\s+hurt)\b/i;
+const ACCIDENTAL = /\b(?:accident\w*|unintentional\w*|by\s+mistake|as\s+a\s+toddler|as\s+a\s+child|mistook)\b/i;
+// A means the passage says is out of reach now (not "agreed to", "will" or "plans to").
+const MEANS_REMOVED =
+  /\b(?<!(?:will|would|agreed\s+to|plans?\s+to|going\s+to|declined\s+to|refused\s+to|willing\s+to|considering|could|may|might)\s+(?:\w+\s+)?)(?:removed|sold|surrendered|turned\s+in|got\s+rid\s+of|disposed\s+of|seized|confiscated|taken\s+(?:away|by)|picked\s+(?:them|it)\s+up|gave\s+(?:them|it|his\s+guns|her\s+guns)\s+to|moved\s+(?:the|all|his|her)?\s*(?:guns?|firearms?|rifles?|pistols?)\s+to|(?:were|was|have\s+been|has\s+been)\s+(?:moved|removed|taken|transferred|given|locked\s+up)\s+(?:to|at|out|away|from)|handed\s+(?:over|in)|no\s+longer\s+(?:has|owns|keeps)|has\s+none\s+now|kept\s+at\s+(?:his|her|their)\s+\w+'s|stored\s+(?:off-?site|at\s+(?:his|her|their|a)\s+\w+'s)|locked\s+(?:up\s+)?at\s+(?:his|her|their)\s+\w+'s|in\s+(?:temporary\s+)?storage\s+at\s+(?:the\s+)?(?:sheriff|police|gun\s+(?:shop|store)))\b|\bno\s+(?:guns?|firearms?)\s+in\s+the\s+(?:house|home)\s+now\b|\bstorage\s+unit\s+only\s+(?:he|she)\s+can\s+open\b/i;
+const JOKE = /\b(?:laugh\w*|jok\w+|kidding|teasing|sarcastic\w*)\b/i;
+const ABOUT_ITEM = /\b(?:question|item|q\d?)\s+(?:about|on|regarding|re:?)\s*$/i;
+
+const overlaps = (a: Found, b: Found) => a.index < b.end && b.index < a.end;
+
+/** Which category's words, inside which others', are not named again. */
+const INSIDE: Partial<Record<TermCategory, readonly TermCategory[]>> = {
+  attempt: ['method', 'plan', 'intent', 'preparatory-act', 'harm-to-others', 'family-history'],
+  act: ['method', 'plan', 'intent', 'preparatory-act', 'harm-to-others', 'family-history', 'attempt'],
+  'self-injury': ['method', 'attempt', 'act', 'plan', 'harm-to-others', 'family-history', 'intent'],
+  'suicidal-ideation': [
+    'method',
+    'intent',
+    'plan',
+    'attempt',
+    'preparatory-act',
+    'family-history',
+    'harm-to-others',
+    'act',
+  ],
+  'wish-to-die': ['harm-to-others', 'phq9-item9', 'family-history', 'attempt'],
+  method: ['harm-to-others', 'attempt', 'family-history', 'act'],
+  'preparatory-act': ['family-history'],
+  intent: ['attempt'],
+  'medication-access': ['family-history'],
+};
+
+/** The mentions of one sentence, each kept or left out by its context. */
+function readSentence(raw: string, offset: number, out: Found[]): void {
+  const lower = normalize(raw);
+  const cased = written(raw);
+  for (const term of TERMS) {
+    term.re.lastIndex = 0;
+    for (const m of (term.cased ? cased : lower).matchAll(term.re)) {
+      const text = m[0].replace(/\s+$/, '');
+      if (text.trim() === '') continue;
+      const index = m.index + (m[0].length - m[0].trimStart().length);
+      const end = m.index + text.length;
+      const mods = modifiers(lower, index, end);
+      if (mods.negated || mods.process || (mods.conditional && !term.conditional)) continue;
+      let category = term.category;
+      if (mods.experiencer && category !== 'family-history' && category !== 'firearm-access') {
+        if (category === 'harm-to-others' || category === 'medication-access') {
+          if (mods.experiencer === 'other' && category === 'medication-access') continue;
+        } else if (mods.experiencer === 'relative' && (category === 'attempt' || category === 'act')) {
+          category = 'family-history';
+        } else continue;
+      }
+      // An item's own wording ("the PHQ-9 question about being better off dead") is not the client's wish.
+      if (category === 'wish-to-die' && ABOUT_ITEM.test(lower.slice(Math.max(0, index - 30), index))) continue;
+      out.push({
+        category,
+        index: offset + index,
+        end: offset + end,
+        term,
+        modifiers: mods,
+        sentence: [offset, offset + raw.length],
+      });
+    }
+  }
+}
+
+/** A passage read whole: levels, purposes, weak words, means out of reach, jokes. */
+// The order in which overlapping words are given to a category: the more specific first.
+const PRIORITY: readonly TermCategory[] = [
+  'family-history',
+  'harm-to-others',
+  'plan',
+  'method',
+  'intent',
+  'preparatory-act',
+  'attempt',
+  'act',
+  'phq9-item9',
+  'wish-to-die',
+  'self-injury',
+  'suicidal-ideation',
+  'firearm-access',
+  'medication-access',
+];
+
+function readPassage(found: Found[], text: string, start: number, end: number): Found[] {
+  const passage = text.slice(start, end);
+  let kept: Found[] = [];
+  for (const category of PRIORITY)
+    for (const f of found)
+      if (
+        f.category === category &&
+        !(INSIDE[category] ?? []).some((c) => kept.some((g) => g.category === c && overlaps(f, g)))
+      )
+        kept.push(f);
+  // "Passive and active SI": both levels are named.
+  kept = kept.filter(
+    (f) =>
+      !(
+        f.category === 'suicidal-ideation' &&
+        kept.some((g) => g.category === 'wish-to-die' && overlaps(f, g) && !/active/.test(text.slice(g.index, g.end)))
+      ),
+  );
+  const has = (c: TermCategory) => kept.some((f) => f.category === c);
+  const purpose = PURPOSE.test(passage);
+  const notToDie = NOT_TO_DIE.test(passage);
+  const accidental = ACCIDENTAL.test(passage);
+  const ordinary = ORDINARY.test(passage);
+  const out: Found[] = [];
+  for (const f of kept.sort((a, b) => a.index - b.index)) {
+    let category = f.category;
+    const words = text.slice(f.index, f.end);
+    const sentencePurpose = PURPOSE.test(text.slice(f.sentence[0], f.sentence[1]));
+    if (category === 'preparatory-act' && (ordinary || (notToDie && /ligature|noose/i.test(words)))) continue;
+    if (
+      category === 'act' ||
+      (category === 'self-injury' &&
+        sentencePurpose &&
+        !notToDie &&
+        /\b(?:cut|slit|neck|throat|wrists?|strangl|ligature)/i.test(words))
+    ) {
+      if (accidental && !purpose) continue;
+      if (notToDie) category = 'self-injury';
+      else if (purpose || has('attempt') || category === 'act') category = 'attempt';
+    } else if (category === 'attempt') {
+      if (accidental && !purpose) continue;
+      if (notToDie && !/suicid/i.test(words)) category = 'self-injury';
+    }
+    // The purpose of an attempt is not a wish or intent of its own.
+    if (
+      (category === 'wish-to-die' || category === 'intent' || category === 'suicidal-ideation') &&
+      (has('attempt') || has('act')) &&
+      PURPOSE.test(text.slice(f.index, f.end + 24))
+    )
+      continue;
+    if (f.term.weak && !MARKER.test(passage) && !kept.some((g) => g !== f && !g.term.weak && SUICIDAL.has(g.category)))
+      continue;
+    if ((category === 'firearm-access' || category === 'medication-access') && MEANS_REMOVED.test(passage)) continue;
+    if (category === 'harm-to-others' && JOKE.test(passage)) continue;
+    out.push(category === f.category ? f : { ...f, category });
+  }
+  // Suicidal thoughts are the generic level: a method, intent or plan is named instead.
+  const specific = out.some((f) => f.category === 'method' || f.category === 'intent' || f.category === 'plan');
+  return specific ? out.filter((f) => f.category !== 'suicidal-ideation') : out;
+}
+
+/** Every risk mention of a text that counts as a signal, in order. */
+export function readRisk(text: string): RiskMention[] {
+  const out: RiskMention[] = [];
+  let passage: Found[] = [];
+  let passageStart = 0;
+  const flush = (end: number) => {
+    const seen = new Set<string>();
+    for (const f of readPassage(passage, text, passageStart, end)) {
+      if (f.category === 'act') continue;
+      // One mention per category and place.
+      const key = `${f.category}:${f.index}`;
+      if (
+        seen.has(key) ||
+        out.some((o) => o.category === f.category && o.index < f.end && f.index < o.index + o.length)
+      )
+        continue;
+      seen.add(key);
+      out.push({ category: f.category, index: f.index, length: f.end - f.index, modifiers: f.modifiers });
+    }
+    passage = [];
+  };
+  for (const seg of segments(text)) {
+    if (seg.passageStart) {
+      if (passage.length > 0) flush(seg.start);
+      passageStart = seg.start;
+    }
+    readSentence(text.slice(seg.start, seg.end), seg.start, passage);
+  }
+  if (passage.length > 0) flush(text.length);
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Whether a mention is history on `today` (YYYY-MM-DD). A family history is never history: it stays. */
+export function mentionIsPast(mention: RiskMention, today: string): boolean {
+  return mention.category !== 'family-history' && isPast(mention.modifiers.when, today);
+}

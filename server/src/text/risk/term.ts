@@ -1,0 +1,28 @@
+// A term of the risk lexicon: the words of one category, and how the reader
+// treats them.
+import type { RiskCategory } from './categories';
+
+/**
+ * `act` is not a category of its own: an act that may be an attempt
+ * ("swallowed a bottle of her lamotrigine", "jumped from the window"),
+ * which the reader names an attempt when the same passage says it was meant
+ * to end the person's life, or keeps as self-injury or drops otherwise.
+ */
+export type TermCategory = RiskCategory | 'act';
+
+export interface Term {
+  readonly category: TermCategory;
+  readonly re: RegExp;
+  /** Read on the text as written (capitals matter: "SI", "HI", "OD"). */
+  readonly cased?: boolean;
+  /** Words that count only beside another suicide-related mention in the same passage ("wrote a note"). */
+  readonly weak?: boolean;
+  /** A threat or intent stays one under "if" ("if I see him again, I'll kill him"). */
+  readonly conditional?: boolean;
+}
+
+export const T = (category: TermCategory, source: string, options: Omit<Term, 'category' | 're'> = {}): Term => ({
+  category,
+  re: new RegExp(source, options.cased ? 'g' : 'gi'),
+  ...options,
+});
