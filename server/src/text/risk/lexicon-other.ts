@@ -4,13 +4,25 @@
 import { T, type Term } from './term';
 import { BODY, gap, HARM, PERSON, PILLS, POSS, RELATIVE, SELF } from './vocab';
 
-const INJURE = String.raw`(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch\w*|carv\w*|pick\w*|slic\w*|gouge\w*|bang\w*|hit|hits|hitting|punch\w*|bit|bite|bites|biting|stab\w*|scald\w*|slam\w*|smash\w*|rub\w*|scrub\w*|pinch\w*|bruis\w*|pierc\w*|poke\w*|prick\w*)`;
+const INJURE = String.raw`(?:snap\w*|cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch\w*|carv\w*|pick\w*|slic\w*|gouge\w*|bang\w*|hit|hits|hitting|punch\w*|bit|bite|bites|biting|stab\w*|scald\w*|slam\w*|smash\w*|rub\w*|scrub\w*|pinch\w*|bruis\w*|pierc\w*|poke\w*|prick\w*)`;
 const ACCIDENT = String.raw`(?:in\s+(?:the|a)\s+(?:kitchen|accident|fall|fight|game|car|crash|garage)|at\s+(?:work|the\s+job)|while\s+(?:cooking|shaving|working|chopping|fixing)|on\s+(?:a|the)\s+(?:fence|glass|knife|can|nail|door|stove|box\s+cutter|saw|grill|iron|oven|pan)|accidentally|by\s+accident|playing)`;
-const FIREARM = String.raw`(?:fire\s?arms?|guns?|hand\s?guns?|pistols?|revolvers?|rifles?|shot\s?guns?|long\s?guns?|glocks?|colt|ar-?15s?|ak-?47s?|sidearms?|service\s+(?:weapon|pistol|revolver)|assault\s+(?:weapons?|rifles?)|deer\s+rifles?|hunting\s+rifles?|\.22s?|\.38s?|\.45s?|9\s?mms?|strap)`;
+const FIREARM = String.raw`(?:fire\s?arms?|guns?(?!\s*m[ae]n\b|man\b|shot)|hand\s?guns?|pistols?|revolvers?|rifles?|shot\s?guns?|long\s?guns?|glocks?|colt|ar-?15s?|ak-?47s?|sidearms?|service\s+(?:weapon|pistol|revolver)|assault\s+(?:weapons?|rifles?)|deer\s+rifles?|hunting\s+rifles?|\.22s?|\.38s?|\.45s?|9\s?mms?|strap)`;
 const RELATIVE_BARE = String.raw`(?:(?:${POSS}|the\s+client's|pt's|a|an|maternal|paternal|older|younger|late|biological|twin|half-|step-?)\s*(?:\w+\s+)?)?${RELATIVE}`;
 const SUICIDE_DEATH = String.raw`(?:died\s+(?:by|of|from)\s+(?:suicide|a\s+self-inflicted)|completed\s+suicide|committed\s+suicide|killed\s+(?:him|her|them)sel(?:f|ves)|took\s+(?:his|her|their)\s+(?:own\s+)?life|(?:suicide|suicidal)\s+(?:death|attempts?)|attempted\s+suicide|made\s+(?:a|an|one|two|three|several|multiple)\s+(?:suicide\s+)?attempts?|has\s+made\s+\w+\s+suicide\s+attempts?|hanged\s+(?:him|her)self|shot\s+(?:him|her)self|tried\s+to\s+(?:kill|drown|hang|shoot|poison)\s+(?:him|her)self|suicide)`;
 
 export const OTHER_TERMS: readonly Term[] = [
+  // A gun in an act: the actor's, read as an act is ("his friend who shot himself" is not the client's).
+  T(
+    'firearm-access',
+    String.raw`\bshot\s+${SELF}\b|\bput\s+the\s+gun\b|\b(?:held|put|pointed)\s+(?:a|the|his|her)\s+(?:gun|pistol|rifle)\s+(?:to|at)\b|\b(?:had|with)\s+(?:my|his|her)\s+hand\s+on\s+(?:my|his|her)\s+(?:piece|gun|pistol|strap)\b`,
+    { act: true },
+  ),
+  T('firearm-access', String.raw`\b(?:my|his|her)\s+(?:piece|strap|heater)\b(?!\s+of)`),
+  T(
+    'firearm-access',
+    String.raw`\b(?:range\s+safety\s+officer|firearms?\s+instructor|gun\s+(?:counter|shop|store)\s+(?:job|clerk|worker)|works?\s+(?:at|behind)\s+(?:a|the)\s+gun\s+(?:counter|shop|store)|armed\s+(?:security|guard))\b`,
+    { plain: true },
+  ),
   // ------------------------------------------------------------ non-suicidal self-injury
   T(
     'self-injury',
@@ -73,12 +85,26 @@ export const OTHER_TERMS: readonly Term[] = [
   ),
   T(
     'harm-to-others',
-    String.raw`\bthreat\w*\s+${gap(2)}(?:to\s+)?(?:${HARM}|bomb|shoot\s+up)\b|\bthreaten(?:ed|s|ing)?\s+(?:the|a|an|her|his|their|my|two|several)\s+(?:[\w-]+\s+){0,2}?(?!relationship|marriage|job|divorce|suicide|to\b)[a-z]+\b|\b(?:made|making|makes|sent|sending|posted|posting)\s+${gap(2)}threat\w*\b|\bthreatening\s+(?:statements?|messages?|texts?|remarks?|letters?|behaviou?rs?|gestures?|posts?)\b|\bshoot\s+up\s+(?:the|a|his|her)\s+\w+|\b(?:bring\w*|take|brought|took|taking)\s+(?:a\s+)?(?:gun|knife|weapon)\s+to\s+(?:school|work|class)\b`,
+    String.raw`\bthreat\w*\s+${gap(2)}(?:to\s+)?(?:${HARM}|bomb|shoot\s+up)\b(?!\s+${SELF})|\bthreaten(?:ed|s|ing)?\s+(?:the|a|an|her|his|their|my|two|several)\s+(?:[\w-]+\s+){0,2}?(?!relationship|marriage|job|divorce|suicide|to\b)[a-z]+\b|\b(?:made|making|makes|sent|sending|posted|posting)\s+${gap(2)}threat\w*\b|\bthreatening\s+(?:statements?|messages?|texts?|remarks?|letters?|behaviou?rs?|gestures?|posts?)\b|\bshoot\s+up\s+(?:the|a|his|her)\s+\w+|\b(?:bring\w*|take|brought|took|taking)\s+(?:a\s+)?(?:gun|knife|weapon)\s+to\s+(?:school|work|class)\b`,
     { conditional: true },
   ),
   T(
     'harm-to-others',
-    String.raw`(?<!\b(?:was|were|been|being|got|gets|get)\s)\b(?:stabbed|punched|choked|strangled|beat\s+up|beaten|assaulted|assaulting|attacked|hit|shoved|struck|kicked|slapped|smacked|pushed|bit|shot\s+at|pulled\s+a\s+(?:knife|gun)\s+on|threw\s+${gap(3)}at|putting|put)\s+${PERSON}(?!\s+(?:in\s+(?:a|the)\s+(?:car|bed|crib|bath)|to\s+(?:bed|sleep)))`,
+    String.raw`(?<!\b(?:was|were|been|being|got|gets|get)\s)\b(?:stabbed|punched|choked|strangled|beat\s+up|beaten|assaulted|assaulting|attacked|hit|shoved|struck|kicked|slapped|smacked|pushed|bit|shot\s+at|pulled\s+a\s+(?:knife|gun)\s+on|threw\s+${gap(3)}at|stabbing|punching|choking|strangling|assaulting|attacking|hitting|kicking|slapping|shoving|pushing)\s+${PERSON}(?!\s+(?:in\s+(?:a|the)\s+(?:car|bed|crib|bath)|to\s+(?:bed|sleep)))`,
+  ),
+  T(
+    'harm-to-others',
+    String.raw`\bknock\s+(?:the|his|her|your)\s+teeth\s+out\b|\bit'?s\s+on\s+sight\b|\bnext\s+time\s+it'?(?:ll|s)\s+(?:be\s+)?your\s+(?:face|head)\b|\b(?:doesn'?t|won'?t)\s+walk\s+away\s+next\s+time\b|\b(?:bring|use|get)\s+(?:my|his|her|a|dad's|\w+'s)\s+(?:\w+\s+)?(?:glock|gun|pistol|piece|strap|knife|rifle)\s+and\s+(?:handle|deal\s+with|take\s+care\s+of|get|finish)\b|\bthreaten\w*\s+to\s+${gap(1)}(?:cut|slash|stab|shoot|burn)\s+(?!${SELF})(?:the|a|an|her|his|their|my|him|them)\b|\b(?:beat|kick)\s+(?:his|her|their|your)\s+ass\b|\bput\s+(?:him|her|them)\s+in\s+the\s+hospital\b|\b\w+\s+next\s*$`,
+    { conditional: true },
+  ),
+  T(
+    'harm-to-others',
+    String.raw`\b(?:followed|chased|tailed)\s+(?:a|the|another|that)\s+(?:driver|car|man|guy|woman|person|kid)\s+home\b`,
+  ),
+  T('harm-to-others', String.raw`(?:\]|\w)\s+next\s*[.!]?\s*$`, { needs: ['firearm-access'] }),
+  T(
+    'medication-access',
+    String.raw`\b(?:bag|stash|pile|box|shoebox|drawer)\s+(?:full\s+)?of\s+(?:old\s+|leftover\s+|unused\s+)${gap(1)}${PILLS}|\b(?:full|whole|entire)\s+bottles?\s+of\s+${gap(1)}${PILLS}|\(\s*~?\s*(?:[3-9]\d|\d{3,})\s+(?:tabs|tablets|pills|caps)\s*\)|\bleftover\s+${PILLS}\b(?=[^.;]{0,60}?\b(?:nightstand|cabinet|drawer|at\s+home|in\s+the\s+(?:house|home|kitchen|bathroom)|knows\s+about)\b)`,
   ),
   // ------------------------------------------------------------ access to means
   T(
@@ -91,7 +117,7 @@ export const OTHER_TERMS: readonly Term[] = [
   ),
   T(
     'firearm-access',
-    String.raw`\b(?:owns?|has|have|had|keeps?|kept|carr(?:y|ies)|bought|purchased|inherited|access\s+to)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|several\s+|two\s+|three\s+|multiple\s+|some\s+)?(?:\w+\s+)?weapons?\b|\bshot\s+${SELF}\b|\bput\s+the\s+gun\b`,
+    String.raw`\b(?:owns?|has|have|had|keeps?|kept|carr(?:y|ies)|bought|purchased|inherited|access\s+to)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|several\s+|two\s+|three\s+|multiple\s+|some\s+)?(?:\w+\s+)?weapons?\b`,
   ),
   T(
     'medication-access',
@@ -99,7 +125,7 @@ export const OTHER_TERMS: readonly Term[] = [
   ),
   T(
     'medication-access',
-    String.raw`\b(?:sav\w*|collect\w*|hoarding|hoarded|stockpil\w+|stash(?:ing|ed|es)|gather\w*|accumulat\w*|squirrel\w*|hid|hide|hiding|keep\w*\s+back|skipp\w*|cheek\w*)\s+(?:up\s+|away\s+)?${gap(3)}(?:${PILLS}|enough\s+(?:to|for))`,
+    String.raw`\b(?:sav\w*|collect\w*|hoarding|hoarded|stockpil\w+|stash(?:ing|ed|es)|gather\w*|accumulat\w*|squirrel\w*|hid|hide|hiding|keep\w*\s+back|skipp\w*|cheek\w*|buying\s+extra|bought\s+extra)\s+(?:up\s+|away\s+)?${gap(3)}(?:${PILLS}|enough\s+(?:to|for))`,
   ),
   T(
     'medication-access',
@@ -130,7 +156,7 @@ export const OTHER_TERMS: readonly Term[] = [
   ),
   T(
     'family-history',
-    String.raw`\b${RELATIVE_BARE}\s+${gap(4)}${SUICIDE_DEATH}(?!\s+(?:prevention|hotline|lifeline|risk|awareness|training))\b|\blost\s+${gap(1)}(?:\w+\s+)?${RELATIVE}\s+to\s+suicide\b|\b${RELATIVE}'s\s+suicide\b|\bsuicide\s*[:(]\s*${gap(1)}${RELATIVE}\b`,
+    String.raw`\b${RELATIVE_BARE}\s+${gap(4)}${SUICIDE_DEATH}(?!\s+(?:prevention|hotline|lifeline|risk|awareness|training))\b|\blost\s+${gap(1)}(?:\w+\s+)?${RELATIVE}\s+to\s+suicide\b|\b${RELATIVE}'s\s+(?:death\s+by\s+)?suicide\b|\bsuicide\s*[:(]\s*${gap(1)}${RELATIVE}\b`,
   ),
 ];
 

@@ -9,6 +9,8 @@ const SUICIDE_OBJECT = alt(
   String.raw`suicide(?!\s+(?:notes?|letters?|prevention|hotline|lifeline|line|risk|screen\w*|assessment|attempts?|awareness|training|walk|survivors?|loss|bereavement|rates?|statistics|research|watch|precautions|vests?|sprints?|squeeze|doors?|mission|season|squad|jokes?))`,
   String.raw`(?:killing|kill|killed)\s+${SELF}`,
   String.raw`ending\s+(?:it(?:\s+all)?|${LIFE}|things)`,
+  String.raw`(?:how\s+to\s+)?end\s+(?:it(?:\s+all)?|${LIFE}|things)`,
+  String.raw`off(?:ing)?\s+${SELF}`,
   String.raw`taking\s+${LIFE}`,
   String.raw`unaliv\w+(?:\s+${SELF})?`,
   String.raw`not\s+(?:being\s+)?(?:alive|here|around)\s+anymore`,
@@ -73,9 +75,6 @@ export const SUICIDE_TERMS: readonly Term[] = [
     String.raw`\b(?:pray\w*|hop\w*|wish\w*|ask\w*)\s+${gap(4)}(?:god|the\s+lord|jesus|cancer|illness|disease|it|death)\s+(?:will|would|to|could|might)\s+(?:just\s+)?take\s+(?:me|her|him|them)\b|\bready\s+for\s+(?:god|the\s+lord|jesus|death)\s+to\s+take\b|\b(?:cancer|illness|disease|it)\s+would\s+(?:just\s+)?take\s+(?:me|her|him)(?:\s+already)?\b`,
   ),
   T('wish-to-die', String.raw`(?<![A-Za-z0-9])(?:pSI|PSI)(?![A-Za-z0-9])`, { cased: true }),
-  T('wish-to-die', String.raw`\bq(?:uestion\s*)?1\s*(?:\([^)]*\)\s*)?[:=-]?\s*(?:yes|\+|positive|endorsed)\b`, {
-    weak: true,
-  }),
   // ------------------------------------------------------------ suicidal thoughts (active, nothing more said)
   T(
     'suicidal-ideation',
@@ -104,16 +103,12 @@ export const SUICIDE_TERMS: readonly Term[] = [
     'suicidal-ideation',
     String.raw`\b(?:kill\s+${SELF}|end\s+it\s+all|end\s+${LIFE}|unalive\s+${SELF}|commit\s+suicide|kms|unaliving)\b`,
   ),
-  T(
-    'suicidal-ideation',
-    String.raw`\bq(?:uestion\s*)?2\s*(?:\([^)]*\)\s*)?[:=-]?\s*(?:yes|\+|positive|endorsed)\b|\bactive\s+si\s*[:=-]?\s*(?:yes|\+|positive|endorsed)\b`,
-    { weak: true },
-  ),
+  T('suicidal-ideation', String.raw`\bactive\s+si\s*[:=-]?\s*(?:yes|\+|positive|endorsed)\b`, { weak: true }),
   // ------------------------------------------------------------ a method in the thoughts
   T('method', String.raw`\b${THINK}\s+${gap(4)}(?:of|about|with|to|re:?)?\s*${gap(2)}${METHOD}\b`),
   T(
     'method',
-    String.raw`\b(?:si|suicidal\s+(?:ideation|thoughts?))\s+(?:with|w\/|c\/?)\s*(?:a\s+)?(?:specific\s+)?method\b|\bmethods?\s+(?:of|would\s+be|is|was|:)\s*${gap(2)}${METHOD}|\bq(?:uestion\s*)?3\s*(?:\(method\)\s*)?[:=-]?\s*(?:yes|\+|positive|endorsed)\b`,
+    String.raw`\b(?:si|suicidal\s+(?:ideation|thoughts?))\s+(?:with|w\/|c\/?)\s*(?:a\s+)?(?:specific\s+)?method\b|\bmethods?\s+(?:of|would\s+be|is|was|:)\s*${gap(2)}${METHOD}`,
   ),
   T(
     'method',
@@ -137,7 +132,7 @@ export const SUICIDE_TERMS: readonly Term[] = [
   ),
   T(
     'intent',
-    String.raw`\b(?:endors\w+|reports?|reported|express\w*|admits?|admitted|with|w\/|has|had|and|some|clear|strong|current|active|states?|stated)\s+(?:suicidal\s+)?intent\b(?!\s+(?:to|of)\s+(?:improve|work|attend|return|stay))|\bsuicidal\s+intent\b|\bsi\s+(?:with|w\/|c\/?|\+|&)\s*intent\b|\bintent\s*[:=]?\s*(?:yes|present|\+|endorsed)\b|\bintent\s+(?:and|&)\s+plan\b|\bplan\s+(?:and|&)\s+intent\b|\bq(?:uestion\s*)?4\s*[:=-]?\s*(?:yes|\+|positive|endorsed)\b|\bevery\s+intention\s+of\b`,
+    String.raw`\b(?:endors\w+|reports?|reported|express\w*|admits?|admitted|with|w\/|has|had|and|some|clear|strong|current|active|states?|stated)\s+(?:suicidal\s+)?intent\b(?!\s+(?:to|of)\s+(?:improve|work|attend|return|stay))|\bsuicidal\s+intent\b|\bsi\s+(?:with|w\/|c\/?|\+|&)\s*intent\b|\bintent\s*[:=]?\s*(?:yes|present|\+|endorsed)\b|\bintent\s+(?:and|&)\s+plan\b|\bplan\s*(?:and|&|\+)\s*intent\b|\)\s*(?:&|and|\+)\s*intent\b|\bevery\s+intention\s+of\b`,
     { conditional: true },
   ),
   T(
@@ -163,7 +158,7 @@ export const SUICIDE_TERMS: readonly Term[] = [
   // ------------------------------------------------------------ a plan
   T(
     'plan',
-    String.raw`\b(?:si|s\/i|suicidal\s+(?:ideation|thoughts?))\s*(?:with|w\/|c\/?|and|\+|&)\s*(?:a\s+)?(?:specific\s+|detailed\s+|clear\s+)?plan\b|\bsuicide\s+plans?\b|\bplan\s*[:=]\s*(?:yes|present|\+|endorsed)\b|\bq(?:uestion\s*)?5\s*[:=-]?\s*(?:yes|\+|positive|endorsed)\b`,
+    String.raw`\b(?:si|s\/i|suicidal\s+(?:ideation|thoughts?))\s*(?:with|w\/|c\/?|and|\+|&)\s*(?:a\s+)?(?:specific\s+|detailed\s+|clear\s+)?plan\b|\bsuicide\s+plans?\b|\bplan\s*[:=]\s*(?:yes|present|\+|endorsed)\b`,
   ),
   T(
     'plan',
@@ -171,7 +166,7 @@ export const SUICIDE_TERMS: readonly Term[] = [
   ),
   T(
     'plan',
-    String.raw`\b(?:has|had|have|with|made|make|makes|formed|form|describes|described|reports|reported|endorses|endorsed|disclosed|a)\s+(?:a\s+)?(?:specific\s+|detailed\s+|clear\s+|concrete\s+)?plan\b(?=${gap(14)}(?:suicid|si\b|kill\s+${SELF}|die\b|dying|end\s+(?:it|${LIFE})|overdos|hang|jump|shoot|pills|gun|bridge|do\s+it|intent))|\bplan\s+(?:and|&)\s+intent\b|\bintent\s+(?:and|&)\s+plan\b`,
+    String.raw`\b(?:has|had|have|with|made|make|makes|formed|form|describes|described|reports|reported|endorses|endorsed|disclosed|a)\s+(?:a\s+)?(?:specific\s+|detailed\s+|clear\s+|concrete\s+)?plan\b(?=\s*${gap(14)}(?:suicid|si\b|kill\s+${SELF}|die\b|dying|end\s+(?:it|${LIFE})|overdos|hang|jump|shoot|pills|gun|bridge|do\s+it|intent))|\bplan\s+(?:and|&)\s+intent\b|\bintent\s+(?:and|&)\s+plan\b`,
   ),
   T(
     'method',
@@ -179,12 +174,12 @@ export const SUICIDE_TERMS: readonly Term[] = [
   ),
   T(
     'plan',
-    String.raw`\b(?:picked|chosen|chose|set|selected)\s+(?:a\s+|the\s+)?(?:date|day|time|place|spot)\s+(?:to|for)\b|\bworked\s+out\s+(?:when|where|how)\b|\b(?:has|had)\s+it\s+all\s+figured\s+out\b|\bfigured\s+out\s+(?:how|when|where)\s+(?:to|he|she|they|i)\b`,
+    String.raw`\b(?:picked|chosen|chose|selected)\s+(?:a\s+|the\s+)?(?:date|day|time|place|spot)\s+(?:to|for)\b|\bworked\s+out\s+(?:when|where|how)\b|\b(?:has|had)\s+it\s+all\s+figured\s+out\b|\bfigured\s+out\s+(?:how|when|where)\s+(?:to|he|she|they|i)\b`,
   ),
   // ------------------------------------------------------------ preparatory acts
   T(
     'preparatory-act',
-    String.raw`\b(?:sav\w*|collect\w*|hoarding|hoarded|stockpiling|stockpiled|stash(?:ing|ed|es)|gather\w*|accumulat\w*|squirrel\w*|hid|hide|hiding|keep\w*\s+back|skipp\w*|cheek\w*)\s+(?:up\s+|away\s+)?${gap(3)}(?:${PILLS_TAIL}|enough\s+(?:to|for))|\bskipp\w+\s+${gap(3)}to\s+save\b`,
+    String.raw`\b(?:sav\w*|collect\w*|hoarding|hoarded|stockpiling|stockpiled|stash(?:ing|ed|es)|gather\w*|accumulat\w*|squirrel\w*|hid|hide|hiding|keep\w*\s+back|skipp\w*|cheek\w*|buying\s+extra|bought\s+extra|putting\s+(?:them|the\s+\w+)\s+away)\s+(?:up\s+|away\s+)?${gap(3)}(?:${PILLS_TAIL}|enough\s+(?:to|for))|\bskipp\w+\s+${gap(3)}to\s+save\b`,
   ),
   T(
     'preparatory-act',
@@ -196,7 +191,7 @@ export const SUICIDE_TERMS: readonly Term[] = [
   ),
   T(
     'preparatory-act',
-    String.raw`\b(?:wr[io]te|written|writes|writing|left|leaves)\s+(?:[\w,'-]+\s+){0,5}?(?:a\s+|the\s+)?note\b`,
+    String.raw`\b(?:wr[io]te|written|writes|writing|left|leaves|found)\s+(?:[\w,'-]+\s+){0,5}?(?:a\s+|the\s+)?note\b`,
     { weak: true },
   ),
   T(
@@ -217,7 +212,7 @@ export const SUICIDE_TERMS: readonly Term[] = [
   ),
   T(
     'preparatory-act',
-    String.raw`\b(?:bought|buys|buying|purchased|purchasing|obtained|got|acquired|ordered|borrowed)\s+${gap(4)}(?:rope|noose|charcoal|razor\s+blades?|gun|handgun|firearm|pistol|rifle|shotgun|ammo|ammunition|bullets|helium|${PILLS})\b`,
+    String.raw`\b(?:bought|buys|buying|purchased|purchasing|obtained|(?<!(?:'ve|have|has)\s)got|acquired|ordered|borrowed)\s+${gap(4)}(?:rope|noose|charcoal|razor\s+blades?|gun|handgun|firearm|pistol|rifle|shotgun|ammo|ammunition|bullets|helium|${PILLS})\b`,
     { weak: true },
   ),
   T(
@@ -234,7 +229,7 @@ export const SUICIDE_TERMS: readonly Term[] = [
   ),
   T(
     'preparatory-act',
-    String.raw`\b(?:say|said|saying|says)\s+(?:her|his|their)?\s*goodbyes?\s+to\b|\bsettl\w+\s+(?:her|his|their)\s+affairs\b|\b(?:put|putting)\s+(?:her|his|their)\s+affairs\s+in\s+order\b|\bq(?:uestion\s*)?6\s*[:=-]?\s*(?:yes|\+|positive|endorsed)\b|\bbehaviou?r\s*[:=-]\s*yes\b`,
+    String.raw`\b(?:say|said|saying|says)\s+(?:her|his|their)?\s*goodbyes?\s+to\b|\bsettl\w+\s+(?:her|his|their)\s+affairs\b|\b(?:put|putting)\s+(?:her|his|their)\s+affairs\s+in\s+order\b`,
   ),
   // ------------------------------------------------------------ attempts
   T(
@@ -259,7 +254,7 @@ export const SUICIDE_TERMS: readonly Term[] = [
   }),
   T(
     'attempt',
-    String.raw`\b(?:intentional|deliberate|purposeful)\s+(?:ingestion|overdose|od|poisoning|self-poisoning|self-strangulation|drowning|hanging)\b|\b(?:put|tied|wrapped)\s+(?:a\s+)?(?:rope|belt|cord|noose|ligature|scarf)\s+(?:around|on)\s+${POSS}\s+neck\b(?=${gap(8)}(?:die|end|kill|suicid|stopped|interrupted|found|cut\s+down))|\bput\s+the\s+gun\s+(?:to|in|against)\s+${POSS}\s+(?:head|mouth|chest|temple)|\bshot\s+${SELF}\b|\bhanged\s+${SELF}\b|\bfound\s+hanging\b|\bcut\s+down\s+from\b`,
+    String.raw`\b(?:intentional|deliberate|purposeful)\s+(?:ingestion|overdose|od|poisoning|self-poisoning|self-strangulation|drowning|hanging)\b|\b(?:put|tied|wrapped)\s+(?:a\s+)?(?:rope|belt|cord|noose|ligature|scarf)\s+(?:around|on)\s+${POSS}\s+neck\b(?=\s*${gap(8)}(?:die|end|kill|suicid|stopped|interrupted|found|cut\s+down))|\bput\s+the\s+gun\s+(?:to|in|against)\s+${POSS}\s+(?:head|mouth|chest|temple)|\bshot\s+${SELF}\b|\bhanged\s+${SELF}\b|\bfound\s+hanging\b|\bcut\s+down\s+from\b`,
   ),
   T(
     'attempt',
@@ -273,7 +268,7 @@ export const SUICIDE_TERMS: readonly Term[] = [
   // An act that may be an attempt: named one when the passage says it was meant to end a life, else dropped or self-injury.
   T(
     'act',
-    String.raw`\b(?:took|taken|takes|swallowed|ingested|downed|consumed|drank|ate)\s+(?:about\s+|around\s+|approx\.?\s+|approximately\s+|over\s+|at\s+least\s+|~\s*)?(?:[1-9]\d+|(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+hundred)(?:-\w+)?|a\s+(?:handful|bottle|whole\s+bottle|fistful|bunch|lot|large\s+(?:number|amount|quantity))|an\s+unknown\s+(?:number|amount|quantity)|all|the\s+(?:whole|entire|rest)|an?\s+entire|(?:several|many|two)\s+bottles?|(?:her|his|their)\s+(?:whole|entire))\s+${gap(3)}(?:of\s+)?${gap(2)}${PILLS_TAIL}`,
+    String.raw`\b(?:took|taken|takes|swallowed|ingested|downed|consumed|drank|ate|used)\s+(?:like\s+|about\s+|around\s+|approx\.?\s+|approximately\s+|over\s+|at\s+least\s+|~\s*)?(?:[1-9]\d+|(?:it\s+all)|(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+hundred)(?:-\w+)?|a\s+(?:handful|bottle|whole\s+bottle|fistful|bunch|lot|large\s+(?:number|amount|quantity))|an\s+unknown\s+(?:number|amount|quantity)|all|the\s+(?:whole|entire|rest)|an?\s+entire|(?:several|many|two)\s+bottles?|(?:her|his|their)\s+(?:whole|entire))\s+${gap(3)}(?:of\s+)?${gap(2)}${PILLS_TAIL}`,
   ),
   T(
     'act',
@@ -281,6 +276,6 @@ export const SUICIDE_TERMS: readonly Term[] = [
   ),
   T(
     'act',
-    String.raw`\b(?:jumped|stepped|threw\s+${SELF})\s+(?:from|off|out\s+of|in\s+front\s+of)\s+(?:a|the|her|his)\s+(?:\w+[- ]){0,2}(?:\w+)|\bwalked\s+into\s+(?:the\s+)?(?:lake|river|ocean|sea|water|traffic)\b|\b(?:crashed|drove)\s+${gap(4)}(?:into|off)\b|\bran\s+the\s+car\s+in\s+(?:the|a)\s+(?:closed\s+)?garage|\bsat\s+in\s+the\s+running\s+car\b|\bcarbon\s+monoxide\s+(?:poisoning|attempt)|\b(?:bag|plastic\s+bag)\s+over\s+(?:her|his|their|my)\s+head\b|\bslit\s+${POSS}\s+(?:wrists?|throat)|\bcut\s+${POSS}\s+(?:neck|throat|wrists?)\b|\btried\s+to\s+drown\b|\bligature\s+(?:around|on)\s+${POSS}\s+neck\b|\b(?:put|tied|wrapped)\s+(?:a\s+)?(?:rope|belt|cord|noose|ligature|scarf)\s+(?:around|on)\s+${POSS}\s+neck\b|\bstrangl\w+\s+${SELF}\b`,
+    String.raw`\b(?:jumped|jumping|stepped|stepping|threw\s+${SELF})\s+(?:from|off|out\s+of|in\s+front\s+of)\s+(?:a|the|her|his)\s+(?:\w+[- ]){0,2}(?:\w+)|\bwalked\s+into\s+(?:the\s+)?(?:lake|river|ocean|sea|water|traffic)\b|\b(?:crashed|drove)\s+${gap(4)}(?:into|off)\b|\bran\s+the\s+car\s+in\s+(?:the|a)\s+(?:closed\s+)?garage|\bsat\s+in\s+the\s+running\s+car\b|\bcarbon\s+monoxide\s+(?:poisoning|attempt)|\b(?:bag|plastic\s+bag)\s+over\s+(?:her|his|their|my)\s+head\b|\bslit\s+${POSS}\s+(?:wrists?|throat)|\bcut\s+${POSS}\s+(?:neck|throat|wrists?)\b|\btried\s+to\s+drown\b|\bligature\s+(?:around|on)\s+${POSS}\s+neck\b|\b(?:put|tied|wrapped)\s+(?:a\s+)?(?:rope|belt|cord|noose|ligature|scarf)\s+(?:around|on)\s+${POSS}\s+neck\b|\bstrangl\w+\s+${SELF}\b`,
   ),
 ];

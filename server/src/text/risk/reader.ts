@@ -17,9 +17,10 @@ import type { RiskCategory } from './categories';
 import { modifiers, type Modifiers } from './context';
 import { SUICIDE_TERMS } from './lexicon-suicide';
 import { OTHER_TERMS } from './lexicon-other';
+import { NARRATIVE_TERMS } from './lexicon-narrative';
 import { segments } from './segments';
 import type { Term, TermCategory } from './term';
-import { isPast } from './time';
+import { isPast, sinceWhen } from './time';
 
 export interface RiskMention {
   readonly category: RiskCategory;
@@ -39,15 +40,19 @@ interface Found {
   sentence: readonly [number, number];
 }
 
-const TERMS: readonly Term[] = [...SUICIDE_TERMS, ...OTHER_TERMS];
+const TERMS: readonly Term[] = [...SUICIDE_TERMS, ...OTHER_TERMS, ...NARRATIVE_TERMS].filter((t) => !t.passage);
+const PASSAGE_TERMS: readonly Term[] = NARRATIVE_TERMS.filter((t) => t.passage);
 
 /** A lowercased copy of the same length: straight apostrophes, quotes and markup as spaces, table bars as colons. */
 const normalize = (text: string) => written(text).toLowerCase();
 function written(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/["\u201c\u201d*_\r\n\t]/g, ' ')
-    .replace(/\|/g, ':');
+  return (
+    text
+      // A list item's marker is not a minus sign ("- NSSI (cutting)").
+      .replace(/^(\s*)[-*+](?=\s)/, '$1 ')
+      .replace(/[\u2018\u2019\u02bc`]/g, "'")
+      .replace(/["\u201c\u201d*_\r\n\t]/g, ' ')
+  );
 }
 
 const SUICIDAL: ReadonlySet<TermCategory> = new Set([
@@ -63,28 +68,41 @@ const SUICIDAL: ReadonlySet<TermCategory> = new Set([
 ]);
 // Words that mark a passage as about ending one's life, for weak terms.
 const MARKER =
-  /\b(?:for\s+when\s+i'?m\s+ready|when\s+(?:the\s+)?time\s+(?:is|comes)|(?:for\s+)?after\s+i'?m\s+gone|so\s+(?:nobody|no\s+one)\s+(?:has|would\s+have)\s+to|won'?t\s+need\s+(?:it|them)|just\s+in\s+case|for\s+(?:him|her|them)sel(?:f|ves)|to\s+end\s+it|c-?ssrs|columbia|bridge|suicid\w*|to\s+die\b|noose|hang\w*)\b/i;
+  /\b(?:si|for\s+when\s+i'?m\s+ready|when\s+(?:the\s+)?time\s+(?:is|comes)|(?:for\s+)?after\s+i'?m\s+gone|so\s+(?:nobody|no\s+one)\s+(?:has|would\s+have)\s+to|won'?t\s+need\s+(?:it|them)|just\s+in\s+case|for\s+(?:him|her|them)sel(?:f|ves)|to\s+end\s+it|c-?ssrs|columbia|bridge|suicid\w*|to\s+die\b|noose|hang\w*)\b/i;
 // A purpose of ending a life, said of an act.
 const PURPOSE =
-  /\b(?:intend\w*|hop\w*|tr(?:y|ied|ying)|want\w*|mean\w*|meant|in\s+order|in\s+an\s+attempt|with\s+(?:the\s+)?intent(?:ion)?|intent)\s+(?:to\s+)?(?:die|end\s+(?:it|(?:her|his|their|my)\s+(?:own\s+)?life)|kill\s+(?:her|him|them|my)sel(?:f|ves)|be\s+dead|not\s+wake\s+up)\b|\bto\s+die\b|\bwanted\s+it\s+(?:all\s+)?to\s+(?:be\s+over|end|stop)\b|\bon\s+purpose\b|\bdeliberately\b|\bintentional(?:ly)?\b|\bintent\s+to\s+die\s+confirmed\b/i;
+  /\b(?:intend\w*|hop\w*|tr(?:y|ied|ying)|want\w*|mean\w*|meant|in\s+order|in\s+an\s+attempt|with\s+(?:the\s+)?intent(?:ion)?|intent)\s+(?:to\s+)?(?:die|end\s+(?:it|(?:her|his|their|my)\s+(?:own\s+)?life)|kill\s+(?:her|him|them|my)sel(?:f|ves)|be\s+dead|not\s+wake\s+up)\b|\bto\s+die\b|\bwanted\s+it\s+(?:all\s+)?to\s+(?:be\s+over|end|stop)\b|\bon\s+purpose\b|\bdeliberately\b|\bintentional(?:ly)?\b|\bintent\s+to\s+die\s+confirmed\b|\bhop\w*\s+(?:i|she|he)\s+(?:wouldn'?t|won'?t|would\s+not)\s+wake\s+up\b|\bto\s+make\s+(?:it|the\s+pain|everything)\s+(?:all\s+)?stop\b/i;
 // An ordinary reason for what would otherwise read as getting ready to die.
 const ORDINARY =
-  /\b(?:lawyer|attorney|estate\s+plan\w*|after\s+(?:her|his|their)\s+\w+'s\s+death|as\s+part\s+of|routine|retir\w+|moving|outgrown|thrift|donat\w+\s+(?:to|at)|declutter\w*|new\s+baby|got\s+married|for\s+(?:the|a|her|his)\s+(?:gym|climbing|bouldering|camping|hiking|boat|project|class|hunting\s+trip|deer\s+season))\b/i;
+  /\b(?:lawyer|attorney|estate\s+plan\w*|after\s+(?:her|his|their)\s+\w+'s\s+death|as\s+part\s+of|routine|retir\w+|moving|outgrown|thrift|donat\w+\s+(?:to|at)|declutter\w*|new\s+baby|got\s+married|for\s+(?:the|a|her|his)\s+(?:gym|climbing|bouldering|camping|hiking|boat|project|class|hunting\s+trip|deer\s+season)|in\s+case\s+the\s+(?:clinic|pharmacy)\s+(?:closes|runs\s+out)|lockbox)\b/i;
 const NOT_TO_DIE =
   /\b(?:not\s+(?:trying|wanting|meaning)\s+to\s+die|(?:didn'?t|did\s+not|doesn'?t|does\s+not)\s+(?:want|mean|intend)\s+to\s+die|denies\s+(?:wanting|any\s+wish|(?:suicidal\s+)?intent)|without\s+(?:suicidal\s+)?intent|to\s+(?:hurt|feel\s+(?:the\s+)?(?:pressure|pain|something)|punish|cope|release)|only\s+to\s+hurt)\b/i;
 const ACCIDENTAL = /\b(?:accident\w*|unintentional\w*|by\s+mistake|as\s+a\s+toddler|as\s+a\s+child|mistook)\b/i;
 // A means the passage says is out of reach now (not "agreed to", "will" or "plans to").
 const MEANS_REMOVED =
-  /\b(?<!(?:will|would|agreed\s+to|plans?\s+to|going\s+to|declined\s+to|refused\s+to|willing\s+to|considering|could|may|might)\s+(?:\w+\s+)?)(?:removed|sold|surrendered|turned\s+in|got\s+rid\s+of|disposed\s+of|seized|confiscated|taken\s+(?:away|by)|picked\s+(?:them|it)\s+up|gave\s+(?:them|it|his\s+guns|her\s+guns)\s+to|moved\s+(?:the|all|his|her)?\s*(?:guns?|firearms?|rifles?|pistols?)\s+to|(?:were|was|have\s+been|has\s+been)\s+(?:moved|removed|taken|transferred|given|locked\s+up)\s+(?:to|at|out|away|from)|handed\s+(?:over|in)|no\s+longer\s+(?:has|owns|keeps)|has\s+none\s+now|kept\s+at\s+(?:his|her|their)\s+\w+'s|stored\s+(?:off-?site|at\s+(?:his|her|their|a)\s+\w+'s)|locked\s+(?:up\s+)?at\s+(?:his|her|their)\s+\w+'s|in\s+(?:temporary\s+)?storage\s+at\s+(?:the\s+)?(?:sheriff|police|gun\s+(?:shop|store)))\b|\bno\s+(?:guns?|firearms?)\s+in\s+the\s+(?:house|home)\s+now\b|\bstorage\s+unit\s+only\s+(?:he|she)\s+can\s+open\b/i;
+  /\b(?<!(?:will|would|agreed\s+to|plans?\s+to|going\s+to|declined\s+to|refused\s+to|willing\s+to|considering|could|may|might)\s+(?:\w+\s+)?)(?:removed|sold|surrendered|turned\s+in|got\s+rid\s+of|disposed\s+of|seized|confiscated|taken\s+(?:away|by)|picked\s+(?:them|it)\s+up|gave\s+(?:them|it|his\s+guns|her\s+guns)\s+to|moved\s+(?:the|all|his|her)?\s*(?:guns?|firearms?|rifles?|pistols?)\s+to|(?:were|was|have\s+been|has\s+been)\s+(?:moved|removed|taken|transferred|given|locked\s+up)\s+(?:to|at|out|away|from)|handed\s+(?:over|in)|no\s+longer\s+(?:has|owns|keeps)|has\s+none\s+now|kept\s+at\s+(?:his|her|their)\s+\w+'s|stored\s+(?:off-?site|at\s+(?:his|her|their|a)\s+\w+'s)|locked\s+(?:up\s+)?at\s+(?:his|her|their)\s+\w+'s|in\s+(?:temporary\s+)?storage\s+at\s+(?:the\s+)?(?:sheriff|police|gun\s+(?:shop|store)))\b|\bno\s+(?:guns?|firearms?)\s+in\s+the\s+(?:house|home)\s+now\b|\bstorage\s+unit\s+only\s+(?:he|she)\s+can\s+open\b|\brecovered\s+by\s+(?:the\s+)?police\b|\bin\s+police\s+custody\b|\b(?:went|go|gone|were\s+taken)\s+to\s+(?:her|his|their|the)\s+\w+(?:-in-law)?'s\b|\b(?:remains?|stays?|are|is|kept)\s+(?:now\s+)?with\s+(?:her|his|their)\s+[\w-]+\b|\bconfirmed\s+(?:by\s+phone\s+)?that\s+(?:he|she|they)\s+(?:has|have|holds?)\s+(?:it|them)\b/i;
+const SINCE_DATE =
+  /\b(?:no|not|denies|without)\b[^.;]{0,40}?\bsince\s+[^.;]{0,30}?\b(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const BEFORE_THAT = /\b(?:before\s+that|prior\s+to\s+that|until\s+then|before\s+then)\b/i;
+const JOKE_DENIED =
+  /\b(?:no\s+si|denies\s+(?:si|any|suicidal|wishing)|no\s+safety\s+concerns|clarified\s+(?:it\s+was\s+a\s+)?joke)\b/i;
 const JOKE = /\b(?:laugh\w*|jok\w+|kidding|teasing|sarcastic\w*)\b/i;
-const ABOUT_ITEM = /\b(?:question|item|q\d?)\s+(?:about|on|regarding|re:?)\s*$/i;
+const ABOUT_ITEM =
+  /\b(?:question|item|q\d?)\s+(?:about|on|regarding|re:?)\s+(?:being\s+|feeling\s+)?$|\b(?:item|q)\s*#?\s*\d+\s*\(\s*(?:[\w']+\s+){0,8}$/i;
 
+const SUICIDE_LEVELS: ReadonlySet<TermCategory> = new Set([
+  'wish-to-die',
+  'suicidal-ideation',
+  'method',
+  'intent',
+  'plan',
+]);
 const overlaps = (a: Found, b: Found) => a.index < b.end && b.index < a.end;
 
 /** Which category's words, inside which others', are not named again. */
 const INSIDE: Partial<Record<TermCategory, readonly TermCategory[]>> = {
-  attempt: ['method', 'plan', 'intent', 'preparatory-act', 'harm-to-others', 'family-history'],
-  act: ['method', 'plan', 'intent', 'preparatory-act', 'harm-to-others', 'family-history', 'attempt'],
+  attempt: ['method', 'plan', 'intent', 'harm-to-others', 'family-history'],
+  act: ['method', 'plan', 'intent', 'harm-to-others', 'family-history', 'attempt'],
   'self-injury': ['method', 'attempt', 'act', 'plan', 'harm-to-others', 'family-history', 'intent'],
   'suicidal-ideation': [
     'method',
@@ -98,7 +116,7 @@ const INSIDE: Partial<Record<TermCategory, readonly TermCategory[]>> = {
   ],
   'wish-to-die': ['harm-to-others', 'phq9-item9', 'family-history', 'attempt'],
   method: ['harm-to-others', 'attempt', 'family-history', 'act'],
-  'preparatory-act': ['family-history'],
+  'preparatory-act': ['family-history', 'act', 'attempt'],
   intent: ['attempt'],
   'medication-access': ['family-history'],
 };
@@ -115,17 +133,20 @@ function readSentence(raw: string, offset: number, out: Found[]): void {
       const index = m.index + (m[0].length - m[0].trimStart().length);
       const end = m.index + text.length;
       const mods = modifiers(lower, index, end);
-      if (mods.negated || mods.process || (mods.conditional && !term.conditional)) continue;
+      if (mods.negated || (mods.process && !term.plain) || (mods.conditional && !term.conditional)) continue;
       let category = term.category;
-      if (mods.experiencer && category !== 'family-history' && category !== 'firearm-access') {
-        if (category === 'harm-to-others' || category === 'medication-access') {
-          if (mods.experiencer === 'other' && category === 'medication-access') continue;
+      // A firearm is access whoever keeps it in the home; an act with one is the actor's.
+      if (mods.experiencer && category !== 'family-history' && (category !== 'firearm-access' || term.act)) {
+        if (category === 'medication-access') {
+          if (mods.experiencer === 'other') continue;
+        } else if (category === 'firearm-access') {
+          continue;
         } else if (mods.experiencer === 'relative' && (category === 'attempt' || category === 'act')) {
           category = 'family-history';
         } else continue;
       }
       // An item's own wording ("the PHQ-9 question about being better off dead") is not the client's wish.
-      if (category === 'wish-to-die' && ABOUT_ITEM.test(lower.slice(Math.max(0, index - 30), index))) continue;
+      if (ABOUT_ITEM.test(lower.slice(Math.max(0, index - 60), index))) continue;
       out.push({
         category,
         index: offset + index,
@@ -146,9 +167,9 @@ const PRIORITY: readonly TermCategory[] = [
   'plan',
   'method',
   'intent',
-  'preparatory-act',
   'attempt',
   'act',
+  'preparatory-act',
   'phq9-item9',
   'wish-to-die',
   'self-injury',
@@ -159,6 +180,31 @@ const PRIORITY: readonly TermCategory[] = [
 
 function readPassage(found: Found[], text: string, start: number, end: number): Found[] {
   const passage = text.slice(start, end);
+  found = found.filter((f) => !f.term.within || f.term.within.test(passage));
+  // Words that count only beside others are weighed before overlaps are settled, on what the passage holds.
+  const present = (c: TermCategory, f: Found) => found.some((g) => g !== f && g.category === c);
+  found = found.filter(
+    (f) =>
+      (!f.term.needs || f.term.needs.every((c) => present(c, f))) &&
+      (!f.term.needsAny || f.term.needsAny.some((c) => present(c, f))) &&
+      (!f.term.unless || !f.term.unless.some((c) => present(c, f))),
+  );
+  // Terms read across the passage's sentences: a question and its answer.
+  const lower = normalize(passage);
+  for (const term of PASSAGE_TERMS) {
+    term.re.lastIndex = 0;
+    for (const m of lower.matchAll(term.re)) {
+      const at = start + m.index;
+      found.push({
+        category: term.category,
+        index: at,
+        end: at + m[0].length,
+        term,
+        modifiers: modifiers(lower, m.index, m.index + m[0].length),
+        sentence: [start, end],
+      });
+    }
+  }
   let kept: Found[] = [];
   for (const category of PRIORITY)
     for (const f of found)
@@ -209,10 +255,40 @@ function readPassage(found: Found[], text: string, start: number, end: number): 
       continue;
     if (f.term.weak && !MARKER.test(passage) && !kept.some((g) => g !== f && !g.term.weak && SUICIDAL.has(g.category)))
       continue;
+    // "SA 2021 (cut wrists while intoxicated)": the attempt's own account, not self-injury beside it.
+    if (
+      category === 'self-injury' &&
+      kept.some(
+        (g) =>
+          g.category === 'attempt' &&
+          g.end <= f.index &&
+          /^[^.;]{0,20}\($/.test(text.slice(g.end, f.index).replace(/\s+$/, '')),
+      )
+    )
+      continue;
     if ((category === 'firearm-access' || category === 'medication-access') && MEANS_REMOVED.test(passage)) continue;
+    if (
+      category === 'firearm-access' &&
+      kept.some((g) => g.category === 'family-history' && g.sentence[0] === f.sentence[0]) &&
+      /\b(?:with|using)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+)?$/i.test(
+        text.slice(Math.max(f.sentence[0], f.index - 30), f.index),
+      )
+    )
+      continue;
     if (category === 'harm-to-others' && JOKE.test(passage)) continue;
+    // A joke the client took back, and a denial said with it: not a thought of dying.
+    if (SUICIDE_LEVELS.has(category) && JOKE.test(passage) && JOKE_DENIED.test(passage)) continue;
     out.push(category === f.category ? f : { ...f, category });
   }
+  // "No SI since June; before that, daily thoughts of driving off the overpass": until June.
+  const since = SINCE_DATE.exec(passage);
+  if (since)
+    for (let i = 0; i < out.length; i++) {
+      const f = out[i]!;
+      const sentence = text.slice(f.sentence[0], f.sentence[1]);
+      if (f.sentence[0] > start + since.index && BEFORE_THAT.test(sentence) && !f.modifiers.when.date)
+        out[i] = { ...f, modifiers: { ...f.modifiers, when: { ...f.modifiers.when, ...sinceWhen(since[0]) } } };
+    }
   // Suicidal thoughts are the generic level: a method, intent or plan is named instead.
   const specific = out.some((f) => f.category === 'method' || f.category === 'intent' || f.category === 'plan');
   return specific ? out.filter((f) => f.category !== 'suicidal-ideation') : out;
@@ -241,12 +317,12 @@ export function readRisk(text: string): RiskMention[] {
   };
   for (const seg of segments(text)) {
     if (seg.passageStart) {
-      if (passage.length > 0) flush(seg.start);
+      if (seg.start > passageStart) flush(seg.start);
       passageStart = seg.start;
     }
     readSentence(text.slice(seg.start, seg.end), seg.start, passage);
   }
-  if (passage.length > 0) flush(text.length);
+  flush(text.length);
   return out.sort((a, b) => a.index - b.index);
 }
 

@@ -19,6 +19,20 @@ export interface Term {
   readonly weak?: boolean;
   /** A threat or intent stays one under "if" ("if I see him again, I'll kill him"). */
   readonly conditional?: boolean;
+  /** Read on the whole passage, across its sentences ("Asked if she would act on it? Maybe."). */
+  readonly passage?: boolean;
+  /** Counts only in a passage these words are in ("Q4 yes" only beside "C-SSRS"). */
+  readonly within?: RegExp;
+  /** Who acts is read for it as for an act ("his friend shot himself"), though the category is not one. */
+  readonly act?: boolean;
+  /** Counts only beside all of these categories in the passage ("tonight" beside intent and a method). */
+  readonly needs?: readonly TermCategory[];
+  /** Counts only beside one of these ("the train" beside a plan or intent). */
+  readonly needsAny?: readonly TermCategory[];
+  /** Does not count beside any of these ("the garage" of an attempt is the attempt's). */
+  readonly unless?: readonly TermCategory[];
+  /** Not read as care or work ("works as a range safety officer" is access, not study of the topic). */
+  readonly plain?: boolean;
 }
 
 export const T = (category: TermCategory, source: string, options: Omit<Term, 'category' | 're'> = {}): Term => ({

@@ -16,7 +16,7 @@ export interface When {
 }
 
 const HISTORY = new RegExp(
-  String.raw`\b(?:history\s+of|hx\s+of|h\/o|hx\b|past\s+(?:history|attempts?|episodes?|si|sa|suicid\w+|self-?harm|behaviou?rs?)|prior|previous|previously|remote|lifetime|historical|historically|years\s+ago|as\s+a\s+(?:child|teen|teenager|kid|young\s+adult|youth|student|freshman|sophomore|junior|senior|minor)|adolescence|childhood|in\s+(?:high|middle|grade|elementary)\s+school|in\s+(?:college|grad\s+school)|in\s+(?:her|his|their)\s+(?:teens|twenties|thirties|forties|fifties|youth|early\s+\d+s|late\s+\d+s|\d+s)|(?:at|by)\s+age\s+\d+|\(age\s+\d+|\bage\s+\d+\)|aged\s+\d+|when\s+(?:she|he|they|i)\s+was\s+(?:\d+|young|little|a\s+(?:child|teen|teenager|kid))|during\s+(?:her|his|their)\s+(?:divorce|deployment|teens|adolescence|childhood|first\s+marriage|military\s+service|service|\d{4}\s+crisis)|in\s+the\s+past(?!\s+(?:few|two|three|\d+|several|couple)\s+(?:days|weeks))|used\s+to|years?\s+(?:sober|clean|free)|last\s+(?:year|decade|winter|spring|summer)|before\s+(?:treatment|her\s+marriage|his\s+marriage|sobriety|the\s+pandemic)|old,?\s+(?:well-)?healed|well-healed|old\s+scars)\b`,
+  String.raw`\b(?:history\s+of|hx\s+of|h\/o|hx\b|past\s+(?:history|attempts?|episodes?|si|sa|suicid\w+|self-?harm|behaviou?rs?)|prior(?!\s+to)|previous|previously|(?<!(?:tv|the)\s)remote|lifetime|in\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade|historical|historically|years\s+ago|as\s+a\s+(?:child|teen|teenager|kid|young\s+adult|youth|student|freshman|sophomore|junior|senior|minor)|adolescence|childhood|in\s+(?:high|middle|grade|elementary)\s+school|in\s+(?:college|grad\s+school)|in\s+(?:her|his|their)\s+(?:teens|twenties|thirties|forties|fifties|youth|early\s+\d+s|late\s+\d+s|\d+s)|(?:at|by)\s+age\s+\d+|\(age\s+\d+|\bage\s+\d+\)|aged\s+\d+|when\s+(?:she|he|they|i)\s+was\s+(?:\d+|young|little|a\s+(?:child|teen|teenager|kid))|during\s+(?:her|his|their)\s+(?:divorce|deployment|teens|adolescence|childhood|first\s+marriage|military\s+service|service|\d{4}\s+crisis)|in\s+the\s+past(?!\s+(?:few|two|three|\d+|several|couple)\s+(?:days|weeks))|used\s+to|years?\s+(?:sober|clean|free)|last\s+(?:year|decade|winter|spring|summer)|before\s+(?:treatment|her\s+marriage|his\s+marriage|sobriety|the\s+pandemic)|old,?\s+(?:well-)?healed|well-healed|old\s+scars)\b`,
   'i',
 );
 const RECENT =
@@ -131,7 +131,15 @@ function monthsBefore(date: NonNullable<When['date']>, today: string): number {
  */
 export function isPast(w: When, today: string): boolean {
   if (w.since) return false;
+  // "Began cutting in June and still does weekly", "current cutting; hx of SA (2016)": now.
+  if (w.recent) return false;
   if (w.date) return monthsBefore(w.date, today) >= 3;
   if (w.recent) return false;
   return w.historical;
+}
+
+/** The date a "since …" phrase names, as the time of what stopped then. */
+export function sinceWhen(phrase: string): Pick<When, 'date' | 'recent' | 'historical'> {
+  const date = dateIn(phrase);
+  return { ...(date ? { date } : {}), recent: false, historical: false };
 }
