@@ -20,7 +20,7 @@ export interface Item {
   readonly labels: ReadonlyMap<RiskCategory, boolean>;
 }
 
-export function readCorpus(prefix: 'corpus' | 'heldout'): Item[] {
+export function readCorpus(prefix: 'corpus' | 'heldout' | 'blind'): Item[] {
   const items: Item[] = [];
   const files = readdirSync(CORPUS_DIR)
     .filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.tsv'))

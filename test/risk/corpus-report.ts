@@ -1,15 +1,19 @@
 // `npm run risk-corpus`: the risk reader scored on the labelled corpus. Prints
 // precision and recall per category, the confusion of categories, history
 // agreement, and every disagreement with its words. `--heldout` scores the
-// held-out set instead; `--all` both.
+// held-out sets instead, `--blind` the blind set, `--all` all three. Reading
+// the blind set's disagreements makes it tuning data: print only its figures
+// (`--blind --quiet`) unless a new blind set replaces it.
 import { RISK_CATEGORIES } from '../../server/src/text/risk/categories';
 import { disagreements, measure, readCorpus, score } from '../helpers/riskCorpus';
 
-const sets: Array<'corpus' | 'heldout'> = process.argv.includes('--all')
-  ? ['corpus', 'heldout']
+const sets: Array<'corpus' | 'heldout' | 'blind'> = process.argv.includes('--all')
+  ? ['corpus', 'heldout', 'blind']
   : process.argv.includes('--heldout')
     ? ['heldout']
-    : ['corpus'];
+    : process.argv.includes('--blind')
+      ? ['blind']
+      : ['corpus'];
 const quiet = process.argv.includes('--quiet');
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 

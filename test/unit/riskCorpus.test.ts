@@ -13,10 +13,12 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 const FLOORS = {
   corpus: { recall: 0.97, precision: 0.95, size: 600 },
-  heldout: { recall: 0.9, precision: 0.93, size: 200 },
+  heldout: { recall: 0.9, precision: 0.93, size: 500 },
+  // Measured, never tuned on: its first blind figures were 0.883 / 0.713.
+  blind: { recall: 0.7, precision: 0.87, size: 300 },
 } as const;
 
-describe.each(['corpus', 'heldout'] as const)('the %s set', (set) => {
+describe.each(['corpus', 'heldout', 'blind'] as const)('the %s set', (set) => {
   const items = readCorpus(set);
   const m = measure(score(items));
   const floor = FLOORS[set];

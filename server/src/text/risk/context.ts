@@ -22,17 +22,17 @@ const TERMINATOR = new RegExp(
 );
 
 const NEGATION_BEFORE = new RegExp(
-  String.raw`\b(?:no|not|nor|never|none|without|w\/o|denies|denied|deny|denying|denial\s+of|negative\s+for|neg\s+for|free\s+(?:of|from)|absence\s+of|absent|no\s+evidence\s+of|no\s+signs?\s+of|no\s+reports?\s+of|no\s+indication\s+of|no\s+history\s+of|no\s+hx\s+of|no\s+h\/o|rules?\s+out|ruled\s+out|doesn'?t|does\s+not|didn'?t|did\s+not|don'?t|do\s+not|hasn'?t|has\s+not|haven'?t|have\s+not|hadn'?t|had\s+not|isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t|are\s+not|weren'?t|were\s+not|cannot|can'?t|won'?t|wouldn'?t|unable\s+to|refutes|refuted|rejects|disavows|disavowed|resolved|resolution\s+of|zero|all\s+(?:answered\s+)?(?:no|negative)|none\s+of\s+the\s+following|neither)\b|(?:^|[\s,(:;/])[-\u2212\u2013]\s*$|\b0\s*$`,
+  String.raw`\b(?:no|not|nor|never|none|without|w\/o|denies|denied|deny|denying|denial\s+of|negative\s+for|neg\s+for|free\s+(?:of|from)|absence\s+of|absent|no\s+evidence\s+of|no\s+signs?\s+of|no\s+reports?\s+of|no\s+indication\s+of|no\s+history\s+of|no\s+hx\s+of|no\s+h\/o|rules?\s+out|ruled\s+out|doesn'?t|does\s+not|didn'?t|did\s+not|don'?t|do\s+not|hasn'?t|has\s+not|haven'?t|have\s+not|hadn'?t|had\s+not|isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t|are\s+not|weren'?t|were\s+not|cannot|can'?t|won'?t|wouldn'?t|unable\s+to|refutes|refuted|rejects|disavows|disavowed|resolved|resolution\s+of|zero|all\s+(?:answered\s+)?(?:no|negative)|none\s+of\s+the\s+following|neither)\b|(?:^|[\s,(:;/])[-\u2212\u2013]$|\b0\s*$`,
   'gi',
 );
 /** Phrases that look like a negation and are not one. */
 const PSEUDO = new RegExp(
-  String.raw`\b(?:not\s+only|no\s+(?:change|increase|decrease|improvement|worsening|reduction|difference)\s+in|not\s+necessarily|not\s+ruled\s+out|cannot\s+(?:be\s+)?rule[d]?\s+out|can'?t\s+(?:be\s+)?rule[d]?\s+out|could\s+not\s+(?:be\s+)?rule[d]?\s+out|unable\s+to\s+rule\s+out|no\s+longer\s+(?:denies|deny|able\s+to\s+deny)|(?:does|did|do)\s+not\s+deny|(?:doesn|didn|don)'?t\s+deny|not\s+denying|not\s+(?:been\s+)?(?:able\s+to\s+)?(?:stop|resist|control)|not\s+always|not\s+(?:just|merely|simply)|without\s+(?:telling|warning|anyone\s+knowing)|never\s+(?:told|disclosed|reported|mentioned)|didn'?t\s+(?:tell|disclose|report|mention)|did\s+not\s+(?:tell|disclose|report|mention)|not\s+(?:tell|telling|disclose|disclosing)|(?:the\s+\w+|va|court|insurance|judge|they)\s+denies\s+(?:his|her|their|the|my)\s+(?:claim|request|application|appeal|benefits|parole|custody|visit)|not\s+sure|doesn'?t\s+know|don'?t\s+know|didn'?t\s+know|no\s+(?:regrets?|remorse)|no\s+one|nobody|nothing\s+(?:left|to\s+live\s+for)|could\s+not\s+say|couldn'?t\s+say|unable\s+to\s+say|can'?t\s+say|cannot\s+say|won'?t\s+(?:promise|commit)|unable\s+to\s+(?:promise|commit|guarantee|contract|agree)|not\s+(?:able\s+to\s+)?(?:promise|commit|guarantee|contract)|without\s+a\s+plan,|no\s+plan,)\b`,
+  String.raw`\b(?:no|n|yes|y)\s*[,;]|\b(?:not\s+only|no\s+(?:change|increase|decrease|improvement|worsening|reduction|difference)\s+in|not\s+necessarily|not\s+ruled\s+out|cannot\s+(?:be\s+)?rule[d]?\s+out|can'?t\s+(?:be\s+)?rule[d]?\s+out|could\s+not\s+(?:be\s+)?rule[d]?\s+out|unable\s+to\s+rule\s+out|no\s+longer\s+(?:denies|deny|able\s+to\s+deny)|(?:does|did|do)\s+not\s+deny|(?:doesn|didn|don)'?t\s+deny|not\s+denying|not\s+(?:been\s+)?(?:able\s+to\s+)?(?:stop|resist|control)|not\s+always|not\s+(?:just|merely|simply)|without\s+(?:telling|warning|anyone\s+knowing)|never\s+(?:told|disclosed|reported|mentioned)|didn'?t\s+(?:tell|disclose|report|mention)|did\s+not\s+(?:tell|disclose|report|mention)|not\s+(?:tell|telling|disclose|disclosing)|(?:the\s+\w+|va|court|insurance|judge|they)\s+denies\s+(?:his|her|their|the|my)\s+(?:claim|request|application|appeal|benefits|parole|custody|visit)|not\s+sure|doesn'?t\s+know|don'?t\s+know|didn'?t\s+know|no\s+(?:regrets?|remorse)|no\s+one|nobody|nothing\s+(?:left|to\s+live\s+for)|could\s+not\s+say|couldn'?t\s+say|unable\s+to\s+say|can'?t\s+say|cannot\s+say|won'?t\s+(?:promise|commit)|unable\s+to\s+(?:promise|commit|guarantee|contract|agree)|not\s+(?:able\s+to\s+)?(?:promise|commit|guarantee|contract)|without\s+a\s+plan,|no\s+plan,)\b`,
   'gi',
 );
 /** A negation written after the mention: "SI: none", "suicidal ideation was denied", "| HI | Denied |", "SI 0/10". */
 const NEGATION_AFTER = new RegExp(
-  String.raw`^[\s:=\-\u2013\u2014/(),|]*(?:(?:\/|and|or|,)\s*(?:hi|si|avh|sib|nssi|h\/i|s\/i|intent|plan|self[- ]harm)\s*)*[\s:=\-\u2013\u2014(,|]*(?:(?:is|was|were|are|has\s+been|have\s+been|been|currently|at\s+this\s+time|today|reported|all|both|rated)\s+)*(?:denied|deny|denies|none|neg(?:ative)?|no|nil|absent|not\s+(?:present|endorsed|reported|indicated|elicited|noted)|negated|ruled\s+out|resolved|0\s*\/\s*\d+|0(?![\d.\/])|not\s+at\s+all|[-\u2212](?=\s*(?:$|[,;.)\/|:]|\s+\w)))(?!\s+(?:plan|intent|method|means|preparatory|behaviou?r|access|history|hx|specific|clear|current\s+plan|longer)\b)(?=\s*(?:$|[,;.)\]:|\/]|\s+(?:and|or|but|per|on|at|in|x|today|currently|reported|noted|endorsed|all|this|since|at\s+this\s+time)\b))`,
+  String.raw`^\s*\[\s*\]|^(?:\s+(?:in|at)\s+(?:the\s+)?(?:home|house))?[\s:=\-\u2013\u2014/(),|]*(?:(?:\/|and|or|,)\s*(?:hi|si|avh|sib|nssi|h\/i|s\/i|intent|plan|self[- ]harm)\s*)*[\s:=\-\u2013\u2014(,|]*(?:(?:is|was|were|are|has\s+been|have\s+been|been|currently|at\s+this\s+time|today|reported|all|both|rated)\s+)*(?:denied|deny|denies|none|neg(?:ative)?|no|nil|absent|not\s+(?:present|endorsed|reported|indicated|elicited|noted)|negated|ruled\s+out|resolved|n(?=\s*(?:$|[,;.)|]))|0\s*\/\s*\d+|0(?![\d.\/])|not\s+at\s+all|[-\u2212](?=\s*(?:$|[,;.)\/|:]|\s+\w)))(?!\s+(?:plan|intent|method|means|preparatory|behaviou?r|access|history|hx|specific|clear|current\s+plan|longer)\b)(?=\s*(?:$|[,;.)\]:|\/]|\s+(?:and|or|but|per|on|at|in|x|today|currently|reported|noted|endorsed|all|this|since|at\s+this\s+time)\b))`,
   'i',
 );
 /** An answer that affirms what a question asked: "asked about SI, pt said 'yes'". */
@@ -49,7 +49,7 @@ const CONDITIONAL =
   /\b(?:if|unless|in\s+case|in\s+the\s+event|should\s+(?:she|he|they|pt|client|there|urges|thoughts)|whenever|once\s+(?:the\s+)?(?:urges?|thoughts?)|when\s+(?:the\s+)?(?:urges?|thoughts?|cravings?))\b/i;
 /** Care that watches for a risk: screening, monitoring, teaching, safety planning. */
 const PROCESS = new RegExp(
-  String.raw`\b(?:monitor\w*|screen(?:ed|ing|s)?|assess\w*|evaluat\w+|watch(?:ing)?|ask(?:s|ed|ing)?\s+(?:about|if|whether|regarding)|inquir\w+|check\w*|re-?assess\w*|track\w*|review\w*\s+(?:for|of|the\s+(?:risk|warning|signs|safety))|educat\w+|psychoeducation|teach\w*|taught|learn\w*|discuss\w*|prevent\w*|reduc\w+\s+(?:the\s+)?risk|risk\s+(?:of|for)|at\s+risk|(?<!(?:cannot|can't|not|unable\s+to|could\s+not)\s)rule\s+out|r\/o|protect\w*\s+against|warning\s+signs|signs\s+of|symptoms\s+of|what\s+to\s+do|handout|training|course|class|documentary|research\w*|study\w*|studies|paper|essay|article|book|film|movie|lecture|seminar|works?\s+(?:as|in|at)|career|job|presentation|sermon|podcast|show|game|novel|course|exam|homework|remain|remains|will\s+(?:have|report|be|remain|stay|maintain|use|call|text|go|tell|reach|contact)|would\s+(?:call|text|use|go|tell|reach)|plans?\s+to\s+(?:call|text|use|contact|reach)|safety\s+plan\w*|coping\s+(?:plan|skills)|crisis\s+(?:plan|line)|follow[- ]up\s+(?:on|for))\b`,
+  String.raw`\b(?:monitor\w*|screen(?:ed|ing|s)?|assess\w*|evaluat\w+|watch(?:ing)?|ask(?:s|ed|ing)?\s+(?:about|if|whether|regarding)|inquir\w+|check\w*|re-?assess\w*|track\w*|review\w*\s+(?:for|of|the\s+(?:risk|warning|signs|safety))|educat\w+|psychoeducation|teach\w*|taught|learn\w*|discuss\w*|prevent\w*|reduc\w+\s+(?:the\s+)?risk|risk\s+(?:of|for)|at\s+risk|(?<!(?:cannot|can't|not|unable\s+to|could\s+not)\s)rule\s+out|r\/o|protect\w*\s+against|warning\s+signs|signs\s+of|symptoms\s+of|what\s+to\s+do|handout|training|course|class|documentary|research\w*|study\w*|studies|paper|essay|article|book|film|movie|lecture|seminar|works?\s+(?:as|in|at)|career|job|presentation|sermon|podcast|show|game|novel|course|exam|homework|thesis|dissertation|(?:bsp|behaviou?r\s+(?:support\s+)?plan)\s+targets?|lived\s+experience|own\s+(?:story|experience|history)|remain|remains|will\s+(?:have|report|be|remain|stay|maintain|use|call|text|go|tell|reach|contact)|would\s+(?:call|text|use|go|tell|reach)|plans?\s+to\s+(?:call|text|use|contact|reach)|safety\s+plan\w*|coping\s+(?:plan|skills)|crisis\s+(?:plan|line)|follow[- ]up\s+(?:on|for))\b`,
   'i',
 );
 /** Words that name someone other than the client as the one who acts or thinks. */
@@ -60,6 +60,8 @@ const OTHER = new RegExp(
 /** A relative: their suicide or attempt is the client's family history. */
 const RELATIVE =
   /\b(?:mother|father|mom|mum|dad|brother|sister|sibling|aunt|uncle|cousin|grand\w+|sons?|daughters?|parents?|stepfather|stepmother|stepdad|stepmom|twin|half-?(?:brother|sister)|step-?(?:father|mother|dad|mom|brother|sister)|nephew|niece|husband|wife|spouse)\b/i;
+const HOUSEHOLD =
+  /\b(?:partner|spouse|husband|wife|boyfriend|girlfriend|bf|gf|roommate|housemate|mother|father|mom|mum|dad|parents?|brother|sister|sibling|son|daughter|grand\w+|step\w+)\b/i;
 /** A person named as the object of a verb or preposition ("found by her mother", "asked the nurse") is not the one who acts. */
 const OBJECT_OF =
   /\b(?:asked|asks|told|tells|tell|sent|sends|handed|mailed|to|with|by|at|for|from|about|of|showed|shows|gave|gives|called|calls|texted|texts|visited|emailed|hit|hits|punched|kicked|slapped|pushed|shoved|threatened|attacked|assaulted|stabbed|kill|killing|hurt|hurting|harm|harming|against|toward|towards|looking\s+at|and)\s*$/i;
@@ -74,6 +76,8 @@ export interface Modifiers {
   readonly when: When;
   /** Someone else does or thinks it: 'relative' or 'other'; undefined for the client. */
   readonly experiencer?: 'relative' | 'other';
+  /** That someone lives with the client (a partner, a parent, a roommate): their firearm or medication is within reach. */
+  readonly household?: boolean;
 }
 
 // Only the words near a mention can modify it; a 20,000-character sentence is read in windows.
@@ -147,6 +151,8 @@ export function modifiers(sentence: string, start: number, end: number): Modifie
   for (const m of whole.matchAll(OTHER))
     if (
       m[0].trim() &&
+      // "her late wife's birthday": a possessive names whose thing, not who acts.
+      !/^'s\b/.test(whole.slice(m.index + m[0].length)) &&
       // "about his friend who shot himself": the object of one verb is the subject of the next.
       (!OBJECT_OF.test(whole.slice(Math.max(0, m.index - 24), m.index)) ||
         /^\s+who\b/.test(whole.slice(m.index + m[0].length)))
@@ -158,5 +164,6 @@ export function modifiers(sentence: string, start: number, end: number): Modifie
     const own = /\b(?:her|his|their)\s+own\b/.test(between);
     if (own || !REPORTING.test(between)) experiencer = RELATIVE.test(other[0]) ? 'relative' : 'other';
   }
-  return { negated, conditional, process, when: w, ...(experiencer ? { experiencer } : {}) };
+  const household = !!other && HOUSEHOLD.test(other[0]) && !/\bex\b|\bex-/i.test(other[0]);
+  return { negated, conditional, process, when: w, ...(experiencer ? { experiencer, household } : {}) };
 }

@@ -8,7 +8,7 @@ const INJURE = String.raw`(?:snap\w*|cut|cuts|cutting|burn|burns|burned|burnt|bu
 const ACCIDENT = String.raw`(?:in\s+(?:the|a)\s+(?:kitchen|accident|fall|fight|game|car|crash|garage)|at\s+(?:work|the\s+job)|while\s+(?:cooking|shaving|working|chopping|fixing)|on\s+(?:a|the)\s+(?:fence|glass|knife|can|nail|door|stove|box\s+cutter|saw|grill|iron|oven|pan)|accidentally|by\s+accident|playing)`;
 const FIREARM = String.raw`(?:fire\s?arms?|guns?(?!\s*m[ae]n\b|man\b|shot)|hand\s?guns?|pistols?|revolvers?|rifles?|shot\s?guns?|long\s?guns?|glocks?|colt|ar-?15s?|ak-?47s?|sidearms?|service\s+(?:weapon|pistol|revolver)|assault\s+(?:weapons?|rifles?)|deer\s+rifles?|hunting\s+rifles?|\.22s?|\.38s?|\.45s?|9\s?mms?|strap)`;
 const RELATIVE_BARE = String.raw`(?:(?:${POSS}|the\s+client's|pt's|a|an|maternal|paternal|older|younger|late|biological|twin|half-|step-?)\s*(?:\w+\s+)?)?${RELATIVE}`;
-const SUICIDE_DEATH = String.raw`(?:died\s+(?:by|of|from)\s+(?:suicide|a\s+self-inflicted)|completed\s+suicide|committed\s+suicide|killed\s+(?:him|her|them)sel(?:f|ves)|took\s+(?:his|her|their)\s+(?:own\s+)?life|(?:suicide|suicidal)\s+(?:death|attempts?)|attempted\s+suicide|made\s+(?:a|an|one|two|three|several|multiple)\s+(?:suicide\s+)?attempts?|has\s+made\s+\w+\s+suicide\s+attempts?|hanged\s+(?:him|her)self|shot\s+(?:him|her)self|tried\s+to\s+(?:kill|drown|hang|shoot|poison)\s+(?:him|her)self|suicide)`;
+const SUICIDE_DEATH = String.raw`(?:put\s+a\s+(?:shotgun|gun|pistol|rifle)\s+(?:in|to)\s+(?:his|her)\s+(?:mouth|head)|attempted(?=\s*(?:\(|in\b|last\b|on\b|at\b|\d|twice\b|again\b|before\b|when\b|$))|died\s+(?:by|of|from)\s+(?:suicide|a\s+self-inflicted)|completed\s+suicide|committed\s+suicide|killed\s+(?:him|her|them)sel(?:f|ves)|took\s+(?:his|her|their)\s+(?:own\s+)?life|(?:suicide|suicidal)\s+(?:death|attempts?)|attempted\s+suicide|made\s+(?:a|an|one|two|three|several|multiple)\s+(?:suicide\s+)?attempts?|has\s+made\s+\w+\s+suicide\s+attempts?|hanged\s+(?:him|her)self|shot\s+(?:him|her)self|tried\s+to\s+(?:kill|drown|hang|shoot|poison)\s+(?:him|her)self|suicide)`;
 
 export const OTHER_TERMS: readonly Term[] = [
   // A gun in an act: the actor's, read as an act is ("his friend who shot himself" is not the client's).
@@ -17,7 +17,10 @@ export const OTHER_TERMS: readonly Term[] = [
     String.raw`\bshot\s+${SELF}\b|\bput\s+the\s+gun\b|\b(?:held|put|pointed)\s+(?:a|the|his|her)\s+(?:gun|pistol|rifle)\s+(?:to|at)\b|\b(?:had|with)\s+(?:my|his|her)\s+hand\s+on\s+(?:my|his|her)\s+(?:piece|gun|pistol|strap)\b`,
     { act: true },
   ),
-  T('firearm-access', String.raw`\b(?:my|his|her)\s+(?:piece|strap|heater)\b(?!\s+of)`),
+  T(
+    'firearm-access',
+    String.raw`\bccw\b|\bconcealed\s+carry\b|\b(?:my|his|her)\s+(?:piece|strap|heater)\b(?!\s+of)|\b(?:the|my|a|his)\s+9\b(?=\s+(?:in|at|under|from)\s)`,
+  ),
   T(
     'firearm-access',
     String.raw`\b(?:range\s+safety\s+officer|firearms?\s+instructor|gun\s+(?:counter|shop|store)\s+(?:job|clerk|worker)|works?\s+(?:at|behind)\s+(?:a|the)\s+gun\s+(?:counter|shop|store)|armed\s+(?:security|guard))\b`,
@@ -30,7 +33,7 @@ export const OTHER_TERMS: readonly Term[] = [
   ),
   T(
     'self-injury',
-    String.raw`(?<![A-Za-z])(?:SIB|SH)(?:\s+urges?)?(?![A-Za-z])(?=\s*(?:urges?|x\s?\d|\d|episodes?|behaviou?rs?|actions?|acts?|[:;,.)]|$))|(?<=(?:urges?\s+to|last|no|any|denies|episodes?\s+of|hx\s+of|history\s+of)\s{1,3})(?:SIB|SH)(?![A-Za-z])`,
+    String.raw`(?<![A-Za-z])(?:SIB|SH)(?:\s+urges?)?(?![A-Za-z])(?=\s*(?:urges?|x\s?\d|\d|episodes?|behaviou?rs?|actions?|acts?|[:;,.)(]|$))|(?<=(?:urges?\s+to|last|no|any|denies|episodes?\s+of|hx\s+of|history\s+of)\s{1,3})(?:SIB|SH)(?![A-Za-z])`,
     { cased: true },
   ),
   T(
