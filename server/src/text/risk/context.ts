@@ -14,6 +14,7 @@
 // ("no SI since June") says the thoughts were there until then.
 
 import { when, type When } from './time';
+import { execAll } from './term';
 
 /** Words that end a trigger's reach inside a sentence. */
 const TERMINATOR = new RegExp(
@@ -111,9 +112,9 @@ const lastWords = (s: string, n: number) => {
 
 function negatedBefore(scope: string): boolean {
   const window = lastWords(scope, 16);
-  const pseudo = [...window.matchAll(PSEUDO)].map((m) => [m.index, m.index + m[0].length] as const);
+  const pseudo = [...execAll(PSEUDO, window)].map((m) => [m.index, m.index + m[0].length] as const);
   NEGATION_BEFORE.lastIndex = 0;
-  for (const m of window.matchAll(NEGATION_BEFORE)) {
+  for (const m of execAll(NEGATION_BEFORE, window)) {
     if (pseudo.some(([s, e]) => m.index >= s && m.index < e)) continue;
     // "denies intent to act on her suicidal thoughts": the negation is of the intent, the thoughts stand.
     if (PRESUPPOSED.test(window.slice(m.index + m[0].length))) continue;
@@ -148,7 +149,7 @@ export function modifiers(sentence: string, start: number, end: number): Modifie
   let other: RegExpExecArray | undefined;
   OTHER.lastIndex = 0;
   // "Found by her mother", "stopped by police": the one who acts on the client is not the one at risk.
-  for (const m of whole.matchAll(OTHER))
+  for (const m of execAll(OTHER, whole))
     if (
       m[0].trim() &&
       // "her late wife's birthday": a possessive names whose thing, not who acts.

@@ -4,6 +4,8 @@
 // written and judged on the day the plan is read: three months or more
 // before it is history, as the C-SSRS's "past 3 months" window counts.
 
+import { execAll } from './term';
+
 export interface When {
   /** Called history by its words. */
   readonly historical: boolean;
@@ -70,7 +72,7 @@ const WORD_NUMBER: Readonly<Record<string, number>> = {
 /** The last date a text names, as When['date']. */
 function dateIn(text: string): When['date'] {
   let found: When['date'];
-  for (const m of text.matchAll(DATE)) {
+  for (const m of execAll(DATE, text)) {
     const g = m.groups ?? {};
     if (g.iso) found = { year: Number(g.iso), month: Number(g.isoMonth) };
     else if (g.y1) {
