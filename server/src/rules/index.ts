@@ -20,6 +20,7 @@ import { stepDate } from './step-date';
 import { stepMeasurable } from './step-measurable';
 import { stepObservable } from './step-observable';
 import { stepIsAttendance } from './step-is-attendance';
+import { stepIsClinicianAction } from './step-is-clinician-action';
 import { stepMeasureRange } from './step-measure-range';
 import { stepOverdue } from './step-overdue';
 import { goalMet } from './goal-met';
@@ -72,6 +73,7 @@ export const RULES: readonly Rule[] = [
   stepMeasurable,
   stepObservable,
   stepIsAttendance,
+  stepIsClinicianAction,
   stepMeasureRange,
   stepOverdue,
   goalMet,
