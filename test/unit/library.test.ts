@@ -7,6 +7,7 @@ import { builtinCodeTable, codeTableFromFile, parseCodeFile } from '../../server
 import { createLibrary, normalizeName } from '../../server/src/library/library';
 import { loadModules, readModule } from '../../server/src/library/load';
 import { MEASURES, findMeasures, bandOf, measureById } from '../../server/src/library/measures';
+import { clinicianAction } from '../../server/src/text/step-clinician';
 import { attendanceOf, criterionOf, unobservableVerb } from '../../server/src/text/steps';
 import { lint } from '../../server/src/lint/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
@@ -120,7 +121,7 @@ describe('built-in modules', () => {
   });
 
   // The module review: what the library offers passes the rules it teaches.
-  it('have steps that state a criterion, name observable behavior and are not attendance, each with a `by YYYY-MM-DD` placeholder', () => {
+  it("have steps that state a criterion, name observable behavior, are not attendance and not the clinician's work, each with a `by YYYY-MM-DD` placeholder", () => {
     const wrong: string[] = [];
     for (const m of modules) {
       for (const step of m.steps) {
@@ -128,6 +129,7 @@ describe('built-in modules', () => {
         if (criterionOf(step) === undefined) wrong.push(`${m.id}: no criterion: ${step}`);
         if (unobservableVerb(step)) wrong.push(`${m.id}: not observable: ${step}`);
         if (attendanceOf(step)) wrong.push(`${m.id}: attendance: ${step}`);
+        if (clinicianAction(step)) wrong.push(`${m.id}: the clinician's work: ${step}`);
       }
     }
     expect(wrong).toEqual([]);
