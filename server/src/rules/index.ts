@@ -26,6 +26,7 @@ import { stepOverdue } from './step-overdue';
 import { goalMet } from './goal-met';
 import { diagnosisCode } from './diagnosis-code';
 import { diagnosisCodeUnchecked } from './diagnosis-code-unchecked';
+import { diagnosisEncounterCode } from './diagnosis-encounter-code';
 import { diagnosisName } from './diagnosis-name';
 import { diagnosisBasis } from './diagnosis-basis';
 import { diagnosisReviewed } from './diagnosis-reviewed';
@@ -79,6 +80,7 @@ export const RULES: readonly Rule[] = [
   goalMet,
   diagnosisCode,
   diagnosisCodeUnchecked,
+  diagnosisEncounterCode,
   diagnosisName,
   diagnosisBasis,
   diagnosisReviewed,
