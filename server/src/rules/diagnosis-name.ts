@@ -32,15 +32,16 @@ const SHORT: Readonly<Record<string, string>> = {
   ied: 'intermittent explosive disorder',
 };
 
-const words = (text: string): string[] =>
+/** A diagnosis text's words, as the diagnosis rules compare them (short forms read as their words). */
+export const diagnosisWords = (text: string): string[] =>
   (text.toLowerCase().match(/[a-z0-9]+/g) ?? [])
     .flatMap((w) => (SHORT[w] ?? w).split(' '))
     .filter((w) => !SMALL.has(w))
     .map((w) => w.replace(/(?<=\w{3})s$/, ''));
 
 function fits(name: string, title: string): boolean {
-  const n = new Set(words(name));
-  const t = new Set(words(title).filter((w) => !UNSAID.has(w)));
+  const n = new Set(diagnosisWords(name));
+  const t = new Set(diagnosisWords(title).filter((w) => !UNSAID.has(w)));
   if (t.size === 0 || n.size === 0) return true;
   const covered = [...t].filter((w) => n.has(w)).length / t.size;
   const own = [...n].filter((w) => t.has(w) || UNSAID.has(w)).length / n.size;

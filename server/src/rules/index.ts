@@ -29,6 +29,7 @@ import { diagnosisCodeUnchecked } from './diagnosis-code-unchecked';
 import { diagnosisEncounterCode } from './diagnosis-encounter-code';
 import { diagnosisName } from './diagnosis-name';
 import { diagnosisBasis } from './diagnosis-basis';
+import { diagnosisBasisVague } from './diagnosis-basis-vague';
 import { diagnosisReviewed } from './diagnosis-reviewed';
 import { servicesRequired } from './services-required';
 import { reviewDate } from './review-date';
@@ -83,6 +84,7 @@ export const RULES: readonly Rule[] = [
   diagnosisEncounterCode,
   diagnosisName,
   diagnosisBasis,
+  diagnosisBasisVague,
   diagnosisReviewed,
   servicesRequired,
   reviewDate,
