@@ -309,6 +309,15 @@ describe('measures', () => {
     }
   });
 
+  it('say which banding they use when more than one is read, and a later cut-off', () => {
+    // K10: the ABS groupings, and that other readings exist (primary care's under 20 / 20-24 / 25-29 / 30+).
+    const k10 = measureById('k10')!;
+    expect(k10.source).toMatch(/Australian Bureau of Statistics/);
+    expect(k10.note).toMatch(/ABS groupings.*no bands are universally agreed.*under 20/);
+    // SI-R: Tolin et al.'s 41, and the later, lower 39 with its ages.
+    expect(measureById('sir')!.note).toMatch(/41 is Tolin.*later.*39.*older adults/);
+  });
+
   it('each carry a source, bands that cover the range without overlap, and an alias no other measure uses', () => {
     const seen = new Map<string, string>();
     for (const m of MEASURES) {
