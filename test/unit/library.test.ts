@@ -114,6 +114,18 @@ describe('built-in modules', () => {
       ).toEqual([]);
   });
 
+  it('say which of their sources were looked up, and cite the ones found as they were found', () => {
+    for (const file of readdirSync(BUILTIN_MODULES).filter((f) => f.endsWith('.yaml'))) {
+      const text = readFileSync(path.join(BUILTIN_MODULES, file), 'utf8');
+      expect(text, file).toMatch(/^# Sources?:/m);
+      expect(text, `${file}: no '# Checked:' or '# Not checked:'`).toMatch(/^# (?:Not )?[Cc]hecked:/m);
+    }
+    const source = (id: string) => readFileSync(path.join(BUILTIN_MODULES, `${id}.yaml`), 'utf8');
+    expect(source('autism-support')).toMatch(/Sharma.*\n?.*BMC Psychology 9:151 \(2021\)/);
+    expect(source('health-anxiety')).toMatch(/Behavioural and Cognitive Psychotherapy/);
+    expect(source('hair-pulling-skin-picking')).toMatch(/Frontiers in Behavioral Neuroscience/);
+  });
+
   it('name only codes of the code table', () => {
     const table = builtinCodeTable();
     for (const m of modules)
