@@ -15,10 +15,12 @@ import { memoize } from './memo';
 import { CLINICIAN_SUBJECT, stepBody } from './steps';
 
 const CLIENT = String.raw`(?:the\s+)?(?:client|patient|pt|consumer|member)(?:'s|\u2019s)?`;
+// Who is taught or helped in a family or couple plan: the clients together.
+const CLIENTS = String.raw`(?:${CLIENT}|the\s+(?:family|couple|parents|partners))`;
 
 // A clinician's verb with the client as its object: "teach client", "monitor client's mood".
 const ON_CLIENT = new RegExp(
-  String.raw`^(?:teach|educate|provide|give|offer|assist|help|support|encourage|remind|coach|guide|refer|monitor|assess|evaluate|screen|observe|praise|reinforce|validate|challenge|prompt|instruct|train|meet with|check (?:in )?(?:with|on)|engage|link|connect)\s+${CLIENT}\b`,
+  String.raw`^(?:teach|educate|provide|give|offer|assist|help|support|encourage|remind|coach|guide|refer|monitor|assess|evaluate|screen|observe|praise|reinforce|validate|challenge|prompt|instruct|train|meet with|check (?:in )?(?:with|on)|engage|link|connect)\s+${CLIENTS}\b`,
   'i',
 );
 // Something done with the client: the clinician's side of a session ("review the safety plan with the client").
