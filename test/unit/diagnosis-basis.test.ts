@@ -40,6 +40,9 @@ const CASES: ReadonlyArray<readonly [basis: string, said: readonly string[], wan
   ['Meets criteria for MDD, recurrent, moderate', MDD, 'restates'],
   ['History of post-traumatic stress disorder', PTSD, 'restates'],
   ['Reports symptoms of panic disorder', PANIC, 'restates'],
+  // Only the words any basis may use: when or by whom, not what.
+  ['Reported at intake.', MDD, 'empty'],
+  ['Per clinical interview at intake', GAD, 'empty'],
   // How it was reached.
   ['GAD-7 of 14 at intake; worry most days for 8 months.', GAD, undefined],
   ['PHQ-9 of 16 at intake; low mood most days for 6 weeks; prior episode in 2023.', MDD, undefined],

@@ -25,7 +25,7 @@ const SET_ASIDE = new Set(
     .map((w) => w.replace(/(?<=\w{3})s$/, '')),
 );
 
-export type Finding = 'placeholder' | 'short' | 'restates';
+export type Finding = 'placeholder' | 'short' | 'restates' | 'empty';
 
 export function vagueness(basis: string, said: readonly string[]): Finding | undefined {
   const text = basis.trim();
@@ -36,8 +36,10 @@ export function vagueness(basis: string, said: readonly string[]): Finding | und
   const plain = text.replace(/\bDSM[-\s]?(?:5|IV|V)(?:-TR)?\b/gi, 'DSM');
   if (/\d/.test(plain)) return undefined;
   const own = new Set(said.flatMap(diagnosisWords));
-  const left = diagnosisWords(plain).filter((w) => !SET_ASIDE.has(w) && !own.has(w));
-  return left.length === 0 ? 'restates' : undefined;
+  const words = diagnosisWords(plain).filter((w) => !SET_ASIDE.has(w));
+  if (words.some((w) => !own.has(w))) return undefined;
+  // Only words any basis may use ("Reported at intake"), or those and the diagnosis's own.
+  return words.length === 0 ? 'empty' : 'restates';
 }
 
 export const diagnosisBasisVague = defineRule({
@@ -52,6 +54,8 @@ export const diagnosisBasisVague = defineRule({
       'The basis {{basis}} is too short to say how the diagnosis was reached: add the measures and scores, the symptoms and how long, the history.',
     restates:
       'The basis {{basis}} says the diagnosis again, not how it was reached: add what showed it (measures and scores, symptoms and how long, history).',
+    empty:
+      'The basis {{basis}} says when or by whom, not what showed the diagnosis: add the measures and scores, the symptoms and how long, the history.',
   },
   check({ plan, library, report }) {
     for (const diagnosis of plan.meta.diagnoses?.value ?? []) {
