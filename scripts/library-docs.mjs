@@ -41,8 +41,8 @@ export function libraryDocs(root, modules) {
       )
       .map((x) => x.aliases[0]);
   };
-  // The `# Source(s):` comment of the module file: where its clinical claims come from.
-  const sourcesOf = (m) => {
+  // A comment block of the module file (`# Sources:`, `# Checked:`, `# Not checked:`), to the end of its sentence.
+  const blockOf = (m, label) => {
     const file = path.join(root, 'server/modules', `${m.id}.yaml`);
     let text;
     try {
@@ -51,7 +51,7 @@ export function libraryDocs(root, modules) {
       return '';
     }
     const lines = text.split('\n');
-    const at = lines.findIndex((l) => /^# Sources?:/.test(l));
+    const at = lines.findIndex((l) => label.test(l));
     if (at < 0) return '';
     const out = [];
     // The block ends at the first line that ends a sentence: a note may follow it.
@@ -59,16 +59,26 @@ export function libraryDocs(root, modules) {
       out.push(lines[i].replace(/^#\s?/, ''));
       if (lines[i].endsWith('.')) break;
     }
-    return out.join(' ').replace(/^Sources?:\s*/, '');
+    return out.join(' ').replace(/^[A-Za-z ]+:\s*/, '');
   };
+  // Where a module's clinical claims come from, and which of them were looked up.
+  const sourcesOf = (m) => blockOf(m, /^# Sources?:/);
+  const checkedOf = (m) =>
+    [
+      ['checked', blockOf(m, /^# Checked:/)],
+      ['not checked', blockOf(m, /^# Not checked:/)],
+    ]
+      .filter(([, text]) => text)
+      .map(([label, text]) => `${label}: ${text}`)
+      .join(' ');
   const moduleTable = [
     `${modules.length} modules ship with the product (\`server/modules/*.yaml\`; each file says why each code is there). Code titles and their sources: [ICD-10-CM codes](#icd-10-cm-codes); measures: [the measure table](#measures).`,
     '',
-    '| module | id | codes | measures named | sources of its clinical claims |',
-    '| --- | --- | --- | --- | --- |',
+    '| module | id | codes | measures named | sources of its clinical claims | sources looked up |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...modules.map(
       (m) =>
-        `| ${cell(m.name)} | \`${m.id}\` | ${m.diagnoses.join(', ')} | ${named(m).join(', ')} | ${cell(sourcesOf(m))} |`,
+        `| ${cell(m.name)} | \`${m.id}\` | ${m.diagnoses.join(', ')} | ${named(m).join(', ')} | ${cell(sourcesOf(m))} | ${cell(checkedOf(m))} |`,
     ),
   ].join('\n');
   let page = readFileSync(path.join(root, 'docs/modules.md'), 'utf8');

@@ -28,9 +28,19 @@ const CASELOAD: Record<string, string> = {
   'soon-5.plan.md': plan('E.', '2026-12-25', noStepDue),
   'later-40.plan.md': plan('F.', '2027-01-29', noStepDue),
   'draft.plan.md': plan('G.', '2027-03-01', (t) => noStepDue(t).replace('status: active', 'status: draft')),
-  'done.plan.md': plan('H.', '2026-10-01', (t) => t.replace('status: active', 'status: completed')),
+  'done.plan.md': plan('H.', '2026-11-30', (t) => t.replace('status: active', 'status: completed')),
   'broken.plan.md': '---\ntype: treatment-plan\nclient: [I.\n---\n\n# Plan\n',
   'formula.plan.md': plan('=HYPERLINK("x")', '2027-02-01', noStepDue),
+  // At moderate risk with no safety plan: before every overdue review and all template text.
+  'no-safety.plan.md': plan('J.', '2027-03-01', (t) =>
+    noStepDue(t).replace(/## Safety plan\n[\s\S]*?(?=## Problem)/, ''),
+  ),
+  // Template text left in four places, a review later: errors, but no risk.
+  'template.plan.md': plan('K.', '2027-02-15', (t) =>
+    noStepDue(t)
+      .replace('client: K.', 'client: (initials or pseudonym)')
+      .replace(/by 2027-06-30/g, 'by YYYY-MM-DD'),
+  ),
 };
 
 function caseload() {
@@ -47,10 +57,12 @@ const rowsOf = (dir: string, ...args: string[]) => {
 
 /** The most urgent plans of the caseload, in order. */
 const NEED_ACTION_IN_7_DAYS = [
+  'no-safety.plan.md',
   'late-10.plan.md',
   'late-3.plan.md',
   'steps-late.plan.md',
-  // Two errors (the YAML, no problem) before one (no clinician).
+  // Template text in several places, two errors (the YAML, no problem), one (no clinician).
+  'template.plan.md',
   'broken.plan.md',
   'errors.plan.md',
   'soon-5.plan.md',
@@ -95,8 +107,9 @@ describe('tplan report', () => {
   it('prints a table to read, a CSV a spreadsheet cannot run, and one printable page', () => {
     const dir = caseload();
     const table = run(['report', '--today', TODAY], dir).stdout.split('\n');
-    expect(table[0]).toBe('10 plans as of 2026-12-20, most urgent first:');
-    expect(table[2]).toMatch(
+    expect(table[0]).toBe('12 plans as of 2026-12-20, most urgent first:');
+    expect(table[2]).toMatch(/^no-safety\.plan\.md +J\. +active .* moderate /);
+    expect(table[3]).toMatch(
       /^late-10\.plan\.md +A\. +active +2026-12-10 \(10 days ago\) +4\/1\/0 +0 of 3 +moderate +no +0 err, 1 warn +yes$/,
     );
     const csv = run(['report', '--today', TODAY, '--format', 'csv'], dir).stdout.split('\r\n');
@@ -106,7 +119,7 @@ describe('tplan report', () => {
     expect(csv.find((l) => l.startsWith('formula'))).toContain(`,"'=HYPERLINK(""x"")",`);
     run(['report', '--today', TODAY, '--format', 'html', '-o', 'caseload.html'], dir);
     const html = readFileSync(path.join(dir, 'caseload.html'), 'utf8');
-    expect(html).toContain('<svg class="chart" role="img" aria-label="Review dates of 8 plans, today marked"');
+    expect(html).toContain('<svg class="chart" role="img" aria-label="Review dates of 10 plans, today marked"');
     expect(html).not.toMatch(/<script|https?:\/\//i);
     expect(html).toContain('<td>=HYPERLINK(&quot;x&quot;)</td>');
     expect(html.indexOf('late-10.plan.md')).toBeLessThan(html.indexOf('draft.plan.md'));

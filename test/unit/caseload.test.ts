@@ -41,6 +41,13 @@ describe('a plan in the caseload', () => {
     expect(headline(row(PLAN('2027-02-01')))).toBe('Ready to share');
     expect(headline(row(PLAN('2027-02-01').replace('clinician: A. Rivera, LPC\n', '')))).toBe('1 error to fix');
     expect(headline(row(PLAN('2027-02-01', 'by YYYY-MM-DD')))).toBe('1 error to fix');
+    // Risk recorded and no safety plan: before a review overdue, whatever else.
+    const atRisk = PLAN('2026-12-10').replace('status: active', 'status: active\nrisk: moderate');
+    expect(row(atRisk)).toMatchObject({ safetyPlanNeeded: true, reviewInDays: -10 });
+    expect(headline(row(atRisk))).toBe('At risk, safety plan not complete');
+    // Low risk needs no safety plan; a plan without risk is not at risk.
+    expect(row(PLAN('2026-12-10').replace('status: active', 'status: active\nrisk: low')).safetyPlanNeeded).toBe(false);
+    expect(row(PLAN('2026-12-10')).safetyPlanNeeded).toBe(false);
   });
 
   it('is grouped by when it needs review; a closed plan has nothing overdue', () => {

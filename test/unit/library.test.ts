@@ -7,6 +7,7 @@ import { builtinCodeTable, codeTableFromFile, parseCodeFile } from '../../server
 import { createLibrary, normalizeName } from '../../server/src/library/library';
 import { loadModules, readModule } from '../../server/src/library/load';
 import { MEASURES, findMeasures, bandOf, measureById } from '../../server/src/library/measures';
+import { clinicianAction } from '../../server/src/text/step-clinician';
 import { attendanceOf, criterionOf, unobservableVerb } from '../../server/src/text/steps';
 import { lint } from '../../server/src/lint/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
@@ -113,6 +114,18 @@ describe('built-in modules', () => {
       ).toEqual([]);
   });
 
+  it('say which of their sources were looked up, and cite the ones found as they were found', () => {
+    for (const file of readdirSync(BUILTIN_MODULES).filter((f) => f.endsWith('.yaml'))) {
+      const text = readFileSync(path.join(BUILTIN_MODULES, file), 'utf8');
+      expect(text, file).toMatch(/^# Sources?:/m);
+      expect(text, `${file}: no '# Checked:' or '# Not checked:'`).toMatch(/^# (?:Not )?[Cc]hecked:/m);
+    }
+    const source = (id: string) => readFileSync(path.join(BUILTIN_MODULES, `${id}.yaml`), 'utf8');
+    expect(source('autism-support')).toMatch(/Sharma.*\n?.*BMC Psychology 9:151 \(2021\)/);
+    expect(source('health-anxiety')).toMatch(/Behavioural and Cognitive Psychotherapy/);
+    expect(source('hair-pulling-skin-picking')).toMatch(/Frontiers in Behavioral Neuroscience/);
+  });
+
   it('name only codes of the code table', () => {
     const table = builtinCodeTable();
     for (const m of modules)
@@ -120,7 +133,7 @@ describe('built-in modules', () => {
   });
 
   // The module review: what the library offers passes the rules it teaches.
-  it('have steps that state a criterion, name observable behavior and are not attendance, each with a `by YYYY-MM-DD` placeholder', () => {
+  it("have steps that state a criterion, name observable behavior, are not attendance and not the clinician's work, each with a `by YYYY-MM-DD` placeholder", () => {
     const wrong: string[] = [];
     for (const m of modules) {
       for (const step of m.steps) {
@@ -128,6 +141,7 @@ describe('built-in modules', () => {
         if (criterionOf(step) === undefined) wrong.push(`${m.id}: no criterion: ${step}`);
         if (unobservableVerb(step)) wrong.push(`${m.id}: not observable: ${step}`);
         if (attendanceOf(step)) wrong.push(`${m.id}: attendance: ${step}`);
+        if (clinicianAction(step)) wrong.push(`${m.id}: the clinician's work: ${step}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -305,6 +319,15 @@ describe('measures', () => {
       for (const band of m.bands)
         expect(band.min >= m.min && band.max <= m.max && band.min <= band.max, m.id).toBe(true);
     }
+  });
+
+  it('say which banding they use when more than one is read, and a later cut-off', () => {
+    // K10: the ABS groupings, and that other readings exist (primary care's under 20 / 20-24 / 25-29 / 30+).
+    const k10 = measureById('k10')!;
+    expect(k10.source).toMatch(/Australian Bureau of Statistics/);
+    expect(k10.note).toMatch(/ABS groupings.*no bands are universally agreed.*under 20/);
+    // SI-R: Tolin et al.'s 41, and the later, lower 39 with its ages.
+    expect(measureById('sir')!.note).toMatch(/41 is Tolin.*later.*39.*older adults/);
   });
 
   it('each carry a source, bands that cover the range without overlap, and an alias no other measure uses', () => {

@@ -1,19 +1,31 @@
-// Step texts written for issue 12, and what a careful reviewer says of each:
-// is it measurable (a criterion: a number with a unit or a frequency, a
-// measure with a target, a count of observable events, or one concrete task
-// done or not), is its main verb observable, and is it only attendance or
-// taking medication as prescribed. M: measurable, O: observable, A: attendance.
-// Targets dates (`by YYYY-MM-DD`) are left out of the texts: they change nothing.
+// Step texts written for issues 12 and 27, and what a careful reviewer says
+// of each: is it measurable (a criterion: a number with a unit or a
+// frequency, a measure with a target or a published band, a rating with its
+// scale, a count of observable events or a stretch of time without one, or
+// one concrete task done or not), is its main verb observable (saying aloud
+// is; "an understanding" is not), is it only attendance, taking medication as
+// prescribed or following recommendations, and is it the clinician's work
+// rather than the client's. Target dates (`by YYYY-MM-DD`) are left out of
+// the texts: they change nothing.
 
 export interface StepCase {
   text: string;
   measurable: boolean;
   observable: boolean;
-  attendance?: 'sessions' | 'medication';
+  attendance?: 'sessions' | 'medication' | 'recommendations';
+  /** Set when the step is what the clinician does (teach, assess, provide psychoeducation). */
+  actor?: 'clinician';
 }
 
 const c = (text: string, measurable: boolean, observable = true, attendance?: StepCase['attendance']): StepCase =>
   attendance ? { text, measurable, observable, attendance } : { text, measurable, observable };
+/** A clinician's action written as a step. */
+const cl = (text: string, measurable: boolean, observable = true): StepCase => ({
+  text,
+  measurable,
+  observable,
+  actor: 'clinician',
+});
 
 export const STEP_CASES: readonly StepCase[] = [
   // The findings of issue 12.
@@ -124,7 +136,7 @@ export const STEP_CASES: readonly StepCase[] = [
   c('Move the television out of the bedroom', true),
   c('Buy a paper alarm clock', true),
   c('Build an exposure hierarchy of 10 or more feared situations', true),
-  c('Each partner completes a private safety screening at intake', true),
+  cl('Each partner completes a private safety screening at intake', true),
   c("Map the couple's conflict cycle together in session", true),
   c('Both partners write down one need each, before the session', true),
   // Vague: no criterion.
@@ -171,7 +183,7 @@ export const STEP_CASES: readonly StepCase[] = [
   c('Understand the cycle of panic', false, false),
   c('Understand how thoughts affect feelings', false, false),
   c('Verbalize an understanding of the triggers', false, false),
-  c('Verbalize 3 reasons for living', true, false),
+  c('Verbalize 3 reasons for living', true),
   c('Be aware of anger cues', false, false),
   c('Become aware of negative self-talk', false, false),
   c('Feel less anxious at work', false, false),
@@ -207,4 +219,156 @@ export const STEP_CASES: readonly StepCase[] = [
   c('Take a bath before bed on 4 nights a week', true),
   c('Take the stairs at work daily', true),
   c('Keep a list of medication doses in a phone app each day', true),
+
+  // Issue 27: what a clinical supervisor still rejected.
+  cl('Therapist will teach client 3 relaxation skills', true),
+  cl('Clinician will provide psychoeducation on PTSD', false),
+  c('Comply with treatment recommendations', false, true, 'recommendations'),
+  cl('Complete a risk check at every session for 12 weeks', true),
+  cl('Complete a danger assessment with the clinician', true),
+  c('Rate anxiety from 8/10 to 4/10', true),
+  c('Score in the mild range on the GAD-7', true),
+  c('Go a whole week without fighting', true),
+  // The clinician's work written as the client's step.
+  cl('Therapist will assess suicide risk at each session', true),
+  cl('Clinician will administer the PHQ-9 monthly', true),
+  cl('Counselor will provide CBT weekly', true),
+  cl('Counselor to meet with client weekly', true),
+  cl('Provide psychoeducation on the cycle of panic', false),
+  cl('Teach the client paced breathing', true),
+  cl('Educate client on sleep hygiene', false),
+  cl('Refer client to a psychiatrist for a medication evaluation', true),
+  cl("Monitor client's mood at each session", true),
+  cl('Assess client for medication side effects', false),
+  cl('Help the client identify 3 triggers', true),
+  cl('Assist client in developing a relapse prevention plan', false),
+  cl('Encourage client to go to AA twice a week', true),
+  cl('Process the loss with the client in session', false, false),
+  cl('Review the safety plan with the client at every session', true),
+  cl('Complete a written safety plan with the client in session', true),
+  cl('Staff will check on client every 15 minutes', true),
+  cl('Case manager will help client apply for housing', false),
+  cl('Psychiatrist will evaluate for medication', false),
+  cl('This writer will provide supportive therapy', false),
+  cl('Clinician to complete the C-SSRS at each session', true),
+  cl('Therapist will use motivational interviewing to explore ambivalence', false),
+  cl('Give client a sleep diary to complete nightly', true),
+  cl("Validate client's feelings about the divorce", false),
+  cl("Reinforce client's use of coping skills", false),
+  cl('Facilitate family sessions twice a month', true),
+  cl('Conduct a suicide risk assessment at intake', true),
+  cl('Client will be taught 3 relaxation skills', true),
+  cl('Client will receive psychoeducation on PTSD', false),
+  cl('Client will be referred to a sleep clinic', false),
+  cl('Administer the GAD-7 every 2 weeks', true),
+  cl('Complete a mental status exam at each visit', true),
+  cl('Complete the assessment and letter for medical care in 3 sessions', true),
+  c('Complete the intake assessment forms before the first session', true),
+  // Following recommendations: the treatment's, not the client's own step.
+  c('Follow all treatment recommendations', false, true, 'recommendations'),
+  c("Follow the therapist's recommendations", false, true, 'recommendations'),
+  c('Be compliant with the treatment plan', false, true, 'recommendations'),
+  c('Adhere to the treatment plan', false, true, 'recommendations'),
+  c('Cooperate with treatment', false, true, 'recommendations'),
+  // The client's own steps that name the clinician, a session or teaching.
+  c('Tell the therapist about any urge to use, at each session', true),
+  c('Practice the breathing skill taught in session 3 times a week', true),
+  c('Call the therapist or the crisis line when urges rise above 7/10', true),
+  c('Ask the psychiatrist about side effects at the next visit', true),
+  c('Teach her daughter one calming skill a week', true),
+  c('Help her son with homework 3 evenings a week', true),
+  c("Review the week's mood log with her partner each Sunday", true),
+  c('Bring the completed thought record to each session', true),
+  c('Share the safety plan with her sister', true),
+  c('Complete the PHQ-9 at each session', true),
+  c('Monitor mood daily with a phone app', true),
+  c('Provide care for her mother 2 evenings a week with help from her brother', true),
+  c('Meet with the school counselor once a week', true),
+  c('Client and therapist will write a safety plan together', true),
+  c('Keep the written safety plan on the phone and read it once a week', true),
+  // Ratings: a target on a stated scale; without the scale, no criterion.
+  c('Lower worry from 8/10 to 4/10 on the daily rating', true),
+  c('Reduce pain interference from 7 out of 10 to 4 out of 10', true),
+  c('Rate mood 6/10 or higher on 5 days a week', true),
+  c('Keep craving at 3/10 or below', true),
+  c('Rate urges to drink below 4 on a 0-10 scale', true),
+  c('Reduce anxiety from 8 to 4', false),
+  c('Rate anxiety lower than last month', false),
+  c('Lower distress from 80 to 40 SUDS during the exposure', true),
+  c('Bring self-rated anxiety from 8/10 to 5/10 at work', true),
+  c('Report sadness at 4/10 or less on the daily rating', true),
+  c('Rate sleep quality 7/10 or better', true),
+  c('Hopelessness from 9/10 to 5/10', true),
+  c('Rate confidence speaking up from 3/10 to 6/10', true),
+  c('Reduce irritability to a 3', false),
+  c('Feel calmer, 4/10 or lower', true, false),
+  // Bands: a published range of the named measure.
+  c('Reach the minimal range on the PHQ-9', true),
+  c('Move from the severe to the moderate range on the PHQ-9', true),
+  c('PCL-5 below the cut-point', true),
+  c('Score below the clinical cut-off on the SI-R', true),
+  c('ISI in the subthreshold range', true),
+  c('Score in the normal range on the PSS-10', false),
+  c('Score in the low range on the K10', true),
+  c('AUDIT in the low-risk zone', true),
+  c('Stay out of the severe range on the BDI-II', true),
+  c('Get into a better range on the GAD-7', false),
+  c('Score in the mild range', false),
+  c('Y-BOCS in the subclinical range', true),
+  c('DAST-10 in the low range', true),
+  // A stretch of time without an event is a count of none.
+  c('Go a full day without checking the locks more than once', true),
+  c('A whole week without a panic attack', true),
+  c('Go a weekend without drinking', true),
+  c('Spend a month without gambling', true),
+  c('A school week without a call home from the teacher', true),
+  c('Get through a full workday without leaving early', true),
+  c('Go an entire day without criticizing herself out loud', true),
+  c('Go a week in a row without self-harm', true),
+  c('Avoid fighting', false),
+  c('Stop fighting with her sister', false),
+  c('Live without fighting', false),
+  // Saying something aloud is observable; an understanding is not.
+  c('State 3 reasons for living', true),
+  c('Verbalize one feeling at dinner 3 times a week', true),
+  c('Say 2 kind things about herself each day', true),
+  c('Verbalize 2 ways to calm down when angry', true),
+  c('Verbalize feelings', false),
+  c('Verbalize understanding of the safety plan', false, false),
+  c('State an understanding of the relapse warning signs', false, false),
+  c('Verbalize acceptance of the diagnosis', false, false),
+  c('Express understanding of how thoughts affect mood', false, false),
+  c('Demonstrate an understanding of healthy boundaries', false, false),
+  // Written after the grammar above, read once by it before any change (29 of 30 agreed; the
+  // family as the one taught was then added).
+  cl('Therapist will review homework at the start of each session', true),
+  cl('Clinician will model assertive requests in role-play', false),
+  cl('Teach the family a time-out routine', true),
+  cl('Provide the client with a crisis card', false),
+  cl('Counselor will coordinate care with the prescriber monthly', true),
+  cl('Assess client for substance use at intake', false),
+  cl('Explore with the client the losses of the past year', false, false),
+  cl('Client will be offered a referral to a support group', false),
+  c('Share one worry with her partner before bed on 4 nights a week', true),
+  c('Ask her teacher for extra time on 2 tests this term', true),
+  c('Practice the skills the therapist taught, daily', true),
+  c('Follow the exposure hierarchy, one step a week', true),
+  c("Comply with the probation officer's conditions", false),
+  c('Follow treatment team recommendations', false, true, 'recommendations'),
+  c('Rate craving 0-10 each evening and log it', true),
+  c('Reduce the urge to check from 9/10 to 3/10 during exposures', true),
+  c('Rate sleep quality at 6/10 or better on 5 nights a week', true),
+  c('Score in the minimal range on the GAD-7 at two sessions in a row', true),
+  c('Score in the subclinical range on the Y-BOCS', true),
+  c('Drop below the cut-off on the SPIN', true),
+  c('Reach the healthy range on the PHQ-9', false),
+  c('Go two weeks without a binge', true),
+  c('A full month without a drink', true),
+  c('Get through a school day without a meltdown', true),
+  c('Go a day without arguing', true),
+  c('Stay calm without yelling', false),
+  c('Say "I need a break" instead of leaving the room, 3 times a week', true),
+  c('Verbalize an awareness of anger cues', false, false),
+  c('State her needs clearly', false),
+  c('Express feelings appropriately', false),
 ];

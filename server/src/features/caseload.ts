@@ -29,6 +29,12 @@ export interface CaseloadRow {
   readonly clinician?: string;
   readonly status?: Status;
   readonly risk?: Risk;
+  /**
+   * The plan records moderate or high risk (or carries risk signals and no
+   * level) and its safety plan is missing or not complete: read from the
+   * plan's safety-plan and risk-level findings, never decided here.
+   */
+  readonly safetyPlanNeeded: boolean;
   /** The next review date, when the plan has a valid one. */
   readonly review?: string;
   /** Days from today to the review: negative when overdue. Absent for a closed plan or without a review date. */
@@ -83,12 +89,16 @@ export function caseloadRow(
       }
     }
   const readiness = readinessOf(diagnostics);
+  const atRisk =
+    m.risk?.value === 'moderate' || m.risk?.value === 'high' || diagnostics.some((d) => d.rule === 'risk-level');
+  const safetyPlanNeeded = atRisk && diagnostics.some((d) => d.rule === 'safety-plan');
   const row = {
     file,
     ...(m.client ? { client: m.client.value } : {}),
     ...(m.clinician ? { clinician: m.clinician.value } : {}),
     ...(status ? { status } : {}),
     ...(m.risk ? { risk: m.risk.value } : {}),
+    safetyPlanNeeded,
     ...(review ? { review } : {}),
     ...(reviewInDays !== undefined ? { reviewInDays } : {}),
     steps: { open, met, overdue },
@@ -113,13 +123,16 @@ export function caseloadRow(
 }
 
 /**
- * Most urgent first: the review most overdue, then the most overdue steps,
- * then the most errors, then the nearest review date; then by file.
+ * Most urgent first: a plan at risk without a complete safety plan, then the
+ * review most overdue, then the most overdue steps, then the most errors,
+ * then the nearest review date; then by file. Risk comes first because it is
+ * about the client's safety now; everything after it is about the record.
  */
 export function compareRows(a: CaseloadRow, b: CaseloadRow): number {
   const late = (r: CaseloadRow) => (r.reviewInDays !== undefined && r.reviewInDays < 0 ? -r.reviewInDays : 0);
   const review = (r: CaseloadRow) => r.reviewInDays ?? Number.MAX_SAFE_INTEGER;
   return (
+    Number(b.safetyPlanNeeded) - Number(a.safetyPlanNeeded) ||
     late(b) - late(a) ||
     b.steps.overdue - a.steps.overdue ||
     b.errors - a.errors ||
@@ -140,6 +153,7 @@ export function needsActionWithin(row: CaseloadRow, days: number): boolean {
 /** The one thing to say about a plan first: its status bar text. */
 export function headline(row: CaseloadRow): string {
   const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+  if (row.safetyPlanNeeded) return 'At risk, safety plan not complete';
   if (row.reviewInDays !== undefined && row.reviewInDays < 0) return `Review overdue by ${days(-row.reviewInDays)}`;
   if (row.steps.overdue > 0) return `${row.steps.overdue} step${row.steps.overdue === 1 ? '' : 's'} overdue`;
   if (row.errors > 0) return `${row.errors} error${row.errors === 1 ? '' : 's'} to fix`;

@@ -120,7 +120,9 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
       return undefined;
     }
     if (typeof kind === 'object' && 'enum' in kind && !kind.enum.includes(text)) {
-      finding(key, range, 'notOneOf', { expected: describe(kind), value: text });
+      // Right but for its case (`Moderate`): the value to write, for the fix.
+      const cased = kind.enum.find((v) => v.toLowerCase() === text.toLowerCase());
+      finding(key, range, 'notOneOf', { expected: describe(kind), value: text, ...(cased ? { cased } : {}) });
       return undefined;
     }
     if (typeof kind === 'object' && 'pattern' in kind && !kind.pattern.test(text)) {

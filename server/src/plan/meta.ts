@@ -68,7 +68,7 @@ export interface PlanMeta {
 export interface TypeFinding {
   readonly key: string;
   readonly range: Range;
-  /** What is wrong (a message of frontmatter-type), and the words it needs. */
+  /** What is wrong (a message of frontmatter-type), and the words it needs (`cased`: the enum value it is but for case). */
   readonly messageId:
     'notCalendarDate' | 'notDate' | 'notOneOf' | 'wrongType' | 'notList' | 'itemNotMapping' | 'placeholder';
   readonly data: Readonly<Record<string, string>>;

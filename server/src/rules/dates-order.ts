@@ -4,20 +4,31 @@ import { goals } from '../text/plan-text';
 
 export const datesOrder = defineRule({
   id: 'dates-order',
-  description: '`updated` before `created`, revisions out of order, or a step target date before `created`.',
+  description:
+    '`updated` or `review` before `created`, revisions out of order, or a step target date before `created`.',
   defaultSeverity: 'error',
   messages: {
     updatedBeforeCreated: '`updated` ({{updated}}) is before `created` ({{created}}).',
+    reviewBeforeCreated:
+      '`review` ({{review}}) is before `created` ({{created}}): a plan is reviewed after it is written. Check both dates.',
     revisionOrder: 'Revision dated {{date}} is listed after one dated {{previous}}: list revisions oldest first.',
     targetBeforeCreated: 'Target date {{date}} is before the plan was created ({{created}}).',
   },
   check({ plan, report }) {
-    const { created, updated, revisions } = plan.meta;
+    const { created, updated, review, revisions } = plan.meta;
     if (created && updated && dayNumber(updated.value) < dayNumber(created.value)) {
       report({
         range: updated.range,
         messageId: 'updatedBeforeCreated',
         data: { updated: updated.value, created: created.value },
+      });
+    }
+    // Whatever the status: a draft's review date is as wrong before its creation as an active plan's.
+    if (created && review && dayNumber(review.value) < dayNumber(created.value)) {
+      report({
+        range: review.range,
+        messageId: 'reviewBeforeCreated',
+        data: { review: review.value, created: created.value },
       });
     }
     let previous: string | undefined;

@@ -4,6 +4,9 @@ export const frontmatterType = defineRule({
   id: 'frontmatter-type',
   description: 'A frontmatter value has the wrong type, enum value or date form.',
   defaultSeverity: 'error',
+  fixable: true,
+  fixDescription:
+    'writes a value that is one of the allowed ones but for its case in the case the format uses (`severity: Moderate` becomes `severity: moderate`)',
   messages: {
     wrongType: '`{{key}}` should be {{expected}}.',
     notCalendarDate: '`{{key}}` is not a date on the calendar: {{value}}.',
@@ -16,7 +19,13 @@ export const frontmatterType = defineRule({
     for (const finding of plan.typeFindings) {
       // A placeholder left where a value goes is reported by the `placeholder` rule.
       if (finding.messageId === 'placeholder') continue;
-      report({ range: finding.range, messageId: finding.messageId, data: finding.data });
+      const cased = finding.messageId === 'notOneOf' ? finding.data.cased : undefined;
+      report({
+        range: finding.range,
+        messageId: finding.messageId,
+        data: finding.data,
+        ...(cased ? { fix: { title: `Change to ${cased}`, edits: [{ range: finding.range, newText: cased }] } } : {}),
+      });
     }
   },
 });

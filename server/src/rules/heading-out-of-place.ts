@@ -2,14 +2,15 @@ import { goalText, headingKind } from '../plan/headings';
 import type { Heading, Plan } from '../plan/model';
 import { defineRule } from './types';
 import { headingAfter, quote } from '../text/plan-text';
-import { GOAL_LIKE, PROBLEM_LIKE } from '../text/part-names';
+import { colonFix, GOAL_LIKE, PROBLEM_LIKE } from '../text/part-names';
 
 export const headingOutOfPlace = defineRule({
   id: 'heading-out-of-place',
   description: 'A Goal outside a problem, Steps/Methods outside a goal, or a skipped heading level.',
   defaultSeverity: 'error',
   fixable: true,
-  fixDescription: 'changes the number of `#` marks to the right level',
+  fixDescription:
+    'changes the number of `#` marks to the right level; adds the colon to the heading above that was meant as a problem or goal but lacks it (`### Goal Return to work` becomes `### Goal: Return to work`)',
   messages: {
     goalOutsideProblem: 'Goal {{goal}} is not inside a problem: put it under a `## Problem: …` heading.',
     notAProblem:
@@ -27,16 +28,29 @@ export const headingOutOfPlace = defineRule({
         case 'goal-outside-problem': {
           const meant = headingAbove(plan, h, PROBLEM_LIKE);
           const data = { goal: quote(goalText(h.text)) };
-          if (meant)
-            report({ range: h.range, messageId: 'notAProblem', data: { ...data, heading: quote(meant.text) } });
-          else report({ range: h.range, messageId: 'goalOutsideProblem', data });
+          if (meant) {
+            const fix = colonFix(meant);
+            report({
+              range: h.range,
+              messageId: 'notAProblem',
+              data: { ...data, heading: quote(meant.text) },
+              ...(fix ? { fix } : {}),
+            });
+          } else report({ range: h.range, messageId: 'goalOutsideProblem', data });
           break;
         }
         case 'part-outside-goal': {
           const meant = headingAbove(plan, h, GOAL_LIKE);
           const data = { hashes: '#'.repeat(h.depth), kind: m.kind };
-          if (meant) report({ range: h.range, messageId: 'notAGoal', data: { ...data, heading: quote(meant.text) } });
-          else report({ range: h.range, messageId: 'partOutsideGoal', data });
+          if (meant) {
+            const fix = colonFix(meant);
+            report({
+              range: h.range,
+              messageId: 'notAGoal',
+              data: { ...data, heading: quote(meant.text) },
+              ...(fix ? { fix } : {}),
+            });
+          } else report({ range: h.range, messageId: 'partOutsideGoal', data });
           break;
         }
         case 'wrong-depth':

@@ -20,13 +20,16 @@ import { stepDate } from './step-date';
 import { stepMeasurable } from './step-measurable';
 import { stepObservable } from './step-observable';
 import { stepIsAttendance } from './step-is-attendance';
+import { stepIsClinicianAction } from './step-is-clinician-action';
 import { stepMeasureRange } from './step-measure-range';
 import { stepOverdue } from './step-overdue';
 import { goalMet } from './goal-met';
 import { diagnosisCode } from './diagnosis-code';
 import { diagnosisCodeUnchecked } from './diagnosis-code-unchecked';
+import { diagnosisEncounterCode } from './diagnosis-encounter-code';
 import { diagnosisName } from './diagnosis-name';
 import { diagnosisBasis } from './diagnosis-basis';
+import { diagnosisBasisVague } from './diagnosis-basis-vague';
 import { diagnosisReviewed } from './diagnosis-reviewed';
 import { servicesRequired } from './services-required';
 import { reviewDate } from './review-date';
@@ -72,13 +75,16 @@ export const RULES: readonly Rule[] = [
   stepMeasurable,
   stepObservable,
   stepIsAttendance,
+  stepIsClinicianAction,
   stepMeasureRange,
   stepOverdue,
   goalMet,
   diagnosisCode,
   diagnosisCodeUnchecked,
+  diagnosisEncounterCode,
   diagnosisName,
   diagnosisBasis,
+  diagnosisBasisVague,
   diagnosisReviewed,
   servicesRequired,
   reviewDate,

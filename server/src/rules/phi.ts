@@ -3,6 +3,7 @@ import { chunkRange, type Range } from '../plan/model';
 import { defineRule } from './types';
 import { memoize } from '../text/memo';
 import { shownText } from '../text/shown';
+import { lowerWords, namesIn } from '../text/person-names';
 
 // Identifiers that HIPAA's Safe Harbor method (45 CFR 164.514(b)(2)) lists,
 // in the forms they take in a plan. Each pattern errs towards silence: a plan
@@ -14,7 +15,7 @@ interface Pattern {
   re: RegExp;
   /** Drops a match that only looks like an identifier. */
   keep?: (m: RegExpMatchArray) => boolean;
-  /** A service's number or address (labelled as such before it on its line) identifies no one. */
+  /** A service's number or address (labelled as such before it on its line, and not as someone's own) identifies no one. */
   services?: boolean;
   /** Not reported inside an HTML comment (a reference link the clinician keeps there). */
   notInComments?: boolean;
@@ -24,11 +25,21 @@ interface Pattern {
 const SERVICE =
   /\b(?:office|clinic|cent(?:er|re)|hospital|agency|program(?:me)?|department|dept|services?|crisis|hotline|helpline|lifeline|warmline|court|probation|parole|shelter|school|church|library|pharmacy|practice|emergency room|front desk|reception|main number)\b/i;
 
-/** True when the text before a match on its line (back to a semicolon) names a service. */
+/** Words that say the place or number is a person's own: where they live, their phone. */
+const PERSONAL =
+  /\b(?:lives?|living|resides?|residing|reside|stays?|staying|moved|moving|home|house|apartment|apt|address|cell|mobile)\b/i;
+
+/**
+ * True when the text before a match on its line (back to a semicolon) names a
+ * service, and nothing between that name and the match makes it the
+ * person's own ("since leaving the hospital she lives at …").
+ */
 function labelledAsService(text: string, index: number): boolean {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   const before = text.slice(Math.max(lineStart, text.lastIndexOf(';', index - 1) + 1, index - 80), index);
-  return SERVICE.test(before);
+  let last = -1;
+  for (const m of before.matchAll(new RegExp(SERVICE.source, 'gi'))) last = m.index + m[0].length;
+  return last >= 0 && !PERSONAL.test(before.slice(last));
 }
 
 const PATTERNS: Pattern[] = [
@@ -53,7 +64,10 @@ const PATTERNS: Pattern[] = [
   },
   {
     what: 'a street address',
-    re: /\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle|Parkway|Pkwy|Highway|Hwy)\b\.?/g,
+    // A number, a direction (W, N.W., NE, North), one to three capitalized words and the kind of street,
+    // in any case ("69 W Washington Street", "1200 NW LAKE SHORE DRIVE"); or a number, a direction and a
+    // capitalized name with no kind of street ("69 W Washington, Chicago").
+    re: /\b\d{1,6}\s+(?:(?:[NS][EW]?|[EW]|N\.[EW]\.|S\.[EW]\.|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?\s+)?(?:(?:[A-Z][a-z]+|[A-Z]{2,})\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle|Parkway|Pkwy|Highway|Hwy|STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|DRIVE|DR|COURT|CT|WAY|PLACE|PL|street|avenue|road|boulevard|lane|drive|court)\b\.?|\b\d{1,6}\s+(?:[NS][EW]?|[EW]|N\.[EW]\.|S\.[EW]\.)\.?\s+[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?(?=\s*,\s*[A-Z]|\s+(?:#|Apt|Suite|Unit)\b)/g,
     services: true,
   },
   {
@@ -67,32 +81,6 @@ const PATTERNS: Pattern[] = [
 ];
 
 const FULL_NAME = /^[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)+$/;
-
-/** Two capitalized words in a row: a full name, or a phrase that looks like one. */
-const NAME_PAIR = /(?<![\p{L}'\u2019-])([A-Z][a-z'\u2019-]+)[ \t]+([A-Z][a-z'\u2019-]+)(?![\p{L}'\u2019-])/gu;
-
-/** What of the client's name the `client` value gives: its initials ("J.R."), or a name word ("Maria K."). */
-function nameParts(client: string): { initials?: string; words: string[] } {
-  const initials = /^([A-Z])\.?\s*([A-Z])\.?$/.exec(client.trim());
-  const words = client.match(/\b[A-Z][a-z'\u2019-]+\b/g) ?? [];
-  return { ...(initials ? { initials: `${initials[1]}${initials[2]}` } : {}), words };
-}
-
-// Full names in a chunk's text that fit the client's initials or name words.
-const namesIn = memoize((key: string): Finding[] => {
-  const cut = key.indexOf('\u0000');
-  const { initials, words } = nameParts(key.slice(0, cut));
-  const text = key.slice(cut + 1);
-  if (!initials && words.length === 0) return [];
-  const lines = new LineIndex(text);
-  const found: Finding[] = [];
-  for (const m of text.matchAll(NAME_PAIR)) {
-    const [, first = '', last = ''] = m;
-    const fits = initials === `${first[0]}${last[0]}` || words.includes(first) || words.includes(last);
-    if (fits) found.push({ what: 'a full name', range: lines.range(m.index, m.index + m[0].length) });
-  }
-  return found;
-}, 1024);
 
 interface Finding {
   what: string;
@@ -118,24 +106,34 @@ const scan = memoize((text: string): Finding[] => {
 export const phi = defineRule({
   id: 'phi',
   description:
-    "Text that looks like an identifier HIPAA's Safe Harbor method lists, a client value that looks like a full name, or a full name in the text that fits the client's initials or name.",
+    "Text that looks like an identifier HIPAA's Safe Harbor method lists, a client value that looks like a full name, a full name in the text that fits the client's initials or name, the client's first name where `client` is initials, or a full name on a signature line.",
   defaultSeverity: 'warning',
   messages: {
     fullName: '`client` looks like a full name: use initials or a pseudonym, since a plan is shared.',
     bodyName:
       'This looks like the full name of the client ({{client}}): use initials or a pseudonym in the plan, since it is shared.',
+    firstName:
+      'This looks like the first name of the client ({{client}}), whom the plan names by initials: use the initials or a pseudonym here too, since the plan is shared.',
+    signature:
+      "This looks like a person's full name on a signature line: a shared plan carries initials; keep signed names in the record (the clinician's own name is not reported).",
     identifier:
       "This looks like {{what}}, an identifier of the kind HIPAA's Safe Harbor method lists: keep it in the record, not the plan (or silence this line if it identifies no one).",
   },
-  check({ plan, report }) {
+  check({ plan, library, report }) {
     const client = plan.meta.client;
     if (client && FULL_NAME.test(client.value)) {
       report({ range: client.range, messageId: 'fullName' });
     }
+    const people = { client: client?.value ?? '', clinician: plan.meta.clinician?.value ?? '' };
+    const lower = lowerWords(plan.text);
     for (const chunk of plan.chunks) {
-      if (client && !chunk.frontmatter)
-        for (const f of namesIn(`${client.value}\u0000${chunk.text}`))
-          report({ range: chunkRange(chunk, f.range), messageId: 'bodyName', data: { client: client.value } });
+      if (!chunk.frontmatter)
+        for (const f of namesIn({ ...people, text: chunk.text }, library, lower))
+          report({
+            range: chunkRange(chunk, f.range),
+            messageId: f.kind === 'fullName' ? 'bodyName' : f.kind,
+            data: { client: people.client },
+          });
       for (const f of scan(chunk.text)) {
         report({
           range: chunkRange(chunk, f.range),

@@ -15,14 +15,29 @@ interface Found {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const REGISTRY = new RegExp(PLACEHOLDERS.map(escape).join('|'), 'g');
-/** Marks people leave to come back to: TODO, TBD, FIXME, ???, XX, `<name of …>`. */
+/** Marks people leave to come back to: TODO, TBD, FIXME, ???, XX, `<name of …>`, a blank line `____`. */
 const NOTES: Array<{ re: RegExp; what: string }> = [
   { re: /\b(?:TODO|TBD|FIXME)\b/g, what: 'a note to finish later' },
   { re: /\?{3,}/g, what: 'question marks' },
   { re: /(?<![\w-])X{2,}(?![\w-])/g, what: 'XX' },
   // Angle brackets around words with a space (`<client name>`), not an HTML tag with attributes.
   { re: /<(?![a-zA-Z][\w-]*\s+[\w-]+\s*=)(?![a-zA-Z][\w-]*\s*\/?>)[^<>\n]*\s[^<>\n]*>/g, what: 'angle brackets' },
+  // A blank to write on, as forms leave them ("Client signature: ____"): three or more underscores
+  // apart from any word (`___bold italic___` is emphasis). See BLANK_LINE for a line of them alone.
+  { re: /(?<![\p{L}\p{N}_\\])(?:\\?_){3,}(?![\p{L}\p{N}_])/gu, what: 'a blank line to fill in' },
 ];
+
+/**
+ * True when a run of underscores stands alone on its line (a thematic break in
+ * Markdown) and is not under a label waiting for it ("Client signature:").
+ */
+function ruleLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  if (text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/[\s_\\]/g, '') !== '') return false;
+  const before = text.slice(0, lineStart).replace(/\s+$/, '');
+  return !before.endsWith(':');
+}
 const SNIPPET = /\$\{\d+(?::[^}\n]*|\|[^}\n]*\|)?\}/g;
 
 // Findings by chunk text: an edit scans one section again, not the plan.
@@ -41,7 +56,10 @@ const scan = memoize((key: string): Found[] => {
   for (const m of shown.matchAll(SNIPPET)) add('snippet', 'snippet', m.index, m.index + m[0].length);
   for (const m of shown.matchAll(REGISTRY)) add('registry', m[0], m.index, m.index + m[0].length);
   for (const { re, what } of NOTES)
-    for (const m of shown.matchAll(re)) add('note', what, m.index, m.index + m[0].length);
+    for (const m of shown.matchAll(re)) {
+      if (what === 'a blank line to fill in' && ruleLine(shown, m.index, m.index + m[0].length)) continue;
+      add('note', what, m.index, m.index + m[0].length);
+    }
   return found.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );

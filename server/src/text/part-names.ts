@@ -57,3 +57,26 @@ export function misnamedFinding(plan: Plan, goal: Goal, part: 'steps' | 'methods
     fix,
   };
 }
+
+// A problem or goal heading with its colon missing: `## Problem Depression`,
+// `### Goal 2 Return to work`. Not when the words after the keyword name a
+// section about problems or goals (`## Problem list`, `### Goal setting`).
+const NO_COLON = /^(problem|goal)((?:\s+(?:\d{1,3}(?:\.\d{1,3})?[a-z]?|#\d{1,3}))?)\s+(?=[\p{L}\d])/iu;
+const SECTION_WORDS =
+  /^(?:lists?|areas?|statements?|summar(?:y|ies)|identified|descriptions?|overview|sections?|and|of|for|to|in|on|settings?|planning|focus|domains?|history|solving|behaviou?rs?|oriented|progress|review|achieved|met)\b/i;
+
+/** The fix that adds the colon a `Problem` or `Goal` heading lacks (`Problem Depression` → `Problem: Depression`). */
+export function colonFix(heading: Heading): Fix | undefined {
+  const { start, end } = heading.textRange;
+  // Only where the heading's source is its plain text (no markup to shift the columns).
+  if (start.line !== end.line || end.character - start.character !== heading.text.length) return undefined;
+  if (heading.text.includes(':')) return undefined;
+  const m = NO_COLON.exec(heading.text);
+  if (!m || SECTION_WORDS.test(heading.text.slice(m[0].length))) return undefined;
+  const at = { line: start.line, character: start.character + m[1]!.length + m[2]!.length };
+  const keyword = `${m[1]}${m[2]}`;
+  return {
+    title: `Write it '${keyword}: ${heading.text.slice(m[0].length)}'`,
+    edits: [{ range: { start: at, end: at }, newText: ':' }],
+  };
+}

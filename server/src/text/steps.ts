@@ -1,11 +1,14 @@
 // What a step says, read the way a reviewer reads an objective: does it state
-// a criterion (how much, how often, a score to reach, a count of events, or
-// one concrete task done or not), is its main verb something others can see
-// the client do, and is it only attending sessions or taking medication (a
-// service or a method, not the client's objective)? Used by step-measurable,
+// a criterion (how much, how often, a score to reach or a published band of
+// the measure named, a rating on a stated scale, a count of events or a
+// stretch of time without one, or one concrete task done or not), is its main
+// verb something others can see the client do, and is it only attending
+// sessions, taking medication or following recommendations (a service or a
+// method, not the client's objective)? Used by step-measurable,
 // step-observable and step-is-attendance, and by the module review test.
+// Whether a step is the clinician's work is read in step-clinician.ts.
 
-import { findMeasures } from '../library/measures';
+import { findMeasures, type Measure } from '../library/measures';
 import { withoutTargetDates } from '../plan/dates';
 import { memoize } from './memo';
 
@@ -17,7 +20,7 @@ const NUMBER_WORD =
 const NUMBER = `(?:\\d+(?:[.,]\\d+)?|${NUMBER_WORD})`;
 const TIME_UNIT = 'seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|evenings?|mornings?|weeks?|months?|years?';
 const PERIOD =
-  'day|night|morning|evening|afternoon|week|weekend|month|year|session|meeting|shift|school day|workday|weekday';
+  'day|night|morning|evening|afternoon|week|weekend|month|year|session|meeting|shift|school day|school week|work week|workday|workweek|weekday';
 
 // Words after "by", "within", "in": a deadline, not a criterion ("within 2 weeks").
 const DEADLINE = new RegExp(
@@ -35,6 +38,7 @@ const FREQUENCY = new RegExp(
   [
     `\\b(?:daily|nightly|weekly|monthly|hourly|fortnightly|weekdays|twice|once|thrice)\\b`,
     `\\b(?:every|each)\\s+(?:other\\s+)?(?:${NUMBER}\\s+)?(?:${PERIOD})s?\\b`,
+    `\\b(?:every|each|on)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b`,
     `\\b(?:a|per)\\s+(?:${PERIOD})\\b`,
     `\\b${NUMBER}\\s+times?\\b`,
     `\\bat\\s+(?:bedtime|breakfast|lunch|dinner|night)\\b`,
@@ -46,6 +50,13 @@ const AMOUNT = new RegExp(
   'i',
 );
 const RATIO = new RegExp(`\\b${NUMBER}\\s+(?:of|out of|in)\\s+(?:the\\s+)?${NUMBER}\\b`, 'i');
+// A rating with its scale: "8/10", "40/100" ("from 8/10 to 4/10", "at 3/10 or below").
+const RATING = /(?<![\d/])(\d{1,3})\s*\/\s*(5|7|10|100)(?![\d/])/;
+// A stretch of time with none of something: "a whole week without fighting", "one weekend with no drinks".
+const SPAN_WITHOUT = new RegExp(
+  `\\b(?:a|an|one|${NUMBER})\\s+(?:(?:whole|full|entire|complete|straight)\\s+)?(?:${PERIOD})s?\\s+(?:in a row\\s+)?(?:without|with no|with zero|free of|free from)\\b`,
+  'i',
+);
 // A number before a word that is not a small word: "3 strengths", "two stops", "0 drinks".
 const SMALL = 'of|on|the|to|and|or|in|at|by|with|a|an|for|from|is|are|was|be|as|if|it|its|than|more|less|times?';
 const COUNT = new RegExp(`\\b(?:${NUMBER}|no)\\s+(?!(?:${SMALL})\\b)(?:[a-z-]+\\s+)?[a-z]{3,}`, 'i');
@@ -59,10 +70,14 @@ const FROM_BASELINE =
 
 // Verbs of one concrete task, done or not ("Call the employer", "Give the rifle to his brother").
 const TASK_VERBS =
-  'call|phone|text|email|write|complete|finish|map|draw|explain|describe|teach|show(?! up)|demonstrate|present|schedule|book|make|enroll|register|sign up|apply|ask|tell|give|lock|throw away|get rid of|remove|move|buy|visit|join|read|list|name|identify|create|draft|submit|bring|return the|drive|ride|take the bus|meet with|talk to|share|send|fill in|fill out|set up|plan and hold|hold';
+  'call|phone|text|email|write|complete|refer|conduct|administer|finish|map|draw|explain|describe|teach|show(?! up)|demonstrate|present|schedule|book|make|enroll|register|sign up|apply|ask|tell|give|lock|throw away|get rid of|remove|move|buy|visit|join|read|list|name|identify|create|draft|submit|bring|return the|drive|ride|take the bus|meet with|talk to|share|send|fill in|fill out|set up|plan and hold|hold';
+
+/** Who a step names as doing it, when it is the clinician ("Therapist will", "Counselor to"). */
+export const CLINICIAN_SUBJECT =
+  /^(?:the\s+)?(?:primary\s+|assigned\s+)?(?:therapist|clinician|counsell?or|provider|staff|this writer|writer|psychiatrist|prescriber|psychologist|case manager|care coordinator|social worker|practitioner|nurse|(?:treatment|clinical|care) team|MD|LPC|LCSW|LMFT|PMHNP)s?\s+(?:will|to|shall|should|must|would)\s+/i;
 
 const LEAD =
-  /^(?:(?:the\s+)?(?:client|patient|he|she|they|i|we|[A-Z]\.(?:[A-Z]\.)?)\s+|(?:each|both|the)\s+(?:partner|parent|caregiver|family member|sibling)s?\s+|(?:the\s+)?(?:family|couple|parents|partners|caregivers)\s+)?(?:will\s+|would\s+|agrees?\s+to\s+|to\s+)?/i;
+  /^(?:(?:the\s+)?(?:client|patient)\s+and\s+(?:the\s+|(?:his|her|their)\s+)?(?:therapist|clinician|counsell?or)\s+|(?:the\s+)?(?:client|patient|he|she|they|i|we|[A-Z]\.(?:[A-Z]\.)?)\s+|(?:each|both|the)\s+(?:partner|parent|caregiver|family member|sibling)s?\s+|(?:the\s+)?(?:family|couple|parents|partners|caregivers)\s+)?(?:will\s+|would\s+|agrees?\s+to\s+|to\s+)?/i;
 
 /** The step's text from its main verb on: without "Client will", a task box or a target date. */
 export const stepBody = memoize(
@@ -70,6 +85,8 @@ export const stepBody = memoize(
     withoutTargetDates(text)
       .replace(/,?\s*by\s*$/i, '')
       .trim()
+      // The clinician as subject is read past too, so its verb is read as any step's (step-clinician reports it).
+      .replace(CLINICIAN_SUBJECT, '')
       .replace(LEAD, '')
       .trim(),
   STEP_MEMO,
@@ -90,14 +107,48 @@ export const criterionOf = memoize((text: string): Criterion | undefined => {
     /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(body.replace(/\bMEASURE\b/g, ''))
   )
     return 'measure target';
-  if (RATIO.test(body)) return 'ratio';
+  if (
+    measures.length > 0 &&
+    namesBand(
+      body,
+      measures.map((m) => m.measure),
+    )
+  )
+    return 'measure target';
+  if (RATIO.test(body) || RATING.test(body)) return 'ratio';
+  if (SPAN_WITHOUT.test(body)) return 'count';
   if (AMOUNT.test(body)) return 'amount';
   if (FREQUENCY.test(body)) return 'frequency';
   if (BOUND.test(body)) return 'amount';
   if (measures.length === 0 && COUNT.test(body)) return 'count';
-  if (new RegExp(`^(?:${TASK_VERBS})(?:e?s)?\\b`, 'i').test(body)) return 'task';
+  // "Demonstrate an understanding" is no task done or not.
+  if (new RegExp(`^(?:${TASK_VERBS})(?:e?s)?\\b`, 'i').test(body) && !UNOBSERVABLE_OBJECT.test(body)) return 'task';
   return undefined;
 }, STEP_MEMO);
+
+// A published band of the measure named: "in the mild range on the GAD-7",
+// "below the cut-point on the PCL-5". The band must be one of that measure's
+// (server/data/measures.json); "the normal range" of a measure without bands
+// is no criterion.
+const BAND_NOUN = /\b(?:range|band|zone|level|category)\b/gi;
+const CUT = /\b(?:below|under|beneath|out of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}cut[- ]?(?:off|point|score)\b/i;
+const NOT_A_BAND_WORD = new Set(['below', 'above', 'at', 'no', 'the', 'a', 'in', 'into', 'to', 'of']);
+
+const bandWords = (m: Measure): string[] =>
+  m.bands.map((b) => b.label.toLowerCase().match(/[a-z]+/)?.[0] ?? '').filter((w) => !NOT_A_BAND_WORD.has(w));
+
+function namesBand(body: string, measures: readonly Measure[]): boolean {
+  const banded = measures.filter((m) => m.bands.length > 0);
+  if (banded.length === 0) return false;
+  if (CUT.test(body) && banded.some((m) => m.bands.some((b) => /\bcut[- ]?(?:off|point)\b/i.test(b.label))))
+    return true;
+  const words = new Set(banded.flatMap(bandWords));
+  for (const noun of body.matchAll(BAND_NOUN)) {
+    const before = body.slice(Math.max(0, noun.index - 40), noun.index).toLowerCase();
+    if ((before.match(/[a-z]+/g) ?? []).slice(-3).some((w) => words.has(w))) return true;
+  }
+  return false;
+}
 
 /** True when a step states a criterion (see criterionOf). */
 export function statesCriterion(text: string): boolean {
@@ -106,15 +157,34 @@ export function statesCriterion(text: string): boolean {
 
 // What the client knows, feels or thinks: no one can see it done.
 const UNOBSERVABLE =
-  /^(?:learn|understand|verbali[sz]e|be aware|become aware|increase awareness|gain awareness|gain insight|develop insight|have insight|feel|realize|realise|accept|know|recognize|recognise|believe|explore|appreciate|internali[sz]e|process|come to terms)\b/i;
+  /^(?:learn|understand|be aware|become aware|increase awareness|gain awareness|gain insight|develop insight|have insight|feel|realize|realise|accept|know|recognize|recognise|believe|explore|appreciate|internali[sz]e|process|come to terms)\b/i;
+// Saying something aloud is seen done; an understanding said aloud is not:
+// in "verbalize an understanding of…" the object is what no one can check.
+const UNOBSERVABLE_OBJECT =
+  /^(?:verbali[sz]e|state|say|express|articulate|demonstrate|show|report)\s+(?:(?:an?|the|some|his|her|their)\s+)?(?:(?:better|full|good|clear|basic|increased|improved|greater)\s+)?(?:understanding|awareness|insight|acceptance|knowledge|recognition|comprehension|appreciation)\b/i;
 
-/** The main verb of a step that names no observable behavior ("learn", "understand", "feel"), or undefined. */
+export interface Unobservable {
+  /** The words read: "learn", "verbalize an understanding". */
+  words: string;
+  /** True when the verb is seen done and its object is not ("verbalize an understanding"). */
+  object: boolean;
+}
+
+/** What in a step names no observable behavior: its main verb ("learn", "feel") or what it says aloud ("an understanding"). */
 // Memoized by the step's text, as criterionOf is: a re-lint after an edit
 // meets the same steps again, and three rules read each one.
-export const unobservableVerb = memoize(
-  (text: string): string | undefined => UNOBSERVABLE.exec(stepBody(text))?.[0].toLowerCase(),
-  STEP_MEMO,
-);
+export const unobservableOf = memoize((text: string): Unobservable | undefined => {
+  const body = stepBody(text);
+  const object = UNOBSERVABLE_OBJECT.exec(body);
+  if (object) return { words: object[0].toLowerCase(), object: true };
+  const verb = UNOBSERVABLE.exec(body);
+  return verb ? { words: verb[0].toLowerCase(), object: false } : undefined;
+}, STEP_MEMO);
+
+/** The words of a step that name no observable behavior, or undefined (see unobservableOf). */
+export function unobservableVerb(text: string): string | undefined {
+  return unobservableOf(text)?.words;
+}
 
 // The service itself, and medication as prescribed: not the client's objective.
 const SESSIONS =
@@ -122,8 +192,14 @@ const SESSIONS =
 const MEDICATION =
   /^(?:take|comply with|adhere to|be compliant with|be adherent to|follow)\b.*\b(?:medications?|meds|medicines?|prescriptions?|regimen)\b|\bas prescribed\b/i;
 
-/** 'sessions' or 'medication' when a step is only attending or taking medication as prescribed. */
-export const attendanceOf = memoize((text: string): 'sessions' | 'medication' | undefined => {
+// Following the treatment: what the clinician recommends, not what the client will do.
+const RECOMMENDATIONS =
+  /^(?:comply with|be compliant with|be in compliance with|adhere to|be adherent to|follow(?: through (?:with|on))?|cooperate with|be cooperative with)\s+(?:all\s+)?(?:(?:the|his|her|their|any)\s+)?(?:(?:treatment|therapist'?s?|clinician'?s?|provider'?s?|counsell?or'?s?|team'?s?|doctor'?s?|psychiatrist'?s?)\s+)*(?:recommendations?|plan|instructions|advice|directives|suggestions|treatment)\b/i;
+
+export type Attendance = 'sessions' | 'medication' | 'recommendations';
+
+/** What a step only attends or follows: sessions, medication as prescribed, or treatment recommendations. */
+export const attendanceOf = memoize((text: string): Attendance | undefined => {
   const body = stepBody(text);
   if (SESSIONS.test(body)) return 'sessions';
   if (
@@ -131,5 +207,6 @@ export const attendanceOf = memoize((text: string): 'sessions' | 'medication' | 
     /^(?:take|comply|adhere|be compliant|be adherent|follow|client will be compliant)/i.test(body)
   )
     return 'medication';
+  if (RECOMMENDATIONS.test(body)) return 'recommendations';
   return undefined;
 }, STEP_MEMO);
