@@ -47,8 +47,6 @@ const common = {
 const entries = [
   // The CLI's bundle; dist/cli.js, the `tplan` executable, loads it (scripts/cli-loader.cjs).
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/tplan.js' },
-  // What dist/cli.js tries first on `lint --cache`: small, so an unchanged caseload is answered before tplan.js loads.
-  { entryPoints: ['server/src/cli/replay.ts'], outfile: 'dist/replay.js' },
   // What dist/cli.js loads for `tplan diff`: the comparison without the rest of tplan.
   { entryPoints: ['server/src/cli/diff-entry.ts'], outfile: 'dist/diff.js' },
   { entryPoints: ['server/src/index.ts'], outfile: 'dist/core.js' },
@@ -85,14 +83,7 @@ await Promise.all(entries.map((e) => build({ ...common, ...e })));
 // The shipped bundles stay ASCII. esbuild escapes strings but not regular
 // expression literals or String.raw templates: write those characters as \u
 // escapes in the sources.
-for (const outfile of [
-  'dist/tplan.js',
-  'dist/replay.js',
-  'dist/diff.js',
-  'dist/core.js',
-  'dist/server.js',
-  'dist/client/extension.js',
-]) {
+for (const outfile of ['dist/tplan.js', 'dist/diff.js', 'dist/core.js', 'dist/server.js', 'dist/client/extension.js']) {
   const text = readFileSync(outfile, 'latin1');
   const at = text.search(/[^\x00-\x7f]/);
   if (at >= 0) {

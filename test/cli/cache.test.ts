@@ -58,27 +58,14 @@ const LINT = ['lint', '--cache', '--format', 'json', '--today', '2026-11-28', 'p
 interface Cache {
   format: string;
   entries: Record<string, { key: string; diagnostics: Array<{ message: string }> }>;
-  run?: { printed: Array<[number, string]>; code: number };
 }
 
-/** Writes a cache file as tplan lays it out: the format and the record of the last run on the first line. */
-function writeCache(file: string, cache: Cache): void {
-  const { entries, ...head } = cache;
-  writeFileSync(file, `${JSON.stringify(head).slice(0, -1)}\n,"entries":${JSON.stringify(entries)}}\n`);
-}
-
-/**
- * Marks every finding kept in the cache: a run that prints the mark was
- * answered by the cache. The record of the last run is dropped: it would
- * answer an unchanged run whole (tested below), and these tests look at what
- * each plan's entry answers.
- */
+/** Marks every finding kept in the cache: a run that prints the mark was answered by the cache. */
 function mark(dir: string, file = path.join(dir, '.tplancache')): void {
   const cache = JSON.parse(readFileSync(file, 'utf8')) as Cache;
   for (const entry of Object.values(cache.entries))
     for (const d of entry.diagnostics) d.message = `CACHED ${d.message}`;
-  delete cache.run;
-  writeCache(file, cache);
+  writeFileSync(file, JSON.stringify(cache));
 }
 
 const messages = (stdout: string): string[] =>
@@ -251,7 +238,7 @@ describe('tplan lint --cache', () => {
     const file = path.join(dir, 'my.cache');
     const cache = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, { diagnostics: unknown[] }> };
     for (const entry of Object.values(cache.entries)) entry.diagnostics = [1, { rule: 'x' }];
-    writeFileSync(file, JSON.stringify({ ...cache, format: 'tplan-lint-cache/1', run: undefined }));
+    writeFileSync(file, JSON.stringify({ ...cache, format: 'tplan-lint-cache/1' }));
     const again = tplan([...LINT, '--cache-location', 'my.cache'], dir);
     expect(again.stderr).toBe('');
     expect(messages(again.stdout)).toEqual(
@@ -267,145 +254,5 @@ describe('tplan lint --cache', () => {
       code: 2,
       stderr: 'tplan: --cache-location needs --cache (tplan lint --cache --cache-location PATH)\n',
     });
-  });
-});
-
-/**
- * Marks the record of the last run: a run that prints REPLAYED (and exits 1)
- * was answered from it, without checking anything.
- */
-function markRecord(dir: string, file = path.join(dir, '.tplancache')): void {
-  const cache = JSON.parse(readFileSync(file, 'utf8')) as Cache;
-  expect(cache.run, 'a record of the last run').toBeDefined();
-  cache.run!.printed = [
-    [1, 'REPLAYED'],
-    [2, 'tplan: replayed'],
-  ];
-  cache.run!.code = 1;
-  writeCache(file, cache);
-}
-
-const replayed = (r: { code: number | null; stdout: string; stderr: string }) =>
-  r.code === 1 && r.stdout === 'REPLAYED\n' && r.stderr === 'tplan: replayed\n';
-
-describe('tplan lint --cache: a run answered from the record of the last one', () => {
-  it('prints what the last identical run printed, byte for byte, with its exit code', () => {
-    const dir = workspaceIn({
-      '.planrc.yaml': 'modules: [./modules]\n',
-      // A broken module: lint reports it on stderr and exits 1.
-      'modules/broken.yaml': 'id: broken\nname: [\n',
-      'plans/a.plan.md': PLAN,
-      'plans/b.plan.md': PLAN.replace('J.D.', 'K.L.'),
-    });
-    for (const args of [LINT, LINT.map((a) => (a === 'json' ? 'stylish' : a)), [...LINT, '--quiet']]) {
-      const plain = tplan(
-        args.filter((a) => a !== '--cache'),
-        dir,
-      );
-      expect(plain.code).toBe(1);
-      expect(plain.stderr).toMatch(/module error/);
-      expect(tplan(args, dir)).toEqual(plain);
-      const file = path.join(dir, '.tplancache');
-      const before = readFileSync(file, 'utf8');
-      expect(tplan(args, dir)).toEqual(plain);
-      // Answered from the record: the cache file is left as it was.
-      expect(readFileSync(file, 'utf8')).toBe(before);
-      markRecord(dir);
-      expect(replayed(tplan(args, dir)), args.join(' ')).toBe(true);
-    }
-  });
-
-  it('runs again when anything the last run looked at, or the run itself, is not the same', () => {
-    const dir = workspaceIn({
-      '.planrc.yaml': 'modules: [./modules]\n',
-      'modules/keep.yaml': MODULE.replace('id: gardening', 'id: keep').replace('Gardening troubles', 'Keeping'),
-      'plans/a.plan.md': PLAN,
-      'plans/sub/b.plan.md': PLAN.replace('J.D.', 'K.L.'),
-      'other/.keep': '',
-    });
-    const cache = ['--cache-location', path.join(dir, 'run.cache')];
-    let args = [...LINT, ...cache];
-    let cwd = dir;
-    const changes: Array<[string, () => void]> = [
-      ['a plan edited', () => writeFileSync(path.join(dir, 'plans/a.plan.md'), PLAN.replace('J.D.', 'M.N.'))],
-      ['a plan added', () => writeFileSync(path.join(dir, 'plans/c.plan.md'), PLAN)],
-      ['a plan removed', () => rmSync(path.join(dir, 'plans/c.plan.md'))],
-      ['a plan in a subfolder edited', () => writeFileSync(path.join(dir, 'plans/sub/b.plan.md'), PLAN)],
-      [
-        'a nearer config added',
-        () => writeFileSync(path.join(dir, 'plans/.planrc.yaml'), 'requirements: [medicare]\n'),
-      ],
-      ['that config removed', () => rmSync(path.join(dir, 'plans/.planrc.yaml'))],
-      [
-        'the config edited',
-        () => writeFileSync(path.join(dir, '.planrc.yaml'), 'modules: [./modules]\nrequirements: [carf]\n'),
-      ],
-      ['a module added', () => writeFileSync(path.join(dir, 'modules/gardening.yaml'), MODULE)],
-      [
-        'a module edited',
-        () => writeFileSync(path.join(dir, 'modules/gardening.yaml'), MODULE.replace('Gardening', 'Garden')),
-      ],
-      ['another format', () => (args = args.map((a) => (a === 'json' ? 'stylish' : a)))],
-      ['another day to count from', () => (args = args.map((a) => (a === '2026-11-28' ? '2026-11-29' : a)))],
-      [
-        'another folder to run in',
-        () => ((cwd = path.join(dir, 'other')), (args = args.map((a) => (a === 'plans' ? '../plans' : a)))),
-      ],
-    ];
-    const run = () => tplan(args, cwd);
-    run();
-    for (const [what, change] of changes) {
-      markRecord(dir, path.join(dir, 'run.cache'));
-      expect(replayed(run()), `${what}: before`).toBe(true);
-      change();
-      const after = run();
-      expect(replayed(after), what).toBe(false);
-      // What a run without the cache prints.
-      const plain = args.filter((a, i) => a !== '--cache' && a !== cache[0] && args[i - 1] !== cache[0]);
-      expect(after, what).toEqual(tplan(plain, cwd));
-    }
-  });
-
-  it('runs again under another build of tplan', () => {
-    const dir = workspaceIn({ 'plans/a.plan.md': PLAN });
-    tplan(LINT, dir);
-    markRecord(dir);
-    expect(replayed(tplan(LINT, dir))).toBe(true);
-    const bundle = statSync(BUNDLE);
-    const later = new Date(bundle.mtimeMs + 60_000);
-    utimesSync(BUNDLE, later, later);
-    try {
-      expect(replayed(tplan(LINT, dir))).toBe(false);
-    } finally {
-      utimesSync(BUNDLE, bundle.atime, bundle.mtime);
-    }
-  });
-
-  it('records no run of a glob, of --fix or of a record edited into something else', () => {
-    const dir = workspaceIn({ 'plans/a.plan.md': PLAN });
-    const file = path.join(dir, '.tplancache');
-    const record = () => (JSON.parse(readFileSync(file, 'utf8')) as Cache).run;
-    // tinyglobby reads the folders of a glob, not nodeHost: the run cannot be recorded whole.
-    tplan([...LINT.slice(0, -1), 'plans/*.plan.md'], dir);
-    expect(record()).toBeUndefined();
-    tplan(LINT, dir);
-    expect(record()).toBeDefined();
-    // --fix writes plans: the last record is dropped.
-    tplan(['lint', '--cache', '--fix', '--today', '2026-11-28', 'plans'], dir);
-    expect(record()).toBeUndefined();
-
-    tplan(LINT, dir);
-    const cache = JSON.parse(readFileSync(file, 'utf8')) as Cache & { run: { calls: unknown[] } };
-    cache.run.calls = [['read', 'plans/a.plan.md']];
-    cache.run.printed = [[1, 'REPLAYED']];
-    writeCache(file, cache);
-    const again = tplan(LINT, dir);
-    expect(again.stdout).not.toContain('REPLAYED');
-    expect(again).toEqual(
-      tplan(
-        LINT.filter((a) => a !== '--cache'),
-        dir,
-      ),
-    );
   });
 });

@@ -5,17 +5,54 @@
 // library it is checked with (modules and code file by content) and this very
 // build of tplan. The file holds paths and findings (a message may quote a
 // plan's words), never the plans themselves; it is written only when asked
-// for, with mode 0600, atomically. It also keeps the record of the last run
-// (record.ts), which answers the next identical run without checking.
+// for, with mode 0600, atomically.
 
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { PlanConfig } from '../config/config';
 import { READ_LIMITS, describeReadFailure } from '../host/host';
 import type { Library } from '../library/library';
 import type { Diagnostic } from '../lint/diagnostic';
 import { nodeHost } from '../node/nodeHost';
 import { WriteRefused, writeOutput } from './write';
-import { CACHE_FORMAT, MAX_CACHE_BYTES, asRecord, cacheFileText, sha256, type RunRecord } from './record';
+
+const CACHE_FILE_NAME = '.tplancache';
+/** Marks a file as a tplan cache: any other file is neither read nor replaced. */
+const CACHE_FORMAT = 'tplan-lint-cache/1';
+const MAX_CACHE_BYTES = 64_000_000;
+
+export function sha256(...parts: string[]): string {
+  const hash = createHash('sha256');
+  // Each part's length first: no two lists of parts hash the same text.
+  for (const part of parts) hash.update(`${part.length}:`).update(part);
+  return hash.digest('hex');
+}
+
+/** This build of tplan: its version and the bundle it runs from, so a rebuild starts afresh. */
+export function toolIdentity(version: string, bundle: string): string {
+  let identity = identities.get(`${version}\0${bundle}`);
+  if (identity === undefined) {
+    try {
+      const stat = fs.statSync(bundle);
+      identity = `${version} ${stat.size} ${stat.mtimeMs}`;
+    } catch {
+      // Not a file (a test runner's module): the version alone.
+      identity = version;
+    }
+    identities.set(`${version}\0${bundle}`, identity);
+  }
+  return identity;
+}
+const identities = new Map<string, string>();
+
+/** Where `--cache-location` points: a file, or `.tplancache` in a folder (one that exists, or a path ending in a slash). */
+export function cacheFile(cwd: string, location: string | undefined): string {
+  if (location === undefined) return path.join(cwd, CACHE_FILE_NAME);
+  const resolved = path.resolve(cwd, location);
+  const isFolder = /[\\/]$/.test(location) || nodeHost.kind(resolved) === 'directory';
+  return isFolder ? path.join(resolved, CACHE_FILE_NAME) : resolved;
+}
 
 interface Entry {
   key: string;
@@ -68,7 +105,6 @@ export class LintCache {
   private constructor(
     readonly file: string,
     private readonly entries: Map<string, Entry>,
-    private run: RunRecord | undefined = undefined,
   ) {}
 
   /**
@@ -89,7 +125,7 @@ export class LintCache {
     } catch {
       data = undefined;
     }
-    const cache = data as { format?: unknown; entries?: unknown; run?: unknown } | undefined;
+    const cache = data as { format?: unknown; entries?: unknown } | undefined;
     if (cache?.format !== CACHE_FORMAT || typeof cache.entries !== 'object' || cache.entries === null)
       return { problem: 'it is not a tplan cache file (choose another --cache-location)' };
     const entries = new Map<string, Entry>();
@@ -99,14 +135,7 @@ export class LintCache {
       if (typeof entry?.key === 'string' && Array.isArray(entry.diagnostics) && entry.diagnostics.every(isFinding))
         entries.set(name, { key: entry.key, diagnostics: entry.diagnostics });
     }
-    return new LintCache(file, entries, asRecord(cache.run));
-  }
-
-  /** Keeps the record of this run in place of the last one (none: the last one is dropped). */
-  record(run: RunRecord | undefined): void {
-    if (JSON.stringify(run) === JSON.stringify(this.run)) return;
-    this.run = run;
-    this.changed = true;
+    return new LintCache(file, entries);
   }
 
   /** The findings kept for a plan under this key, or undefined. */
@@ -137,7 +166,7 @@ export class LintCache {
     if (!this.changed) return undefined;
     const entries = Object.fromEntries(this.entries);
     try {
-      writeOutput(this.file, cacheFileText(entries, this.run), 0o600);
+      writeOutput(this.file, `${JSON.stringify({ format: CACHE_FORMAT, entries })}\n`, 0o600);
       this.changed = false;
       return undefined;
     } catch (e) {
