@@ -4,14 +4,11 @@
 // are not compiled again at every start. Without a cache, or with one this
 // Node rejects (another version), the bundle is compiled as usual. Nothing is
 // written here. The build copies this file to dist/cli.js.
-//
-// A command line that starts with `diff` loads diff.js (with diff.js.cache):
-// the comparison alone, from server/src/cli/diff-entry.ts.
 'use strict';
 const path = require('node:path');
 
 const tplan = path.join(__dirname, 'tplan.js');
-load(process.argv[2] === 'diff' ? path.join(__dirname, 'diff.js') : tplan);
+load(tplan);
 
 function load(file) {
   const { readFileSync } = require('node:fs');

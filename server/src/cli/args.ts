@@ -1,6 +1,5 @@
 // The command line: the help text and the one option table every command
-// shares (node's parseArgs, strict). Nothing else is imported here: the diff
-// entry (diff-entry.ts) reads its command line with it too.
+// shares (node's parseArgs, strict).
 
 import { parseArgs } from 'node:util';
 import { CliError } from './errors';

@@ -1,6 +1,5 @@
-// Runs one command line with the commands it is given: `tplan`'s bundle
-// gives them all (main.ts), the diff entry only `diff` (diff-entry.ts). Help,
-// version, usage errors and failures read the same from either.
+// Runs one command line with the commands it is given (main.ts gives them
+// all; a test may give fewer): help, version, usage errors and failures.
 // Exit codes: 0 no error, 1 an error found, 2 could not run.
 
 import { HELP, parseCommandLine, type Values } from './args';
