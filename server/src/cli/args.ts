@@ -43,9 +43,11 @@ Options for lint:
   --config FILE                   use this config file instead of the nearest .planrc.yaml
   --fix                           apply the safe fixes and write the files
   --quiet                         report errors only
-  --cache                         keep findings of unchanged plans in .tplancache
-                                  (paths and findings, not the plans; mode 0600)
+  --cache                         keep findings of unchanged plans in your cache
+                                  folder ($XDG_CACHE_HOME/tplan or ~/.cache/tplan;
+                                  paths and findings, not the plans; mode 0600)
   --cache-location PATH           the cache file, or a folder to keep it in
+                                  (in a git repository: with a .gitignore)
   --max-warnings N                exit 1 when there are more than N warnings
   --no-error-on-unmatched-pattern a glob or folder without plans is not an error
   --sarif-root DIR                SARIF URIs relative to DIR (default: the git repository root)

@@ -15,7 +15,7 @@ import { count, toJson, toStylish, type FileResult } from './report';
 import { repositoryRoot, toSarif } from './sarif';
 import { WriteRefused, replaceFile } from './write';
 import { checkAll, type CheckAnswer } from './pool';
-import { LintCache, cacheFile, entryKey, settingsKey, toolIdentity } from './cache';
+import { LintCache, entryKey, settingsKey, toolIdentity } from './cache';
 
 export interface LintValues {
   format?: string;
@@ -164,12 +164,11 @@ function writeFixed(file: PlanFile, text: string, stderr: (line: string) => void
   }
 }
 
-/** The cache `--cache` asks for, or undefined (and why, on stderr) when its file cannot be used. */
+/** The cache `--cache` asks for, or undefined (and why, on stderr) when it cannot be used. */
 function openCache(location: string | undefined, ctx: CliContext): LintCache | undefined {
-  const file = cacheFile(ctx.io.cwd, location);
-  const opened = LintCache.open(file);
+  const opened = LintCache.open(ctx.io.cwd, location);
   if (opened instanceof LintCache) return opened;
-  ctx.io.stderr(`tplan: cannot use the cache file '${ctx.rel(file)}': ${opened.problem}; checking without it`);
+  ctx.io.stderr(`tplan: cannot use the cache file '${ctx.rel(opened.file)}': ${opened.problem}; checking without it`);
   return undefined;
 }
 
