@@ -54,6 +54,9 @@ Options for lint:
 
 Options for modules: --format text|json, --config FILE
 
+Every command: --no-shortcuts (or TPLAN_SHORTCUTS=off) takes each stage's
+reference path instead of its speed shortcuts: the same answers, slower.
+
 Folders are searched for plans (*.plan.md, or Markdown with
 "type: treatment-plan"), skipping node_modules and .git.
 
@@ -87,6 +90,7 @@ export function parseCommandLine(argv: string[]) {
         date: { type: 'string' },
         git: { type: 'string' },
         within: { type: 'string' },
+        shortcuts: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
