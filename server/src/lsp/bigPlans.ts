@@ -88,16 +88,26 @@ export class BigPlans {
   close(uri: string): boolean {
     if (!this.held.delete(uri)) return false;
     this.events.publish(uri, undefined, []);
-    if (this.held.size > 0) {
-      this.post({ kind: 'close', uri });
-      return true;
-    }
+    if (this.held.size > 0) this.post({ kind: 'close', uri });
+    else this.stop();
+    return true;
+  }
+
+  /**
+   * Starts the worker before a first big plan needs it (loading the server
+   * there takes ~0.3 s); stopped after `idleMs` if it holds no plan by then.
+   */
+  warm(idleMs = 30_000): void {
+    if (this.worker || !this.start()) return;
+    setTimeout(() => this.held.size === 0 && this.stop(), idleMs).unref();
+  }
+
+  private stop(): void {
     const worker = this.worker;
     this.worker = undefined;
     for (const resolve of this.pending.values()) resolve(null);
     this.pending.clear();
     void worker?.terminate();
-    return true;
   }
 
   initialize(options: InitializeOptions): void {

@@ -61,6 +61,8 @@ export class DocumentRouter {
   initialize(options: InitializeOptions): void {
     this.service.initialize(options);
     this.worker.initialize(options);
+    // Ready before a first large plan opens (a shortcut: not started when they are off).
+    if (shortcutsOn()) this.worker.warm();
   }
 
   setSettings(value: unknown): void {
