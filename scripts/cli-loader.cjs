@@ -4,21 +4,11 @@
 // are not compiled again at every start. Without a cache, or with one this
 // Node rejects (another version), the bundle is compiled as usual. Nothing is
 // written here. The build copies this file to dist/cli.js.
-//
-// First, a `tplan lint --cache` run whose last identical run saw nothing
-// change since is answered from the cache file's record of it (replay.js,
-// built from server/src/cli/replay.ts) without loading the bundle at all.
-// A command line that starts with `diff` loads diff.js (with diff.js.cache):
-// the comparison alone, from server/src/cli/diff-entry.ts.
 'use strict';
 const path = require('node:path');
 
 const tplan = path.join(__dirname, 'tplan.js');
-const replayed = process.argv.includes('--cache')
-  ? require('./replay.js').replay(process.argv.slice(2), tplan)
-  : undefined;
-if (replayed === undefined) load(process.argv[2] === 'diff' ? path.join(__dirname, 'diff.js') : tplan);
-else process.exitCode = replayed;
+load(tplan);
 
 function load(file) {
   const { readFileSync } = require('node:fs');

@@ -1,11 +1,8 @@
-// Makes the V8 code cache the `tplan` loader reads beside a bundle, for the
-// bundle named on the command line:
-// - `tplan` (dist/tplan.js.cache): the bundle is loaded through the loader and
-//   run on the examples (as `tplan lint` runs on a caseload), then `tplan
-//   diff` and `tplan report` are run in the same process;
-// - `diff` (dist/diff.js.cache): the diff entry, loaded through the loader
-//   for one comparison, then two more;
-// then V8's code for every function compiled so far is written. Run by the
+// Makes the V8 code cache the `tplan` loader reads beside the bundle
+// (dist/tplan.js.cache): the bundle is loaded through the loader and run on
+// the examples (as `tplan lint` runs on a caseload), then `tplan diff` and
+// `tplan report` are run in the same process; then V8's code for every
+// function compiled so far is written. Run by the
 // build, with the Node that will run tplan; a later Node rejects the cache
 // and tplan compiles as before.
 'use strict';
@@ -13,16 +10,18 @@ const { writeFileSync } = require('node:fs');
 const path = require('node:path');
 
 const root = path.join(__dirname, '..');
-const name = process.argv[2] === 'diff' ? 'diff' : 'tplan';
-const out = path.join(root, 'dist', `${name}.js.cache`);
+const out = path.join(root, 'dist', 'tplan.js.cache');
 const diff = path.join(root, 'test', 'fixtures', 'diff');
 const fixture = (f) => path.join(diff, f);
 process.argv = [
   process.argv[0],
   path.join(root, 'dist', 'cli.js'),
-  ...(name === 'diff'
-    ? ['diff', fixture('base.plan.md'), fixture('sections.plan.md')]
-    : ['lint', '--format', 'json', '--today', '2026-11-28', path.join(root, 'examples')]),
+  'lint',
+  '--format',
+  'json',
+  '--today',
+  '2026-11-28',
+  path.join(root, 'examples'),
 ];
 // The run's output is not wanted: only the code it compiled.
 process.stdout.write = () => true;
@@ -38,7 +37,8 @@ const io = {
 for (const args of [
   ['diff', fixture('base.plan.md'), fixture('goals.plan.md')],
   ['diff', fixture('base.plan.md'), fixture('steps.plan.md')],
-  ...(name === 'tplan' ? [['report', '--today', '2026-11-28', path.join(root, 'examples')]] : []),
+  ['diff', fixture('base.plan.md'), fixture('sections.plan.md')],
+  ['report', '--today', '2026-11-28', path.join(root, 'examples')],
 ])
   bundle.exports.main(args, io);
 process.on('exit', () => writeFileSync(out, script.createCachedData()));

@@ -13,6 +13,7 @@ import { FrameFilter } from './lsp/framing';
 import { runBigPlanWorker } from './lsp/bigPlans';
 import { startServer } from './lsp/server';
 import { nodeHost } from './node/nodeHost';
+import { setShortcuts, shortcutsIn } from './plan/shortcuts';
 
 function stdioConnection(): Connection {
   // Malformed frames are dropped before the protocol library reads them.
@@ -26,6 +27,8 @@ function stdioConnection(): Connection {
   );
 }
 
+// The shortcuts' switch, from the environment (the big-plan worker inherits the server's).
+setShortcuts(shortcutsIn(process.env));
 // Started as the worker that holds big plans (lsp/bigPlans.ts): no connection of its own.
 if (!runBigPlanWorker()) {
   const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);

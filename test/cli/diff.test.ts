@@ -1,7 +1,6 @@
 // `tplan diff`, in process: two files, and a file against a git revision of a
-// repository made here; what it says when it cannot compare. Then as a
-// command, which loads only the diff entry: the same answers.
-import { execFileSync, spawnSync } from 'node:child_process';
+// repository made here; what it says when it cannot compare.
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -118,53 +117,5 @@ describe('tplan diff', () => {
     expect(fails(['p.plan.md', '--git', 'nosuch'])).toBe(
       "tplan: unknown revision 'nosuch' in the repository of 'p.plan.md'",
     );
-  });
-});
-
-describe('tplan diff as a command', () => {
-  // dist/cli.js loads the diff entry (dist/diff.js), not the whole of tplan, for a command line that starts with `diff`.
-  const CLI = path.join(ROOT, 'dist', 'cli.js');
-  const command = (args: string[], cwd: string, cli = CLI) => {
-    const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-  };
-
-  it('runs without the main bundle', () => {
-    const alone = mkdtempSync(path.join(tmpdir(), 'tplan-diff-entry-'));
-    for (const f of ['cli.js', 'diff.js', 'diff.js.cache'])
-      copyFileSync(path.join(ROOT, 'dist', f), path.join(alone, f));
-    const dir = dirWith({ 'old.plan.md': 'base.plan.md', 'new.plan.md': 'steps.plan.md' });
-    const r = command(['diff', 'old.plan.md', 'new.plan.md'], dir, path.join(alone, 'cli.js'));
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Step met');
-    // The same folder cannot lint: that is the main bundle's work.
-    expect(command(['lint', 'old.plan.md'], dir, path.join(alone, 'cli.js')).code).not.toBe(0);
-  });
-
-  it('says what the whole of tplan says, for every form and every failure', () => {
-    const dir = dirWith({ 'a.plan.md': 'base.plan.md', 'b.plan.md': 'sections.plan.md', 'c.plan.md': 'goals.plan.md' });
-    git(dir, 'init', '-q');
-    git(dir, 'add', 'a.plan.md');
-    git(dir, 'commit', '-q', '-m', 'first');
-    writeFileSync(path.join(dir, 'a.plan.md'), readFileSync(path.join(FIXTURES, 'steps.plan.md')));
-    for (const args of [
-      ['diff', 'a.plan.md', 'b.plan.md'],
-      ['diff', 'a.plan.md', 'c.plan.md', '--format', 'json'],
-      ['diff', 'b.plan.md', 'c.plan.md', '--format', 'markdown'],
-      ['diff', 'a.plan.md', '--git', 'HEAD'],
-      ['diff', 'a.plan.md', 'nope.plan.md'],
-      ['diff', 'a.plan.md', '--git', 'nosuch'],
-      ['diff', 'a.plan.md', 'b.plan.md', '--format', 'html'],
-      ['diff', 'a.plan.md', 'b.plan.md', '--bogus'],
-      ['diff', '--help'],
-      ['diff', '--version'],
-    ]) {
-      const inProcess = run(args, dir);
-      expect(command(args, dir), args.join(' ')).toEqual({
-        ...inProcess,
-        // The version the build wrote, where the in-process run says 0.
-        stdout: args.includes('--version') ? command(['--version'], dir).stdout : inProcess.stdout,
-      });
-    }
   });
 });

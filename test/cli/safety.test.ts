@@ -4,6 +4,7 @@
 import { spawnSync, execFileSync } from 'node:child_process';
 import {
   chmodSync,
+  copyFileSync,
   linkSync,
   lstatSync,
   mkdirSync,
@@ -21,12 +22,26 @@ import { ROOT } from '../helpers/library';
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const isRoot = process.getuid?.() === 0;
 
+/**
+ * The bundle copied where `nobody` can read it (the workspace, under the
+ * temporary folder): the checkout itself may sit in a private folder, as a
+ * home folder is.
+ */
+function cliFor(nobody: boolean, cwd: string): string {
+  if (!nobody) return CLI;
+  const bin = path.join(cwd, '.tplan-bin');
+  mkdirSync(bin, { mode: 0o755 });
+  for (const f of readdirSync(path.dirname(CLI)).filter((n) => /^(cli|tplan)\.js(\.cache)?$/.test(n)))
+    copyFileSync(path.join(path.dirname(CLI), f), path.join(bin, f));
+  return path.join(bin, 'cli.js');
+}
+
 function tplan(args: string[], cwd: string, asNobody = false) {
   // A hang is a failure, not a stuck suite. As root, permissions are tested as `nobody`.
   const command = asNobody
     ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath]
     : [process.execPath];
-  const r = spawnSync(command[0]!, [...command.slice(1), CLI, ...args], {
+  const r = spawnSync(command[0]!, [...command.slice(1), cliFor(asNobody, cwd), ...args], {
     cwd,
     encoding: 'utf8',
     timeout: 15_000,

@@ -12,7 +12,7 @@ import { documentSymbols } from '../../server/src/features/outline';
 import { builtinModules } from '../../server/src/library/builtin';
 import { createLibrary } from '../../server/src/library/library';
 import { lint } from '../../server/src/lint/lint';
-import { BIG_PLAN_CHARS } from '../../server/src/lsp/bigPlans';
+import { OFF_THREAD_CHARS } from '../../server/src/lsp/router';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { generatePlanOfLines } from '../helpers/generate';
 import { ROOT } from '../helpers/library';
@@ -41,7 +41,7 @@ describe('big plans in a worker thread', () => {
     await server.start({ today: TODAY, lintDelay: 0 });
 
     const bigText = generatePlanOfLines(10_000, 3);
-    expect(bigText.length).toBeGreaterThan(BIG_PLAN_CHARS);
+    expect(bigText.length).toBeGreaterThan(OFF_THREAD_CHARS);
     const smallText = generatePlanOfLines(200, 4);
     const dir = path.join(ROOT, 'test', 'lsp');
     const big = pathToFileURL(path.join(dir, 'big.plan.md')).href;

@@ -5,7 +5,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIG_PLAN_CHARS, BigPlans } from '../../server/src/lsp/bigPlans';
+import { BigPlans } from '../../server/src/lsp/bigPlans';
+import { OFF_THREAD_CHARS } from '../../server/src/lsp/router';
 
 describe('the big-plan worker failing', () => {
   it('gives its plans back to the main thread and starts no other', async () => {
@@ -16,7 +17,7 @@ describe('the big-plan worker failing', () => {
     const lost = new Promise<readonly string[]>((resolve) => (giveBack = resolve));
     const big = new BigPlans(script, { publish: () => {}, logError: (m) => logged.push(m), lost: (u) => giveBack(u) });
 
-    const text = 'x'.repeat(BIG_PLAN_CHARS + 1);
+    const text = 'x'.repeat(OFF_THREAD_CHARS + 1);
     const doc = { uri: 'file:///big.plan.md', version: 1, getText: () => text };
     expect(big.take(doc)).toBe(true);
     expect(big.holds(doc.uri)).toBe(true);

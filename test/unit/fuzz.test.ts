@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, inputAt, run, useFhirSchema } from '../fuzz/harness';
 import { ROOT } from '../helpers/library';
+import { runs } from '../helpers/runs';
 
 const examples = readdirSync(path.join(ROOT, 'examples'))
   .filter((f) => f.endsWith('.md'))
@@ -18,8 +19,8 @@ useFhirSchema(
 );
 
 describe('fuzz (short seeded pass)', () => {
-  it('holds on 400 inputs of seed 20261128', { timeout: 60_000 }, () => {
-    const { failing, slowest } = run(20261128, 400, examples);
+  it(`holds on ${runs(400)} inputs of seed 20261128`, () => {
+    const { failing, slowest } = run(20261128, runs(400), examples);
     expect(failing.map((f) => `#${f.n}: ${f.failures.join('; ')}`)).toEqual([]);
     // The slowest input is named so that it can be timed alone (--retime): the same text again.
     expect(slowest.n).toBeGreaterThanOrEqual(0);

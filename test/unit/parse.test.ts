@@ -8,6 +8,7 @@ import { LineIndex } from '../../server/src/plan/lines';
 import { lint } from '../../server/src/lint/lint';
 import { ROOT, testLibrary } from '../helpers/library';
 import { generatePlan } from '../helpers/generate';
+import { property } from '../helpers/runs';
 
 const EXAMPLES = path.join(ROOT, 'examples');
 const examples = readdirSync(EXAMPLES)
@@ -209,7 +210,7 @@ describe('parsePlan', () => {
           }
         },
       ),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) },
+      property(150),
     );
   });
 });
@@ -268,7 +269,7 @@ describe('section-wise parse equals whole-document parse', () => {
         expect(comparable(text, false)).toEqual(whole);
         expect(finelyCut(text)).toEqual(whole);
       }),
-      { numRuns: 60 },
+      property(60),
     );
   });
 
@@ -313,7 +314,7 @@ describe('section-wise parse equals whole-document parse', () => {
         expect(comparable(text, false)).toEqual(whole);
         expect(finelyCut(text)).toEqual(whole);
       }),
-      { numRuns: 200 },
+      property(200),
     );
   });
 });
@@ -328,11 +329,11 @@ describe('parsePlan and lint never throw', () => {
   it('on arbitrary strings', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => check(s)),
-      { numRuns: 300 },
+      property(300),
     );
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), (s) => check(`---\n${s}`)),
-      { numRuns: 300 },
+      property(300),
     );
   });
 
@@ -372,7 +373,7 @@ describe('parsePlan and lint never throw', () => {
           expect(finelyCut(t)).toEqual(whole);
         },
       ),
-      { numRuns: 300 },
+      property(300),
     );
   });
 

@@ -1,6 +1,5 @@
 // The command line: the help text and the one option table every command
-// shares (node's parseArgs, strict). Nothing else is imported here: the diff
-// entry (diff-entry.ts) reads its command line with it too.
+// shares (node's parseArgs, strict).
 
 import { parseArgs } from 'node:util';
 import { CliError } from './errors';
@@ -44,14 +43,19 @@ Options for lint:
   --config FILE                   use this config file instead of the nearest .planrc.yaml
   --fix                           apply the safe fixes and write the files
   --quiet                         report errors only
-  --cache                         keep findings of unchanged plans in .tplancache
-                                  (paths and findings, not the plans; mode 0600)
+  --cache                         keep findings of unchanged plans in your cache
+                                  folder ($XDG_CACHE_HOME/tplan or ~/.cache/tplan;
+                                  paths and findings, not the plans; mode 0600)
   --cache-location PATH           the cache file, or a folder to keep it in
+                                  (in a git repository: with a .gitignore)
   --max-warnings N                exit 1 when there are more than N warnings
   --no-error-on-unmatched-pattern a glob or folder without plans is not an error
   --sarif-root DIR                SARIF URIs relative to DIR (default: the git repository root)
 
 Options for modules: --format text|json, --config FILE
+
+Every command: --no-shortcuts (or TPLAN_SHORTCUTS=off) takes each stage's
+reference path instead of its speed shortcuts: the same answers, slower.
 
 Folders are searched for plans (*.plan.md, or Markdown with
 "type: treatment-plan"), skipping node_modules and .git.
@@ -86,6 +90,7 @@ export function parseCommandLine(argv: string[]) {
         date: { type: 'string' },
         git: { type: 'string' },
         within: { type: 'string' },
+        shortcuts: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },

@@ -3,9 +3,9 @@
 // whether or not anything changed; 2 when it cannot run.
 
 import * as path from 'node:path';
-import type { Change } from '../history/diff';
+import { diffPlans, type Change } from '../history/diff';
 import { describeChange, markdownSummary, revisionSummary } from '../history/summary';
-import { diffTexts } from '../history/texts';
+import { parsePlan } from '../plan/parsePlan';
 import { readPlanText, tooLarge } from './read';
 import type { CliIo } from './context';
 import { CliError } from './errors';
@@ -38,8 +38,9 @@ export function diffCommand(files: readonly string[], values: DiffValues, io: Cl
       ? readPlanText(abs(first), first, 'compare')
       : tooLarge(atRevision(abs(first), first, rev), oldName, 'compare');
   const newText = readPlanText(abs(newName), newName, 'compare');
-  // Sections the two versions share to the letter are not read (history/texts.ts).
-  const changes = diffTexts(oldText, newText);
+  const old = parsePlan(oldText);
+  // The new version reuses the parse of every section it holds unchanged.
+  const changes = diffPlans(old, parsePlan(newText, { previous: old }));
   if (format === 'json') io.stdout(JSON.stringify({ old: oldName, new: newName, changes }, null, 2));
   else if (format === 'markdown') io.stdout(markdownSummary(changes, `Changes from ${oldName} to ${newName}`));
   else stylish(changes, oldName, newName, io);

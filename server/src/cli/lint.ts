@@ -15,8 +15,7 @@ import { count, toJson, toStylish, type FileResult } from './report';
 import { repositoryRoot, toSarif } from './sarif';
 import { WriteRefused, replaceFile } from './write';
 import { checkAll, type CheckAnswer } from './pool';
-import { LintCache, entryKey, settingsKey } from './cache';
-import { cacheFile, runKey, startRecording, toolIdentity, type Recording } from './record';
+import { LintCache, entryKey, settingsKey, toolIdentity } from './cache';
 
 export interface LintValues {
   format?: string;
@@ -32,47 +31,11 @@ export interface LintValues {
   'error-on-unmatched-pattern'?: boolean;
 }
 
-const GLOB = /[*?[\]{}]/;
-
-/** `argv`: the whole command line, as the record of a --cache run is keyed by it. */
-export function lintCommand(
-  paths: readonly string[],
-  values: LintValues,
-  given: CliContext,
-  argv: readonly string[],
-): number {
-  // A --cache run is recorded to be replayed (record.ts). Globs are read by
-  // tinyglobby, not through nodeHost: such a run is never recorded.
-  const recording =
-    values.cache && !values.fix && !paths.some((p) => GLOB.test(p)) ? record(argv, values, given) : undefined;
-  const ctx = recording ? recording.ctx : given;
-  try {
-    return lintWithSarifLog(paths, values, ctx, recording?.recording);
-  } finally {
-    // Finished with its record when the run ended well; stopped whatever happened.
-    recording?.recording.stop();
-  }
-}
-
-function record(argv: readonly string[], values: LintValues, ctx: CliContext) {
-  const io = ctx.io;
-  const key = runKey({ argv, cwd: io.cwd, color: io.color, now: io.now(), tool: toolIdentity(io.version, __filename) });
-  const recording = startRecording(key, cacheFile(io.cwd, values['cache-location']));
-  const stdout = (text: string) => (recording.print(1, text), io.stdout(text));
-  const stderr = (text: string) => (recording.print(2, text), io.stderr(text));
-  return { recording, ctx: new CliContext({ ...io, stdout, stderr }) };
-}
-
-function lintWithSarifLog(
-  paths: readonly string[],
-  values: LintValues,
-  ctx: CliContext,
-  recording: Recording | undefined,
-): number {
-  if (values.format !== 'sarif') return lintPlans(paths, values, ctx, recording);
+export function lintCommand(paths: readonly string[], values: LintValues, ctx: CliContext): number {
+  if (values.format !== 'sarif') return lintPlans(paths, values, ctx);
   // A SARIF consumer reads stdout: even a run that could not check anything prints a log that says why.
   try {
-    return lintPlans(paths, values, ctx, recording);
+    return lintPlans(paths, values, ctx);
   } catch (e) {
     if (!(e instanceof CliError || e instanceof UsageError)) throw e;
     const options = sarifOptions(values, ctx.io.cwd, ctx.io.version);
@@ -86,12 +49,7 @@ function sarifOptions(values: LintValues, cwd: string, version: string) {
   return { version, root };
 }
 
-function lintPlans(
-  paths: readonly string[],
-  values: LintValues,
-  ctx: CliContext,
-  recording: Recording | undefined,
-): number {
+function lintPlans(paths: readonly string[], values: LintValues, ctx: CliContext): number {
   const io = ctx.io;
   if (paths.length === 0) throw new CliError('lint needs at least one file or folder, e.g. tplan lint plans/');
   const format = values.format ?? 'stylish';
@@ -176,8 +134,6 @@ function lintPlans(
 
   const code = exitCode(results, writeFailed || invalidNames.size > 0, maxWarnings, ctx);
   if (cache) {
-    // The record goes in with the findings: the next identical run is answered from it.
-    cache.record(recording?.finish(code));
     const unsaved = cache.save();
     if (unsaved) io.stderr(`tplan: cannot write the cache file '${ctx.rel(cache.file)}': ${unsaved}`);
   }
@@ -208,12 +164,11 @@ function writeFixed(file: PlanFile, text: string, stderr: (line: string) => void
   }
 }
 
-/** The cache `--cache` asks for, or undefined (and why, on stderr) when its file cannot be used. */
+/** The cache `--cache` asks for, or undefined (and why, on stderr) when it cannot be used. */
 function openCache(location: string | undefined, ctx: CliContext): LintCache | undefined {
-  const file = cacheFile(ctx.io.cwd, location);
-  const opened = LintCache.open(file);
+  const opened = LintCache.open(ctx.io.cwd, location);
   if (opened instanceof LintCache) return opened;
-  ctx.io.stderr(`tplan: cannot use the cache file '${ctx.rel(file)}': ${opened.problem}; checking without it`);
+  ctx.io.stderr(`tplan: cannot use the cache file '${ctx.rel(opened.file)}': ${opened.problem}; checking without it`);
   return undefined;
 }
 

@@ -15,7 +15,7 @@ import { signCommand } from './sign';
 export type { CliIo } from './context';
 
 const COMMANDS: Readonly<Record<string, Command>> = {
-  lint: (rest, values, io, argv) => lintCommand(rest, values, new CliContext(io), argv),
+  lint: (rest, values, io) => lintCommand(rest, values, new CliContext(io)),
   export: (rest, values, io) => exportCommand(rest, values, new CliContext(io)),
   modules: (rest, values, io) => modulesCommand(rest, values, new CliContext(io)),
   audit: (rest, values, io) => auditCommand(rest, values, new CliContext(io)),

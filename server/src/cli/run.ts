@@ -1,12 +1,12 @@
-// Runs one command line with the commands it is given: `tplan`'s bundle
-// gives them all (main.ts), the diff entry only `diff` (diff-entry.ts). Help,
-// version, usage errors and failures read the same from either.
+// Runs one command line with the commands it is given (main.ts gives them
+// all; a test may give fewer): help, version, usage errors and failures.
 // Exit codes: 0 no error, 1 an error found, 2 could not run.
 
 import { HELP, parseCommandLine, type Values } from './args';
 import type { CliIo } from './context';
 import { CliError, UsageError } from './errors';
 import { visible } from './terminal';
+import { SHORTCUTS_ENV, setShortcuts, shortcutsIn } from '../plan/shortcuts';
 
 /** A command: its positionals after the name, the options, the input and output, the whole command line. */
 export type Command = (rest: string[], values: Values, io: CliIo, argv: string[]) => number;
@@ -16,6 +16,9 @@ export function runCli(argv: string[], given: CliIo, commands: Readonly<Record<s
   const io: CliIo = { ...given, stderr: (text) => given.stderr(text.split('\n').map(visible).join('\n')) };
   try {
     const { values, positionals } = parseCommandLine(argv);
+    // One switch for every shortcut, the environment's unless --no-shortcuts (which the pool's workers inherit).
+    if (values.shortcuts === false) process.env[SHORTCUTS_ENV] = 'off';
+    setShortcuts(shortcutsIn(process.env));
     if (values.help) {
       io.stdout(HELP);
       return 0;

@@ -1,7 +1,6 @@
 // What reaches the terminal: text made safe to print, whether to colour it,
 // a reader that leaves early, and the input and output of a command run by
-// this process. Small and without other code: every entry of tplan (the
-// bundle, the diff entry, the cache replay) uses it.
+// this process. Small and without other code.
 
 import type { CliIo } from './context';
 

@@ -26,6 +26,8 @@ export interface Diagnostic {
   readonly messageId: string;
   readonly severity: DiagnosticSeverity;
   readonly message: string;
+  /** The arguments the message was made with (the rule's `messages` template): what `--cache` keeps. */
+  readonly data?: Readonly<Record<string, string | number>>;
   readonly range: Range;
   readonly fix?: Fix;
 }

@@ -70,17 +70,16 @@ function toDiagnostic(rule: Rule, severity: Diagnostic['severity'], r: Report): 
   if (template === undefined) throw new RuleContractError(`${rule.id} has no message '${r.messageId}'`);
   if (r.fix && !rule.fixable) throw new RuleContractError(`${rule.id} reported a fix without fixable: true`);
   const message = formatMessage(template, r.data);
-  // Two literals, not a spread: a plan with a thousand findings makes a thousand of these.
-  return r.fix
-    ? {
-        rule: rule.id,
-        messageId: r.messageId,
-        severity,
-        message,
-        range: r.range,
-        fix: { ...r.fix, title: plainText(r.fix.title) },
-      }
-    : { rule: rule.id, messageId: r.messageId, severity, message, range: r.range };
+  const d: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = {
+    rule: rule.id,
+    messageId: r.messageId,
+    severity,
+    message,
+    range: r.range,
+  };
+  if (r.data) d.data = r.data;
+  if (r.fix) d.fix = { ...r.fix, title: plainText(r.fix.title) };
+  return d;
 }
 
 export function lint(plan: Plan, options: LintOptions): Diagnostic[] {

@@ -1,5 +1,5 @@
-// Big plans live in a worker thread. A plan over BIG_PLAN_CHARS takes the
-// server's thread for most of a second to parse and lint (a 2 MB one about
+// Big plans live in a worker thread (which ones: router.ts). A big plan takes
+// the server's thread for most of a second to parse and lint (a 2 MB one about
 // 0.9 s here), and meanwhile every other document waits. Handing only the
 // parse to a worker would not help: copying its Plan back costs as much as
 // parsing it (0.33 s each way for 2 MB). So the worker holds the whole
@@ -17,9 +17,6 @@ import { nodeHost } from '../node/nodeHost';
 import { PlanService, type InitializeOptions } from '../service/service';
 import type { Clock, DocumentLike, Documents, Timers } from '../service/types';
 import { HANDLERS } from './handlers';
-
-/** Documents longer than this are held by the worker. */
-export const BIG_PLAN_CHARS = 200_000;
 
 export const systemClock: Clock = { now: () => new Date(), elapsed: () => performance.now() };
 
@@ -74,12 +71,12 @@ export class BigPlans {
   }
 
   /**
-   * Gives the worker a document that is big, or that it already holds (its new
-   * version). True when the worker holds it: the main thread must not.
+   * Gives the worker a document, or the new version of one it holds. True
+   * when the worker holds it: the main thread must not.
    */
   take(doc: DocumentLike): boolean {
     const held = this.held.has(doc.uri);
-    if (!held && (!this.script || doc.getText().length <= BIG_PLAN_CHARS)) return false;
+    if (!held && !this.script) return false;
     const worker = this.start();
     if (!worker) return false;
     this.held.add(doc.uri);
@@ -91,16 +88,26 @@ export class BigPlans {
   close(uri: string): boolean {
     if (!this.held.delete(uri)) return false;
     this.events.publish(uri, undefined, []);
-    if (this.held.size > 0) {
-      this.post({ kind: 'close', uri });
-      return true;
-    }
+    if (this.held.size > 0) this.post({ kind: 'close', uri });
+    else this.stop();
+    return true;
+  }
+
+  /**
+   * Starts the worker before a first big plan needs it (loading the server
+   * there takes ~0.3 s); stopped after `idleMs` if it holds no plan by then.
+   */
+  warm(idleMs = 30_000): void {
+    if (this.worker || !this.start()) return;
+    setTimeout(() => this.held.size === 0 && this.stop(), idleMs).unref();
+  }
+
+  private stop(): void {
     const worker = this.worker;
     this.worker = undefined;
     for (const resolve of this.pending.values()) resolve(null);
     this.pending.clear();
     void worker?.terminate();
-    return true;
   }
 
   initialize(options: InitializeOptions): void {

@@ -15,10 +15,9 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../lint/diagnostic';
-import type { PlanService } from '../service/service';
 import type { FileError, FileErrorSource } from '../service/types';
 import { workspaceDiagnostics } from '../service/workspace';
-import type { BigPlans } from './bigPlans';
+import type { DocumentRouter } from './router';
 import { toFileDiagnostic, toLspDiagnostic } from './convert';
 
 export class DiagnosticChannel {
@@ -59,23 +58,25 @@ export class DiagnosticChannel {
 
   /** Answers pulls: an open document's diagnostics (unchanged since the client's last result, or in full), and the workspace's. */
   listen(
-    service: PlanService,
+    router: DocumentRouter,
     documents: TextDocuments<TextDocument>,
     ready: <A extends unknown[], R>(handler: (...args: A) => R) => (...args: A) => R,
-    big?: BigPlans,
   ): void {
+    const service = router.service;
     this.connection.languages.diagnostics.on(
       ready((p): DocumentDiagnosticReport | Promise<DocumentDiagnosticReport> => {
         const doc = documents.get(p.textDocument.uri);
         const resultId = `${this.generation}:${doc?.version ?? 'closed'}`;
         if (doc && p.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-        // A big plan's diagnostics come from the worker that holds it.
-        if (doc && big?.holds(doc.uri))
-          return big
-            .diagnostics(doc.uri)
-            .then((d) => ({ kind: DocumentDiagnosticReportKind.Full, resultId, items: d.map(toLspDiagnostic) }));
-        const items = doc ? service.diagnostics(doc.uri).map(toLspDiagnostic) : [];
-        return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+        const full = (d: readonly Diagnostic[]): DocumentDiagnosticReport => ({
+          kind: DocumentDiagnosticReportKind.Full,
+          resultId,
+          items: d.map(toLspDiagnostic),
+        });
+        if (!doc) return full([]);
+        // From the thread that holds the document.
+        const found = router.diagnostics(doc.uri);
+        return 'then' in found ? found.then(full) : full(found);
       }),
     );
     this.connection.languages.diagnostics.onWorkspace(

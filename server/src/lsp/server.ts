@@ -13,11 +13,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileSystemHost } from '../host/host';
 import * as P from '../protocol';
-import { PlanService, fsPath, type InitializeOptions } from '../service/service';
-import type { Clock, Documents, Timers } from '../service/types';
-import { BigPlans, nodeTimers, systemClock } from './bigPlans';
+import { fsPath, type InitializeOptions, type PlanService } from '../service/service';
+import type { Clock, Timers } from '../service/types';
+import { setShortcuts } from '../plan/shortcuts';
+import { nodeTimers, systemClock } from './bigPlans';
 import { DiagnosticChannel } from './diagnostics';
-import { CODE_ACTION_KINDS, HANDLERS, documentOf } from './handlers';
+import { CODE_ACTION_KINDS, HANDLERS } from './handlers';
+import { DocumentRouter } from './router';
 
 export interface ServerOptions {
   host: FileSystemHost;
@@ -35,32 +37,16 @@ interface InitializationOptions {
   settings?: unknown;
   lintDelay?: number;
   lintDelayMode?: 'adaptive' | 'fixed';
+  /** false: every stage takes its reference path (plan/shortcuts.ts). */
+  shortcuts?: boolean;
 }
 
-/** Wires a connection to a plan service and starts listening; returns the service (for tests). */
+/** Wires a connection to the document router's plan service and starts listening; returns the service (for tests). */
 export function startServer(connection: Connection, options: ServerOptions): PlanService {
   const documents = new TextDocuments(TextDocument);
   const channel = new DiagnosticChannel(connection);
-  // The service sees every open document but those the big-plan worker holds.
-  const big = new BigPlans(options.bigPlanScript, {
-    publish: (uri, version, diagnostics) => channel.publish(uri, version, diagnostics),
-    logError: (message) => connection.console.error(message),
-    lost: (uris) => {
-      for (const uri of uris) if (documents.get(uri)) service.opened(uri);
-    },
-  });
-  const visible: Documents = {
-    get: (uri) => (big.holds(uri) ? undefined : documents.get(uri)),
-    all: () => documents.all().filter((d) => !big.holds(d.uri)),
-  };
-  let canPullConfiguration = false;
-  // Until initialize is answered, requests get ServerNotInitialized and the
-  // server sends nothing (LSP 3.17, "initialize").
-  let initialized = false;
-
-  const service = new PlanService({
+  const router = new DocumentRouter(documents, {
     host: options.host,
-    documents: visible,
     clock: options.clock ?? systemClock,
     timers: options.timers ?? nodeTimers,
     events: {
@@ -68,7 +54,13 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
       publishFileErrors: (file, errors, source) => channel.publishFileErrors(file, errors, source),
       logError: (message) => connection.console.error(message),
     },
+    ...(options.bigPlanScript ? { workerScript: options.bigPlanScript } : {}),
   });
+  const service = router.service;
+  let canPullConfiguration = false;
+  // Until initialize is answered, requests get ServerNotInitialized and the
+  // server sends nothing (LSP 3.17, "initialize").
+  let initialized = false;
 
   const ready =
     <A extends unknown[], R>(handler: (...args: A) => R) =>
@@ -90,8 +82,7 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
     } catch {
       value = undefined;
     }
-    service.setSettings(value ?? {});
-    big.setSettings(value ?? {});
+    router.setSettings(value ?? {});
     channel.changedEverything();
   };
 
@@ -111,8 +102,8 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
         ? { lintDelayMode: init.lintDelayMode }
         : {}),
     };
-    service.initialize(serviceOptions);
-    big.initialize(serviceOptions);
+    if (init.shortcuts === false) setShortcuts(false);
+    router.initialize(serviceOptions);
     initialized = true;
     return {
       capabilities: {
@@ -133,44 +124,22 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
   connection.onDidChangeConfiguration(whenReady(() => void pullSettings()));
   connection.onDidChangeWatchedFiles(
     whenReady((e) => {
-      service.filesChanged(e.changes.map((c) => c.uri));
-      big.filesChanged(e.changes.map((c) => c.uri));
+      router.filesChanged(e.changes.map((c) => c.uri));
       channel.changedEverything();
     }),
   );
 
-  documents.onDidOpen(
-    whenReady((e) => {
-      if (!big.take(e.document)) service.opened(e.document.uri);
-    }),
-  );
-  documents.onDidChangeContent(
-    whenReady((e) => {
-      const uri = e.document.uri;
-      if (big.holds(uri)) big.take(e.document);
-      // A plan that grew past the limit goes to the worker.
-      else if (big.take(e.document)) service.released(uri);
-      else service.changed(uri);
-    }),
-  );
-  documents.onDidClose(
-    whenReady((e) => {
-      if (!big.close(e.document.uri)) service.closed(e.document.uri);
-    }),
-  );
+  documents.onDidOpen(whenReady((e) => router.opened(e.document)));
+  documents.onDidChangeContent(whenReady((e) => router.changed(e.document)));
+  documents.onDidClose(whenReady((e) => router.closed(e.document.uri)));
 
-  channel.listen(service, documents, ready, big);
+  channel.listen(router, documents, ready);
 
-  // Every request about a document the worker holds is answered there.
-  for (const [method, handler] of Object.entries(HANDLERS)) {
+  for (const method of Object.keys(HANDLERS))
     connection.onRequest(
       method,
-      ready((params: unknown) => {
-        const uri = documentOf(method, params);
-        return uri && big.holds(uri) ? big.request(method, params) : handler(service, params as never);
-      }),
+      ready((params: unknown) => router.request(method, params)),
     );
-  }
   const on = <Params, Result>(def: P.RequestDef<Params, Result>, handler: (params: Params) => Result) =>
     connection.onRequest(
       def.method,

@@ -15,25 +15,7 @@ function kindOf(stat: fs.Stats): EntryKind {
 /** Where small files are read before they are decoded: one buffer, reused. */
 const scratch = Buffer.allocUnsafe(1 << 16);
 
-/** What a host call saw: its operation, its path (and size limit) and its answer. */
-export type HostCall =
-  | { op: 'kind'; path: string; answer: EntryKind | undefined }
-  | { op: 'read'; path: string; maxBytes: number; answer: BytesResult }
-  | { op: 'dir'; path: string; answer: readonly DirEntry[] | undefined }
-  | { op: 'real'; path: string; answer: string | undefined };
-
-let observer: ((call: HostCall) => void) | undefined;
-
-/**
- * Tells `watch` of every call to the file system made through nodeHost, until
- * called again with undefined. A `tplan lint --cache` run records what it saw
- * so the next run can be answered from its record (cli/replay.ts).
- */
-export function observeHost(watch: ((call: HostCall) => void) | undefined): void {
-  observer = watch;
-}
-
-export type BytesResult = { readonly bytes: Buffer } | { readonly failure: ReadFailure };
+type BytesResult = { readonly bytes: Buffer } | { readonly failure: ReadFailure };
 
 /** The text of a read, as UTF-8. A byte order mark is kept: the parser counts it as the first column. */
 function decoded(read: BytesResult): ReadResult {
@@ -44,7 +26,7 @@ function decoded(read: BytesResult): ReadResult {
  * A regular file's bytes, when it is at most `maxBytes` long. The buffer may
  * be the one reused for small files: use it before the next read.
  */
-export function readBytes(path: string, maxBytes: number): BytesResult {
+function readBytes(path: string, maxBytes: number): BytesResult {
   let fd: number;
   try {
     // Non-blocking: opening a FIFO for reading would otherwise wait for a writer.
@@ -89,8 +71,7 @@ export function readBytes(path: string, maxBytes: number): BytesResult {
   }
 }
 
-/** Node's file system, unobserved: what observed calls and a replay's checks both do. */
-export const plainHost: FileSystemHost = {
+export const nodeHost: FileSystemHost = {
   kind(path) {
     try {
       return kindOf(fs.statSync(path));
@@ -126,7 +107,7 @@ export const plainHost: FileSystemHost = {
       }
       if (e.isFile()) return { name, kind: 'file' };
       if (e.isDirectory()) return { name, kind: 'directory' };
-      if (e.isSymbolicLink()) return { name, kind: plainHost.kind(`${path}/${name}`) ?? 'other', link: true };
+      if (e.isSymbolicLink()) return { name, kind: nodeHost.kind(`${path}/${name}`) ?? 'other', link: true };
       return { name, kind: 'other' };
     });
   },
@@ -138,29 +119,5 @@ export const plainHost: FileSystemHost = {
     } catch {
       return undefined;
     }
-  },
-};
-
-export const nodeHost: FileSystemHost = {
-  kind(path) {
-    const answer = plainHost.kind(path);
-    observer?.({ op: 'kind', path, answer });
-    return answer;
-  },
-  readText(path, maxBytes) {
-    const read = readBytes(path, maxBytes);
-    // The bytes: a record keeps their digest, which a replay checks without decoding them.
-    observer?.({ op: 'read', path, maxBytes, answer: read });
-    return decoded(read);
-  },
-  readDirectory(path) {
-    const answer = plainHost.readDirectory(path);
-    observer?.({ op: 'dir', path, answer });
-    return answer;
-  },
-  realPath(path) {
-    const answer = plainHost.realPath(path);
-    observer?.({ op: 'real', path, answer });
-    return answer;
   },
 };

@@ -5,6 +5,7 @@
 
 import { fromYaml, type YNode } from './yamlTree';
 import { plainYaml } from './plainYaml';
+import { shortcutsOn } from './shortcuts';
 import type {
   Directive,
   FrontmatterEntry,
@@ -68,8 +69,8 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
     unknownKeys: [],
     parseFindings: [],
   };
-  // The plain frontmatter of nearly every plan is read without `yaml` (plainYaml.ts).
-  const doc = plainYaml(yamlText) ?? fromYaml(yamlText);
+  // The plain frontmatter of nearly every plan is read without `yaml` (plainYaml.ts): a shortcut.
+  const doc = (shortcutsOn() ? plainYaml(yamlText) : undefined) ?? fromYaml(yamlText);
   if (doc.errors.length > 0) {
     facts.ok = false;
     for (const error of doc.errors.slice(0, 5)) {

@@ -6,6 +6,7 @@
 import type { Block, ChunkFacts, ListItemFacts } from './blocks';
 import { parseChunk } from './blocks';
 import { scanPlainChunk } from './scan';
+import { shortcutsOn } from './shortcuts';
 import { frontmatterOf, type FrontmatterFacts } from './frontmatter';
 import type { Chunk, Directive, Frontmatter, ParseFinding, Plan, Position, Range } from './model';
 import { split, type SplitResult, type TextChunk } from './split';
@@ -77,12 +78,11 @@ function chunkFacts(
   let facts = current.get(key) ?? previous?.get(key);
   // Parsed from a copy: the facts' strings are slices of what was parsed, and
   // a slice of the document would keep this whole version of it alive.
-  // A plain chunk is read line by line; any other goes to remark.
+  // A plain chunk is read line by line (scan.ts, a shortcut); any other goes to remark.
   if (!facts) {
     const copy = flat(text);
-    facts =
-      scanPlainChunk(copy, frontmatter, { line: chunk.line, character: chunk.character }) ??
-      parseChunk(copy, frontmatter);
+    const at = { line: chunk.line, character: chunk.character };
+    facts = (shortcutsOn() ? scanPlainChunk(copy, frontmatter, at) : undefined) ?? parseChunk(copy, frontmatter);
   }
   current.set(key, facts);
   return facts;

@@ -285,8 +285,10 @@ export class PlanService {
       this.waitingSince.delete(uri);
       const diagnostics = this.diagnostics(uri);
       // The cost of a check after an edit (a re-parse of what changed), not of a first parse.
-      if (this.edited.delete(uri)) this.costs.set(uri, this.elapsed() - started);
+      const cost = this.edited.delete(uri) ? this.elapsed() - started : undefined;
+      if (cost !== undefined) this.costs.set(uri, cost);
       this.events.publish(uri, doc.version, diagnostics);
+      if (cost !== undefined) this.events.checked?.(uri, cost);
     } catch (e) {
       // Only the kind of failure: never plan text.
       this.events.logError(`treatment plan: could not check a document (${(e as Error).name})`);

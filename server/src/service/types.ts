@@ -47,6 +47,8 @@ export interface ServiceEvents {
   publishFileErrors(file: string, errors: readonly FileError[], source: FileErrorSource): void;
   /** A failure, named by its kind only: never plan text. */
   logError(message: string): void;
+  /** A check after an edit took `ms` (the language server moves a slow document off its thread). */
+  checked?(uri: string, ms: number): void;
 }
 
 /** The rule id of the diagnostic that says a plan's config file is broken. */
