@@ -77,14 +77,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    synchronize: {
-      configurationSection: 'treatmentPlan',
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/.planrc.yaml'),
-        vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'),
-        vscode.workspace.createFileSystemWatcher('**/*.txt'),
-      ],
-    },
+    // The server registers its own watchers for config, module and code files (lsp/watch.ts).
+    synchronize: { configurationSection: 'treatmentPlan' },
+    // In a workspace not trusted, the server reads no path the workspace names (built-in library only).
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
     // The server answers pulls and does not also push to a client that pulls.
     diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
   };
@@ -144,6 +140,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
       if (e.document === vscode.window.activeTextEditor?.document) status.update();
     }),
     status,
+    // Trust granted: a server that reads the workspace's modules and code file.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      ready = ready.then(() => c.restart());
+    }),
   );
   // Activation does not wait for the server: the editor stays responsive, and
   // the commands wait for it (ready) before their first request.

@@ -1,7 +1,8 @@
 ;; Emacs with eglot as a real LSP client, in batch: the setup of
 ;; docs/editor.md (read from the page and evaluated), two plans of one
 ;; project and a notes file. Writes the servers running, which buffers they
-;; manage and the first plan's diagnostics, then quits.
+;; manage, whether the server's file watchers were registered and the first
+;; plan's diagnostics, then quits.
 (require 'subr-x)
 (let* ((docs (with-temp-buffer
                (insert-file-contents (getenv "TPLAN_DOCS"))
@@ -34,6 +35,10 @@
     (dolist (buf (list a b notes))
       (setq out (concat out (format "%s %s\n" (buffer-name buf)
                                     (if (with-current-buffer buf (eglot-current-server)) "managed" "alone")))))
+    ;; The server asked eglot to watch config, module and code files (dynamic registration).
+    (setq out (concat out (format "watching %s\n"
+                                  (with-current-buffer a
+                                    (> (hash-table-count (eglot--file-watches (eglot-current-server))) 0)))))
     (with-current-buffer a
       (dolist (d (flymake-diagnostics))
         (setq out (concat out (format "%d %s\n" (line-number-at-pos (flymake-diagnostic-beg d))

@@ -39,6 +39,7 @@ describe('Emacs (eglot)', () => {
       'a.plan.md managed',
       'b.plan.md managed',
       'notes.md alone',
+      'watching t',
       "9 treatment plan [goal-has-methods]: Goal 'Drive again' has no methods: add a '#### Methods' list of the therapy methods used toward it.",
       '',
     ]);

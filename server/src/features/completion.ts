@@ -4,7 +4,7 @@
 
 import { FRONTMATTER_KEYS, PAYER_VALUES, SEVERITY_VALUES, STATUS_VALUES, STYLE_VALUES } from '../plan/keys';
 import { DATE_PLACEHOLDER, addMonths, withoutPlaceholderTarget } from '../plan/dates';
-import { moduleSnippet, snippetText } from './snippets';
+import { moduleSnippet, snippetDefaults, snippetText } from './snippets';
 import type { Plan, Position, Range } from '../plan/model';
 import type { Library, Module } from '../library/library';
 import type { PlanConfig } from '../config/config';
@@ -39,6 +39,8 @@ export interface CompletionContext {
   library: Library;
   today: string;
   config?: PlanConfig;
+  /** False for a client that inserts snippet syntax as it is: items are then plain text. */
+  snippets?: boolean;
 }
 
 const ENUMS: Record<string, readonly string[]> = {
@@ -89,6 +91,15 @@ function stepSnippet(step: string): string {
 }
 
 export function complete(ctx: CompletionContext): Completion[] {
+  const items = completeAt(ctx);
+  if (ctx.snippets !== false) return items;
+  // A snippet's defaults as plain text: the placeholders stay for the clinician to write.
+  return items.map(({ snippet, ...item }) =>
+    snippet ? { ...item, insertText: snippetDefaults(item.insertText) } : item,
+  );
+}
+
+function completeAt(ctx: CompletionContext): Completion[] {
   const { plan, position, line, library } = ctx;
   const prefix = line.slice(0, position.character);
   const where = locate(plan, position);

@@ -4,10 +4,9 @@
 // request whatever the input.
 
 import {
-  ErrorCodes,
-  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
+  type ClientCapabilities,
   type Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -17,7 +16,10 @@ import { PlanService, fsPath, type InitializeOptions } from '../service/service'
 import type { Clock, Documents, Timers } from '../service/types';
 import { BigPlans, nodeTimers, systemClock } from './bigPlans';
 import { DiagnosticChannel } from './diagnostics';
-import { CODE_ACTION_KINDS, HANDLERS, documentOf } from './handlers';
+import { CODE_ACTION_KINDS, HANDLERS, STEPWISE, documentOf } from './handlers';
+import { Lifecycle } from './lifecycle';
+import { stepwise } from './stepwise';
+import { watchConfigFiles } from './watch';
 
 export interface ServerOptions {
   host: FileSystemHost;
@@ -35,6 +37,8 @@ interface InitializationOptions {
   settings?: unknown;
   lintDelay?: number;
   lintDelayMode?: 'adaptive' | 'fixed';
+  /** False from VS Code in a workspace the user has not trusted. */
+  trusted?: boolean;
 }
 
 /** Wires a connection to a plan service and starts listening; returns the service (for tests). */
@@ -54,9 +58,10 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
     all: () => documents.all().filter((d) => !big.holds(d.uri)),
   };
   let canPullConfiguration = false;
-  // Until initialize is answered, requests get ServerNotInitialized and the
-  // server sends nothing (LSP 3.17, "initialize").
-  let initialized = false;
+  let capabilities: ClientCapabilities = {};
+  const lifecycle = new Lifecycle(connection);
+  const ready = lifecycle.request;
+  const whenReady = lifecycle.notification;
 
   const service = new PlanService({
     host: options.host,
@@ -69,18 +74,6 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
       logError: (message) => connection.console.error(message),
     },
   });
-
-  const ready =
-    <A extends unknown[], R>(handler: (...args: A) => R) =>
-    (...args: A): R => {
-      if (!initialized) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'The server is not initialized yet.');
-      return handler(...args);
-    };
-  const whenReady =
-    <A extends unknown[]>(handler: (...args: A) => void) =>
-    (...args: A): void => {
-      if (initialized) handler(...args);
-    };
 
   const pullSettings = async (): Promise<void> => {
     if (!canPullConfiguration) return;
@@ -97,6 +90,7 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
 
   connection.onInitialize((params) => {
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    capabilities = params.capabilities;
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     channel.configure(params.capabilities);
     let folders = (params.workspaceFolders ?? []).map((f) => fsPath(f.uri)).filter((f): f is string => f !== undefined);
@@ -104,6 +98,8 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
     if (folders.length === 0 && root) folders = [root];
     const serviceOptions: InitializeOptions = {
       workspaceFolders: folders,
+      snippets: params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
+      trusted: init.trusted !== false,
       ...(init.settings !== undefined ? { settings: init.settings } : {}),
       ...(typeof init.today === 'string' ? { today: init.today } : {}),
       ...(typeof init.lintDelay === 'number' ? { lintDelayMs: init.lintDelay } : {}),
@@ -113,7 +109,7 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
     };
     service.initialize(serviceOptions);
     big.initialize(serviceOptions);
-    initialized = true;
+    lifecycle.started();
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -129,7 +125,10 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
     };
   });
 
-  connection.onInitialized(() => void pullSettings());
+  connection.onInitialized(() => {
+    void pullSettings();
+    watchConfigFiles(connection, capabilities);
+  });
   connection.onDidChangeConfiguration(whenReady(() => void pullSettings()));
   connection.onDidChangeWatchedFiles(
     whenReady((e) => {
@@ -171,6 +170,11 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
       }),
     );
   }
+  for (const [method, steps] of Object.entries(STEPWISE))
+    connection.onRequest(
+      method,
+      ready((params: unknown, token) => stepwise(steps(service, params as never), token)),
+    );
   const on = <Params, Result>(def: P.RequestDef<Params, Result>, handler: (params: Params) => Result) =>
     connection.onRequest(
       def.method,
