@@ -39,14 +39,42 @@ function freePort() {
   });
 }
 
-async function waitFor(what, probe, ms) {
+async function waitFor(what, probe, ms, every = 250) {
   const end = Date.now() + ms;
   for (;;) {
     const value = await probe();
     if (value) return value;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, every));
   }
+}
+
+/**
+ * Opens a plan from the Explorer in a window where no editor is open, and
+ * times in the page (a MutationObserver, performance.now()) when its text is
+ * drawn and when its first squiggle is: what a clinician waits for.
+ */
+async function firstSquiggle(ui, name, text) {
+  await ui.evaluate((text) => {
+    const times = {};
+    window.__tplanTimes = times;
+    const seen = () => {
+      const now = performance.now();
+      if (times.editor === undefined) {
+        const lines = document.querySelectorAll('.editor-group-container .monaco-editor .view-line');
+        // The editor draws spaces as no-break spaces.
+        if ([...lines].some((l) => (l.textContent ?? '').replace(/\u00a0/g, ' ').includes(text))) times.editor = now;
+      }
+      if (times.editor !== undefined && times.squiggle === undefined) {
+        if (document.querySelector('.editor-group-container .monaco-editor .squiggly-error')) times.squiggle = now;
+      }
+    };
+    new globalThis.MutationObserver(seen).observe(document.body, { subtree: true, childList: true, attributes: true });
+  }, text);
+  await ui.click(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`, { timeout: 30_000 });
+  await ui.waitForFunction(() => window.__tplanTimes.squiggle !== undefined, null, { timeout: 60_000 });
+  const t = await ui.evaluate(() => window.__tplanTimes);
+  return { squiggle: Math.round(t.squiggle - t.editor) };
 }
 
 async function startCodeServer(workspace, state) {
@@ -155,6 +183,8 @@ async function main() {
     ],
   });
   let failed = false;
+  /** What a clinician waits for, printed at the end. */
+  const timings = {};
   try {
     mkdirSync(shots, { recursive: true });
     log('rendering hostile plans in Chromium');
@@ -225,6 +255,12 @@ async function main() {
       }
     };
 
+    await check('first squiggle in a fresh window', async () => {
+      const ms = await firstSquiggle(ui, 'no-methods.plan.md', 'Return to work');
+      log(`first squiggle after opening a plan in a fresh window: ${ms.squiggle} ms after the editor appeared`);
+      timings.firstSquiggle = ms.squiggle;
+      await ui.screenshot({ path: path.join(shots, 'first-squiggle.png') });
+    });
     await check('the Problems panel shows our diagnostics', async () => {
       await quickOpen('no-methods.plan.md');
       await command('View: Focus Problems');
@@ -306,6 +342,8 @@ async function main() {
     await check('the preview shows the plan, follows edits and scrolls the editor', async () => {
       await quickOpen('formal-insurance-depression.plan.md');
       await command('Treatment Plan: Open Preview to the Side');
+      // From the command (Enter) to the plan in the preview, polled every 20 ms.
+      const asked = Date.now();
       const frame = await waitFor(
         'the preview frame',
         async () => {
@@ -315,7 +353,10 @@ async function main() {
           return undefined;
         },
         30_000,
+        20,
       );
+      timings.preview = Date.now() - asked;
+      log(`preview open: ${timings.preview} ms from the command to the plan shown`);
       await frame.waitForSelector('h3:has-text("Lift depressed mood")');
       // Readiness first, in view: the preview opens at the top of the page.
       const banner = await frame.waitForSelector('aside.readiness.ready h2:has-text("Ready to share")');
@@ -445,6 +486,10 @@ async function main() {
     server.stop();
     rmSync(state, { recursive: true, force: true });
   }
+  if (timings.firstSquiggle !== undefined || timings.preview !== undefined)
+    log(
+      `times: first squiggle ${timings.firstSquiggle ?? '?'} ms after the editor appeared (goal ≤ 1500); preview ${timings.preview ?? '?'} ms (goal ≤ 1000)`,
+    );
   if (failed) {
     log('FAILED');
     process.exitCode = 1;
