@@ -217,6 +217,21 @@ describe('config and library per document', () => {
     expect(h.published.at(-1)?.diagnostics.map((d) => d.severity)).toEqual(['hint']);
   });
 
+  it('does nothing again for the settings in force (the editor sends them at start and on every change)', () => {
+    const h = serviceHarness();
+    h.service.initialize({ workspaceFolders: ['/ws'] });
+    const uri = h.open('/ws/a.plan.md', NO_METHODS);
+    h.timers.advance(0);
+    const published = h.published.length;
+    // VS Code's own defaults of the treatmentPlan settings are the defaults in force.
+    const defaults = { rules: {}, modules: [], reviewIntervalMonths: {}, reviewIntervalDays: {}, files: [] };
+    expect(h.service.setSettings(defaults)).toBe(false);
+    expect(h.service.setSettings({ rules: { 'goal-has-methods': 'hint' } })).toBe(true);
+    expect(h.service.setSettings({ rules: { 'goal-has-methods': 'hint' } })).toBe(false);
+    h.timers.advance(0);
+    expect(h.published.slice(published).map((p) => p.uri)).toEqual([uri]);
+  });
+
   it('treats files the settings name as plans', () => {
     const h = serviceHarness();
     h.service.initialize({ settings: { files: ['**/plans/*.md'] } });

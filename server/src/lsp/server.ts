@@ -83,7 +83,8 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
     } catch {
       value = undefined;
     }
-    service.setSettings(value ?? {});
+    // The same settings again (the editor sends them at start, and on every change of any setting): nothing to redo.
+    if (!service.setSettings(value ?? {})) return;
     big.setSettings(value ?? {});
     channel.changedEverything();
   };

@@ -130,12 +130,15 @@ export class PlanService {
     return this.fixedToday ?? localDate(this.clock.now());
   }
 
-  /** New settings from the editor: every open plan is checked again. */
-  setSettings(value: unknown): void {
-    this.settings = readSettings(value);
+  /** New settings from the editor: every open plan is checked again. False when they are the ones in force. */
+  setSettings(value: unknown): boolean {
+    const settings = readSettings(value);
+    if (JSON.stringify(settings) === JSON.stringify(this.settings)) return false;
+    this.settings = settings;
     this.settingsConfig = undefined;
     this.resolver.clear();
     this.recheckAll();
+    return true;
   }
 
   // ---------------------------------------------------------------- documents
