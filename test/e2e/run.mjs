@@ -282,7 +282,10 @@ async function main() {
       if (!/goal-has-methods on line 9/.test(text)) throw new Error(`the question does not name the rule: ${text}`);
       if (!/Export anyway/.test(text)) throw new Error(`no "Export anyway" button: ${text}`);
       await ui.screenshot({ path: path.join(shots, 'export-question.png') });
-      await ui.click('.monaco-dialog-box .monaco-button:has-text("Show problems")');
+      // The safe choice is the default: it has the focus, and Enter takes it.
+      const focused = await ui.evaluate(() => document.activeElement?.textContent?.trim());
+      if (focused !== 'Show problems') throw new Error(`the default button is "${focused}", not "Show problems"`);
+      await ui.keyboard.press('Enter');
       await ui.waitForSelector('.markers-panel .monaco-list-row:has-text("has no methods")', { timeout: 20_000 });
       // Nothing was written: no save dialog followed, and no page beside the plan.
       if (existsSync(path.join(workspace, 'no-methods.html'))) throw new Error('an export was written');
