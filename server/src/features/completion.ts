@@ -11,6 +11,7 @@ import type { PlanConfig } from '../config/config';
 import { DEFAULT_REVIEW_INTERVAL, describeInterval, reviewDeadline } from '../config/review-interval';
 import { KEYWORD_NUMBER } from '../plan/headings';
 import { locate } from './locate';
+import { stepKey } from '../rules/duplicate-step';
 
 /** A problem heading up to where its name starts (`## Problem: `, `## Problem 2: `). */
 const PROBLEM_HEADING = new RegExp(String.raw`^##[ \t]+problem${KEYWORD_NUMBER}[ \t]*:[ \t]*`, 'i');
@@ -170,6 +171,8 @@ function completeAt(ctx: CompletionContext): Completion[] {
       return [
         {
           ...base,
+          // A label of its own: two items labelled alike look like one offered twice.
+          label: `${m.name} (whole module)`,
           detail: 'whole module: a goal, three steps, two methods',
           insertText: section,
           snippet: true,
@@ -190,7 +193,10 @@ function completeAt(ctx: CompletionContext): Completion[] {
     if (!module || !where.part) return [];
     const range = at(item[1]!.length);
     if (where.part === 'steps') {
-      return module.steps.map((s, i) => {
+      // A step the list already holds is not offered again (duplicate-step would report it).
+      const written = new Set((where.goal?.steps?.items ?? []).map((s) => stepKey(s.text)));
+      const offered = module.steps.filter((s) => !written.has(stepKey(withoutPlaceholderTarget(s))));
+      return offered.map((s, i) => {
         const full = withoutPlaceholderTarget(s);
         return {
           // Labelled by its start (the suggest widget cuts long labels), in full below and for filtering.
