@@ -16,7 +16,7 @@ import { PreviewManager, exportPlan } from './preview';
 import { applyEdits, send } from './requests';
 import { signPlan, type SignArgs } from './sign';
 import { PlanStatusItem, PlansView } from './caseload';
-import { summarizeChanges } from './history';
+import { CHANGES_SCHEME, ChangeNotes, summarizeChanges } from './history';
 
 let client: LanguageClient | undefined;
 let ready: Promise<void> = Promise.resolve();
@@ -89,6 +89,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
   const previews = new PreviewManager(context, c, () => ready);
   const plans = new PlansView(c, () => ready);
   const status = new PlanStatusItem(c, () => ready);
+  const changeNotes = new ChangeNotes();
   // Refreshed by a file watcher on plans (and saves), never by polling.
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
   const settingsWatcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,txt}');
@@ -117,7 +118,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
     ),
     vscode.commands.registerCommand('treatmentPlan.exportHtml', async () => (await ready, exportPlan(c, 'html'))),
     vscode.commands.registerCommand('treatmentPlan.exportFhir', async () => (await ready, exportPlan(c, 'fhir'))),
-    vscode.commands.registerCommand('treatmentPlan.summarizeChanges', async () => (await ready, summarizeChanges(c))),
+    vscode.commands.registerCommand(
+      'treatmentPlan.summarizeChanges',
+      async () => (await ready, summarizeChanges(c, changeNotes)),
+    ),
+    vscode.workspace.registerTextDocumentContentProvider(CHANGES_SCHEME, changeNotes),
     vscode.commands.registerCommand('treatmentPlan.refreshPlans', () => plans.load()),
     vscode.commands.registerCommand('treatmentPlan.filterPlans', () => plans.filterByClinician()),
     vscode.commands.registerCommand('treatmentPlan.planStatus', () => status.show()),

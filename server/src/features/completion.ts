@@ -11,6 +11,7 @@ import type { PlanConfig } from '../config/config';
 import { DEFAULT_REVIEW_INTERVAL, describeInterval, reviewDeadline } from '../config/review-interval';
 import { KEYWORD_NUMBER } from '../plan/headings';
 import { locate } from './locate';
+import { shorten } from '../text/plan-text';
 import { stepKey } from '../rules/duplicate-step';
 
 /** A problem heading up to where its name starts (`## Problem: `, `## Problem 2: `). */
@@ -225,10 +226,7 @@ function completeAt(ctx: CompletionContext): Completion[] {
   return [];
 }
 
-/** A step's first words, up to 45 characters, cut at a word. */
+/** A step's first words, up to 45 characters, cut after a word. */
 function startOf(text: string, max = 45): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 20 ? cut.slice(0, space) : cut).replace(/[,;:]$/, '')}…`;
+  return shorten(text, max);
 }
