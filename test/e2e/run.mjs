@@ -424,11 +424,19 @@ async function main() {
       await ui.keyboard.press('Enter');
       await ui.waitForSelector('.quick-input-widget .monaco-list-row:has-text("Depression")', { timeout: 20_000 });
       await ui.screenshot({ path: path.join(shots, 'new-plan.png') });
-      // OK with no problem ticked asks again, saying why.
+      // OK with no problem ticked asks again, saying why in the title, whole, where it is seen: in a narrow window too.
+      await ui.setViewportSize({ width: 760, height: 900 });
       await ui.keyboard.press('Enter');
-      await ui.waitForSelector('.quick-input-widget input[placeholder*="Tick at least one problem"]', {
-        timeout: 10_000,
-      });
+      const title = await ui.waitForSelector(
+        '.quick-input-widget .quick-input-title:has-text("Tick at least one problem")',
+        {
+          timeout: 10_000,
+        },
+      );
+      const cut = await title.evaluate((e) => e.scrollWidth > e.clientWidth);
+      if (cut) throw new Error('the title saying why is cut off');
+      await ui.screenshot({ path: path.join(shots, 'new-plan-none-ticked.png') });
+      await ui.setViewportSize({ width: 1400, height: 900 });
       // Each style says what it means on its own line.
       await ui.keyboard.type('Depression');
       // A click on the row ticks it, in a list of several choices.
