@@ -35,6 +35,8 @@ describe('Emacs (eglot)', () => {
     });
     expect(r.status, r.stderr.slice(-500)).toBe(0);
     expect(readFileSync(out, 'utf8').split('\n')).toEqual([
+      // eglot-ensure waits for the first command in the buffer, as docs/editor.md says.
+      'before the first command: none',
       'servers 1',
       'a.plan.md managed',
       'b.plan.md managed',
