@@ -25,21 +25,11 @@ import {
 import { memoryHost } from '../../server/src/host/host';
 import { startServer } from '../../server/src/lsp/server';
 import * as P from '../../server/src/protocol';
+import { MODULE } from '../helpers/plans';
 import { uriOf } from '../helpers/service';
 
 const PLAN =
   '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] Work 3 days a week\n\n#### Methods\n\n- Behavioral activation\n';
-const MODULE = [
-  'id: sleep-local',
-  'name: Night waking',
-  'summary: A practice module for waking at night.',
-  'diagnoses: [G47.00]',
-  'definitions: [Wakes two or more times a night]',
-  'goals: [Sleep through the night]',
-  'steps: [Keep a sleep diary for 14 nights, by YYYY-MM-DD]',
-  'methods: [Stimulus control]',
-  '',
-].join('\n');
 
 interface Client {
   connection: ProtocolConnection;
