@@ -90,6 +90,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
   const plans = new PlansView(c, () => ready);
   const status = new PlanStatusItem(c, () => ready);
   const changeNotes = new ChangeNotes();
+  const plansView = vscode.window.createTreeView('treatmentPlan.plans', { treeDataProvider: plans });
   // Refreshed by a file watcher on plans (and saves), never by polling.
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
   const settingsWatcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,txt}');
@@ -126,7 +127,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
     vscode.commands.registerCommand('treatmentPlan.refreshPlans', () => plans.load()),
     vscode.commands.registerCommand('treatmentPlan.filterPlans', () => plans.filterByClinician()),
     vscode.commands.registerCommand('treatmentPlan.planStatus', () => status.show()),
-    vscode.window.registerTreeDataProvider('treatmentPlan.plans', plans),
+    plansView,
+    plans.attach(plansView),
     watcher,
     // A config, module or code file, or the settings: every row may change.
     settingsWatcher,
