@@ -41,17 +41,30 @@ export class PlansView implements vscode.TreeDataProvider<Node> {
   private changedSince = new Set<string>();
   private everyPlan = true;
   private readonly later = debounced(() => this.load(this.everyPlan ? undefined : this.changedSince));
+  /** Whether the view is shown: a hidden view asks the server for nothing (no caseload checked as the window opens). */
+  private visible = () => true;
+  /** Changes came while the view was hidden: ask when it is shown. */
+  private stale = false;
 
   constructor(
     private readonly client: LanguageClient,
     private readonly ready: () => Promise<void>,
   ) {}
 
+  /** Follows the view's visibility: a refresh waits until it is shown. */
+  attach(view: vscode.TreeView<Node>): vscode.Disposable {
+    this.visible = () => view.visible;
+    return view.onDidChangeVisibility((e) => {
+      if (e.visible && this.stale) this.refresh(0);
+    });
+  }
+
   /** Asks the server again, once for a burst of saves: for the plans changed, or (no URI) for all. */
   refresh(delayMs = 300, changed?: vscode.Uri): void {
     if (changed) this.changedSince.add(changed.toString());
     else this.everyPlan = true;
-    this.later(delayMs);
+    this.stale = !this.visible();
+    if (!this.stale) this.later(delayMs);
   }
 
   async load(changed?: ReadonlySet<string>): Promise<CaseloadItem[]> {

@@ -16,7 +16,7 @@ import { PreviewManager, exportPlan } from './preview';
 import { applyEdits, send } from './requests';
 import { signPlan, type SignArgs } from './sign';
 import { PlanStatusItem, PlansView } from './caseload';
-import { summarizeChanges } from './history';
+import { CHANGES_SCHEME, ChangeNotes, summarizeChanges } from './history';
 
 let client: LanguageClient | undefined;
 let ready: Promise<void> = Promise.resolve();
@@ -77,14 +77,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    synchronize: {
-      configurationSection: 'treatmentPlan',
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/.planrc.yaml'),
-        vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'),
-        vscode.workspace.createFileSystemWatcher('**/*.txt'),
-      ],
-    },
+    // The server registers its own watchers for config, module and code files (lsp/watch.ts).
+    synchronize: { configurationSection: 'treatmentPlan' },
+    // In a workspace not trusted, the server reads no path the workspace names (built-in library only).
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
     // The server answers pulls and does not also push to a client that pulls.
     diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
   };
@@ -93,6 +89,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
   const previews = new PreviewManager(context, c, () => ready);
   const plans = new PlansView(c, () => ready);
   const status = new PlanStatusItem(c, () => ready);
+  const changeNotes = new ChangeNotes();
+  const plansView = vscode.window.createTreeView('treatmentPlan.plans', { treeDataProvider: plans });
   // Refreshed by a file watcher on plans (and saves), never by polling.
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
   const settingsWatcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,txt}');
@@ -121,11 +119,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
     ),
     vscode.commands.registerCommand('treatmentPlan.exportHtml', async () => (await ready, exportPlan(c, 'html'))),
     vscode.commands.registerCommand('treatmentPlan.exportFhir', async () => (await ready, exportPlan(c, 'fhir'))),
-    vscode.commands.registerCommand('treatmentPlan.summarizeChanges', async () => (await ready, summarizeChanges(c))),
+    vscode.commands.registerCommand(
+      'treatmentPlan.summarizeChanges',
+      async () => (await ready, summarizeChanges(c, changeNotes)),
+    ),
+    vscode.workspace.registerTextDocumentContentProvider(CHANGES_SCHEME, changeNotes),
     vscode.commands.registerCommand('treatmentPlan.refreshPlans', () => plans.load()),
     vscode.commands.registerCommand('treatmentPlan.filterPlans', () => plans.filterByClinician()),
     vscode.commands.registerCommand('treatmentPlan.planStatus', () => status.show()),
-    vscode.window.registerTreeDataProvider('treatmentPlan.plans', plans),
+    plansView,
+    plans.attach(plansView),
     watcher,
     // A config, module or code file, or the settings: every row may change.
     settingsWatcher,
@@ -144,6 +147,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
       if (e.document === vscode.window.activeTextEditor?.document) status.update();
     }),
     status,
+    // Trust granted: a server that reads the workspace's modules and code file.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      ready = ready.then(() => c.restart());
+    }),
   );
   // Activation does not wait for the server: the editor stays responsive, and
   // the commands wait for it (ready) before their first request.

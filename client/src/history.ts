@@ -1,6 +1,7 @@
 // "Treatment Plan: Summarize Changes Since…": the plan in the editor against
 // its last commit, or the version committed when it was last signed; the
-// summary opens beside it, and can become a `revisions` entry.
+// summary opens beside it as a read-only document (nothing to save when it
+// is closed), and can become a `revisions` entry.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { GitError, commitOnOrBefore, textAtRevision } from '../../server/src/node/git';
@@ -16,7 +17,32 @@ function lastSignatureDate(text: string): string | undefined {
     .at(-1);
 }
 
-export async function summarizeChanges(c: LanguageClient): Promise<void> {
+/** The scheme of the summaries: documents served from memory, read-only, never asking to be saved. */
+export const CHANGES_SCHEME = 'treatment-plan-changes';
+
+/** Serves each summary's Markdown under its own URI, for as long as the window lives. */
+export class ChangeNotes implements vscode.TextDocumentContentProvider {
+  private readonly notes = new Map<string, string>();
+  private count = 0;
+
+  /** A URI for a new summary of the plan (a name that ends in .md, so it opens as Markdown). */
+  add(plan: vscode.Uri, markdown: string): vscode.Uri {
+    const name =
+      plan.path
+        .split('/')
+        .pop()
+        ?.replace(/(\.plan)?\.md$/i, '') ?? 'plan';
+    const uri = vscode.Uri.from({ scheme: CHANGES_SCHEME, path: `/${name} changes ${++this.count}.md` });
+    this.notes.set(uri.toString(), markdown);
+    return uri;
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.notes.get(uri.toString()) ?? '';
+  }
+}
+
+export async function summarizeChanges(c: LanguageClient, notes: ChangeNotes): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.uri.scheme !== 'file') {
     void vscode.window.showInformationMessage('Open a saved plan to summarize its changes.');
@@ -46,7 +72,7 @@ export async function summarizeChanges(c: LanguageClient): Promise<void> {
   }
   const result = await send(c, SummarizeChanges, { uri: doc.uri.toString(), oldText, since: picked.since });
   if (!result) return;
-  const note = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
+  const note = await vscode.workspace.openTextDocument(notes.add(doc.uri, result.markdown));
   await vscode.window.showTextDocument(note, { viewColumn: vscode.ViewColumn.Beside, preview: true });
   if (result.changes === 0) return;
   const add = 'Add as Revision Entry';

@@ -24,12 +24,19 @@ export async function pickModules(
     return picked ? { ids: [picked.id], modules } : undefined;
   }
   // A plan is built from its problems: at least one (it is renamed and adapted afterwards).
-  let placeHolder = 'Problems to start the plan with: tick one or more (you adapt them afterwards)';
+  // OK with none ticked asks again, saying why in the title: a placeholder is cut off in a narrow window.
+  let title = 'New plan: the problems to start from';
+  const placeHolder = 'Tick one or more (Space ticks the one selected); you adapt them afterwards';
   for (;;) {
-    const picked = await vscode.window.showQuickPick(items, { canPickMany: true, placeHolder, matchOnDetail: true });
+    const picked = await vscode.window.showQuickPick(items, {
+      canPickMany: true,
+      title,
+      placeHolder,
+      matchOnDetail: true,
+    });
     if (!picked) return undefined;
     if (picked.length > 0) return { ids: picked.map((p) => p.id), modules };
-    placeHolder = 'Tick at least one problem: the plan is written from its goals, steps and methods';
+    title = 'Tick at least one problem: the plan is written from it';
   }
 }
 

@@ -147,8 +147,9 @@ export async function exportPlan(client: LanguageClient, format: 'html' | 'fhir'
             ? 'An export made anyway says "Not ready to share" at its top.'
             : 'A FHIR or JSON export made anyway does not say so: check it before it is shared.',
       },
-      'Export anyway',
+      // The first button is the default (Enter): the safe choice.
       'Show problems',
+      'Export anyway',
     );
     if (answer === 'Show problems') await vscode.commands.executeCommand('workbench.actions.view.problems');
     if (answer !== 'Export anyway') return;

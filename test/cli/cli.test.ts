@@ -386,6 +386,14 @@ describe('tplan export', () => {
     expect(existsSync(path.join(dir, 'out2'))).toBe(false);
   });
 
+  it('ends a batch that writes nothing by saying so, with the count of plans with errors', () => {
+    const dir = workspace({ 'plans/a.plan.md': GOOD, 'plans/b.plan.md': NO_METHODS, 'plans/c.plan.md': NO_METHODS });
+    const r = tplan(['export', '--format', 'json', '-o', 'out', 'plans'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe('tplan: Nothing written: 2 plans have errors.');
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+
   it('exports nothing when a plan has errors, and says which rules on which lines', () => {
     const crlf = `\uFEFF${NO_METHODS.replace(/\n/g, '\r\n')}`;
     for (const bad of [NO_METHODS, crlf]) {
@@ -394,7 +402,8 @@ describe('tplan export', () => {
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
-        "tplan: not exported: 'b.plan.md' is not ready to share, with 1 error (goal-has-methods on line 9). Run tplan lint to see them, or export anyway with --allow-errors.\n",
+        "tplan: not exported: 'b.plan.md' is not ready to share, with 1 error (goal-has-methods on line 9). Run tplan lint to see them, or export anyway with --allow-errors.\n" +
+          'tplan: Nothing written: 1 plan has errors.\n',
       );
       // Nothing at all is written, not even the good plan's page.
       expect(existsSync(path.join(dir, 'out'))).toBe(false);

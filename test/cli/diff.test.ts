@@ -31,7 +31,7 @@ describe('tplan diff', () => {
     const out = r.stdout.split('\n');
     expect(out[0]).toBe('old.plan.md → new.plan.md');
     expect(out).toContain(
-      "      44  Step met ('Low mood' › 'Lift depressed mood and return to full-…'): 'Keep a daily activity and mood log for two weeks'.",
+      "      44  Step met ('Low mood' › 'Lift depressed mood and return to full-time work'): 'Keep a daily activity and mood log for two weeks'.",
     );
     expect(out).toContain(
       "  was 74  Method removed ('Work stress' › 'Set limits at work'): 'Assertiveness training, role play in session'.",

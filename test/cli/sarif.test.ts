@@ -78,6 +78,19 @@ describe('SARIF for code scanning', () => {
     expect(again.map((r: Json) => r.partialFingerprints['tplanFindingHash/v1'])).toEqual(prints);
   });
 
+  it('counts columns in UTF-16 code units, and says so (SARIF 2.1.0 §3.14.27)', () => {
+    // An emoji is two UTF-16 code units and one code point: the columns after it tell the two counts apart.
+    const line = '- [ ] 🙂 Walk daily, by 2027-02-30';
+    const emoji = repo({ 'e.plan.md': NO_METHODS.replace('- [ ] Work 3 days a week', line) });
+    const { log } = sarif(['e.plan.md'], emoji);
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(log.runs[0].columnKind).toBe('utf16CodeUnits');
+    const date = log.runs[0].results.find((r: Json) => r.ruleId === 'step-date');
+    const region = date.locations[0].physicalLocation.region;
+    expect(region.startColumn).toBe(line.indexOf('2027-02-30') + 1);
+    expect(region.startColumn).toBe([...line.slice(0, line.indexOf('2027'))].length + 2);
+  });
+
   it('still prints a valid log, with the reason, when the config is broken', () => {
     const broken = repo({ 'a.plan.md': NO_METHODS, '.planrc.yaml': 'rules:\n  phi: loud\n' });
     const { log, code, stderr } = sarif(['a.plan.md'], broken);

@@ -35,10 +35,13 @@ describe('Emacs (eglot)', () => {
     });
     expect(r.status, r.stderr.slice(-500)).toBe(0);
     expect(readFileSync(out, 'utf8').split('\n')).toEqual([
+      // eglot-ensure waits for the first command in the buffer, as docs/editor.md says.
+      'before the first command: none',
       'servers 1',
       'a.plan.md managed',
       'b.plan.md managed',
       'notes.md alone',
+      'watching t',
       "9 treatment plan [goal-has-methods]: Goal 'Drive again' has no methods: add a '#### Methods' list of the therapy methods used toward it.",
       '',
     ]);

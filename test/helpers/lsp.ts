@@ -52,7 +52,13 @@ export async function startServer(
     processId: process.pid,
     rootUri: pathToFileURL(root).href,
     workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }],
-    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+    // As VS Code: snippets taken (test/service/protocol.test.ts has a client without them).
+    capabilities: {
+      textDocument: {
+        publishDiagnostics: { versionSupport: true },
+        completion: { completionItem: { snippetSupport: true } },
+      },
+    },
     initializationOptions: {
       today: options.today ?? '2026-11-28',
       ...(options.settings ? { settings: options.settings } : {}),

@@ -33,3 +33,17 @@ requirements: [carf]
 
 /** The same plan without its discharge criteria. */
 export const CARF_PLAN_NO_DISCHARGE = CARF_PLAN.slice(0, CARF_PLAN.indexOf('\n## Discharge criteria'));
+
+/** A workspace module (YAML), for a practice's own library: the problem "Night waking". */
+export const MODULE = [
+  'id: sleep-local',
+  'name: Night waking',
+  'aliases: [waking at night]',
+  'summary: A practice module for waking at night.',
+  'diagnoses: [G47.00]',
+  'definitions: [Wakes two or more times a night]',
+  'goals: [Sleep through the night]',
+  'steps: [Keep a sleep diary for 14 nights, by YYYY-MM-DD]',
+  'methods: [Stimulus control]',
+  '',
+].join('\n');

@@ -48,10 +48,19 @@ local params = {
 }
 local responses = vim.lsp.buf_request_sync(0, 'textDocument/completion', params, 10000)
 local labels = {}
+local inserts = {}
 for _, response in pairs(responses or {}) do
   local items = response.result and (response.result.items or response.result) or {}
-  -- The whole step (a long one is labelled by its start).
-  for _, item in ipairs(items) do table.insert(labels, item.filterText or item.label) end
+  -- The whole step (a long one is labelled by its start), and what it inserts, as which format.
+  for _, item in ipairs(items) do
+    table.insert(labels, item.filterText or item.label)
+    local text = item.textEdit and item.textEdit.newText or item.insertText or item.label
+    table.insert(inserts, { text = text, format = item.insertTextFormat or 1 })
+  end
 end
 result.completion = labels
+result.inserts = inserts
+-- Neovim 0.7 does not take snippets: what it tells the server.
+local caps = vim.lsp.protocol.make_client_capabilities()
+result.snippet_support = caps.textDocument.completion.completionItem.snippetSupport == true
 finish()

@@ -36,6 +36,8 @@ describe('Neovim', () => {
     const result = JSON.parse(readFileSync(out, 'utf8')) as {
       diagnostics: Array<{ code: string; message: string; range: { start: { line: number } } }>;
       completion: string[];
+      inserts: Array<{ text: string; format: number }>;
+      snippet_support: boolean;
       error?: string;
       first_diagnostics_ms: number;
     };
@@ -50,6 +52,16 @@ describe('Neovim', () => {
       ['empty-text', 12],
     ]);
     expect(result.completion).toContain('Record every panic attack with its trigger and thoughts for 3 weeks');
+    // A client without snippet support is sent plain text: the date left for the clinician, no `${1:…}`.
+    expect(result.snippet_support).toBe(false);
+    expect(result.inserts.length).toBeGreaterThan(0);
+    for (const insert of result.inserts) {
+      expect(insert.format).toBe(1);
+      expect(insert.text).not.toMatch(/\$\{?\d/);
+    }
+    expect(result.inserts.map((i) => i.text)).toContain(
+      'Record every panic attack with its trigger and thoughts for 3 weeks, by YYYY-MM-DD',
+    );
   });
 
   it.runIf(hasNvim || process.env.CI === 'true')(

@@ -81,7 +81,10 @@ beforeAll(async () => {
     processId: null,
     rootUri: uriOf('/ws'),
     workspaceFolders: null,
-    capabilities: { workspace: { configuration: true } },
+    capabilities: {
+      workspace: { configuration: true },
+      textDocument: { completion: { completionItem: { snippetSupport: true } } },
+    },
     initializationOptions: { today: '2026-11-28', lintDelay: 0 },
   });
   expect(init.capabilities.codeActionProvider).toEqual({

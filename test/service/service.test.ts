@@ -7,23 +7,12 @@ import { MAX_STATES } from '../../server/src/service/documents';
 import * as requests from '../../server/src/service/requests';
 import { workspaceDiagnostics } from '../../server/src/service/workspace';
 import { serviceHarness, uriOf } from '../helpers/service';
+import { MODULE } from '../helpers/plans';
 
 const GOOD =
   '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] Work 3 days a week\n\n#### Methods\n\n- Behavioral activation\n';
 const NO_METHODS =
   '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] Work 3 days a week\n';
-const MODULE = [
-  'id: sleep-local',
-  'name: Night waking',
-  'aliases: [waking at night]',
-  'summary: A practice module for waking at night.',
-  'diagnoses: [G47.00]',
-  'definitions: [Wakes two or more times a night]',
-  'goals: [Sleep through the night]',
-  'steps: [Keep a sleep diary for 14 nights, by YYYY-MM-DD]',
-  'methods: [Stimulus control]',
-  '',
-].join('\n');
 
 describe('checks and scheduling', () => {
   it('checks a plan as soon as it opens, and leaves other Markdown alone', () => {
@@ -215,6 +204,21 @@ describe('config and library per document', () => {
     h.service.setSettings({ rules: { 'goal-has-methods': 'hint' }, files: [42] });
     h.timers.advance(0);
     expect(h.published.at(-1)?.diagnostics.map((d) => d.severity)).toEqual(['hint']);
+  });
+
+  it('does nothing again for the settings in force (the editor sends them at start and on every change)', () => {
+    const h = serviceHarness();
+    h.service.initialize({ workspaceFolders: ['/ws'] });
+    const uri = h.open('/ws/a.plan.md', NO_METHODS);
+    h.timers.advance(0);
+    const published = h.published.length;
+    // VS Code's own defaults of the treatmentPlan settings are the defaults in force.
+    const defaults = { rules: {}, modules: [], reviewIntervalMonths: {}, reviewIntervalDays: {}, files: [] };
+    expect(h.service.setSettings(defaults)).toBe(false);
+    expect(h.service.setSettings({ rules: { 'goal-has-methods': 'hint' } })).toBe(true);
+    expect(h.service.setSettings({ rules: { 'goal-has-methods': 'hint' } })).toBe(false);
+    h.timers.advance(0);
+    expect(h.published.slice(published).map((p) => p.uri)).toEqual([uri]);
   });
 
   it('treats files the settings name as plans', () => {

@@ -113,6 +113,20 @@ describe('the diff', () => {
     expect(diff(BASE, other).map((c) => `${c.subject} ${c.kind}`)).toEqual(['problem removed', 'problem added']);
   });
 
+  it('never cuts a goal name inside a word in the Markdown note', () => {
+    const long =
+      'Lift depressed mood enough to return to full-time work at the warehouse and keep that schedule through the winter';
+    const a = BASE.replace('### Goal: Lift depressed mood and return to full-time work', `### Goal: ${long}`);
+    const b = a.replace('- [ ] Keep a daily activity', '- [x] Keep a daily activity');
+    const note = markdownSummary(diff(a, b), 'Changes');
+    const cut = [...note.matchAll(/'([^']*)…'/g)].map((m) => m[1]!);
+    expect(cut.length).toBeGreaterThan(0);
+    for (const words of cut) {
+      expect(long.startsWith(words), words).toBe(true);
+      expect(long[words.length], words).toBe(' ');
+    }
+  });
+
   it('writes a Markdown note to paste and a one-line revision summary', () => {
     const changes = diff(BASE, read('steps.plan.md'));
     expect(revisionSummary(changes)).toBe(
@@ -124,7 +138,7 @@ describe('the diff', () => {
       '',
       '**Steps**',
       '',
-      "- Step re-dated ('Low mood' › 'Lift depressed mood and return to full-…'): 'Score below 10 on the PHQ-9 at two sessions in a row' (2027-02-01 → 2027-03-01).",
+      "- Step re-dated ('Low mood' › 'Lift depressed mood and return to full-time work'): 'Score below 10 on the PHQ-9 at two sessions in a row' (2027-02-01 → 2027-03-01).",
     ]);
     expect(note).toContain("**Methods**\n\n- Method reworded ('Low mood'");
     expect(markdownSummary([], 'Changes')).toBe("### Changes\n\nNo change to the plan's content.\n");

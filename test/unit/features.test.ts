@@ -148,6 +148,22 @@ describe('completion contexts', () => {
     expect(steps.some((c) => c.label.endsWith('…'))).toBe(true);
   });
 
+  it('does not offer a step the list already holds', () => {
+    const grief = library.byId('grief')!;
+    const written = grief.steps[0]!.replace(/YYYY-MM-DD$/, '2027-01-15');
+    const text = PLAN.replace('- [ ] \n', `- [x] ${written}\n- [ ] \n`);
+    const steps = complete({
+      plan: parsePlan(text),
+      position: { line: 15, character: 6 },
+      line: '- [ ] ',
+      library,
+      today: '2026-11-28',
+    });
+    const first = grief.steps[0]!.replace(/,? by YYYY-MM-DD$/, '');
+    expect(steps.map((c) => c.filterText)).not.toContain(first);
+    expect(steps.map((c) => c.filterText)).toEqual(grief.steps.slice(1).map((x) => x.replace(/,? by YYYY-MM-DD$/, '')));
+  });
+
   it('offers a module as a whole problem section first, then its name alone', () => {
     const text = '---\nclient: J.D.\n---\n\n## Problem: \n';
     const items = complete({
@@ -157,11 +173,13 @@ describe('completion contexts', () => {
       library,
       today: '2026-11-28',
     });
-    const depression = items.filter((c) => c.label === 'Depression');
-    expect(depression.map((c) => [c.detail, c.snippet ?? false])).toEqual([
-      ['whole module: a goal, three steps, two methods', true],
-      [expect.stringMatching(/^also: .*low mood/), false],
+    const depression = items.filter((c) => c.label.startsWith('Depression'));
+    expect(depression.map((c) => [c.label, c.detail, c.snippet ?? false])).toEqual([
+      ['Depression (whole module)', 'whole module: a goal, three steps, two methods', true],
+      ['Depression', expect.stringMatching(/^also: .*low mood/), false],
     ]);
+    // No two items look alike in the list: every label is its own.
+    expect(new Set(items.map((c) => c.label)).size).toBe(items.length);
     const [whole, name] = depression as [Completion, Completion];
     expect(whole.sortText! < name.sortText!).toBe(true);
     // The heading's name, then the module's section, every value to decide left as a tab stop.
@@ -196,7 +214,7 @@ describe('completion contexts', () => {
       library,
       today: '2026-11-28',
     });
-    const depression = items.filter((c) => c.label === 'Depression');
+    const depression = items.filter((c) => c.label.startsWith('Depression'));
     expect(depression.length).toBe(2);
     expect(depression[0]!.range.start.character).toBe('## Problem 2: '.length);
   });

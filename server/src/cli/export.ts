@@ -55,7 +55,7 @@ export function exportCommand(given: readonly string[], values: ExportValues, ct
   const outDir = values.output ? path.resolve(io.cwd, values.output) : undefined;
 
   const checked = files.map((file) => checkFile(file, explicit, today, ctx, 'export'));
-  let refused = false;
+  let refused = 0;
   for (const c of checked) {
     const { readiness } = c;
     const why = `(${blockingSummary(readiness)})`;
@@ -65,7 +65,7 @@ export function exportCommand(given: readonly string[], values: ExportValues, ct
         io.stderr(`tplan: ${state}; exported anyway${format === 'html' ? ', with a banner saying so' : ''}`);
       else {
         io.stderr(`tplan: not exported: ${state}. Run tplan lint to see them, or export anyway with --allow-errors.`);
-        refused = true;
+        refused++;
       }
     } else if (!readiness.ready) {
       io.stderr(`tplan: '${c.file}' is not ready to share ${why}`);
@@ -76,7 +76,11 @@ export function exportCommand(given: readonly string[], values: ExportValues, ct
       io.stderr(`tplan: '${c.file}': ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (${rules})`);
     }
   }
-  if (refused) return 1;
+  // The last line says the outcome: nothing written, and why.
+  if (refused > 0) {
+    io.stderr(`tplan: Nothing written: ${refused === 1 ? '1 plan has' : `${refused} plans have`} errors.`);
+    return 1;
+  }
 
   // Two plans of the same name in different folders would overwrite each other's export.
   const target = (c: (typeof checked)[number]) =>

@@ -113,6 +113,8 @@ export function toSarif(results: readonly FileResult[], rules: readonly Rule[], 
             rules: rules.map(ruleDescriptor),
           },
         },
+        // Columns are JavaScript string offsets: UTF-16 code units (§3.14.27 asks for the kind when there are results).
+        columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(root).href.replace(/\/?$/, '/')}` } },
         invocations: [
           {

@@ -1,69 +1,35 @@
 // toFhir: Plan → a FHIR R4 Bundle (type `collection`): a CarePlan, the client
 // as a Patient that holds only the plan's pseudonym, the clinician as a
 // Practitioner, a Goal per goal and per step, and a Condition per diagnosis,
-// referenced by `urn:uuid`. CarePlan, Goal and Condition carry the US Core
-// profile they meet (US Core 6.1/7.0 must-support elements); the Patient and
-// the Practitioner claim none (US Core asks a name, gender and NPI, which a
-// shared plan does not hold). Every value is a valid R4 value: empty texts,
-// impossible dates and control characters never reach the Bundle.
+// referenced by `urn:uuid`. When the plan names its client, CarePlan, Goal,
+// Condition and Patient claim the US Core profile they meet (US Core 6.1/7.0):
+// the Patient's name is masked (data-absent-reason) and its gender `unknown`,
+// as US Core's missing-data guidance asks, so nothing is invented. The
+// Practitioner claims none (US Core asks an NPI, which a plan does not hold).
+// Every value is a valid R4 value: empty texts, impossible dates and control
+// characters never reach the Bundle.
 
 import type { Library } from '../library/library';
 import { findMeasures } from '../library/measures';
-import { isIsoDate, withoutTrailingTarget } from '../plan/dates';
+import { withoutTrailingTarget } from '../plan/dates';
 import type { Goal, Plan, Step } from '../plan/model';
-import { escapeHtml } from '../text/escape';
+import {
+  CAREPLAN_STATUS,
+  CLIENT_IDENTIFIER_SYSTEM,
+  DATA_ABSENT_REASON,
+  OPEN_GOAL,
+  US_CORE,
+  clean,
+  date,
+  icdCoding,
+  narrative,
+  ref,
+  sentence,
+  uuid,
+  type Json,
+} from './fhir-values';
 
-type Json = Record<string, unknown>;
-
-const ICD10CM = 'http://hl7.org/fhir/sid/icd-10-cm';
-const US_CORE = 'http://hl7.org/fhir/us/core/StructureDefinition/';
-/** The namespace of a client's pseudonym: the plan's `client`, which is no record number. */
-export const CLIENT_IDENTIFIER_SYSTEM = 'urn:treatment-plan-markdown:client-pseudonym';
-
-/** A stable UUID from text (FNV-1a), so the same plan exports the same ids. */
-function uuid(seed: string): string {
-  const parts: string[] = [];
-  for (let round = 0; round < 4; round++) {
-    let h = 0x811c9dc5 ^ round;
-    for (let i = 0; i < seed.length; i++) {
-      h ^= seed.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    parts.push(h.toString(16).padStart(8, '0'));
-  }
-  const hex = parts.join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
-/** A FHIR string: no control characters (XML, and so the narrative, forbids them), single spaces, trimmed. */
-function clean(text: string | undefined): string {
-  return (text ?? '')
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** A valid FHIR date, or nothing. */
-const date = (value: string | undefined) => (value && isIsoDate(value) ? value : undefined);
-
-/** A sentence: a period added unless the text already ends with one ("J.D." stays "J.D."). */
-const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
-
-function narrative(lines: readonly string[]): Json {
-  const paragraphs = lines.map(clean).filter(Boolean);
-  const html = (paragraphs.length ? paragraphs : ['Treatment plan.']).map((l) => `<p>${escapeHtml(l)}</p>`).join('');
-  return { status: 'generated', div: `<div xmlns="http://www.w3.org/1999/xhtml">${html}</div>` };
-}
-
-const profile = (name: string) => ({ profile: [`${US_CORE}${name}`] });
-const ref = (id: string, display?: string) => ({ reference: `urn:uuid:${id}`, ...(display ? { display } : {}) });
-
-const CAREPLAN_STATUS: Record<string, string> = {
-  draft: 'draft',
-  active: 'active',
-  completed: 'completed',
-  discontinued: 'revoked',
-};
+export { CLIENT_IDENTIFIER_SYSTEM } from './fhir-values';
 
 export function toFhir(plan: Plan, library?: Library): Json {
   const m = plan.meta;
@@ -73,6 +39,9 @@ export function toFhir(plan: Plan, library?: Library): Json {
   const seed = `${client}|${m.created?.value ?? ''}|${clinician}`;
   const entries: Json[] = [];
   const add = (resource: Json) => entries.push({ fullUrl: `urn:uuid:${String(resource.id)}`, resource });
+  // US Core Patient needs an identifier: without the client's pseudonym no resource claims a profile.
+  const profile = (name: string) => (client ? { meta: { profile: [`${US_CORE}${name}`] } } : {});
+  const open = OPEN_GOAL[m.status?.value ?? 'draft']!;
 
   const patientId = uuid(`${seed}|patient`);
   const subject = ref(patientId, client || undefined);
@@ -81,13 +50,14 @@ export function toFhir(plan: Plan, library?: Library): Json {
   const conditions = (m.diagnoses?.value ?? []).map((d, i) => {
     const id = uuid(`${seed}|condition|${i}|${d.code?.value ?? ''}`);
     const code = d.code?.value;
-    const title = code ? library?.codes.title(code) : undefined;
+    const coding = icdCoding(code, library);
+    const title = coding?.display as string | undefined;
     const reviewed = date(d.reviewed?.value);
     const basis = clean(d.basis?.value);
     add({
       resourceType: 'Condition',
       id,
-      meta: profile('us-core-condition-problems-health-concerns'),
+      ...profile('us-core-condition-problems-health-concerns'),
       clinicalStatus: {
         coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }],
       },
@@ -105,9 +75,8 @@ export function toFhir(plan: Plan, library?: Library): Json {
           ],
         },
       ],
-      // A code goes as ICD-10-CM only when the code table knows it as a billable code.
       code: {
-        ...(code && title ? { coding: [{ system: ICD10CM, code, display: title }] } : {}),
+        ...(coding ? { coding: [coding] } : {}),
         text: clean(d.name?.value) || title || clean(code) || 'Diagnosis',
       },
       subject,
@@ -136,14 +105,21 @@ export function toFhir(plan: Plan, library?: Library): Json {
     return {
       resourceType: 'Goal',
       id,
-      meta: profile('us-core-goal'),
+      ...profile('us-core-goal'),
       text: narrative([description]),
-      lifecycleStatus: met ? 'completed' : 'active',
-      achievementStatus: {
-        coding: [
-          { system: 'http://terminology.hl7.org/CodeSystem/goal-achievement', code: met ? 'achieved' : 'in-progress' },
-        ],
-      },
+      lifecycleStatus: met ? 'completed' : open.lifecycle,
+      ...(met || open.achievement
+        ? {
+            achievementStatus: {
+              coding: [
+                {
+                  system: 'http://terminology.hl7.org/CodeSystem/goal-achievement',
+                  code: met ? 'achieved' : open.achievement,
+                },
+              ],
+            },
+          }
+        : {}),
       description: { text: description },
       subject,
       ...(created ? { startDate: created } : {}),
@@ -206,7 +182,7 @@ export function toFhir(plan: Plan, library?: Library): Json {
   const carePlan: Json = {
     resourceType: 'CarePlan',
     id: carePlanId,
-    meta: profile('us-core-careplan'),
+    ...profile('us-core-careplan'),
     text: narrative([
       sentence(`Treatment plan for ${client || 'the client'}${clinician ? `, by ${clinician}` : ''}`),
       ...plan.problems.map(
@@ -227,10 +203,18 @@ export function toFhir(plan: Plan, library?: Library): Json {
     ...(goalIds.length ? { goal: goalIds.map((g) => ref(g)) } : {}),
     ...(activities.length ? { activity: activities } : {}),
   };
+  // The pseudonym, a name withheld on purpose (`masked`) and a gender the plan does not state.
   const patient: Json = {
     resourceType: 'Patient',
     id: patientId,
-    ...(client ? { identifier: [{ system: CLIENT_IDENTIFIER_SYSTEM, value: client }] } : {}),
+    ...profile('us-core-patient'),
+    ...(client
+      ? {
+          identifier: [{ system: CLIENT_IDENTIFIER_SYSTEM, value: client }],
+          name: [{ extension: [{ url: DATA_ABSENT_REASON, valueCode: 'masked' }] }],
+          gender: 'unknown',
+        }
+      : {}),
   };
   const practitioner = practitionerId
     ? [

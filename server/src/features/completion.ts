@@ -4,13 +4,15 @@
 
 import { FRONTMATTER_KEYS, PAYER_VALUES, SEVERITY_VALUES, STATUS_VALUES, STYLE_VALUES } from '../plan/keys';
 import { DATE_PLACEHOLDER, addMonths, withoutPlaceholderTarget } from '../plan/dates';
-import { moduleSnippet, snippetText } from './snippets';
+import { moduleSnippet, snippetDefaults, snippetText } from './snippets';
 import type { Plan, Position, Range } from '../plan/model';
 import type { Library, Module } from '../library/library';
 import type { PlanConfig } from '../config/config';
 import { DEFAULT_REVIEW_INTERVAL, describeInterval, reviewDeadline } from '../config/review-interval';
 import { KEYWORD_NUMBER } from '../plan/headings';
 import { locate } from './locate';
+import { shorten } from '../text/plan-text';
+import { stepKey } from '../rules/duplicate-step';
 
 /** A problem heading up to where its name starts (`## Problem: `, `## Problem 2: `). */
 const PROBLEM_HEADING = new RegExp(String.raw`^##[ \t]+problem${KEYWORD_NUMBER}[ \t]*:[ \t]*`, 'i');
@@ -39,6 +41,8 @@ export interface CompletionContext {
   library: Library;
   today: string;
   config?: PlanConfig;
+  /** False for a client that inserts snippet syntax as it is: items are then plain text. */
+  snippets?: boolean;
 }
 
 const ENUMS: Record<string, readonly string[]> = {
@@ -89,6 +93,15 @@ function stepSnippet(step: string): string {
 }
 
 export function complete(ctx: CompletionContext): Completion[] {
+  const items = completeAt(ctx);
+  if (ctx.snippets !== false) return items;
+  // A snippet's defaults as plain text: the placeholders stay for the clinician to write.
+  return items.map(({ snippet, ...item }) =>
+    snippet ? { ...item, insertText: snippetDefaults(item.insertText) } : item,
+  );
+}
+
+function completeAt(ctx: CompletionContext): Completion[] {
   const { plan, position, line, library } = ctx;
   const prefix = line.slice(0, position.character);
   const where = locate(plan, position);
@@ -159,6 +172,8 @@ export function complete(ctx: CompletionContext): Completion[] {
       return [
         {
           ...base,
+          // A label of its own: two items labelled alike look like one offered twice.
+          label: `${m.name} (whole module)`,
           detail: 'whole module: a goal, three steps, two methods',
           insertText: section,
           snippet: true,
@@ -179,7 +194,10 @@ export function complete(ctx: CompletionContext): Completion[] {
     if (!module || !where.part) return [];
     const range = at(item[1]!.length);
     if (where.part === 'steps') {
-      return module.steps.map((s, i) => {
+      // A step the list already holds is not offered again (duplicate-step would report it).
+      const written = new Set((where.goal?.steps?.items ?? []).map((s) => stepKey(s.text)));
+      const offered = module.steps.filter((s) => !written.has(stepKey(withoutPlaceholderTarget(s))));
+      return offered.map((s, i) => {
         const full = withoutPlaceholderTarget(s);
         return {
           // Labelled by its start (the suggest widget cuts long labels), in full below and for filtering.
@@ -208,10 +226,7 @@ export function complete(ctx: CompletionContext): Completion[] {
   return [];
 }
 
-/** A step's first words, up to 45 characters, cut at a word. */
+/** A step's first words, up to 45 characters, cut after a word. */
 function startOf(text: string, max = 45): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 20 ? cut.slice(0, space) : cut).replace(/[,;:]$/, '')}…`;
+  return shorten(text, max);
 }

@@ -52,3 +52,45 @@ export function moduleSnippet(m: Module): string[] {
   );
   return body;
 }
+
+/**
+ * A snippet body as the editor would insert it with its defaults: each
+ * placeholder's text, a choice's first item, tab stops and unknown variables
+ * empty, escapes undone. For a client without snippet support (LSP
+ * `snippetSupport`), which would insert `${1:…}` as it is.
+ */
+export function snippetDefaults(body: string, variables: Readonly<Record<string, string>> = {}): string {
+  let i = 0;
+  const readUntil = (stops: string): string => {
+    let text = '';
+    while (i < body.length && !stops.includes(body[i]!)) {
+      if (body[i] === '\\' && i + 1 < body.length) {
+        text += body[i + 1];
+        i += 2;
+      } else if (body[i] === '$') text += readDollar();
+      else text += body[i++];
+    }
+    return text;
+  };
+  const readDollar = (): string => {
+    i++; // $
+    const braced = body[i] === '{';
+    if (braced) i++;
+    const name = /^(\d+|[A-Za-z_]\w*)?/.exec(body.slice(i))![0];
+    i += name.length;
+    if (!name && !braced) return '$';
+    let value = variables[name] ?? '';
+    if (!braced) return value;
+    if (body[i] === ':') {
+      i++;
+      value = readUntil('}');
+    } else if (body[i] === '|') {
+      i++;
+      value = readUntil(',|');
+      while (i < body.length && body[i] !== '}') i += body[i] === '\\' ? 2 : 1;
+    }
+    i++; // }
+    return value;
+  };
+  return readUntil('');
+}

@@ -4,6 +4,7 @@
 
 import { targetDates, withoutTrailingTarget } from '../plan/dates';
 import type { Change, ChangeSubject } from './diff';
+import { shorten } from '../text/plan-text';
 
 const FIELD_NAMES: Record<string, string> = {
   status: 'Status',
@@ -18,14 +19,14 @@ const FIELD_NAMES: Record<string, string> = {
   requirements: 'Requirement sets',
 };
 
-/** A plan's words in a sentence: quoted, cut at `max` characters. */
+/** A plan's words in a sentence: quoted, cut after a whole word at `max` characters. */
 function q(text: string | undefined, max = 90): string {
   // The closing period of a sentence the plan wrote is left out: the summary's sentence ends it.
   const t = (text ?? '').replace(/\s+/g, ' ').trim().replace(/\.$/, '');
-  return `'${t.length > max ? `${t.slice(0, max - 1)}…` : t}'`;
+  return `'${shorten(t, max)}'`;
 }
 
-const where = (c: Change) => (c.within.length ? ` (${c.within.map((w) => q(w, 40)).join(' › ')})` : '');
+const where = (c: Change) => (c.within.length ? ` (${c.within.map((w) => q(w, 60)).join(' › ')})` : '');
 const targetOf = (text: string | undefined) => targetDates(text ?? '').at(-1)?.date ?? 'no date';
 
 /** One plain sentence for a change. */

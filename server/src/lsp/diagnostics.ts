@@ -16,9 +16,10 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../lint/diagnostic';
 import type { FileError, FileErrorSource } from '../service/types';
-import { workspaceDiagnostics } from '../service/workspace';
+import { workspaceDiagnosticSteps } from '../service/workspace';
 import type { DocumentRouter } from './router';
 import { toFileDiagnostic, toLspDiagnostic } from './convert';
+import { stepwise } from './stepwise';
 
 export class DiagnosticChannel {
   private pulls = false;
@@ -79,20 +80,21 @@ export class DiagnosticChannel {
         return 'then' in found ? found.then(full) : full(found);
       }),
     );
+    // Every plan of the workspace: a file at a time, so that the client can cancel.
     this.connection.languages.diagnostics.onWorkspace(
-      ready((p) => {
+      ready(async (p, token) => {
         const previous = new Map(p.previousResultIds.map((r) => [r.uri, r.value]));
-        const items = workspaceDiagnostics(service, previous, this.generation).map(
-          (f): WorkspaceDocumentDiagnosticReport =>
-            'unchanged' in f
-              ? { kind: DocumentDiagnosticReportKind.Unchanged, uri: f.uri, version: null, resultId: f.resultId }
-              : {
-                  kind: DocumentDiagnosticReportKind.Full,
-                  uri: f.uri,
-                  version: null,
-                  resultId: f.resultId,
-                  items: f.diagnostics.map(toLspDiagnostic),
-                },
+        const files = await stepwise(workspaceDiagnosticSteps(service, previous, this.generation), token);
+        const items = files.map((f): WorkspaceDocumentDiagnosticReport =>
+          'unchanged' in f
+            ? { kind: DocumentDiagnosticReportKind.Unchanged, uri: f.uri, version: null, resultId: f.resultId }
+            : {
+                kind: DocumentDiagnosticReportKind.Full,
+                uri: f.uri,
+                version: null,
+                resultId: f.resultId,
+                items: f.diagnostics.map(toLspDiagnostic),
+              },
         );
         return { items };
       }),

@@ -5,7 +5,7 @@
 import { CodeActionKind } from 'vscode-languageserver/node';
 import * as P from '../protocol';
 import { FIX_ALL } from '../service/actions';
-import { caseload, planStatus } from '../service/caseload';
+import { caseloadSteps, planStatus } from '../service/caseload';
 import { actionsFor, completionAt, foldsOf, hoverAt, lensesOf, symbolsOf } from '../service/features';
 import * as requests from '../service/requests';
 import type { PlanService } from '../service/service';
@@ -49,9 +49,13 @@ export const HANDLERS: Record<string, Handler> = {
   [P.ToggleStep.method]: (s, p: P.ToggleStepParams) => requests.toggle(s, p),
   [P.Render.method]: (s, p: P.RenderParams) => requests.render(s, p),
   [P.Export.method]: (s, p: P.ExportParams) => requests.exported(s, p),
-  [P.Caseload.method]: (s, p: P.CaseloadParams | undefined) => caseload(s, p?.changed),
   [P.PlanStatus.method]: (s, p: P.PlanStatusParams) => planStatus(s, p.uri),
   [P.SummarizeChanges.method]: (s, p: P.SummarizeChangesParams) => requests.summarizeChanges(s, p),
+};
+
+/** Long requests, answered a file at a time so that a cancellation is seen (stepwise.ts): the main thread's. */
+export const STEPWISE: Record<string, (service: PlanService, params: never) => Iterator<unknown, unknown>> = {
+  [P.Caseload.method]: (s, p: P.CaseloadParams | undefined) => caseloadSteps(s, p?.changed),
 };
 
 /** Requests about the workspace, not one document: always the main thread's. */

@@ -65,9 +65,11 @@ export class DocumentRouter {
     if (shortcutsOn()) this.worker.warm();
   }
 
-  setSettings(value: unknown): void {
-    this.service.setSettings(value);
+  /** False when the settings are the ones already in force (nothing to redo). */
+  setSettings(value: unknown): boolean {
+    if (!this.service.setSettings(value)) return false;
     this.worker.setSettings(value);
+    return true;
   }
 
   filesChanged(uris: readonly string[]): void {

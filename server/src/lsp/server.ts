@@ -4,10 +4,9 @@
 // request whatever the input.
 
 import {
-  ErrorCodes,
-  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
+  type ClientCapabilities,
   type Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -18,8 +17,11 @@ import type { Clock, Timers } from '../service/types';
 import { setShortcuts } from '../plan/shortcuts';
 import { nodeTimers, systemClock } from './bigPlans';
 import { DiagnosticChannel } from './diagnostics';
-import { CODE_ACTION_KINDS, HANDLERS } from './handlers';
+import { CODE_ACTION_KINDS, HANDLERS, STEPWISE } from './handlers';
+import { Lifecycle } from './lifecycle';
 import { DocumentRouter } from './router';
+import { stepwise } from './stepwise';
+import { watchConfigFiles } from './watch';
 
 export interface ServerOptions {
   host: FileSystemHost;
@@ -39,6 +41,8 @@ interface InitializationOptions {
   lintDelayMode?: 'adaptive' | 'fixed';
   /** false: every stage takes its reference path (plan/shortcuts.ts). */
   shortcuts?: boolean;
+  /** False from VS Code in a workspace the user has not trusted. */
+  trusted?: boolean;
 }
 
 /** Wires a connection to the document router's plan service and starts listening; returns the service (for tests). */
@@ -58,21 +62,11 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
   });
   const service = router.service;
   let canPullConfiguration = false;
-  // Until initialize is answered, requests get ServerNotInitialized and the
-  // server sends nothing (LSP 3.17, "initialize").
-  let initialized = false;
-
-  const ready =
-    <A extends unknown[], R>(handler: (...args: A) => R) =>
-    (...args: A): R => {
-      if (!initialized) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'The server is not initialized yet.');
-      return handler(...args);
-    };
-  const whenReady =
-    <A extends unknown[]>(handler: (...args: A) => void) =>
-    (...args: A): void => {
-      if (initialized) handler(...args);
-    };
+  let capabilities: ClientCapabilities = {};
+  // Before initialize is answered, and after shutdown, requests are refused (LSP 3.17, lifecycle.ts).
+  const lifecycle = new Lifecycle(connection);
+  const ready = lifecycle.request;
+  const whenReady = lifecycle.notification;
 
   const pullSettings = async (): Promise<void> => {
     if (!canPullConfiguration) return;
@@ -82,12 +76,14 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
     } catch {
       value = undefined;
     }
-    router.setSettings(value ?? {});
+    // The same settings again (the editor sends them at start, and on every change of any setting): nothing to redo.
+    if (!router.setSettings(value ?? {})) return;
     channel.changedEverything();
   };
 
   connection.onInitialize((params) => {
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    capabilities = params.capabilities;
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     channel.configure(params.capabilities);
     let folders = (params.workspaceFolders ?? []).map((f) => fsPath(f.uri)).filter((f): f is string => f !== undefined);
@@ -95,6 +91,8 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
     if (folders.length === 0 && root) folders = [root];
     const serviceOptions: InitializeOptions = {
       workspaceFolders: folders,
+      snippets: params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
+      trusted: init.trusted !== false,
       ...(init.settings !== undefined ? { settings: init.settings } : {}),
       ...(typeof init.today === 'string' ? { today: init.today } : {}),
       ...(typeof init.lintDelay === 'number' ? { lintDelayMs: init.lintDelay } : {}),
@@ -104,7 +102,7 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
     };
     if (init.shortcuts === false) setShortcuts(false);
     router.initialize(serviceOptions);
-    initialized = true;
+    lifecycle.started();
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -120,7 +118,10 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
     };
   });
 
-  connection.onInitialized(() => void pullSettings());
+  connection.onInitialized(() => {
+    void pullSettings();
+    watchConfigFiles(connection, capabilities);
+  });
   connection.onDidChangeConfiguration(whenReady(() => void pullSettings()));
   connection.onDidChangeWatchedFiles(
     whenReady((e) => {
@@ -139,6 +140,11 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
     connection.onRequest(
       method,
       ready((params: unknown) => router.request(method, params)),
+    );
+  for (const [method, steps] of Object.entries(STEPWISE))
+    connection.onRequest(
+      method,
+      ready((params: unknown, token) => stepwise(steps(service, params as never), token)),
     );
   const on = <Params, Result>(def: P.RequestDef<Params, Result>, handler: (params: Params) => Result) =>
     connection.onRequest(

@@ -36,7 +36,21 @@ export function timeline(plan: Plan, today: string): Element | '' {
         [s('title', `${p.date}: ${p.label} (${p.kind})`)],
       ),
     );
-  const t = x(dayNumber(today));
+  const now = dayNumber(today);
+  const t = x(now);
+  // "today YYYY-MM-DD" at 11px is about 100 units wide: near an edge it runs inward, not off the drawing.
+  const anchor = t < 70 ? 'start' : t > width - 70 ? 'end' : 'middle';
+  const dateLabel = (day: number, at: number, end: boolean) =>
+    // Today's date is written once, by the dashed line.
+    day === now
+      ? []
+      : [
+          s(
+            'text',
+            { x: String(at), y: '12', ...(end ? { 'text-anchor': 'end' } : {}), class: 'date-label' },
+            new Date(day * 86_400_000).toISOString().slice(0, 10),
+          ),
+        ];
   return h('figure', { className: ['timeline'] }, [
     s(
       'svg',
@@ -49,13 +63,9 @@ export function timeline(plan: Plan, today: string): Element | '' {
       [
         s('line', { x1: '20', y1: '30', x2: String(width - 20), y2: '30', class: 'axis' }),
         s('line', { x1: t.toFixed(1), y1: '10', x2: t.toFixed(1), y2: '50', class: 'today' }),
-        s('text', { x: t.toFixed(1), y: '58', 'text-anchor': 'middle', class: 'today-label' }, `today ${today}`),
-        s('text', { x: '20', y: '12', class: 'date-label' }, new Date(min * 86_400_000).toISOString().slice(0, 10)),
-        s(
-          'text',
-          { x: String(width - 20), y: '12', 'text-anchor': 'end', class: 'date-label' },
-          new Date(max * 86_400_000).toISOString().slice(0, 10),
-        ),
+        s('text', { x: t.toFixed(1), y: '58', 'text-anchor': anchor, class: 'today-label' }, `today ${today}`),
+        ...dateLabel(min, 20, false),
+        ...dateLabel(max, width - 20, true),
         ...marks,
       ],
     ),

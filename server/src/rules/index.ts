@@ -41,6 +41,7 @@ import { riskContradiction } from './risk-contradiction';
 import { safetyPlanCrisisLine } from './safety-plan-crisis-line';
 import { riskReview } from './risk-review';
 import { duplicateGoal } from './duplicate-goal';
+import { duplicateStep } from './duplicate-step';
 import { unknownProblem } from './unknown-problem';
 import { strengthsRequired } from './strengths-required';
 import { dischargeCriteria } from './discharge-criteria';
@@ -96,6 +97,7 @@ export const RULES: readonly Rule[] = [
   safetyPlanCrisisLine,
   riskReview,
   duplicateGoal,
+  duplicateStep,
   unknownProblem,
   strengthsRequired,
   dischargeCriteria,

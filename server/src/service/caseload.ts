@@ -16,6 +16,7 @@ import type { CaseloadItem } from '../protocol';
 import { textHash } from '../text/hash';
 import { Lru } from '../text/memo';
 import { fsPath, type PlanService } from './service';
+import { finish } from './workspace';
 
 /** Rows of plans on disk, per config object (a new config, after a settings or file change, starts afresh). */
 const cached = new WeakMap<PlanConfig, Lru<string, CaseloadItem>>();
@@ -47,11 +48,17 @@ const listed = new WeakMap<PlanService, Map<string, CaseloadItem>>();
  * created or deleted since the last listing), only those are read again.
  */
 export function caseload(service: PlanService, changed?: readonly string[]): CaseloadItem[] {
+  return finish(caseloadSteps(service, changed));
+}
+
+/** The same, a step per file read: the language server lets a cancellation in between (lsp/stepwise.ts). */
+export function* caseloadSteps(service: PlanService, changed?: readonly string[]): Generator<void, CaseloadItem[]> {
   const last = listed.get(service);
   if (!changed || !last) {
     const rows = new Map<string, CaseloadItem>();
     for (const folder of service.workspaceFolders)
       for (const rel of markdownFiles(service.host, folder)) {
+        yield;
         const file = path.join(folder, rel);
         const row = rowOf(service, file, rel);
         if (row) rows.set(row.uri, row);

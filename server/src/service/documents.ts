@@ -16,6 +16,8 @@ export interface Resolution {
   readonly library: Library;
   /** The config file's errors, when it is broken (the defaults are used meanwhile). */
   readonly configErrors: readonly ConfigError[];
+  /** What the config names that an untrusted workspace does not read (`module folders`, `code file`). */
+  readonly ignored?: readonly string[];
 }
 
 export interface DocumentState {

@@ -23,7 +23,15 @@ export function completionAt(service: PlanService, uri: string, position: Positi
   if (!state) return [];
   const line = linesOf(state.plan).lineText(position.line);
   const { library, config } = state.resolution;
-  return complete({ plan: state.plan, position, line, library, today: service.today(), config });
+  return complete({
+    plan: state.plan,
+    position,
+    line,
+    library,
+    today: service.today(),
+    config,
+    snippets: service.snippets,
+  });
 }
 
 export function hoverAt(

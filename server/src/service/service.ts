@@ -26,7 +26,8 @@ import { RULE_IDS } from '../rules';
 import { DocumentStates, type DocumentState, type Resolution } from './documents';
 import { FileErrorBoard } from './fileErrors';
 import { CheckScheduler } from './scheduler';
-import { CONFIG_DIAGNOSTIC, type Clock, type Documents, type ServiceEvents, type Timers } from './types';
+import { planNotes, untrustedConfig } from './notes';
+import type { Clock, Documents, ServiceEvents, Timers } from './types';
 
 export interface ServiceOptions {
   host: FileSystemHost;
@@ -43,6 +44,10 @@ export interface InitializeOptions {
   settings?: unknown;
   /** A fixed "today" (tests and benchmarks); the clock's local date otherwise. */
   today?: string;
+  /** False in a workspace the user has not trusted: no path it names is read. */
+  trusted?: boolean;
+  /** False for a client that cannot take snippets: completions are plain text. */
+  snippets?: boolean;
   /** The longest wait after a keystroke before checking (150 ms unless given). */
   lintDelayMs?: number;
   /**
@@ -77,6 +82,8 @@ export class PlanService {
   /** The config the settings make, for plans without a config file; made again when they change. */
   private settingsConfig: PlanConfig | undefined;
   private folders: readonly string[] = [];
+  private trusted = true;
+  snippets = true;
   private fixedToday: string | undefined;
   /** How long to wait after a keystroke before checking: typing bursts cost one check. */
   private lintDelayMs = 150;
@@ -110,6 +117,8 @@ export class PlanService {
       this.lintDelayMode = options.lintDelayMode;
     if (options.settings !== undefined) this.settings = readSettings(options.settings);
     this.folders = options.workspaceFolders ?? [];
+    this.trusted = options.trusted !== false;
+    this.snippets = options.snippets !== false;
     this.settingsConfig = undefined;
   }
 
@@ -121,12 +130,15 @@ export class PlanService {
     return this.fixedToday ?? localDate(this.clock.now());
   }
 
-  /** New settings from the editor: every open plan is checked again. */
-  setSettings(value: unknown): void {
-    this.settings = readSettings(value);
+  /** New settings from the editor: every open plan is checked again. False when they are the ones in force. */
+  setSettings(value: unknown): boolean {
+    const settings = readSettings(value);
+    if (JSON.stringify(settings) === JSON.stringify(this.settings)) return false;
+    this.settings = settings;
     this.settingsConfig = undefined;
     this.resolver.clear();
     this.recheckAll();
+    return true;
   }
 
   // ---------------------------------------------------------------- documents
@@ -216,9 +228,12 @@ export class PlanService {
       file ? path.dirname(file) : undefined,
       () => (this.settingsConfig ??= configFromSettings(this.settings, base, RULE_IDS)),
     );
-    const loaded = this.resolver.library(resolved.config);
+    const { config, ignored } = this.trusted
+      ? { config: resolved.config, ignored: [] }
+      : untrustedConfig(resolved.config);
+    const loaded = this.resolver.library(config);
     this.fileErrors.showResolution(resolved, loaded);
-    return { config: resolved.config, library: loaded.library, configErrors: resolved.errors };
+    return { config, library: loaded.library, configErrors: resolved.errors, ignored };
   }
 
   /** A URI in the first workspace folder, for requests not tied to a document. */
@@ -255,24 +270,10 @@ export class PlanService {
     return state.diagnostics;
   }
 
-  /** What the editor shows: the plan's diagnostics, and first a word on a broken config file. */
+  /** What the editor shows: the plan's diagnostics, after a word on a broken config file or an untrusted workspace. */
   diagnostics(uri: string): readonly Diagnostic[] {
     const state = this.stateOf(uri);
-    if (!state) return [];
-    const out = [...this.planDiagnostics(uri, state)];
-    const errors = state.resolution.configErrors;
-    const first = errors[0];
-    if (first) {
-      const count = errors.length === 1 ? 'an error' : `${errors.length} errors`;
-      out.unshift({
-        rule: CONFIG_DIAGNOSTIC,
-        messageId: 'broken',
-        severity: 'error',
-        message: `The config file ${path.basename(first.file)} has ${count} (line ${first.line}: ${first.message}); the default settings are used until it is fixed.`,
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } },
-      });
-    }
-    return out;
+    return state ? [...planNotes(state.resolution), ...this.planDiagnostics(uri, state)] : [];
   }
 
   /** Checks a document now and publishes what it found. */

@@ -28,6 +28,15 @@ export function workspaceDiagnostics(
   previous: ReadonlyMap<string, string> = new Map(),
   generation = 0,
 ): FileDiagnostics[] {
+  return finish(workspaceDiagnosticSteps(service, previous, generation));
+}
+
+/** The same, a step per file read: the language server lets a cancellation in between (lsp/stepwise.ts). */
+export function* workspaceDiagnosticSteps(
+  service: PlanService,
+  previous: ReadonlyMap<string, string> = new Map(),
+  generation = 0,
+): Generator<void, FileDiagnostics[]> {
   const out: FileDiagnostics[] = [];
   for (const folder of service.workspaceFolders) {
     // A folder that cannot be read is skipped: the others are still checked.
@@ -35,6 +44,7 @@ export function workspaceDiagnostics(
       const file = path.join(folder, rel);
       const uri = pathToFileURL(file).href;
       if (service.documents.get(uri)) continue; // open plans are checked as they are edited
+      yield;
       const read = service.host.readText(file, READ_LIMITS.plan);
       if (!('text' in read) || !service.isPlan(uri, read.text)) continue;
       // "Today" is part of the result: a step becomes overdue without an edit.
@@ -49,4 +59,12 @@ export function workspaceDiagnostics(
     }
   }
   return out;
+}
+
+/** Runs steps to their result at once. */
+export function finish<T>(steps: Iterator<unknown, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }

@@ -18,7 +18,20 @@ const SPACE_RUN = /\s\s|[^\S ]|^\s|\s$/;
 export function quote(text: string, max = 60): string {
   // Most texts are one line with single spaces: skip the rewrite for them (a message per goal adds up).
   const t = SPACE_RUN.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
-  return `'${t.length > max ? `${t.slice(0, max - 1)}…` : t}'`;
+  return `'${shorten(t, max)}'`;
+}
+
+/**
+ * Text of at most `max` characters: cut after a whole word, with `…`, so that
+ * a goal's or step's words are never shown broken (a single word longer than
+ * a third of `max` is the only thing cut inside).
+ */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  const words = space > max / 3 && !/\s/.test(text[max - 1] ?? '') ? cut.slice(0, space) : cut;
+  return `${words.replace(/[\s,;:.\-\u2013\u2014]+$/, '')}…`;
 }
 
 /** The range of a whole line, without its line break. */

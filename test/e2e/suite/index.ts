@@ -253,15 +253,26 @@ test('"Summarize Changes Since…" shows what changed since the last commit', as
   // The command ends with a question (Add as Revision Entry): not awaited.
   void vscode.commands.executeCommand('treatmentPlan.summarizeChanges');
   const note = await waitFor('the summary beside the plan', () =>
-    vscode.workspace.textDocuments.find((d) => d.isUntitled && d.getText().startsWith('### Changes since')),
+    vscode.workspace.textDocuments.find((d) => d.getText().startsWith('### Changes since')),
   );
   assert.match(
     note.getText(),
     /^### Changes since the last commit\n\n\*\*Steps\*\*\n\n- Step reopened \('Depression' › /,
   );
-  // The note is untitled: closed without a question about saving it.
+  // A read-only document, neither untitled nor modified: it closes without asking to be saved.
+  assert.equal(note.uri.scheme, 'treatment-plan-changes');
+  assert.equal(note.isUntitled, false);
+  assert.equal(note.isDirty, false);
+  assert.equal(note.languageId, 'markdown');
   await vscode.window.showTextDocument(note);
-  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  await waitFor('the summary to close', () =>
+    vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === note.uri.toString())
+      ? undefined
+      : true,
+  );
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   fs.rmSync(dir, { recursive: true, force: true });
 });
