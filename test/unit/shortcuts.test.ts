@@ -32,6 +32,7 @@ const SHORTCUTS = [
   { file: 'plan/scan.ts', call: 'scanPlainChunk(' },
   { file: 'plan/plainYaml.ts', call: 'plainYaml(' },
   { file: 'lsp/bigPlans.ts', call: 'this.worker.take(' },
+  { file: 'text/risk/anchor.ts', call: 'riskAnchors(' },
 ];
 
 describe('the shortcuts', () => {
@@ -43,7 +44,13 @@ describe('the shortcuts', () => {
     // A new version of a document the worker holds is not a decision: only a document it takes anew counts.
     const taken = lines.filter(({ line }) => !line.includes('holds('));
     expect(taken).toHaveLength(1);
-    expect(taken[0]!.line).toContain(file === 'lsp/bigPlans.ts' ? 'shortcutsOn() &&' : 'shortcutsOn() ?');
+    expect(taken[0]!.line).toContain(
+      file === 'lsp/bigPlans.ts'
+        ? 'shortcutsOn() &&'
+        : file === 'text/risk/anchor.ts'
+          ? 'shortcutsOn()) ?'
+          : 'shortcutsOn() ?',
+    );
   });
 
   it('reads the switch from TPLAN_SHORTCUTS', () => {

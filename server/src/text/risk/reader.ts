@@ -16,6 +16,7 @@ import { SUICIDE_TERMS } from './lexicon-suicide';
 import { OTHER_TERMS } from './lexicon-other';
 import { NARRATIVE_TERMS } from './lexicon-narrative';
 import { segments, type Segment } from './segments';
+import { shortcutsOn } from '../../plan/shortcuts';
 import { riskAnchors } from './anchor';
 import { requiredWords } from './keys';
 import { execAll, type Term } from './term';
@@ -100,24 +101,26 @@ function readSentences(text: string, sentences: readonly Segment[], out: Found[]
 export interface ReadOptions {
   /**
    * Skip a passage that holds none of the words any risk is written with
-   * (anchor.ts): most of a plan. False reads every passage, the reference
-   * path the prefilter is checked against.
+   * (anchor.ts): most of a plan; and try each term only where a word it needs
+   * stands (keys.ts). False reads every passage with every term, the
+   * reference path the shortcut is checked against. By default, the one
+   * switch of the shortcuts (plan/shortcuts.ts).
    */
   readonly prefilter?: boolean;
 }
 
 /** Every risk mention of a text that counts as a signal, in order. */
 export function readRisk(text: string, options: ReadOptions = {}): RiskMention[] {
-  const prefilter = options.prefilter ?? true;
   const out: RiskMention[] = [];
-  // Where the words of risk stand, in order: a passage with none is not read.
-  const anchors = prefilter ? riskAnchors(text) : [];
+  // Where the words of risk stand, in order: a passage with none is not read (a shortcut).
+  const anchors = (options.prefilter ?? shortcutsOn()) ? riskAnchors(text) : undefined;
+  const prefilter = anchors !== undefined;
   let a = 0;
   const read = (sentences: Segment[]) => {
     if (sentences.length === 0) return;
     const start = sentences[0]!.start;
     const end = sentences[sentences.length - 1]!.end;
-    if (prefilter) {
+    if (anchors) {
       while (a < anchors.length && anchors[a]! < start) a++;
       if (a >= anchors.length || anchors[a]! >= end) return;
     }
