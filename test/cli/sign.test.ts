@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { CARF_PLAN } from '../helpers/plans';
+import { headline } from '../../server/src/features/caseload';
 
 const PLAN = CARF_PLAN.replace(
   'requirements: [carf]\n',
@@ -36,7 +37,7 @@ describe('tplan sign', () => {
     const signed = readFileSync(path.join(dir, 'p.plan.md'), 'utf8');
     const block = /signatures:\n(?: {2,}.*\n)+/.exec(signed)![0];
     expect(block).toMatch(
-      /^signatures:\n {2}- role: clinician\n {4}name: A\. Rivera\n {4}credentials: LPC\n {4}date: 2026-11-29\n {4}hash: [0-9a-f]{6}(-[0-9a-f]{6}){6}\n$/,
+      /^signatures:\n {2}- role: clinician\n {4}name: A\. Rivera\n {4}credentials: LPC\n {4}date: 2026-11-29\n {4}hash: sha256:[0-9a-f]{32}\/[0-9a-f]{4}(\.[0-9a-f]{4}){6}\n$/,
     );
     // Byte for byte apart from the inserted block (the comment in the frontmatter included).
     expect(signed.replace(block, '')).toBe(PLAN);
@@ -56,7 +57,7 @@ describe('tplan sign', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('Work 3 days a week', 'Work 4 days a week'));
     const stale = findings(readFileSync(file, 'utf8'), 'signature-stale');
     expect(stale.map((d) => d.message)).toEqual([
-      "The plan changed after the clinician signed it on 2026-11-29 (steps changed): what was signed is not what the plan says now. Sign it again, or record the change in 'revisions'.",
+      "The plan changed after the clinician's signature of 2026-11-29 (A. Rivera): steps changed since. Only a new signature covers a change: sign the plan again (and record why it changed in 'revisions').",
     ]);
     // Signing again replaces the clinician's signature: one entry, current digest.
     run(['sign', 'p.plan.md', '--role', 'clinician', '--name', 'A. Rivera', '--credentials', 'LPC'], dir);
@@ -65,13 +66,34 @@ describe('tplan sign', () => {
     expect(findings(resigned, 'signature-stale')).toEqual([]);
   });
 
+  it('keeps a plan changed after signing from "ready to share", with no requirement set', () => {
+    const plain = PLAN.replace(/requirements: \[carf\].*\n/, '');
+    const dir = dirWith(plain);
+    run(['sign', 'p.plan.md', '--role', 'clinician', '--name', 'A. Rivera', '--credentials', 'LPC'], dir);
+    const lintJson = () => JSON.parse(run(['lint', '--format', 'json', 'p.plan.md'], dir).stdout)[0];
+    const report = () => JSON.parse(run(['report', '--format', 'json', '.'], dir).stdout).plans[0];
+    expect(lintJson()).toMatchObject({ ready: true, diagnostics: [] });
+    expect(report()).toMatchObject({ signed: true, signatureStale: false, ready: true });
+    const file = path.join(dir, 'p.plan.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Work 3 days a week', 'Work 4 days a week'));
+    const after = lintJson();
+    expect(after.ready).toBe(false);
+    expect(after.diagnostics.map((d: { rule: string; severity: string }) => `${d.rule} ${d.severity}`)).toEqual([
+      'signature-stale warning',
+    ]);
+    // The stylish summary names the plan as one that needs work.
+    expect(run(['lint', 'p.plan.md'], dir).stdout).toMatch(/The plan needs work before it is shared: p\.plan\.md\.$/m);
+    expect(report()).toMatchObject({ signed: true, signatureStale: true, ready: false });
+    expect(headline(report())).toBe('Changed since signed: sign again');
+  });
+
   it('names every part that changed, and not a reformatting', () => {
     const dir = path.join(__dirname, '..', 'fixtures', 'rules', 'signature-stale');
     // A fixture's text is what comes before its expect block.
     const read = (name: string) => readFileSync(path.join(dir, name), 'utf8').split('\n<!-- expect')[0]!;
     const text = read('fail-two-parts.plan.md');
     expect(findings(text, 'signature-stale').map((d) => d.message)).toEqual([
-      expect.stringContaining('(steps, methods, services changed)'),
+      expect.stringContaining(': steps, methods, services changed since.'),
     ]);
     expect(findings(read('pass-reformatted.plan.md'), 'signature-stale')).toEqual([]);
   });

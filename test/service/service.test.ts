@@ -362,7 +362,7 @@ describe('requests', () => {
     // The edit inserts the signatures block inside the frontmatter, nothing else.
     expect(edit.range.start).toEqual(edit.range.end);
     expect(edit.newText).toMatch(
-      /^signatures:\n {2}- role: client\n {4}name: J\.D\.\n {4}date: 2026-11-28\n {4}hash: [0-9a-f-]{48}\n$/,
+      /^signatures:\n {2}- role: client\n {4}name: J\.D\.\n {4}date: 2026-11-28\n {4}hash: sha256:[0-9a-f]{32}\/[0-9a-f.]{34}\n$/,
     );
     expect(text.split('\n')[edit.range.start.line]).toBe('---');
     expect(requests.sign(h.service, { uri, role: 'boss' as 'client', name: 'X', allowErrors: true }).refused).toBe(

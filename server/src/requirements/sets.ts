@@ -92,12 +92,6 @@ export const REQUIREMENT_SETS: readonly RequirementSet[] = [
         severity: 'error',
         source: NGS_SIGN,
       },
-      {
-        what: 'No change to the plan since it was signed without a new signature',
-        rule: 'signature-stale',
-        severity: 'warning',
-        source: NGS_SIGN,
-      },
     ],
   },
   {
@@ -135,12 +129,6 @@ export const REQUIREMENT_SETS: readonly RequirementSet[] = [
         what: "The person's active participation, shown by their signature, and the clinician's",
         rule: 'signature-required',
         severity: 'error',
-        source: `${CARF_2C} (2.C.1)`,
-      },
-      {
-        what: 'No change to the plan since it was signed without a new signature',
-        rule: 'signature-stale',
-        severity: 'warning',
         source: `${CARF_2C} (2.C.1)`,
       },
     ],
@@ -182,12 +170,6 @@ export const REQUIREMENT_SETS: readonly RequirementSet[] = [
         what: "The individual's participation, shown by their signature, and the clinician's",
         rule: 'signature-required',
         severity: 'error',
-        source: TJC_CTS,
-      },
-      {
-        what: 'No change to the plan since it was signed without a new signature',
-        rule: 'signature-stale',
-        severity: 'warning',
         source: TJC_CTS,
       },
       {
