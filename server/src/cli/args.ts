@@ -22,10 +22,14 @@ Usage:
                                   with sources (exit 1 when one is not met)
   tplan requirements list         list the requirement sets (medicare, carf, joint-commission)
   tplan requirements show ID      what a set asks of a plan, with its sources
-  tplan sign FILE --role client|clinician|supervisor|guardian --name NAME
-             [--credentials C] [--date YYYY-MM-DD] [--allow-errors]
-                                  record a signature with the digest of the plan's
-                                  content; a plan with errors is not signed (exit 1)
+  tplan sign FILE --role client|clinician|supervisor|guardian [--name NAME]
+             [--credentials C] [--method electronic|wet-ink|verbal] [--witness W]
+             [--date YYYY-MM-DD] [--allow-errors]
+                                  add a signature with the digest of the plan's
+                                  content (earlier ones are kept); a clinician's
+                                  name and credentials default to 'clinician:',
+                                  the method to electronic for a clinician or
+                                  supervisor; a plan with errors is not signed (exit 1)
   tplan diff OLD NEW | tplan diff FILE --git REV [--format stylish|json|markdown]
                                   what changed between two versions of a plan, in
                                   its words: problems, goals, steps met, re-dated or
@@ -83,6 +87,8 @@ export function parseCommandLine(argv: string[]) {
         role: { type: 'string' },
         name: { type: 'string' },
         credentials: { type: 'string' },
+        method: { type: 'string' },
+        witness: { type: 'string' },
         date: { type: 'string' },
         git: { type: 'string' },
         within: { type: 'string' },

@@ -2,7 +2,7 @@
 // what frontmatter.ts reads a plan's YAML into, and what completion offers.
 
 import { REQUIREMENT_SET_IDS } from '../requirements/sets';
-import { SIGNATURE_ROLES } from './values';
+import { SIGNATURE_METHODS, SIGNATURE_ROLES } from './values';
 import { DIGEST_FORM, OLDER_DIGEST_FORM } from './contentHash';
 
 export type Kind = 'string' | 'date' | 'strings' | { enum: readonly string[] } | { pattern: RegExp; describe: string };
@@ -39,6 +39,8 @@ export const LIST_KEYS = {
     role: { enum: SIGNATURE_ROLES },
     name: 'string',
     credentials: 'string',
+    method: { enum: SIGNATURE_METHODS },
+    witness: 'string',
     date: 'date',
     hash: { pattern: HASH_FORM, describe: "the digest 'tplan sign' writes (sha256:…)" },
   },

@@ -1,7 +1,7 @@
 // The frontmatter's typed keys (section 3 of the format), as the Plan model
 // holds them: what frontmatter.ts reads and the rules check.
 
-import type { Located, Payer, Range, Risk, Severity, SignatureRole, Status, Style } from './values';
+import type { Located, Payer, Range, Risk, Severity, SignatureMethod, SignatureRole, Status, Style } from './values';
 
 export interface Diagnosis {
   /** The list item. */
@@ -35,6 +35,10 @@ export interface Signature {
   readonly role?: Located<SignatureRole>;
   readonly name?: Located<string>;
   readonly credentials?: Located<string>;
+  /** How the signature was given: `electronic`, `wet-ink` (a signed paper copy on file) or `verbal` (with `witness`). */
+  readonly method?: Located<SignatureMethod>;
+  /** Who heard a verbal signature. */
+  readonly witness?: Located<string>;
   readonly date?: Located<string>;
   readonly hash?: Located<string>;
 }

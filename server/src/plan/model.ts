@@ -14,8 +14,9 @@ export type {
   Payer,
   Risk,
   SignatureRole,
+  SignatureMethod,
 } from './values';
-export { SIGNATURE_ROLES } from './values';
+export { SIGNATURE_METHODS, SIGNATURE_ROLES } from './values';
 import type { Located, Position, Range } from './values';
 export type { Diagnosis, Service, Revision, Signature, PlanMeta, TypeFinding, UnknownKey } from './meta';
 import type { PlanMeta, TypeFinding, UnknownKey } from './meta';

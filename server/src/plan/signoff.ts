@@ -73,3 +73,35 @@ export function signerOf(s: Signature): string {
   const who = [s.name?.value, s.credentials?.value].filter(Boolean).join(', ');
   return `${s.role?.value ?? 'signer'}${who ? ` ${who}` : ''}`;
 }
+
+/** Letters and digits only, lower case, accents dropped: "R. M." and "r.m." read the same. */
+function letters(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Initials as plans write them: "R.M.", "R. M.", "RM", "J.D.K." (up to four letters). */
+export function isInitials(s: string): boolean {
+  const t = s.trim();
+  return /^(?:\p{Lu}\.?\s?){1,4}$/u.test(t) || /^(?:\p{L}\.\s?){1,4}$/u.test(t);
+}
+
+/**
+ * Whether a signer's name fits the plan's `client:` (initials or a
+ * pseudonym: a shared plan holds no full name). The client signs as
+ * `client:` says, case, dots and spaces aside; a guardian, where the client
+ * is written as initials, is written as initials too. Undefined when it fits.
+ */
+export function nameMisfit(
+  role: string | undefined,
+  name: string,
+  client: string | undefined,
+): 'notClient' | 'guardianFullName' | undefined {
+  if (!client) return undefined;
+  if (role === 'client') return letters(name) === letters(client) ? undefined : 'notClient';
+  if (role === 'guardian' && isInitials(client) && !isInitials(name)) return 'guardianFullName';
+  return undefined;
+}
