@@ -10,14 +10,17 @@ import { isIsoDate } from '../plan/dates';
 import { LineIndex } from '../plan/lines';
 import type { Plan } from '../plan/model';
 import { nameMisfit } from '../plan/signoff';
-import { SIGNATURE_METHODS, SIGNATURE_ROLES, type SignatureMethod, type SignatureRole } from '../plan/values';
+import {
+  CREDENTIALED_ROLES,
+  SIGNATURE_METHODS,
+  SIGNATURE_ROLES,
+  type SignatureMethod,
+  type SignatureRole,
+} from '../plan/values';
 import { yamlScalar } from '../plan/yamlScalar';
 
 /** Signing is what these rules ask for: their findings never stop a signature. */
 export const SIGNING_RULES: ReadonlySet<string> = new Set(['signature-required', 'signature-stale']);
-
-/** Roles that sign with credentials. */
-export const CREDENTIALED_ROLES: ReadonlySet<string> = new Set(['clinician', 'supervisor']);
 
 export interface NewSignature {
   role: SignatureRole;

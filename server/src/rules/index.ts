@@ -43,6 +43,8 @@ import { strengthsRequired } from './strengths-required';
 import { dischargeCriteria } from './discharge-criteria';
 import { signatureRequired } from './signature-required';
 import { signatureStale } from './signature-stale';
+import { signatureValid } from './signature-valid';
+import { revisionDate } from './revision-date';
 import { goalClientWords } from './goal-client-words';
 import { diagnosisLinked } from './diagnosis-linked';
 import { revisionProgress } from './revision-progress';
@@ -95,6 +97,8 @@ export const RULES: readonly Rule[] = [
   dischargeCriteria,
   signatureRequired,
   signatureStale,
+  signatureValid,
+  revisionDate,
   goalClientWords,
   diagnosisLinked,
   revisionProgress,

@@ -10,15 +10,13 @@ function listed(items: readonly string[]): string {
 export const signatureRequired = defineRule({
   id: 'signature-required',
   description:
-    'A signature a requirement set asks for is missing (the clinician for `medicare`; the client and the clinician for `carf` and `joint-commission`), or a clinician signed without credentials.',
+    'A signature a requirement set asks for is missing (the clinician for `medicare`; the client and the clinician for `carf` and `joint-commission`).',
   defaultSeverity: 'error',
   optIn: true,
   appliesWhen: 'a requirement set asks for it (`medicare`, `carf`, `joint-commission`)',
   messages: {
     missing:
       "The {{sets}} requirements ask for the {{role}}'s signature on the plan: sign it with `tplan sign FILE --role {{role}} --name …` or the editor's Sign Plan command.",
-    noCredentials:
-      "The clinician's signature has no credentials: reviewers check that the plan was signed by someone qualified to write it (add `credentials`, e.g. LPC).",
   },
   check({ plan, requirements, report }) {
     const signatures = plan.meta.signatures?.value ?? [];
@@ -30,8 +28,5 @@ export const signatureRequired = defineRule({
       const signed = signatures.some((s) => s.role?.value === role && s.name && s.date);
       if (!signed) report({ range: anchor, messageId: 'missing', data: { role, sets: listed(sets) } });
     }
-    for (const s of signatures)
-      if (s.role?.value === 'clinician' && s.name && !s.credentials)
-        report({ range: s.range, messageId: 'noCredentials' });
   },
 });
