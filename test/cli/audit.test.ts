@@ -18,13 +18,13 @@ describe('tplan audit', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('p.plan.md  (client J.D.)');
-    expect(lines[1]).toBe('  CARF (person-centered plan)');
-    expect(r.stdout).toContain("    ✔ The person's strengths, abilities and preferences  strengths-required\n");
+    expect(lines[1]).toBe('  CARF (person-centered plan, 2.C)');
+    expect(r.stdout).toContain('    ✔ The person’s strengths, abilities and preferences  strengths-required\n');
     expect(r.stdout).toContain(
-      "    ✗ Conditions for transition or discharge, discussed with the person  discharge-criteria\n        line 5: The plan has no '## Discharge criteria' section",
+      "    ✗ Conditions for transition to other services, when applicable  discharge-criteria\n        line 5: The plan has no '## Discharge criteria' section",
     );
     expect(r.stdout).toContain(
-      '        source: CARF, Behavioral Health Standards Manual, Section 2.C Person-Centered Plan (2.C.1)',
+      '        source: CARF Behavioral Health Standards Manual, Standard 2.C Person-Centered Plan (as reproduced in public surveyor material, albertakids.com), 2.C.1.c',
     );
     expect(r.stdout).toContain('  2 requirements not met.');
   });
@@ -36,18 +36,27 @@ describe('tplan audit', () => {
     });
     const r = run(['audit', 'p.plan.md'], dir);
     expect(r.stdout).toContain(
-      '    – Conditions for transition or discharge, discussed with the person  discharge-criteria  (not checked: turned off in the config)',
+      '    – Conditions for transition to other services, when applicable  discharge-criteria  (not checked: turned off in the config)',
     );
     expect(r.stdout).toContain('  1 requirement not met.');
   });
 
   it('exits 0 when every requirement is met, and names plans with no set', () => {
-    const done =
-      PLAN.replace(
-        'requirements: [carf]\n',
-        'requirements: [carf]\nsignatures:\n  - role: client\n    name: J.D.\n    date: 2026-11-20\n  - role: clinician\n    name: A. Rivera\n    credentials: LPC\n    date: 2026-11-20\n',
-      ) + '\n## Discharge criteria\n\n- Working 3 days a week for a month, as agreed with the client.\n';
+    const done = PLAN + '\n## Discharge criteria\n\n- Working 3 days a week for a month, as agreed with the client.\n';
     const dir = workspaceIn({ 'p.plan.md': done, 'q.plan.md': PLAN.replace('requirements: [carf]\n', '') });
+    const sign = [
+      'sign',
+      'p.plan.md',
+      '--role',
+      'client',
+      '--name',
+      'J.D.',
+      '--method',
+      'wet-ink',
+      '--date',
+      '2026-11-20',
+    ];
+    expect(run(sign, dir).code).toBe(0);
     const r = run(['audit', 'p.plan.md'], dir);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toContain('  Every requirement checked is met.');
@@ -58,7 +67,9 @@ describe('tplan audit', () => {
     const dir = workspaceIn({ 'p.plan.md': PLAN.replace('client: J.D.', 'client: "<b>J.D.</b>"') });
     expect(run(['audit', '--format', 'html', '-o', 'audit.html', 'p.plan.md'], dir).code).toBe(1);
     const html = readFileSync(path.join(dir, 'audit.html'), 'utf8');
-    expect(html).toContain('<tr class="not-met"><td class="mark">✗</td><td>Conditions for transition or discharge');
+    expect(html).toContain(
+      '<tr class="not-met"><td class="mark">✗</td><td>Conditions for transition to other services',
+    );
     expect(html).toContain('&lt;b&gt;J.D.&lt;/b&gt;');
     expect(html).not.toMatch(/<script|https?:\/\/|src=/);
     const json = JSON.parse(run(['audit', '--format', 'json', 'p.plan.md'], dir).stdout) as Array<{

@@ -128,7 +128,7 @@ describe('renderHtml', () => {
     });
     expect(html).toContain('<details class="requirements not-met"><summary>Requirements: 2 not met</summary>');
     expect(html).toMatch(
-      /<li class="not-met" title="CARF[^"]*"><span class="mark">✗<\/span> Conditions for transition or discharge, discussed with the person<span class="lines"> line 5<\/span><\/li>/,
+      /<li class="not-met" title="CARF[^"]*"><span class="mark">✗<\/span> Conditions for transition to other services, when applicable<span class="lines"> line 5<\/span><\/li>/,
     );
     const none = parsePlan(text.replace('requirements: [carf]\n', ''));
     const quiet = renderHtml(none, {
@@ -265,9 +265,13 @@ describe('JSON export', () => {
       version: 2,
       expectedEnd: '2027-05-31',
       requirements: ['medicare', 'carf', 'joint-commission'],
+      sharedWithClient: '2026-11-23',
+      riskScreen: [{ tool: 'C-SSRS, screen version', date: '2026-08-24', result: 'negative' }],
       signatures: [
-        { role: 'clinician', name: 'S. Osei', credentials: 'LMFT', date: '2026-11-23' },
-        { role: 'client', name: 'R.M.', credentials: null },
+        { role: 'clinician', name: 'S. Osei', credentials: 'LMFT', method: 'electronic', date: '2026-08-24' },
+        { role: 'client', name: 'R.M.', credentials: null, method: 'wet-ink', date: '2026-08-24' },
+        { role: 'clinician', date: '2026-11-23' },
+        { role: 'client', date: '2026-11-23' },
       ],
       diagnoses: [{ code: 'F41.1', problems: ['Generalized anxiety', 'Insomnia'] }],
       problems: [

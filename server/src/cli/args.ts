@@ -20,7 +20,7 @@ Usage:
   tplan audit [--format stylish|json|html] [-o FILE] FILES...
                                   each plan's requirement checklist: met or not,
                                   with sources (exit 1 when one is not met)
-  tplan requirements list         list the requirement sets (medicare, carf, joint-commission)
+  tplan requirements list         list the requirement sets (medicare, carf, joint-commission, recommended)
   tplan requirements show ID      what a set asks of a plan, with its sources
   tplan sign FILE --role client|clinician|supervisor|guardian [--name NAME]
              [--credentials C] [--method electronic|wet-ink|verbal] [--witness W]

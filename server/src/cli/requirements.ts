@@ -1,7 +1,7 @@
 // `tplan requirements list|show ID`: the requirement sets, what each asks and
 // where it comes from.
 
-import { REQUIREMENT_SETS, REQUIREMENT_SET_IDS, requirementSet } from '../requirements/sets';
+import { REQUIREMENT_SETS, REQUIREMENT_SET_IDS, requirementSet, signerWords } from '../requirements/sets';
 import { nearest } from '../text/nearest';
 import type { CliContext } from './context';
 import { CliError } from './errors';
@@ -36,8 +36,16 @@ export function requirementsCommand(args: readonly string[], values: { format?: 
       io.stdout(JSON.stringify(set, null, 2));
       return 0;
     }
-    io.stdout(`${set.name} (${set.id})\n\n${set.summary}\n\nSigned by: ${set.signers.join(', ')}\n`);
-    for (const r of set.requirements) io.stdout(`- ${r.what}\n  rule ${r.rule} (${r.severity})\n  source: ${r.source}`);
+    const signers = set.signers.map((s) => `${signerWords(s)}${s.methods ? ` (${s.methods.join(' or ')})` : ''}`);
+    const whose =
+      set.kind === 'product'
+        ? "\n\nThese are the product's own recommendations, not a payer's or an accreditor's."
+        : '';
+    io.stdout(
+      `${set.name} (${set.id})\n\n${set.summary}${whose}\n\nSignatures asked for: ${signers.map((s) => `the ${s}`).join('; ') || 'none'}\n`,
+    );
+    for (const r of set.requirements)
+      io.stdout(`- ${r.what}\n  rule ${r.rule} (${r.severity})\n  source: ${r.source}\n  says: ${r.says}`);
     return 0;
   }
   throw new CliError(`requirements needs 'list' or 'show ID', not '${sub ?? ''}'`);

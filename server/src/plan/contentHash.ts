@@ -8,7 +8,8 @@
 //   then    one JSON record a line: each frontmatter key but `signatures`,
 //           `revisions`, `updated` and `shared-with-client` (they record the
 //           plan's history, not what it says), sorted by key, its value with
-//           map keys sorted: ["fm", part, key, value];
+//           map keys sorted (a `risk-screen` written as one mapping is a list
+//           of one): ["fm", part, key, value];
 //   then    each body line that is not blank, trailing white space removed, in
 //           document order, with the part it belongs to and where it sits:
 //           ["body", part, problem, goal, line] (problem and goal numbered
@@ -23,6 +24,7 @@
 
 import { createHash } from 'node:crypto';
 import type { Plan } from './model';
+import { ONE_OR_MORE_KEYS } from './values';
 
 export const HASH_PARTS = ['problems', 'goals', 'steps', 'methods', 'diagnoses', 'services', 'other'] as const;
 export type HashPart = (typeof HASH_PARTS)[number];
@@ -66,7 +68,12 @@ export function canonicalRecords(plan: Plan): Record_[] {
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const e of entries) {
     const part: HashPart = e.key === 'diagnoses' ? 'diagnoses' : e.key === 'services' ? 'services' : 'other';
-    out.push({ part, text: `["fm",${JSON.stringify(part)},${JSON.stringify(e.key)},${canonical(e.value)}]` });
+    // One mapping where a list may stand is a list of one: the two forms say the same.
+    const value =
+      ONE_OR_MORE_KEYS.has(e.key) && e.value !== null && typeof e.value === 'object' && !Array.isArray(e.value)
+        ? [e.value]
+        : e.value;
+    out.push({ part, text: `["fm",${JSON.stringify(part)},${JSON.stringify(e.key)},${canonical(value)}]` });
   }
   const lines = plan.text.split(/\r\n|\r|\n/);
   // Each body line's part, problem and goal, from the outline.

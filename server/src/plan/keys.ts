@@ -3,6 +3,7 @@
 
 import { REQUIREMENT_SET_IDS } from '../requirements/sets';
 import { SIGNATURE_METHODS, SIGNATURE_ROLES } from './values';
+export { ONE_OR_MORE_KEYS } from './values';
 import { DIGEST_FORM, OLDER_DIGEST_FORM } from './contentHash';
 
 export type Kind = 'string' | 'date' | 'strings' | { enum: readonly string[] } | { pattern: RegExp; describe: string };
@@ -23,6 +24,7 @@ export const SCALAR_KEYS: Record<string, Kind> = {
   updated: 'date',
   review: 'date',
   'expected-end': 'date',
+  'shared-with-client': 'date',
   status: { enum: STATUS_VALUES },
   style: { enum: STYLE_VALUES },
   severity: { enum: SEVERITY_VALUES },
@@ -35,6 +37,7 @@ export const LIST_KEYS = {
   diagnoses: { code: 'string', name: 'string', basis: 'string', reviewed: 'date', problems: 'strings' },
   services: { modality: 'string', frequency: 'string', duration: 'string' },
   revisions: { date: 'date', summary: 'string', progress: 'string' },
+  'risk-screen': { tool: 'string', date: 'date', result: { enum: ['negative', 'positive'] } },
   signatures: {
     role: { enum: SIGNATURE_ROLES },
     name: 'string',

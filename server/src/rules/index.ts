@@ -45,6 +45,8 @@ import { signatureRequired } from './signature-required';
 import { signatureStale } from './signature-stale';
 import { signatureValid } from './signature-valid';
 import { revisionDate } from './revision-date';
+import { planShared } from './plan-shared';
+import { riskScreen } from './risk-screen';
 import { goalClientWords } from './goal-client-words';
 import { diagnosisLinked } from './diagnosis-linked';
 import { revisionProgress } from './revision-progress';
@@ -99,6 +101,8 @@ export const RULES: readonly Rule[] = [
   signatureStale,
   signatureValid,
   revisionDate,
+  planShared,
+  riskScreen,
   goalClientWords,
   diagnosisLinked,
   revisionProgress,
