@@ -10,7 +10,7 @@ import { readinessOf } from '../../server/src/lint/readiness';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { renderBody, renderHtml } from '../../server/src/render/html';
 import { generatePlan } from '../helpers/generate';
-import { CARF_PLAN_NO_DISCHARGE } from '../helpers/plans';
+import { CARF_PLAN, CARF_PLAN_NO_DISCHARGE } from '../helpers/plans';
 import { auditPlan } from '../../server/src/features/audit';
 import { defaultConfig } from '../../server/src/config/config';
 import { ROOT, testLibrary } from '../helpers/library';
@@ -138,6 +138,29 @@ describe('renderHtml', () => {
       audit: auditPlan(none, config, []),
     });
     expect(quiet).not.toContain('<details class="requirements');
+  });
+
+  it('lists the sign-off as recorded, the superseded signatures kept, and says when the plan changed since', () => {
+    const example = examples.find((e) => e.name.startsWith('audit-ready'))!.text;
+    const changed = example.replace(
+      'Keep the same wake-up time on 6 of 7 days',
+      'Keep the same wake-up time on 5 of 7 days',
+    );
+    for (const mode of ['preview', 'export'] as const) {
+      const html = renderHtml(parsePlan(changed), { mode, today: '2026-11-28', library });
+      const section = /<section class="sign-off"[\s\S]*?<\/section>/.exec(html)![0];
+      expect(section).toContain(
+        '<li class="superseded" data-line="34">clinician S. Osei, LMFT: signature recorded (electronic, 2026-08-24); in force 2026-08-24 to 2026-11-22, then superseded</li>',
+      );
+      expect(section).toContain(
+        '<li class="in-force changed-since" data-line="45">clinician S. Osei, LMFT: signature recorded (electronic, 2026-11-23); in force since 2026-11-23; the plan changed since (steps): sign again</li>',
+      );
+      expect(section).toContain('client R.M.: signature recorded (wet ink, on file, 2026-11-23)');
+      expect(section).not.toMatch(/verif|shown/i);
+    }
+    expect(renderHtml(parsePlan(CARF_PLAN), { mode: 'preview', today: '2026-11-28', library })).not.toContain(
+      'class="sign-off"',
+    );
   });
 
   it('says an export given its findings is not ready, by rule and line', () => {

@@ -17,9 +17,12 @@ Usage:
                                   "Not ready to share" and the exit code is 1
   tplan modules list              list the problem modules of the library
   tplan modules show ID           show a module's goals, steps and methods
-  tplan audit [--format stylish|json|html] [-o FILE] FILES...
-                                  each plan's requirement checklist: met or not,
-                                  with sources (exit 1 when one is not met)
+  tplan audit [--format stylish|json|html] [-o FILE] PATHS...
+                                  each plan's requirement checklist (files, folders,
+                                  globs): one line per plan with what is not met,
+                                  sources once at the end; each requirement, its
+                                  source and the sign-off in JSON and HTML (exit 1
+                                  when one is not met or a plan is not ready)
   tplan requirements list         list the requirement sets (medicare, carf, joint-commission, recommended)
   tplan requirements show ID      what a set asks of a plan, with its sources
   tplan sign FILE --role client|clinician|supervisor|guardian [--name NAME]
