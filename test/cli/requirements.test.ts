@@ -123,3 +123,72 @@ describe('requirement sets', () => {
     ]);
   });
 });
+
+describe('a set of your own, in the config', () => {
+  const CONFIG = `requirements: [my-mac]
+requirementSets:
+  - id: my-mac
+    name: "Medicare: my contractor's LCD (psychotherapy)"
+    summary: What my contractor's LCD asks of a psychotherapy plan.
+    signers:
+      - roles: [clinician]
+        methods: [electronic, wet-ink]
+    requirements:
+      - what: Services with their type, amount, frequency and duration
+        rule: services-required
+        severity: error
+        source: LCD L99999, Documentation Requirements (revision effective 2025-01-01)
+        says: The plan states the type, amount, frequency and duration of services.
+      - what: The clinician's signature, electronic or handwritten
+        rule: signature-required
+        severity: error
+        source: LCD L99999, Documentation Requirements (revision effective 2025-01-01)
+`;
+
+  it('is read, named in requirements (even above it), and checked, listed and audited like the built-in ones', () => {
+    const dir = workspace({ '.planrc.yaml': CONFIG, 'p.plan.md': INFORMAL });
+    expect(runCli(['requirements', 'list'], dir).stdout).toContain(
+      "my-mac            Medicare: my contractor's LCD (psychotherapy)  (from the config)\n",
+    );
+    expect(runCli(['requirements', 'show', 'my-mac'], dir).stdout).toContain(
+      '  source: LCD L99999, Documentation Requirements (revision effective 2025-01-01)\n  says: The plan states the type, amount, frequency and duration of services.',
+    );
+    const lintJson = JSON.parse(runCli(['lint', '--format', 'json', 'p.plan.md'], dir).stdout)[0];
+    expect(lintJson.diagnostics.map((d: { rule: string }) => d.rule)).toEqual([
+      'services-required',
+      'signature-required',
+    ]);
+    expect(runCli(['audit', 'p.plan.md'], dir).stdout).toContain(
+      '✗ 2 not met: my-mac services-required [1], my-mac signature-required [1] · not ready to share',
+    );
+  });
+
+  it('is refused, with its place, when it cannot be what it says', () => {
+    const bad = (text: string) =>
+      parseConfig(text, '/w/.planrc.yaml', RULE_IDS).errors.map((e) => `${e.line} ${e.key}: ${e.message}`);
+    expect(bad('requirementSets: medicare\n')).toEqual([
+      "1 requirementSets: 'requirementSets' should be a list of sets, each with an id, a name and requirements",
+    ]);
+    expect(
+      bad(
+        'requirementSets:\n  - id: carf\n    name: Mine\n    requirements: []\n  - id: Mine!\n  - id: ok\n    name: OK\n    requirements:\n      - what: X\n        rule: step-measurabel\n        severity: error\n        source: S\n      - what: Y\n        rule: services-required\n        severity: fatal\n        source: S\n      - what: Z\n        rule: services-required\n',
+      ),
+    ).toEqual([
+      "2 requirementSets.carf: the id 'carf' is taken: a set of your own needs an id of its own",
+      "5 requirementSets: each set needs an 'id' of lowercase letters, digits and hyphens (e.g. 'my-mac')",
+      "10 requirementSets.ok: unknown rule 'step-measurabel'",
+      "15 requirementSets.ok: 'severity' should be one of error, warning, information, hint, not 'fatal'",
+      "17 requirementSets.ok: each requirement needs 'what', 'rule', 'severity' and 'source' (document, section, year)",
+    ]);
+    expect(
+      bad(
+        'requirementSets:\n  - id: mine\n    name: Mine\n    signers:\n      - roles: [clinician]\n    requirements:\n      - what: X\n        rule: services-required\n        severity: error\n        source: S\n',
+      ),
+    ).toEqual([
+      "5 requirementSets.mine: the set names signers: add the requirement they answer, with 'rule: signature-required' and its source",
+    ]);
+    expect(bad('requirements: [mine]\n')).toEqual([
+      "1 requirements: unknown requirement set 'mine' (known sets: medicare, carf, joint-commission, recommended)",
+    ]);
+  });
+});

@@ -23,8 +23,9 @@ Usage:
                                   sources once at the end; each requirement, its
                                   source and the sign-off in JSON and HTML (exit 1
                                   when one is not met or a plan is not ready)
-  tplan requirements list         list the requirement sets (medicare, carf, joint-commission, recommended)
-  tplan requirements show ID      what a set asks of a plan, with its sources
+  tplan requirements list         list the requirement sets (medicare, carf, joint-commission,
+                                  recommended, and those the config defines)
+  tplan requirements show ID      what a set asks of a plan, with its sources and their words
   tplan sign FILE --role client|clinician|supervisor|guardian [--name NAME]
              [--credentials C] [--method electronic|wet-ink|verbal] [--witness W]
              [--date YYYY-MM-DD] [--allow-errors]
