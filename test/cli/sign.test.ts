@@ -206,7 +206,7 @@ describe('tplan sign', () => {
     const read = (name: string) => readFileSync(path.join(dir, name), 'utf8').split('\n<!-- expect')[0]!;
     const text = read('fail-two-parts.plan.md');
     expect(findings(text, 'signature-stale').map((d) => d.message)).toEqual([
-      expect.stringContaining(': steps, methods, services changed since.'),
+      expect.stringContaining(': steps, methods and services changed since.'),
     ]);
     expect(findings(read('pass-reformatted.plan.md'), 'signature-stale')).toEqual([]);
   });

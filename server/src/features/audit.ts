@@ -16,6 +16,7 @@ import type { Plan } from '../plan/model';
 import { signOff } from '../plan/signoff';
 import type { RequirementSet } from '../requirements/sets';
 import { RULES } from '../rules';
+import { partWords } from '../rules/signature-stale';
 
 export type AuditState = 'met' | 'not met' | 'not checked';
 
@@ -167,7 +168,7 @@ export function signOffWords(l: SignOffLine): string {
     l.covers === 'reads as signed'
       ? '; the plan reads as it did when it was recorded'
       : l.covers === 'changed since'
-        ? `; the plan changed since (${l.changed?.length ? l.changed.join(', ') : 'its content'}): sign again`
+        ? `; the plan changed since (${partWords(l.changed ?? [])}): sign again`
         : l.covers === 'older digest'
           ? '; recorded with an older digest: sign again'
           : l.covers === 'no digest'

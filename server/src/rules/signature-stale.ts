@@ -1,6 +1,12 @@
 import { staleSignatures } from '../plan/signoff';
 import { defineRule } from './types';
 
+/** "steps", "steps and methods", "goals, steps and the rest of the plan". */
+export function partWords(parts: readonly string[]): string {
+  const words = parts.map((p) => (p === 'other' ? 'the rest of the plan' : p));
+  return words.length <= 1 ? (words[0] ?? 'its content') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
 export const signatureStale = defineRule({
   id: 'signature-stale',
   description:
@@ -26,7 +32,7 @@ export const signatureStale = defineRule({
         report({
           range: s.hash!.range,
           messageId: 'stale',
-          data: { ...data, parts: changed && changed.length > 0 ? changed.join(', ') : 'its content' },
+          data: { ...data, parts: partWords(changed ?? []) },
         });
     }
   },
