@@ -161,6 +161,12 @@ describe('renderHtml', () => {
     expect(renderHtml(parsePlan(CARF_PLAN), { mode: 'preview', today: '2026-11-28', library })).not.toContain(
       'class="sign-off"',
     );
+    // With no requirement set at all, the preview's banner says the plan is not ready to share.
+    const unset = parsePlan(changed.replace('requirements: [medicare, carf, joint-commission]\n', ''));
+    const diagnostics = lint(unset, { today: '2026-11-28', library });
+    expect(diagnostics.map((d) => d.rule)).toEqual(['signature-stale', 'signature-stale']);
+    const preview = renderHtml(unset, { mode: 'preview', today: '2026-11-28', library, diagnostics });
+    expect(preview).toContain('<aside class="readiness not-ready"><h2>Not ready to share: 2 problems</h2>');
   });
 
   it('says an export given its findings is not ready, by rule and line', () => {
