@@ -114,7 +114,11 @@ export class PlansView implements vscode.TreeDataProvider<Node> {
     item.tooltip = `${node.file}\n${node.headline}\n${dateLine(node)}\n${node.errors} errors, ${node.warnings} warnings${node.signed ? (node.signatureStale ? '\nsignature stale' : '\nsigned') : ''}`;
     item.resourceUri = vscode.Uri.parse(node.uri);
     item.iconPath = new vscode.ThemeIcon(
-      node.group === 'overdue' || node.errors > 0 ? 'warning' : node.ready ? 'pass' : 'circle-outline',
+      node.group === 'overdue' || node.errors > 0 || node.signatureStale
+        ? 'warning'
+        : node.ready
+          ? 'pass'
+          : 'circle-outline',
     );
     item.command = { command: 'vscode.open', title: 'Open Plan', arguments: [vscode.Uri.parse(node.uri)] };
     return item;
@@ -151,7 +155,7 @@ export class PlanStatusItem {
       this.item.hide();
       return undefined;
     }
-    const urgent = status.group === 'overdue' || status.steps.overdue > 0 || status.errors > 0;
+    const urgent = status.group === 'overdue' || status.steps.overdue > 0 || status.errors > 0 || status.signatureStale;
     this.item.text = `$(${urgent ? 'warning' : status.ready ? 'pass' : 'info'}) ${status.headline}`;
     this.item.tooltip = `Treatment plan: ${status.headline}. Click to open the preview.`;
     this.item.show();

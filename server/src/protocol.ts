@@ -2,7 +2,7 @@
 // server: each one's name and the types of its parameters and result, in one
 // place that both sides import. No request name is written anywhere else.
 
-import type { Payer, Severity, SignatureRole, Style, TextEdit } from './plan/model';
+import type { Payer, Severity, SignatureMethod, SignatureRole, Style, TextEdit } from './plan/model';
 import type { CaseloadRow } from './features/caseload';
 
 /** A request: its method name, and (as types only) its parameters and result. */
@@ -53,8 +53,13 @@ export interface AddRevisionParams {
 export interface SignParams {
   uri: string;
   role: SignatureRole;
-  name: string;
+  /** The clinician's defaults to the plan's `clinician:` when absent. */
+  name?: string;
   credentials?: string;
+  /** How the signature was given; a clinician's or supervisor's defaults to electronic. */
+  method?: SignatureMethod;
+  /** Who heard a verbal signature. */
+  witness?: string;
   /** YYYY-MM-DD; the server's today when absent. */
   date?: string;
   /** Sign a plan that has errors (the editor asks first). */
@@ -69,6 +74,20 @@ export interface SignResult {
   /** Why the plan cannot be signed at all, in words (no plan text). */
   refused?: string;
   date?: string;
+}
+
+export interface SignDefaultsParams {
+  uri: string;
+}
+
+/** What Sign Plan… offers: the plan's `clinician:` as name and credentials, and the dates a signature may have. */
+export interface SignDefaultsResult {
+  name?: string;
+  credentials?: string;
+  /** The latest date a signature may have (YYYY-MM-DD). */
+  today: string;
+  /** The earliest: the plan's `created`, when it has one. */
+  created?: string;
 }
 
 export interface ToggleStepParams {
@@ -153,6 +172,7 @@ export const ModuleSnippet = request<ModuleSnippetParams, { snippet: string } | 
 export const AddRevision = request<AddRevisionParams, TextEdit[]>('treatmentPlan/addRevision');
 export const ToggleStep = request<ToggleStepParams, TextEdit[]>('treatmentPlan/toggleStep');
 export const SignPlan = request<SignParams, SignResult>('treatmentPlan/sign');
+export const SignDefaults = request<SignDefaultsParams, SignDefaultsResult | null>('treatmentPlan/signDefaults');
 export const Render = request<RenderParams, RenderResult | null>('treatmentPlan/render');
 export const Export = request<ExportParams, ExportResult | null>('treatmentPlan/export');
 export interface MemoryParams {
@@ -175,6 +195,7 @@ export const REQUESTS: ReadonlyArray<RequestDef<never, unknown>> = [
   AddRevision,
   ToggleStep,
   SignPlan,
+  SignDefaults,
   Render,
   Export,
   Caseload,

@@ -62,7 +62,7 @@ describe('tplan lint', () => {
     const r = tplan(['lint', 'b.plan.md', 'a.plan.md'], dir);
     expect(r.stdout).toBe(
       [
-        "b.plan.md:3:1  warning  Unknown key 'mood': it is kept, but no check reads it (known keys: type, client, clinician, created, updated, review, expected-end, status, style, severity, risk, risk-rationale, payer, diagnoses, services, revisions, signatures, requirements).  frontmatter-unknown-key",
+        "b.plan.md:3:1  warning  Unknown key 'mood': it is kept, but no check reads it (known keys: type, client, clinician, created, updated, review, expected-end, shared-with-client, status, style, severity, risk, risk-rationale, payer, diagnoses, services, revisions, risk-screen, signatures, requirements).  frontmatter-unknown-key",
         "a.plan.md:9:1  error    Goal 'Return to work' has no methods: add a '#### Methods' list of the therapy methods used toward it.  goal-has-methods",
         '',
         '✖ 2 problems (1 error, 1 warning)',

@@ -156,6 +156,11 @@ async function main() {
       'review: 2026-11-01',
     ),
   );
+  // A signed plan to sign again from the UI, then edit.
+  writeFileSync(
+    path.join(workspace, 'sign-me.plan.md'),
+    readFileSync(path.join(root, 'examples', 'audit-ready-anxiety.plan.md'), 'utf8'),
+  );
   // A quiet workbench: no start page, no trust prompt, no update checks, no telemetry.
   mkdirSync(path.join(state, 'user', 'User'), { recursive: true });
   writeFileSync(
@@ -320,6 +325,46 @@ async function main() {
         clip: { x: 0, y: 860, width: 1400, height: 40 },
       });
     });
+
+    await check(
+      "Sign Plan… offers the plan's clinician, and an edit after signing shows in the status bar",
+      async () => {
+        await quickOpen('sign-me.plan.md');
+        await ui.waitForSelector('.statusbar-item:has-text("Ready to share")', { timeout: 30_000 });
+        await command('Treatment Plan: Sign Plan…');
+        await ui.waitForSelector('.quick-input-widget .monaco-list-row:has-text("Clinician")', { timeout: 20_000 });
+        await ui.click('.quick-input-widget .monaco-list-row:has-text("Clinician") >> nth=0');
+        // The name and then the credentials come prefilled from 'clinician: S. Osei, LMFT'.
+        const input = '.quick-input-widget .quick-input-box input';
+        await ui.waitForSelector('.quick-input-widget:has-text("name as it should appear")', { timeout: 20_000 });
+        const name = await ui.inputValue(input);
+        if (name !== 'S. Osei') throw new Error(`the name is not prefilled from clinician: ('${name}')`);
+        await ui.screenshot({ path: path.join(shots, 'sign-plan-prefilled.png') });
+        await ui.keyboard.press('Enter');
+        await ui.waitForSelector('.quick-input-widget:has-text("Credentials")', { timeout: 10_000 });
+        const credentials = await ui.inputValue(input);
+        if (credentials !== 'LMFT') throw new Error(`the credentials are not prefilled ('${credentials}')`);
+        await ui.keyboard.press('Enter');
+        await ui.waitForSelector(
+          '.notifications-toasts:has-text("Signature recorded: clinician S. Osei (electronic")',
+          {
+            timeout: 20_000,
+          },
+        );
+        await ui.waitForSelector('.statusbar-item:has-text("Ready to share")', { timeout: 20_000 });
+        // An edit after signing: the plan no longer reads as signed.
+        await ui.click('.monaco-editor .view-lines');
+        await ui.keyboard.press('Control+End');
+        await ui.keyboard.type('\n- Added after the plan was signed.');
+        await ui.waitForSelector('.statusbar-item:has-text("Changed since signed: sign again")', { timeout: 30_000 });
+        await ui.screenshot({
+          path: path.join(shots, 'status-bar-changed-since-signed.png'),
+          clip: { x: 0, y: 860, width: 1400, height: 40 },
+        });
+        await ui.screenshot({ path: path.join(shots, 'changed-since-signed.png') });
+        await command('File: Revert File');
+      },
+    );
 
     await check('the outline shows the plan', async () => {
       await quickOpen('formal-insurance-depression.plan.md');

@@ -6,6 +6,10 @@ client: J.D.
 clinician: A. Rivera, LPC
 created: 2026-11-02
 requirements: [carf]
+shared-with-client: 2026-11-09
+services:
+  - modality: individual psychotherapy
+    frequency: weekly
 ---
 
 ## Strengths

@@ -158,6 +158,7 @@ describe('the LSP adapter', () => {
       [P.AddRevision.method]: { uri, summary: 'x' },
       [P.ToggleStep.method]: { uri, line: 12 },
       [P.SignPlan.method]: { uri, role: 'client', name: 'J.D.' },
+      [P.SignDefaults.method]: { uri },
       [P.Render.method]: { uri, body: true },
       [P.Export.method]: { uri, format: 'json' },
       [P.Caseload.method]: undefined,

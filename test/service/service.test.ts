@@ -357,24 +357,39 @@ describe('requests', () => {
 
   it('signs a plan with one edit to its frontmatter, and asks first when it has errors', () => {
     const text = h.service.stateOf(uri)!.plan.text;
+    const client = { uri, role: 'client', name: 'J.D.', method: 'wet-ink' } as const;
     // The plan has no methods: an error, so nothing is signed until the clinician says so.
-    expect(requests.sign(h.service, { uri, role: 'client', name: 'J.D.' })).toEqual({ edits: [], errors: 1 });
-    const signed = requests.sign(h.service, { uri, role: 'client', name: 'J.D.', allowErrors: true });
+    expect(requests.sign(h.service, client)).toEqual({ edits: [], errors: 1 });
+    const signed = requests.sign(h.service, { ...client, allowErrors: true });
     expect(signed.date).toBe('2026-11-28');
     expect(signed.edits).toHaveLength(1);
     const edit = signed.edits[0]!;
     // The edit inserts the signatures block inside the frontmatter, nothing else.
     expect(edit.range.start).toEqual(edit.range.end);
     expect(edit.newText).toMatch(
-      /^signatures:\n {2}- role: client\n {4}name: J\.D\.\n {4}date: 2026-11-28\n {4}hash: [0-9a-f-]{48}\n$/,
+      /^signatures:\n {2}- role: client\n {4}name: J\.D\.\n {4}method: wet-ink\n {4}date: 2026-11-28\n {4}hash: sha256:[0-9a-f]{32}\/[0-9a-f.]{34}\n$/,
     );
     expect(text.split('\n')[edit.range.start.line]).toBe('---');
+    // What cannot be true is refused before the errors are asked about.
+    expect(requests.sign(h.service, { ...client, date: '2027-01-01' }).refused).toBe(
+      'the date 2027-01-01 is after today (2026-11-28): a signature is recorded once given',
+    );
     expect(requests.sign(h.service, { uri, role: 'boss' as 'client', name: 'X', allowErrors: true }).refused).toBe(
-      'the role is not client, clinician, supervisor or guardian',
+      'the role must be client, clinician, supervisor, guardian',
     );
     expect(requests.sign(h.service, { uri: uriOf('/ws/none.plan.md'), role: 'client', name: 'X' }).refused).toBe(
       'the plan is not open',
     );
+  });
+
+  it("offers the plan's clinician as Sign Plan's name and credentials", () => {
+    const text = h.service.stateOf(uri)!.plan.text;
+    const clinician = /^clinician: (.*)$/m.exec(text)?.[1];
+    const defaults = requests.signDefaultsOf(h.service, { uri });
+    expect(clinician).toBeDefined();
+    expect(defaults).toMatchObject({ today: '2026-11-28' });
+    expect([defaults?.name, defaults?.credentials].filter(Boolean).join(', ')).toBe(clinician);
+    expect(requests.signDefaultsOf(h.service, { uri: uriOf('/ws/none.plan.md') })).toBeNull();
   });
 
   it('renders the preview page with its document URI, and the body alone for updates', () => {

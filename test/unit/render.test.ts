@@ -10,7 +10,7 @@ import { readinessOf } from '../../server/src/lint/readiness';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { renderBody, renderHtml } from '../../server/src/render/html';
 import { generatePlan } from '../helpers/generate';
-import { CARF_PLAN_NO_DISCHARGE } from '../helpers/plans';
+import { CARF_PLAN, CARF_PLAN_NO_DISCHARGE } from '../helpers/plans';
 import { auditPlan } from '../../server/src/features/audit';
 import { defaultConfig } from '../../server/src/config/config';
 import { ROOT, testLibrary } from '../helpers/library';
@@ -128,7 +128,7 @@ describe('renderHtml', () => {
     });
     expect(html).toContain('<details class="requirements not-met"><summary>Requirements: 2 not met</summary>');
     expect(html).toMatch(
-      /<li class="not-met" title="CARF[^"]*"><span class="mark">✗<\/span> Conditions for transition or discharge, discussed with the person<span class="lines"> line 5<\/span><\/li>/,
+      /<li class="not-met" title="CARF[^"]*"><span class="mark">✗<\/span> Conditions for transition to other services, when applicable<span class="lines"> line 5<\/span><\/li>/,
     );
     const none = parsePlan(text.replace('requirements: [carf]\n', ''));
     const quiet = renderHtml(none, {
@@ -138,6 +138,35 @@ describe('renderHtml', () => {
       audit: auditPlan(none, config, []),
     });
     expect(quiet).not.toContain('<details class="requirements');
+  });
+
+  it('lists the sign-off as recorded, the superseded signatures kept, and says when the plan changed since', () => {
+    const example = examples.find((e) => e.name.startsWith('audit-ready'))!.text;
+    const changed = example.replace(
+      'Keep the same wake-up time on 6 of 7 days',
+      'Keep the same wake-up time on 5 of 7 days',
+    );
+    for (const mode of ['preview', 'export'] as const) {
+      const html = renderHtml(parsePlan(changed), { mode, today: '2026-11-28', library });
+      const section = /<section class="sign-off"[\s\S]*?<\/section>/.exec(html)![0];
+      expect(section).toContain(
+        '<li class="superseded" data-line="34">clinician S. Osei, LMFT: signature recorded (electronic, 2026-08-24); in force 2026-08-24 to 2026-11-22, then superseded</li>',
+      );
+      expect(section).toContain(
+        '<li class="in-force changed-since" data-line="45">clinician S. Osei, LMFT: signature recorded (electronic, 2026-11-23); in force since 2026-11-23; the plan changed since (steps): sign again</li>',
+      );
+      expect(section).toContain('client R.M.: signature recorded (wet ink, on file, 2026-11-23)');
+      expect(section).not.toMatch(/verif|shown/i);
+    }
+    expect(renderHtml(parsePlan(CARF_PLAN), { mode: 'preview', today: '2026-11-28', library })).not.toContain(
+      'class="sign-off"',
+    );
+    // With no requirement set at all, the preview's banner says the plan is not ready to share.
+    const unset = parsePlan(changed.replace('requirements: [medicare, carf, joint-commission]\n', ''));
+    const diagnostics = lint(unset, { today: '2026-11-28', library });
+    expect(diagnostics.map((d) => d.rule)).toEqual(['signature-stale', 'signature-stale']);
+    const preview = renderHtml(unset, { mode: 'preview', today: '2026-11-28', library, diagnostics });
+    expect(preview).toContain('<aside class="readiness not-ready"><h2>Not ready to share: 2 problems</h2>');
   });
 
   it('says an export given its findings is not ready, by rule and line', () => {
@@ -265,9 +294,13 @@ describe('JSON export', () => {
       version: 2,
       expectedEnd: '2027-05-31',
       requirements: ['medicare', 'carf', 'joint-commission'],
+      sharedWithClient: '2026-11-23',
+      riskScreen: [{ tool: 'C-SSRS, screen version', date: '2026-08-24', result: 'negative' }],
       signatures: [
-        { role: 'clinician', name: 'S. Osei', credentials: 'LMFT', date: '2026-11-23' },
-        { role: 'client', name: 'R.M.', credentials: null },
+        { role: 'clinician', name: 'S. Osei', credentials: 'LMFT', method: 'electronic', date: '2026-08-24' },
+        { role: 'client', name: 'R.M.', credentials: null, method: 'wet-ink', date: '2026-08-24' },
+        { role: 'clinician', date: '2026-11-23' },
+        { role: 'client', date: '2026-11-23' },
       ],
       diagnoses: [{ code: 'F41.1', problems: ['Generalized anxiety', 'Insomnia'] }],
       problems: [

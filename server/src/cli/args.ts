@@ -16,15 +16,23 @@ Usage:
                                   "Not ready to share" and the exit code is 1
   tplan modules list              list the problem modules of the library
   tplan modules show ID           show a module's goals, steps and methods
-  tplan audit [--format stylish|json|html] [-o FILE] FILES...
-                                  each plan's requirement checklist: met or not,
-                                  with sources (exit 1 when one is not met)
-  tplan requirements list         list the requirement sets (medicare, carf, joint-commission)
-  tplan requirements show ID      what a set asks of a plan, with its sources
-  tplan sign FILE --role client|clinician|supervisor|guardian --name NAME
-             [--credentials C] [--date YYYY-MM-DD] [--allow-errors]
-                                  record a signature with the digest of the plan's
-                                  content; a plan with errors is not signed (exit 1)
+  tplan audit [--format stylish|json|html] [-o FILE] PATHS...
+                                  each plan's requirement checklist (files, folders,
+                                  globs): one line per plan with what is not met,
+                                  sources once at the end; each requirement, its
+                                  source and the sign-off in JSON and HTML (exit 1
+                                  when one is not met or a plan is not ready)
+  tplan requirements list         list the requirement sets (medicare, carf, joint-commission,
+                                  recommended, and those the config defines)
+  tplan requirements show ID      what a set asks of a plan, with its sources and their words
+  tplan sign FILE --role client|clinician|supervisor|guardian [--name NAME]
+             [--credentials C] [--method electronic|wet-ink|verbal] [--witness W]
+             [--date YYYY-MM-DD] [--allow-errors]
+                                  add a signature with the digest of the plan's
+                                  content (earlier ones are kept); a clinician's
+                                  name and credentials default to 'clinician:',
+                                  the method to electronic for a clinician or
+                                  supervisor; a plan with errors is not signed (exit 1)
   tplan diff OLD NEW | tplan diff FILE --git REV [--format stylish|json|markdown]
                                   what changed between two versions of a plan, in
                                   its words: problems, goals, steps met, re-dated or
@@ -87,6 +95,8 @@ export function parseCommandLine(argv: string[]) {
         role: { type: 'string' },
         name: { type: 'string' },
         credentials: { type: 'string' },
+        method: { type: 'string' },
+        witness: { type: 'string' },
         date: { type: 'string' },
         git: { type: 'string' },
         within: { type: 'string' },

@@ -83,7 +83,7 @@ export function toStylish(results: readonly FileResult[], color: boolean): strin
     if (lines.length) lines.push('');
     lines.push((n.error ? c.red : c.yellow)(`✖ ${plural(total, 'problem')} (${parts.join(', ')})`));
   }
-  // The last word: "ready to share" only when every plan is (no error, no placeholder or identifier left).
+  // The last word: "ready to share" only when every plan is (lint/readiness.ts).
   const waiting = results.filter((r) => !r.ready);
   lines.push(
     readinessLine(

@@ -1,14 +1,23 @@
 // `tplan requirements list|show ID`: the requirement sets, what each asks and
 // where it comes from.
 
-import { REQUIREMENT_SETS, REQUIREMENT_SET_IDS, requirementSet } from '../requirements/sets';
+import * as path from 'node:path';
+import { REQUIREMENT_SETS, signerWords } from '../requirements/sets';
 import { nearest } from '../text/nearest';
 import type { CliContext } from './context';
 import { CliError } from './errors';
 
-export function requirementsCommand(args: readonly string[], values: { format?: string }, ctx: CliContext): number {
+export function requirementsCommand(
+  args: readonly string[],
+  values: { format?: string; config?: string },
+  ctx: CliContext,
+): number {
   const { io } = ctx;
   const [sub, id] = args;
+  // The built-in sets, and those the config in force defines.
+  const config = ctx.config(io.cwd, values.config ? path.resolve(io.cwd, values.config) : undefined);
+  const all = [...REQUIREMENT_SETS, ...config.requirementSets];
+  const ids = all.map((s) => s.id);
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json')
     throw new CliError(`requirements --format is text or json, not '${format}'`);
@@ -16,28 +25,38 @@ export function requirementsCommand(args: readonly string[], values: { format?: 
     if (format === 'json')
       io.stdout(
         JSON.stringify(
-          REQUIREMENT_SETS.map(({ id, name, summary }) => ({ id, name, summary })),
+          all.map(({ id, name, summary, kind }) => ({ id, name, summary, kind })),
           null,
           2,
         ),
       );
-    else for (const s of REQUIREMENT_SETS) io.stdout(`${s.id.padEnd(18)}${s.name}`);
+    else
+      for (const s of all)
+        io.stdout(`${s.id.padEnd(18)}${s.name}${config.requirementSets.includes(s) ? '  (from the config)' : ''}`);
     return 0;
   }
   if (sub === 'show') {
-    const set = id ? requirementSet(id) : undefined;
+    const set = id ? all.find((s) => s.id === id) : undefined;
     if (!set) {
-      const near = id ? nearest(id, REQUIREMENT_SET_IDS, 1) : undefined;
+      const near = id ? nearest(id, ids, 1) : undefined;
       throw new CliError(
-        `${id ? `no requirement set '${id}'${near ? `: did you mean '${near}'?` : ''}` : 'requirements show needs a set id'} (known sets: ${REQUIREMENT_SET_IDS.join(', ')})`,
+        `${id ? `no requirement set '${id}'${near ? `: did you mean '${near}'?` : ''}` : 'requirements show needs a set id'} (known sets: ${ids.join(', ')})`,
       );
     }
     if (format === 'json') {
       io.stdout(JSON.stringify(set, null, 2));
       return 0;
     }
-    io.stdout(`${set.name} (${set.id})\n\n${set.summary}\n\nSigned by: ${set.signers.join(', ')}\n`);
-    for (const r of set.requirements) io.stdout(`- ${r.what}\n  rule ${r.rule} (${r.severity})\n  source: ${r.source}`);
+    const signers = set.signers.map((s) => `${signerWords(s)}${s.methods ? ` (${s.methods.join(' or ')})` : ''}`);
+    const whose =
+      set.kind === 'product'
+        ? "\n\nThese are the product's own recommendations, not a payer's or an accreditor's."
+        : '';
+    io.stdout(
+      `${set.name} (${set.id})\n\n${set.summary}${whose}\n\nSignatures asked for: ${signers.map((s) => `the ${s}`).join('; ') || 'none'}\n`,
+    );
+    for (const r of set.requirements)
+      io.stdout(`- ${r.what}\n  rule ${r.rule} (${r.severity})\n  source: ${r.source}\n  says: ${r.says}`);
     return 0;
   }
   throw new CliError(`requirements needs 'list' or 'show ID', not '${sub ?? ''}'`);

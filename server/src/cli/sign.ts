@@ -1,22 +1,17 @@
-// `tplan sign FILE --role R --name N [--credentials C] [--date D]`: records a
-// signature with the digest of what the plan says now. A plan with errors is
-// not signed unless --allow-errors (a signature vouches for the plan); the
-// write is atomic and keeps the rest of the file byte for byte.
+// `tplan sign FILE --role R [--name N] [--credentials C] [--method M]
+// [--witness W] [--date D]`: appends a signature with the digest of what the
+// plan says now (features/sign.ts checks it as Sign Plan… does). A plan with
+// errors is not signed unless --allow-errors (a signature vouches for the
+// plan); the write is atomic and keeps the rest of the file byte for byte.
 
-import { isIsoDate } from '../plan/dates';
-import { parsePlan } from '../plan/parsePlan';
-import { SIGNING_RULES, signPlan } from '../features/sign';
-import { SIGNATURE_ROLES, type SignatureRole } from '../plan/values';
+import { SIGNING_RULES, checkSignature, signPlan, type SignInput } from '../features/sign';
 import { checkFile } from './checked';
 import type { CliContext } from './context';
 import { CliError } from './errors';
+import { visible } from './terminal';
 import { WriteRefused, replaceFile } from './write';
 
-export interface SignValues {
-  role?: string;
-  name?: string;
-  credentials?: string;
-  date?: string;
+export interface SignValues extends SignInput {
   today?: string;
   config?: string;
   'allow-errors'?: boolean;
@@ -25,19 +20,12 @@ export interface SignValues {
 export function signCommand(files: readonly string[], values: SignValues, ctx: CliContext): number {
   const { io } = ctx;
   if (files.length !== 1) throw new CliError('sign takes one plan file (see tplan --help)');
-  const role = values.role as SignatureRole | undefined;
-  if (!role || !(SIGNATURE_ROLES as readonly string[]).includes(role))
-    throw new CliError(`sign needs --role ${SIGNATURE_ROLES.join('|')}`);
-  const name = values.name?.trim();
-  if (!name) throw new CliError('sign needs --name (the name of the person signing)');
-  const credentials = values.credentials?.trim() || undefined;
-  if (role === 'clinician' && !credentials)
-    throw new CliError('a clinician signs with --credentials (e.g. LPC): reviewers check who wrote the plan');
+  if (!values.role) throw new CliError('sign needs --role client|clinician|supervisor|guardian');
   const today = ctx.today(values.today);
-  const date = values.date ?? today;
-  if (!isIsoDate(date)) throw new CliError(`--date must be a date written YYYY-MM-DD, not '${date}'`);
   const file = files[0]!;
   const checked = checkFile(file, values.config, today, ctx, 'sign');
+  const signature = checkSignature(checked.plan, values, today);
+  if ('refused' in signature) throw new CliError(`cannot sign '${file}': ${signature.refused}`);
   const errors = checked.diagnostics.filter((d) => d.severity === 'error' && !SIGNING_RULES.has(d.rule));
   if (errors.length > 0 && !values['allow-errors']) {
     io.stderr(
@@ -45,7 +33,7 @@ export function signCommand(files: readonly string[], values: SignValues, ctx: C
     );
     return 1;
   }
-  const result = signPlan(parsePlan(checked.plan.text), { role, name, date, ...(credentials ? { credentials } : {}) });
+  const result = signPlan(checked.plan, signature);
   if ('refused' in result) throw new CliError(`cannot sign '${file}': ${result.refused}`);
   try {
     replaceFile(checked.abs, result.text);
@@ -53,6 +41,9 @@ export function signCommand(files: readonly string[], values: SignValues, ctx: C
     const why = e instanceof WriteRefused ? e.message : 'it could not be written';
     throw new CliError(`cannot sign '${file}': ${why}`);
   }
-  io.stdout(`Signed '${file}' as ${role} ${name} on ${date} (content ${result.hash}).`);
+  const who = [signature.name, signature.credentials].filter(Boolean).join(', ');
+  io.stdout(
+    `Signature recorded in '${file}': ${signature.role} ${visible(who)} (${signature.method}, ${signature.date}); content ${result.hash}.`,
+  );
   return 0;
 }

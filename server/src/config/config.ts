@@ -8,7 +8,8 @@ import type { Severity } from '../plan/model';
 import { LineIndex } from '../plan/lines';
 import { RULE_SETTINGS, type RuleSetting } from '../lint/diagnostic';
 import { nearest } from '../text/nearest';
-import { REQUIREMENT_SET_IDS } from '../requirements/sets';
+import { REQUIREMENT_SET_IDS, type RequirementSet } from '../requirements/sets';
+import { readRequirementSets } from './requirement-sets';
 import { plainText } from '../text/plain';
 import { DEFAULT_REVIEW_INTERVAL, MAX_INTERVAL, type ReviewInterval } from './review-interval';
 
@@ -25,6 +26,8 @@ export interface PlanConfig {
   icd10cm?: string;
   /** Requirement sets every plan under this config is held to (a plan's own `requirements:` wins). */
   requirements: string[];
+  /** Sets this config defines (`requirementSets:`), beside the built-in ones. */
+  requirementSets: RequirementSet[];
   /** The config file these settings came from. */
   file?: string;
 }
@@ -39,10 +42,24 @@ export interface ConfigError {
 }
 
 export function defaultConfig(): PlanConfig {
-  return { rules: {}, modules: [], reviewInterval: { ...DEFAULT_REVIEW_INTERVAL }, requirements: [] };
+  return {
+    rules: {},
+    modules: [],
+    reviewInterval: { ...DEFAULT_REVIEW_INTERVAL },
+    requirements: [],
+    requirementSets: [],
+  };
 }
 
-const TOP_KEYS = ['modules', 'rules', 'reviewIntervalMonths', 'reviewIntervalDays', 'icd10cm', 'requirements'];
+const TOP_KEYS = [
+  'modules',
+  'rules',
+  'reviewIntervalMonths',
+  'reviewIntervalDays',
+  'icd10cm',
+  'requirements',
+  'requirementSets',
+];
 const INTERVAL_KEYS = { reviewIntervalMonths: 'month', reviewIntervalDays: 'day' } as const;
 
 /** Reads a config file's text. Errors are returned, never thrown. */
@@ -77,6 +94,7 @@ export function parseConfig(
     error(start(root), '', `the file must be \`key: value\` lines (${TOP_KEYS.join(', ')})`);
     return { config, errors };
   }
+  const named: Array<{ item: unknown; at: number }> = [];
   for (const pair of root.items as Pair[]) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const at = start(pair.key);
@@ -162,20 +180,14 @@ export function parseConfig(
         break;
       }
       case 'requirements': {
-        const items = isSeq(value) ? value.items : [value];
-        for (const item of items) {
-          const id = isScalar(item) && typeof item.value === 'string' ? item.value.trim() : '';
-          if (REQUIREMENT_SET_IDS.includes(id)) {
-            if (!config.requirements.includes(id)) config.requirements.push(id);
-            continue;
-          }
-          const near = id ? nearest(id, REQUIREMENT_SET_IDS, 1) : undefined;
-          error(
-            start(item) || at,
-            key,
-            `${id ? `unknown requirement set \`${id}\`` : '`requirements` should list requirement sets'}${near ? `: did you mean \`${near}\`?` : ''} (known sets: ${REQUIREMENT_SET_IDS.join(', ')})`,
-          );
-        }
+        // Checked once every key is read: a set may be defined below the line that names it.
+        named.push(...(isSeq(value) ? value.items : [value]).map((item) => ({ item, at })));
+        break;
+      }
+      case 'requirementSets': {
+        config.requirementSets = readRequirementSets(value, ruleIds, REQUIREMENT_SET_IDS, (node, k, message) =>
+          error(start(node) || at, k, message),
+        );
         break;
       }
       default: {
@@ -187,6 +199,20 @@ export function parseConfig(
         );
       }
     }
+  }
+  const known = [...REQUIREMENT_SET_IDS, ...config.requirementSets.map((r) => r.id)];
+  for (const { item, at } of named) {
+    const id = isScalar(item) && typeof item.value === 'string' ? item.value.trim() : '';
+    if (known.includes(id)) {
+      if (!config.requirements.includes(id)) config.requirements.push(id);
+      continue;
+    }
+    const near = id ? nearest(id, known, 1) : undefined;
+    error(
+      start(item) || at,
+      'requirements',
+      `${id ? `unknown requirement set \`${id}\`` : '`requirements` should list requirement sets'}${near ? `: did you mean \`${near}\`?` : ''} (known sets: ${known.join(', ')})`,
+    );
   }
   return { config, errors };
 }

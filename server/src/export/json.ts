@@ -46,10 +46,18 @@ export function toJson(plan: Plan, library?: Library): Json {
       summary: v(r.summary) ?? null,
       progress: v(r.progress) ?? null,
     })),
+    sharedWithClient: v(m['shared-with-client']) ?? null,
+    riskScreen: (m['risk-screen']?.value ?? []).map((r) => ({
+      tool: v(r.tool) ?? null,
+      date: v(r.date) ?? null,
+      result: v(r.result) ?? null,
+    })),
     signatures: (m.signatures?.value ?? []).map((g) => ({
       role: v(g.role) ?? null,
       name: v(g.name) ?? null,
       credentials: v(g.credentials) ?? null,
+      method: v(g.method) ?? null,
+      witness: v(g.witness) ?? null,
       date: v(g.date) ?? null,
       hash: v(g.hash) ?? null,
     })),

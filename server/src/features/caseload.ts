@@ -4,7 +4,6 @@
 
 import type { Diagnostic } from '../lint/diagnostic';
 import { readinessOf } from '../lint/readiness';
-import { staleSignatures } from '../plan/contentHash';
 import { daysBetween, isIsoDate } from '../plan/dates';
 import type { Plan, Risk, Status } from '../plan/model';
 
@@ -45,7 +44,7 @@ export interface CaseloadRow {
   /** Goals whose steps are all met, of all goals. */
   readonly goals: { readonly met: number; readonly total: number };
   readonly signed: boolean;
-  /** A signature no longer matches the plan and no revision records why. */
+  /** A signature in force no longer covers the plan (lint/readiness.ts: signature-stale). */
   readonly signatureStale: boolean;
   readonly errors: number;
   readonly warnings: number;
@@ -105,7 +104,7 @@ export function caseloadRow(
     ...(next ? { nextStep: { date: next, inDays: daysBetween(today, next) } } : {}),
     goals: { met: goalsMet, total: goalsTotal },
     signed: (m.signatures?.value.length ?? 0) > 0,
-    signatureStale: staleSignatures(plan).length > 0,
+    signatureStale: readiness.signatureStale,
     errors: readiness.errors,
     warnings: readiness.warnings,
     ready: readiness.ready,
@@ -157,6 +156,7 @@ export function headline(row: CaseloadRow): string {
   if (row.reviewInDays !== undefined && row.reviewInDays < 0) return `Review overdue by ${days(-row.reviewInDays)}`;
   if (row.steps.overdue > 0) return `${row.steps.overdue} step${row.steps.overdue === 1 ? '' : 's'} overdue`;
   if (row.errors > 0) return `${row.errors} error${row.errors === 1 ? '' : 's'} to fix`;
+  if (row.signatureStale) return 'Changed since signed: sign again';
   if (row.reviewInDays === 0) return 'Review due today';
   if (row.reviewInDays !== undefined && row.reviewInDays <= DUE_SOON_DAYS) return `Review in ${days(row.reviewInDays)}`;
   if (row.ready) return 'Ready to share';

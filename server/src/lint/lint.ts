@@ -28,7 +28,10 @@ export const INTERNAL_ERROR = 'internalError';
 /** The requirement sets a plan is held to: its own `requirements:`, else the config's. */
 export function activeSets(plan: Plan, config: PlanConfig): readonly RequirementSet[] {
   const ids = plan.meta.requirements ? plan.meta.requirements.value.map((r) => r.value) : config.requirements;
-  return ids.map(requirementSet).filter((s): s is RequirementSet => s !== undefined);
+  const own = config.requirementSets ?? [];
+  return ids
+    .map((id) => requirementSet(id) ?? own.find((s) => s.id === id))
+    .filter((s): s is RequirementSet => s !== undefined);
 }
 
 const RANK: Record<RuleSetting, number> = { off: 0, hint: 1, information: 2, warning: 3, error: 4 };

@@ -1,19 +1,22 @@
-// Is the plan ready to share? No error, and no placeholder or identifier left
-// at warning or error severity (a practice that lowers `phi` to information
-// has decided those are not blockers). One answer for `tplan lint`, the
-// export gate, the HTML banner and the preview.
+// Is the plan ready to share? No error, and no placeholder, identifier or
+// signature that no longer covers the plan, at warning or error severity (a
+// practice that lowers `phi` to information has decided those are not
+// blockers). One answer for `tplan lint`, the export gate, the HTML banner,
+// the preview, the audit, the report, the Plans view and the status bar.
 
 import type { Diagnostic } from './diagnostic';
 
-/** Rules whose warnings also keep a plan from being ready: template text, identifiers. */
-export const READINESS_RULES: readonly string[] = ['placeholder', 'phi'];
+/** Rules whose warnings also keep a plan from being ready: template text, identifiers, a stale signature. */
+export const READINESS_RULES: readonly string[] = ['placeholder', 'phi', 'signature-stale'];
 
 export interface Readiness {
   readonly ready: boolean;
   readonly errors: number;
   readonly warnings: number;
-  /** What keeps the plan from being ready: its errors and its placeholder or identifier warnings, in order. */
+  /** What keeps the plan from being ready: its errors and its placeholder, identifier or signature warnings, in order. */
   readonly blocking: readonly Diagnostic[];
+  /** A signature in force no longer covers the plan (signature-stale, at warning or above). */
+  readonly signatureStale: boolean;
 }
 
 export function readinessOf(diagnostics: readonly Diagnostic[]): Readiness {
@@ -25,6 +28,7 @@ export function readinessOf(diagnostics: readonly Diagnostic[]): Readiness {
     errors: diagnostics.filter((d) => d.severity === 'error').length,
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,
     blocking,
+    signatureStale: blocking.some((d) => d.rule === 'signature-stale'),
   };
 }
 

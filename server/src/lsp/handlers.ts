@@ -46,6 +46,7 @@ export const HANDLERS: Record<string, Handler> = {
   [P.ModuleSnippet.method]: (s, p: P.ModuleSnippetParams) => requests.snippetOf(s, p),
   [P.AddRevision.method]: (s, p: P.AddRevisionParams) => requests.revision(s, p),
   [P.SignPlan.method]: (s, p: P.SignParams) => requests.sign(s, p),
+  [P.SignDefaults.method]: (s, p: P.SignDefaultsParams) => requests.signDefaultsOf(s, p),
   [P.ToggleStep.method]: (s, p: P.ToggleStepParams) => requests.toggle(s, p),
   [P.Render.method]: (s, p: P.RenderParams) => requests.render(s, p),
   [P.Export.method]: (s, p: P.ExportParams) => requests.exported(s, p),

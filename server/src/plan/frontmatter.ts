@@ -19,7 +19,15 @@ import type {
 import { LineIndex } from './lines';
 import { isIsoDate } from './dates';
 import { isPlaceholder } from '../text/placeholders';
-import { LIST_KEYS, SCALAR_KEYS, WORD_LIST_KEYS, FRONTMATTER_KEYS, describe, type Kind } from './keys';
+import {
+  LIST_KEYS,
+  ONE_OR_MORE_KEYS,
+  SCALAR_KEYS,
+  WORD_LIST_KEYS,
+  FRONTMATTER_KEYS,
+  describe,
+  type Kind,
+} from './keys';
 import { memoize } from '../text/memo';
 
 export interface FrontmatterFacts {
@@ -147,6 +155,9 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
 
   const readList = (key: keyof typeof LIST_KEYS, node: YNode | null, range: Range) => {
     const fields: Record<string, Kind> = LIST_KEYS[key];
+    // A key that may be one mapping reads it as a list of one.
+    if (node?.kind === 'map' && ONE_OR_MORE_KEYS.has(key))
+      node = { kind: 'seq', items: [node], ...(node.range ? { range: node.range } : {}) };
     if (node?.kind !== 'seq') {
       const value = node?.kind === 'scalar' ? node.value : node;
       if (!isBlank(value)) finding(key, range, 'notList');

@@ -2,7 +2,9 @@
 // what frontmatter.ts reads a plan's YAML into, and what completion offers.
 
 import { REQUIREMENT_SET_IDS } from '../requirements/sets';
-import { SIGNATURE_ROLES } from './values';
+import { SIGNATURE_METHODS, SIGNATURE_ROLES } from './values';
+export { ONE_OR_MORE_KEYS } from './values';
+import { DIGEST_FORM, OLDER_DIGEST_FORM } from './contentHash';
 
 export type Kind = 'string' | 'date' | 'strings' | { enum: readonly string[] } | { pattern: RegExp; describe: string };
 
@@ -11,8 +13,8 @@ export const STYLE_VALUES = ['formal', 'informal'] as const;
 export const SEVERITY_VALUES = ['mild', 'moderate', 'severe'] as const;
 export const PAYER_VALUES = ['insurance', 'self-pay', 'other'] as const;
 export const RISK_VALUES = ['none', 'low', 'moderate', 'high'] as const;
-/** The form `tplan sign` writes: seven groups of six hex digits (see plan/contentHash.ts). */
-export const HASH_FORM = /^[0-9a-f]{6}(?:-[0-9a-f]{6}){6}$/;
+/** A digest `tplan sign` writes now, or wrote before (plan/contentHash.ts): signature-stale tells them apart. */
+export const HASH_FORM = new RegExp(`${DIGEST_FORM.source}|${OLDER_DIGEST_FORM.source}`);
 
 export const SCALAR_KEYS: Record<string, Kind> = {
   type: { enum: ['treatment-plan'] },
@@ -22,6 +24,7 @@ export const SCALAR_KEYS: Record<string, Kind> = {
   updated: 'date',
   review: 'date',
   'expected-end': 'date',
+  'shared-with-client': 'date',
   status: { enum: STATUS_VALUES },
   style: { enum: STYLE_VALUES },
   severity: { enum: SEVERITY_VALUES },
@@ -34,12 +37,15 @@ export const LIST_KEYS = {
   diagnoses: { code: 'string', name: 'string', basis: 'string', reviewed: 'date', problems: 'strings' },
   services: { modality: 'string', frequency: 'string', duration: 'string' },
   revisions: { date: 'date', summary: 'string', progress: 'string' },
+  'risk-screen': { tool: 'string', date: 'date', result: { enum: ['negative', 'positive'] } },
   signatures: {
     role: { enum: SIGNATURE_ROLES },
     name: 'string',
     credentials: 'string',
+    method: { enum: SIGNATURE_METHODS },
+    witness: 'string',
     date: 'date',
-    hash: { pattern: HASH_FORM, describe: "the digest 'tplan sign' writes" },
+    hash: { pattern: HASH_FORM, describe: "the digest 'tplan sign' writes (sha256:…)" },
   },
 } as const satisfies Record<string, Record<string, Kind>>;
 

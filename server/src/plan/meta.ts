@@ -1,7 +1,7 @@
 // The frontmatter's typed keys (section 3 of the format), as the Plan model
 // holds them: what frontmatter.ts reads and the rules check.
 
-import type { Located, Payer, Range, Risk, Severity, SignatureRole, Status, Style } from './values';
+import type { Located, Payer, Range, Risk, Severity, SignatureMethod, SignatureRole, Status, Style } from './values';
 
 export interface Diagnosis {
   /** The list item. */
@@ -29,12 +29,24 @@ export interface Revision {
   readonly progress?: Located<string>;
 }
 
+/** A suicide-risk screen (`risk-screen`): the validated tool used, when, and its result. */
+export interface RiskScreen {
+  readonly range: Range;
+  readonly tool?: Located<string>;
+  readonly date?: Located<string>;
+  readonly result?: Located<'negative' | 'positive'>;
+}
+
 /** A sign-off: who signed, when, and the digest of the content they signed (`tplan sign`). */
 export interface Signature {
   readonly range: Range;
   readonly role?: Located<SignatureRole>;
   readonly name?: Located<string>;
   readonly credentials?: Located<string>;
+  /** How the signature was given: `electronic`, `wet-ink` (a signed paper copy on file) or `verbal` (with `witness`). */
+  readonly method?: Located<SignatureMethod>;
+  /** Who heard a verbal signature. */
+  readonly witness?: Located<string>;
   readonly date?: Located<string>;
   readonly hash?: Located<string>;
 }
@@ -49,6 +61,8 @@ export interface PlanMeta {
   readonly review?: Located<string>;
   /** When the course of treatment is expected to end (not the session length: that is `services[].duration`). */
   readonly 'expected-end'?: Located<string>;
+  /** When the plan was given to the client (CARF 2.C.1.f: provided to the person served). */
+  readonly 'shared-with-client'?: Located<string>;
   readonly status?: Located<Status>;
   readonly style?: Located<Style>;
   readonly severity?: Located<Severity>;
@@ -62,6 +76,8 @@ export interface PlanMeta {
   /** Requirement sets the plan is held to (medicare, carf, joint-commission); wins over the config's. */
   readonly requirements?: Located<readonly Located<string>[]>;
   readonly signatures?: Located<readonly Signature[]>;
+  /** Suicide-risk screens with a validated tool, oldest first (one mapping reads as one screen). */
+  readonly 'risk-screen'?: Located<readonly RiskScreen[]>;
 }
 
 /** A value of the frontmatter that does not fit the format (frontmatter-type). */

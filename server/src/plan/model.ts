@@ -14,10 +14,11 @@ export type {
   Payer,
   Risk,
   SignatureRole,
+  SignatureMethod,
 } from './values';
-export { SIGNATURE_ROLES } from './values';
+export { SIGNATURE_METHODS, SIGNATURE_ROLES } from './values';
 import type { Located, Position, Range } from './values';
-export type { Diagnosis, Service, Revision, Signature, PlanMeta, TypeFinding, UnknownKey } from './meta';
+export type { Diagnosis, Service, Revision, RiskScreen, Signature, PlanMeta, TypeFinding, UnknownKey } from './meta';
 import type { PlanMeta, TypeFinding, UnknownKey } from './meta';
 
 /** One `key: value` pair of the frontmatter, before interpretation. */

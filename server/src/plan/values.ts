@@ -34,3 +34,11 @@ export type Risk = 'none' | 'low' | 'moderate' | 'high';
 /** Who signs a plan (`signatures[].role`). */
 export const SIGNATURE_ROLES = ['client', 'clinician', 'supervisor', 'guardian'] as const;
 export type SignatureRole = (typeof SIGNATURE_ROLES)[number];
+/** Roles that sign with credentials. */
+export const CREDENTIALED_ROLES: ReadonlySet<string> = new Set(['clinician', 'supervisor']);
+/** How a signature was given (`signatures[].method`): signed in software, on paper kept on file, or said aloud before a witness. */
+export const SIGNATURE_METHODS = ['electronic', 'wet-ink', 'verbal'] as const;
+export type SignatureMethod = (typeof SIGNATURE_METHODS)[number];
+
+/** List keys that may also be written as one mapping (`risk-screen: {tool, date}`): a list of one. */
+export const ONE_OR_MORE_KEYS: ReadonlySet<string> = new Set(['risk-screen']);

@@ -14,6 +14,7 @@ import { header, otherSection, problemSection, readinessBanner, revisions } from
 import { PREVIEW_CSS, EXPORT_CSS, BASE_CSS, PRINT_CSS } from './styles';
 import { timeline } from './timeline';
 import { requirementsPanel } from './requirements';
+import { signOffSection } from './signoff';
 import type { Audit } from '../features/audit';
 
 export interface RenderOptions {
@@ -75,6 +76,7 @@ export function renderBody(plan: Plan, options: RenderOptions): Root {
     timeline(plan, options.today),
     ...sections.map((x) => x.el),
     revisions(plan),
+    signOffSection(plan),
   ].filter((x): x is Element => x !== '');
   return { type: 'root', children: [h('main', { className: ['plan'] }, children as ElementContent[])] };
 }

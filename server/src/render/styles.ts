@@ -36,6 +36,7 @@ aside.readiness li.error strong { color: var(--bad); } aside.readiness li.warnin
 details.requirements { border: 1px solid var(--line); border-radius: 6px; padding: .3em 1em; margin: 0 0 1em; } details.requirements.not-met summary { color: var(--bad); font-weight: 600; } details.requirements h3 { margin: .6em 0 .2em; font-size: 1em; } details.requirements ul { list-style: none; padding-left: .2em; margin: .2em 0; } details.requirements li.not-met .mark { color: var(--bad); } details.requirements li.met .mark { color: var(--ok); } details.requirements .lines { color: var(--muted); font-size: .9em; }
 blockquote.client-words { margin: .2em 0 .5em; padding: .2em .9em; border-left: 3px solid var(--accent); color: var(--fg); font-style: italic; }
 section.safety-plan { border-left: 4px solid var(--bad); padding-left: 1em; }
+section.sign-off li.superseded { color: var(--muted); } section.sign-off li.changed-since, section.sign-off li.older-digest { color: var(--bad); } section.sign-off .note { color: var(--muted); font-size: .9em; }
 code { font-size: .9em; }
 `;
 

@@ -8,7 +8,7 @@ export const diagnosisLinked = defineRule({
     'A problem no diagnosis is linked to, or a diagnosis linked to a problem the plan does not have (`diagnoses[].problems`), where a requirement set asks for the link.',
   defaultSeverity: 'error',
   optIn: true,
-  appliesWhen: 'a requirement set asks for it (`medicare`)',
+  appliesWhen: 'a requirement set asks for it (`recommended`)',
   messages: {
     unlinked:
       'No diagnosis is linked to the problem {{problem}}: add its name to the `problems` of the diagnosis it addresses, so a reviewer sees why the care is needed.',

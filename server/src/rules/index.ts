@@ -47,6 +47,10 @@ import { strengthsRequired } from './strengths-required';
 import { dischargeCriteria } from './discharge-criteria';
 import { signatureRequired } from './signature-required';
 import { signatureStale } from './signature-stale';
+import { signatureValid } from './signature-valid';
+import { revisionDate } from './revision-date';
+import { planShared } from './plan-shared';
+import { riskScreen } from './risk-screen';
 import { goalClientWords } from './goal-client-words';
 import { diagnosisLinked } from './diagnosis-linked';
 import { revisionProgress } from './revision-progress';
@@ -103,6 +107,10 @@ export const RULES: readonly Rule[] = [
   dischargeCriteria,
   signatureRequired,
   signatureStale,
+  signatureValid,
+  revisionDate,
+  planShared,
+  riskScreen,
   goalClientWords,
   diagnosisLinked,
   revisionProgress,

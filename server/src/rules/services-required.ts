@@ -14,6 +14,12 @@ export const servicesRequired = defineRule({
   },
   check({ plan, requirements, report }) {
     const { services, payer, style } = plan.meta;
+    // The fields asked for: all three by the plan's style or payer, else those the sets' sources name.
+    const profile = style?.value === 'formal' || payer?.value === 'insurance';
+    const asked = requirements.flatMap((set) =>
+      set.requirements.filter((r) => r.rule === 'services-required').flatMap((r) => r.fields ?? FIELDS),
+    );
+    const needed = profile || asked.length === 0 ? FIELDS : FIELDS.filter((f) => asked.includes(f));
     if (plan.typeFindings.some((p) => p.key === 'services')) return;
     if (!services || services.value.length === 0) {
       const who =
@@ -32,7 +38,7 @@ export const servicesRequired = defineRule({
       return;
     }
     for (const service of services.value) {
-      const missing = FIELDS.filter((f) => !service[f]);
+      const missing = needed.filter((f) => !service[f]);
       if (missing.length === 0) continue;
       report({
         range: service.range,

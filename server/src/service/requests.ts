@@ -17,14 +17,14 @@ import type {
   NewPlanParams,
   RenderParams,
   RenderResult,
+  SignDefaultsParams,
+  SignDefaultsResult,
   SignParams,
   SignResult,
   ToggleStepParams,
 } from '../protocol';
-import { SIGNING_RULES, signPlan } from '../features/sign';
+import { SIGNING_RULES, checkSignature, signDefaults, signPlan } from '../features/sign';
 import { auditPlan } from '../features/audit';
-import { isIsoDate } from '../plan/dates';
-import { SIGNATURE_ROLES } from '../plan/values';
 import { LineIndex } from '../plan/lines';
 import type { TextEdit } from '../plan/model';
 import { renderBodyHtml, renderHtml } from '../render/html';
@@ -82,17 +82,20 @@ export function sign(service: PlanService, params: SignParams): SignResult {
   const errors = service
     .planDiagnostics(params.uri, state)
     .filter((d) => d.severity === 'error' && !SIGNING_RULES.has(d.rule)).length;
+  const signature = checkSignature(state.plan, params, service.today());
+  if ('refused' in signature) return { edits: [], errors, refused: signature.refused };
   if (errors > 0 && !params.allowErrors) return { edits: [], errors };
-  if (!(SIGNATURE_ROLES as readonly string[]).includes(params.role))
-    return { edits: [], errors, refused: 'the role is not client, clinician, supervisor or guardian' };
-  const date = params.date ?? service.today();
-  if (!isIsoDate(date)) return { edits: [], errors, refused: 'the date is not a date written YYYY-MM-DD' };
-  const name = params.name.trim();
-  if (!name) return { edits: [], errors, refused: 'a signature needs a name' };
-  const credentials = params.credentials?.trim();
-  const result = signPlan(state.plan, { role: params.role, name, date, ...(credentials ? { credentials } : {}) });
+  const result = signPlan(state.plan, signature);
   if ('refused' in result) return { edits: [], errors, refused: result.refused };
-  return { edits: [changeEdit(state.plan.text, result.text)], errors, date };
+  return { edits: [changeEdit(state.plan.text, result.text)], errors, date: signature.date };
+}
+
+/** What Sign Plan… offers before it asks: the plan's clinician as name and credentials, today, the earliest date. */
+export function signDefaultsOf(service: PlanService, params: SignDefaultsParams): SignDefaultsResult | null {
+  const state = service.stateOf(params.uri);
+  if (!state) return null;
+  const created = state.plan.meta.created?.value;
+  return { ...signDefaults(state.plan), today: service.today(), ...(created ? { created } : {}) };
 }
 
 /** One edit that turns `before` into `after`: the span between their common start and end. */

@@ -181,13 +181,18 @@ test('"Sign Plan…" writes a signature, and an edit then raises signature-stale
   await waitFor('signature-required', () => (codesOf(uri).includes('signature-required') ? true : undefined));
   const args = { role: 'clinician', name: 'A. Rivera', credentials: 'LPC', date: '2026-11-20' };
   await vscode.commands.executeCommand('treatmentPlan.signPlan', args);
-  await vscode.commands.executeCommand('treatmentPlan.signPlan', { role: 'client', name: 'J.D.', date: '2026-11-20' });
+  await vscode.commands.executeCommand('treatmentPlan.signPlan', {
+    role: 'client',
+    name: 'J.D.',
+    method: 'wet-ink',
+    date: '2026-11-20',
+  });
   await waitFor('both signatures', () =>
     (editor.document.getText().match(/hash: /g) ?? []).length === 2 ? true : undefined,
   );
   assert.match(
     editor.document.getText(),
-    /signatures:\n {2}- role: clinician\n {4}name: A\. Rivera\n {4}credentials: LPC\n {4}date: 2026-11-20\n {4}hash: /,
+    /signatures:\n {2}- role: clinician\n {4}name: A\. Rivera\n {4}credentials: LPC\n {4}method: electronic\n {4}date: 2026-11-20\n {4}hash: /,
   );
   await waitFor('no signature finding', () =>
     codesOf(uri).some((c) => String(c).startsWith('signature-')) ? undefined : true,
@@ -204,7 +209,7 @@ test('"Sign Plan…" writes a signature, and an edit then raises signature-stale
   const stale = vscode.languages
     .getDiagnostics(uri)
     .find((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'signature-stale');
-  assert.match(stale!.message, /\(steps changed\)/);
+  assert.match(stale!.message, /: steps changed since\./);
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await vscode.workspace.fs.delete(uri);
 });
