@@ -18,7 +18,7 @@ import { NARRATIVE_TERMS } from './lexicon-narrative';
 import { segments, type Segment } from './segments';
 import { shortcutsOn } from '../../plan/shortcuts';
 import { riskAnchors } from './anchor';
-import { requiredWords } from './keys';
+import { keyOf, mayMatch, type Key } from './keys';
 import { execAll, type Term } from './term';
 import { isPast } from './time';
 
@@ -42,11 +42,11 @@ const TERMS: readonly Term[] = [...SUICIDE_TERMS, ...OTHER_TERMS, ...NARRATIVE_T
  * a hundred patterns per sentence cost more in calls than in matching. A
  * sentence's end (".", ";", "?") stops every pattern but the passage-wide ones.
  */
-const KEYS = new Map<Term, readonly string[] | null>();
+const KEYS = new Map<Term, Key | null>();
 function hasKey(term: Term, lower: string): boolean {
-  let keys = KEYS.get(term);
-  if (keys === undefined) KEYS.set(term, (keys = requiredWords(term.re.source)));
-  return !keys || keys.some((k) => lower.includes(k));
+  let key = KEYS.get(term);
+  if (key === undefined) KEYS.set(term, (key = keyOf(term.re.source)));
+  return mayMatch(key, lower);
 }
 
 function readSentences(text: string, sentences: readonly Segment[], out: Found[], prefilter: boolean): void {
