@@ -4,7 +4,7 @@
 // recall on the table, and every case.
 import { describe, expect, it } from 'vitest';
 import { testLibrary } from '../helpers/library';
-import { lowerWords, namesIn } from '../../server/src/text/person-names';
+import { namesIn } from '../../server/src/text/person-names';
 
 const CLINICIAN = 'A. Rivera, LPC';
 
@@ -49,7 +49,7 @@ describe('names in a plan', () => {
     let wanted = 0;
     const wrong: string[] = [];
     for (const [client, text, want] of CASES) {
-      const got = namesIn({ client, clinician: CLINICIAN, text }, library, lowerWords(text)).map((f) =>
+      const got = namesIn({ client, clinician: CLINICIAN, text }, library).map((f) =>
         text.slice(f.range.start.character, f.range.end.character),
       );
       found += got.length;

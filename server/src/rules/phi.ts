@@ -125,15 +125,18 @@ export const phi = defineRule({
       report({ range: client.range, messageId: 'fullName' });
     }
     const people = { client: client?.value ?? '', clinician: plan.meta.clinician?.value ?? '' };
-    const lower = lowerWords(plan.text);
+    // A first name the plan also writes in lower case is a word ("Will", "Grace"), read only when one is found.
+    const writtenLower = (word: string) => plan.chunks.some((c) => lowerWords(c.text).has(word));
     for (const chunk of plan.chunks) {
       if (!chunk.frontmatter)
-        for (const f of namesIn({ ...people, text: chunk.text }, library, lower))
+        for (const f of namesIn({ ...people, text: chunk.text }, library)) {
+          if (f.lower && writtenLower(f.lower)) continue;
           report({
             range: chunkRange(chunk, f.range),
             messageId: f.kind === 'fullName' ? 'bodyName' : f.kind,
             data: { client: people.client },
           });
+        }
       for (const f of scan(chunk.text)) {
         report({
           range: chunkRange(chunk, f.range),

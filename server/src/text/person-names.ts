@@ -14,6 +14,8 @@ import { memoize, weakMemo } from './memo';
 export interface NameFinding {
   kind: 'fullName' | 'firstName' | 'signature';
   range: Range;
+  /** A first name's word in lower case: dropped by the caller when the plan writes it so elsewhere. */
+  lower?: string;
 }
 
 /** Two capitalized words in a row: a full name, or a phrase that looks like one. */
@@ -51,8 +53,11 @@ const vocabulary = weakMemo((library: Library): ReadonlySet<string> => {
   return out;
 });
 
-/** Lower-case words of a plan's text: a word written so is a word, not a name. */
-export const lowerWords = memoize((text: string): ReadonlySet<string> => new Set(text.match(/\b[a-z][a-z'-]+\b/g)), 64);
+/** Lower-case words of a text (a chunk): a word written so anywhere in the plan is a word, not a name. */
+export const lowerWords = memoize(
+  (text: string): ReadonlySet<string> => new Set(text.match(/\b[a-z][a-z'-]+\b/g)),
+  4096,
+);
 
 // A signature line: a role (not the clinician's), "signature", "signed" or a printed name, then a name.
 const SIGNATURE =
@@ -66,16 +71,33 @@ interface Scan {
   text: string;
 }
 
-/** The names in a chunk's text (positions within the text), by what the plan's `client` and `clinician` say. */
-export function namesIn(scan: Scan, library: Library, planLower: ReadonlySet<string>): NameFinding[] {
+/**
+ * The names in a chunk's text (positions within the text), by what the plan's
+ * `client` and `clinician` say. A first name comes with its word in lower
+ * case, for the caller to drop when the plan writes that word in lower case
+ * elsewhere: the chunk alone cannot say, and what it can say is kept from one
+ * keystroke to the next (an edit re-reads one chunk, not the plan).
+ */
+export function namesIn(scan: Scan, library: Library): readonly NameFinding[] {
+  return byLibrary(library)(`${scan.client}\u0000${scan.clinician}\u0000${scan.text}`);
+}
+
+const byLibrary = weakMemo((library: Library) =>
+  memoize((key: string): readonly NameFinding[] => {
+    const [client = '', clinician = '', text = ''] = key.split('\u0000');
+    return read({ client, clinician, text }, library);
+  }, 2048),
+);
+
+function read(scan: Scan, library: Library): NameFinding[] {
   const { initials, words } = nameParts(scan.client);
   const lines = new LineIndex(scan.text);
   const found: NameFinding[] = [];
   const taken: Array<[number, number]> = [];
-  const add = (kind: NameFinding['kind'], start: number, end: number) => {
+  const add = (kind: NameFinding['kind'], start: number, end: number, lower?: string) => {
     if (taken.some(([s, e]) => start < e && s < end)) return;
     taken.push([start, end]);
-    found.push({ kind, range: lines.range(start, end) });
+    found.push({ kind, range: lines.range(start, end), ...(lower ? { lower } : {}) });
   };
   const clinicianWords = new Set(scan.clinician.match(/\b[A-Z][a-z'\u2019-]+\b/g) ?? []);
   for (const m of scan.text.matchAll(SIGNATURE)) {
@@ -99,9 +121,9 @@ export function namesIn(scan: Scan, library: Library, planLower: ReadonlySet<str
     for (const m of scan.text.matchAll(firstName)) {
       const word = m[0];
       const lower = word.toLowerCase();
-      if (COMMON.has(lower) || vocab.has(lower) || planLower.has(lower)) continue;
+      if (COMMON.has(lower) || vocab.has(lower) || lowerWords(scan.text).has(lower)) continue;
       if (!PERSON_VERB.test(scan.text.slice(m.index + word.length, m.index + word.length + 30))) continue;
-      add('firstName', m.index, m.index + word.length);
+      add('firstName', m.index, m.index + word.length, lower);
     }
   }
   return found;
