@@ -36,6 +36,8 @@ export interface MeasuresTable {
   readonly range: Range;
   /** The header row. */
   readonly header: Range;
+  /** What each of the header's columns is, by place (undefined: a column of another name). */
+  readonly columns: readonly (MeasureColumn | undefined)[];
   /** Required columns the header does not name. */
   readonly missing: readonly MeasureColumn[];
   /** Body rows, in order; empty when a required column is missing. */
@@ -57,14 +59,15 @@ function cell(row: RowFacts, facts: CellFacts | undefined): TableCell | undefine
 export const measuresTable = weakMemo((block: TableBlock): MeasuresTable => {
   const [head, ...body] = block.rows;
   const place = new Map<MeasureColumn, number>();
-  head?.cells.forEach((c, i) => {
+  const columns = (head?.cells ?? []).map((c, i) => {
     const name = c.text.toLowerCase() as MeasureColumn;
-    if (MEASURE_COLUMNS.includes(name) && !place.has(name)) place.set(name, i);
+    if (!MEASURE_COLUMNS.includes(name) || place.has(name)) return undefined;
+    place.set(name, i);
+    return name;
   });
   const missing = REQUIRED_COLUMNS.filter((c) => !place.has(c));
-  const columns = head?.cells.length ?? 0;
   const header = head ? rowRange(head) : block.range;
-  if (missing.length > 0) return { range: block.range, header, missing, rows: [] };
+  if (missing.length > 0) return { range: block.range, header, columns, missing, rows: [] };
   const rows = body.map((row): MeasureRow => {
     const at = (column: MeasureColumn) => {
       const i = place.get(column);
@@ -75,11 +78,11 @@ export const measuresTable = weakMemo((block: TableBlock): MeasuresTable => {
       const c = at(column);
       if (c) out[column] = c;
     }
-    const extra = row.cells.length > columns ? row.cells[columns] : undefined;
+    const extra = row.cells.length > columns.length ? row.cells[columns.length] : undefined;
     if (extra) out.extra = cell(row, extra)!;
     return out;
   });
-  return { range: block.range, header, missing, rows };
+  return { range: block.range, header, columns, missing, rows };
 });
 
 function rowRange(row: RowFacts): Range {
