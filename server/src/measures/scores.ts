@@ -67,10 +67,10 @@ export const readRow = weakMemo((row: MeasureRow): RowReading => {
   };
 });
 
-/** Every row of the plan's Measures tables, read. */
-export function readings(plan: Plan): RowReading[] {
-  return plan.measures.flatMap((t) => t.rows.map(readRow));
-}
+/** Every row of the plan's Measures tables, read (once per plan: each rule asks). */
+export const readings = weakMemo((plan: Plan): readonly RowReading[] =>
+  plan.measures.length === 1 ? plan.measures[0]!.rows.map(readRow) : plan.measures.flatMap((t) => t.rows.map(readRow)),
+);
 
 /** A reading that is a score of the record as of `today`: known, scored, in range, dated on or before today. */
 export function asScore(r: RowReading, today: string): Score | undefined {
@@ -91,20 +91,22 @@ const seriesCache = new WeakMap<Plan, { today: string; series: readonly Series[]
 export function seriesOf(plan: Plan, today: string): readonly Series[] {
   const cached = seriesCache.get(plan);
   if (cached?.today === today) return cached.series;
-  const by = new Map<string, Score[]>();
-  const seen = new Set<string>();
+  const by = new Map<string, { scores: Score[]; dates: Set<string>; sorted: boolean }>();
   for (const r of readings(plan)) {
     const s = asScore(r, today);
-    if (!s || seen.has(`${s.measure.id}\u0000${s.date}`)) continue;
-    seen.add(`${s.measure.id}\u0000${s.date}`);
+    if (!s) continue;
     let list = by.get(s.measure.id);
-    if (!list) by.set(s.measure.id, (list = []));
-    list.push(s);
+    if (!list) by.set(s.measure.id, (list = { scores: [], dates: new Set(), sorted: true }));
+    if (list.dates.has(s.date)) continue;
+    list.dates.add(s.date);
+    const last = list.scores[list.scores.length - 1];
+    if (last && last.date > s.date) list.sorted = false;
+    list.scores.push(s);
   }
-  const series = [...by.values()].map((scores) => ({
+  const series = [...by.values()].map(({ scores, sorted }) => ({
     measure: scores[0]!.measure,
     // A stable sort: a table kept newest first reads the same as one kept oldest first.
-    scores: [...scores].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    scores: sorted ? scores : scores.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
   }));
   seriesCache.set(plan, { today, series });
   return series;

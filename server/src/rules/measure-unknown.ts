@@ -15,12 +15,12 @@ export const measureUnknown = defineRule({
       'The {{name}} is read by its answers, not a total score: its rows are not charted or compared with targets. Record what was found in the Note column.',
   },
   check({ plan, report }) {
-    const names = measureNames();
+    let names: string[] | undefined;
     for (const r of readings(plan)) {
       const cell = r.row.measure;
       if (!cell?.text) continue;
       if (!r.measure) {
-        const near = nearest(cell.text, names, 2);
+        const near = nearest(cell.text, (names ??= measureNames()), 2);
         report({
           range: cell.range,
           messageId: 'unknown',

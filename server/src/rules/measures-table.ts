@@ -1,4 +1,4 @@
-import { measureByName } from '../measures/scores';
+import { readRow } from '../measures/scores';
 import { REQUIRED_COLUMNS } from '../plan/measures';
 import { quote } from '../text/plan-text';
 import { defineRule } from './types';
@@ -27,7 +27,7 @@ export const measuresTable = defineRule({
       }
       for (const row of table.rows) {
         // An instrument read by its answers (the C-SSRS) has no score to record.
-        const unscored = measureByName(row.measure?.text ?? '')?.scored === false;
+        const unscored = readRow(row).measure?.scored === false;
         const absent = REQUIRED_COLUMNS.find((c) => !row[c]?.text && !(c === 'score' && unscored));
         if (absent) report({ range: row.range, messageId: 'missingCell', data: { column: NAMES[absent] } });
         if (row.extra)
