@@ -6,7 +6,7 @@
 import { MEASURES, type Measure } from '../library/measures';
 import { isIsoDate, ISO_DATE_SHAPE } from '../plan/dates';
 import type { MeasureRow, Plan } from '../plan/model';
-import { weakMemo } from '../text/memo';
+import { memoize, weakMemo } from '../text/memo';
 
 /** What a row says, read: absent parts are missing, unreadable or unknown (the rules say which). */
 export interface RowReading {
@@ -38,9 +38,10 @@ for (const m of MEASURES)
   for (const n of [...m.aliases, m.name, m.id]) if (!BY_NAME.has(key(n))) BY_NAME.set(key(n), m);
 
 /** The instrument a Measure cell names: the library's name, an alias or its id, in any case, hyphens aside. */
-export function measureByName(name: string): Measure | undefined {
-  return name ? BY_NAME.get(key(name)) : undefined;
-}
+export const measureByName = memoize(
+  (name: string): Measure | undefined => (name ? BY_NAME.get(key(name)) : undefined),
+  512,
+);
 
 /** Every name the library knows instruments by (completion, suggestions). */
 export function measureNames(): string[] {
@@ -56,15 +57,14 @@ export function readScore(text: string): number | undefined {
 
 /** A row read: the same row object, the same reading. */
 export const readRow = weakMemo((row: MeasureRow): RowReading => {
+  const reading: { -readonly [K in keyof RowReading]: RowReading[K] } = { row };
   const measure = measureByName(row.measure?.text ?? '');
-  const date = row.date && ISO_DATE_SHAPE.test(row.date.text) && isIsoDate(row.date.text) ? row.date.text : undefined;
+  if (measure) reading.measure = measure;
+  const date = row.date?.text;
+  if (date && ISO_DATE_SHAPE.test(date) && isIsoDate(date)) reading.date = date;
   const value = readScore(row.score?.text ?? '');
-  return {
-    row,
-    ...(measure ? { measure } : {}),
-    ...(date ? { date } : {}),
-    ...(value !== undefined ? { value } : {}),
-  };
+  if (value !== undefined) reading.value = value;
+  return reading;
 });
 
 /** Every row of the plan's Measures tables, read (once per plan: each rule asks). */
