@@ -83,6 +83,23 @@ export function libraryDocs(root, modules) {
   ].join('\n');
   let page = readFileSync(path.join(root, 'docs/modules.md'), 'utf8');
   page = place(page, 'measures', measureTable);
+  page = place(page, 'measure-outcomes', outcomesTable(root, measures));
   page = place(page, 'modules', moduleTable);
   return [['docs/modules.md', page]];
+}
+
+/** The instruments with a checked LOINC code or outcome definitions (server/data/measure-outcomes.json). */
+function outcomesTable(root, measures) {
+  const outcomes = JSON.parse(readFileSync(path.join(root, 'server/data/measure-outcomes.json'), 'utf8'));
+  const from = (x) => (x.minBaseline ? `, from a first score of ${x.minBaseline} or more` : '');
+  return [
+    "What the change of a score means, where a checked source defines it: shown in the hover, the preview and `tplan report`, never written into a plan. Each definition's source is in `server/data/measure-outcomes.json`; what could not be checked is listed in `server/data/README.md`.",
+    '',
+    '| measure | LOINC (total score) | response | remission | reliable change |',
+    '| --- | --- | --- | --- | --- |',
+    ...Object.entries(outcomes).map(([id, o]) => {
+      const m = measures.find((x) => x.id === id);
+      return `| ${cell(m ? m.aliases[0] : id)} | ${o.loinc ? `${o.loinc.code} ${cell(o.loinc.display)}` : '—'} | ${o.response ? `a reduction of ${o.response.reduction} % or more${from(o.response)}` : '—'} | ${o.remission ? `${o.remission.term ?? 'remission'}: below ${o.remission.below}${from(o.remission)}` : '—'} | ${o.reliable ? `${o.reliable.points} points` : '—'} |`;
+    }),
+  ].join('\n');
 }

@@ -16,6 +16,7 @@ const dateLine = (r: CaseloadItem) =>
     r.review ? `review ${r.review}` : undefined,
     r.steps.overdue ? `${r.steps.overdue} overdue` : undefined,
     `${r.steps.met}/${r.steps.open + r.steps.met} steps met`,
+    r.notImproving ? 'not improving' : undefined,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -111,7 +112,7 @@ export class PlansView implements vscode.TreeDataProvider<Node> {
     const item = new vscode.TreeItem(node.file, vscode.TreeItemCollapsibleState.None);
     item.id = node.uri;
     item.description = `${node.headline} · ${dateLine(node)}`;
-    item.tooltip = `${node.file}\n${node.headline}\n${dateLine(node)}\n${node.errors} errors, ${node.warnings} warnings${node.signed ? (node.signatureStale ? '\nsignature stale' : '\nsigned') : ''}`;
+    item.tooltip = `${node.file}\n${node.headline}\n${dateLine(node)}\n${node.errors} errors, ${node.warnings} warnings${node.signed ? (node.signatureStale ? '\nsignature stale' : '\nsigned') : ''}${node.measures.map((m) => `\n${m.text}`).join('')}`;
     item.resourceUri = vscode.Uri.parse(node.uri);
     item.iconPath = new vscode.ThemeIcon(
       node.group === 'overdue' || node.errors > 0 || node.signatureStale

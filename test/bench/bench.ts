@@ -133,6 +133,44 @@ const [wholeNoSets, wholeAllSets] = setCases.map((c) => median(c.whole)) as [num
 const findingsAllSets = lint(parsePlan(tenK), { ...options, config: allSets }).length;
 const findingsNoSets = lint(parsePlan(tenK), options).length;
 
+// A plan with 1,000 score rows in its Measures table (two instruments, a step's target on each):
+// cold (parse and lint), the rules alone, and after a row is added (as the editor re-parses it).
+const scoreRows = Array.from({ length: 1_000 }, (_, i) => {
+  // A score of each instrument every other day from the plan's creation (2026-11-02) on.
+  const day = new Date(Date.UTC(2026, 10, 2) + i * 86_400_000).toISOString().slice(0, 10);
+  return i % 2 ? `| ${day} | GAD-7 | ${4 + (i % 17)} | |` : `| ${day} | PHQ-9 | ${3 + (i % 24)} | weekly |`;
+});
+const measured = generatePlanOfLines(100)
+  .replace(
+    /^(#### Steps\n\n)/m,
+    '$1- [ ] Score below 10 on the PHQ-9 at two sessions in a row, by 2030-01-01\n- [ ] GAD-7 under 5, by 2030-01-01\n',
+  )
+  .concat(`\n## Measures\n\n| Date | Measure | Score | Note |\n| --- | --- | --- | --- |\n${scoreRows.join('\n')}\n`);
+const scoreOptions = { ...options, today: '2029-08-31' };
+lint(parsePlan(measured), scoreOptions);
+const scoreCold = time(25, () => {
+  clearParseCache();
+  lint(parsePlan(measured), scoreOptions);
+});
+const scorePlan = parsePlan(measured);
+// The rules alone on a fresh parse each time (nothing read of the rows yet).
+const scoreLintSamples: number[] = [];
+for (let i = 0; i < 25; i++) {
+  clearParseCache();
+  const fresh = parsePlan(measured);
+  const t = performance.now();
+  lint(fresh, scoreOptions);
+  scoreLintSamples.push(performance.now() - t);
+}
+const scoreLint = median(scoreLintSamples);
+let scorePrevious = parsePlan(measured);
+const scoreEdit = time(25, (i) => {
+  const edited = `${measured}| 2029-08-${String(1 + (i % 28)).padStart(2, '0')} | PHQ-9 | ${i % 27} | |\n`;
+  scorePrevious = parsePlan(edited, { previous: scorePrevious });
+  lint(scorePrevious, scoreOptions);
+});
+const scoreFindings = lint(scorePlan, scoreOptions).filter((d) => d.rule.startsWith('measure')).length;
+
 const pct = (x: number) => `${x >= lintNoSets ? '+' : ''}${((x / lintNoSets - 1) * 100).toFixed(0)} %`;
 
 const head = [
@@ -159,6 +197,9 @@ console.log(
 );
 console.log(
   `parse + lint of the 10,000-line plan (what tplan lint waits for): ${wholeNoSets.toFixed(0)} ms with no requirement set, ${wholeAllSets.toFixed(0)} ms with all three (${wholeAllSets >= wholeNoSets ? '+' : ''}${((wholeAllSets / wholeNoSets - 1) * 100).toFixed(1)} %; target ≤ +10 %)`,
+);
+console.log(
+  `lint of a plan with 1,000 score rows (${scorePlan.measures[0]?.rows.length ?? 0} rows read, ${scoreFindings} measure findings): ${scoreCold.toFixed(1)} ms parse + lint cold (target ≤ 20 ms), ${scoreLint.toFixed(1)} ms the rules alone, ${scoreEdit.toFixed(1)} ms after a row is added (medians of 25)`,
 );
 console.log(`code lookup: ${lookupNs.toFixed(0)} ns on average (${found} found)`);
 console.log(

@@ -351,7 +351,7 @@ describe('tplan export', () => {
     expect(patient.identifier).toEqual([{ system: 'urn:treatment-plan-markdown:client-pseudonym', value: 'K.L.' }]);
     expect(tplan(['export', '--format', 'json', '-o', 'out', 'a.plan.md'], dir).code).toBe(0);
     expect(JSON.parse(readFileSync(path.join(dir, 'out', 'a.json'), 'utf8'))).toMatchObject({
-      version: 2,
+      version: 3,
       client: 'J.D.',
       problems: [{ name: 'Depression' }, { name: 'Generalized anxiety' }],
     });

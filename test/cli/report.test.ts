@@ -110,11 +110,11 @@ describe('tplan report', () => {
     expect(table[0]).toBe('12 plans as of 2026-12-20, most urgent first:');
     expect(table[2]).toMatch(/^no-safety\.plan\.md +J\. +active .* moderate /);
     expect(table[3]).toMatch(
-      /^late-10\.plan\.md +A\. +active +2026-12-10 \(10 days ago\) +4\/1\/0 +0 of 3 +moderate +no +0 err, 1 warn +yes$/,
+      /^late-10\.plan\.md +A\. +active +2026-12-10 \(10 days ago\) +4\/1\/0 +0 of 3 +moderate +no +0 err, 1 warn +yes +—$/,
     );
     const csv = run(['report', '--today', TODAY, '--format', 'csv'], dir).stdout.split('\r\n');
     expect(csv[0]).toBe(
-      'file,client,clinician,status,group,review,review_in_days,steps_open,steps_met,steps_overdue,next_step_date,goals_met,goals_total,risk,signed,signature_stale,errors,warnings,ready',
+      'file,client,clinician,status,group,review,review_in_days,steps_open,steps_met,steps_overdue,next_step_date,goals_met,goals_total,risk,signed,signature_stale,errors,warnings,ready,not_improving,measures',
     );
     expect(csv.find((l) => l.startsWith('formula'))).toContain(`,"'=HYPERLINK(""x"")",`);
     run(['report', '--today', TODAY, '--format', 'html', '-o', 'caseload.html'], dir);
@@ -132,5 +132,81 @@ describe('tplan report', () => {
       'No plans, needing action within 7 days (as of 2026-12-20).\n',
     );
     expect(run(['report', 'plnas/'], dir).code).toBe(2);
+  });
+});
+
+const EXAMPLE = readFileSync(path.join(ROOT, 'examples', 'measurement-based-depression.plan.md'), 'utf8');
+/** The example with its PHQ-9 flat at 14 to 12 over twelve weeks. */
+const FLAT = EXAMPLE.replace(
+  /\| PHQ-9 \| (\d+) \|/g,
+  (_, v: string) => `| PHQ-9 | ${Math.max(12, Math.min(14, Number(v)))} |`,
+).replace('- [x] Score below 10 on the PHQ-9', '- [ ] Score below 10 on the PHQ-9');
+
+describe('tplan report on scores', () => {
+  function measured() {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tplan-report-'));
+    writeFileSync(path.join(dir, 'a-improving.plan.md'), EXAMPLE);
+    writeFileSync(path.join(dir, 'b-flat.plan.md'), FLAT.replace('client: M.K.', 'client: P.T.'));
+    writeFileSync(path.join(dir, 'c-flat-closed.plan.md'), FLAT.replace('status: active', 'status: completed'));
+    return dir;
+  }
+  const at = '2026-11-28';
+
+  it('gives each instrument its first and latest score, the change and the outcomes, and flags no improvement', () => {
+    const r = run(['report', '--today', at, '--format', 'json'], measured());
+    const rows = (JSON.parse(r.stdout) as { plans: CaseloadRow[] }).plans;
+    const by = Object.fromEntries(rows.map((x) => [x.file, x]));
+    expect(by['a-improving.plan.md']!.measures[0]).toEqual({
+      measure: 'PHQ-9',
+      baseline: { date: '2026-09-01', score: 17 },
+      latest: { date: '2026-11-24', score: 8 },
+      change: -9,
+      response: true,
+      remission: false,
+      reliable: 'improved',
+      notImproving: false,
+      text: 'PHQ-9 \u22129 (17 \u2192 8): response, no remission yet, reliable improvement',
+    });
+    expect(by['a-improving.plan.md']!.notImproving).toBe(false);
+    expect(by['b-flat.plan.md']!.notImproving).toBe(true);
+    expect(by['b-flat.plan.md']!.measures[0]!.text).toBe(
+      'PHQ-9 \u22122 (14 \u2192 12): no response yet, no remission yet, no reliable change, not improving after 8 weeks',
+    );
+    // A completed plan is no one to act on.
+    expect(by['c-flat-closed.plan.md']!.notImproving).toBe(false);
+  });
+
+  it('sorts the plans not improving first with --sort not-improving, in every form', () => {
+    const dir = measured();
+    const order = (...args: string[]) =>
+      (
+        JSON.parse(run(['report', '--today', at, '--format', 'json', ...args], dir).stdout) as { plans: CaseloadRow[] }
+      ).plans.map((x) => x.file);
+    expect(order()).toEqual(['a-improving.plan.md', 'b-flat.plan.md', 'c-flat-closed.plan.md']);
+    expect(order('--sort', 'not-improving')).toEqual([
+      'b-flat.plan.md',
+      'a-improving.plan.md',
+      'c-flat-closed.plan.md',
+    ]);
+    const table = run(['report', '--today', at, '--sort', 'not-improving'], dir).stdout.split('\n');
+    expect(table[0]).toBe('3 plans as of 2026-11-28, those not improving first, then most urgent:');
+    expect(table[2]).toMatch(
+      /^b-flat\.plan\.md .* PHQ-9 \u22122 \(14 \u2192 12\): .*not improving after 8 weeks; GAD-7/,
+    );
+    const csv = run(['report', '--today', at, '--format', 'csv', '--config', 'weeks.yaml'], dir);
+    expect(csv.code).toBe(2);
+    writeFileSync(path.join(dir, '.planrc.yaml'), 'notImprovingWeeks: 13\n');
+    const lines = run(['report', '--today', at, '--format', 'csv'], dir).stdout.split('\r\n');
+    expect(lines.find((l) => l.startsWith('b-flat'))).toMatch(
+      /,false,"PHQ-9 \u22122 \(14 \u2192 12\): no response yet/,
+    );
+    run(['report', '--today', at, '--format', 'html', '--sort', 'not-improving', '-o', 'r.html'], dir);
+    const html = readFileSync(path.join(dir, 'r.html'), 'utf8');
+    expect(html).toContain('those not improving first');
+    expect(html).toContain('<th>Measures (first → latest)</th>');
+    expect(run(['report', '--sort', 'worst'], dir)).toMatchObject({
+      code: 2,
+      stderr: "tplan: --sort must be urgency or not-improving, not 'worst'\n",
+    });
   });
 });

@@ -6,8 +6,9 @@
 // 1. The extension-host suite (test/e2e/suite) runs inside the workbench with
 //    the real vscode API and writes its results beside the workspace.
 // 2. UI checks: the Problems panel, the question before exporting a plan with
-//    errors, the suggest widget after Ctrl+Space and the outline, each with a
-//    screenshot under test/e2e/screenshots/.
+//    errors, the suggest widget after Ctrl+Space, the outline and the preview
+//    (with the chart of a plan's scores), each with a screenshot under
+//    test/e2e/screenshots/.
 import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -435,6 +436,30 @@ async function main() {
       await command('File: Revert File');
     });
 
+    await check("the preview charts a plan's scores, with the step's target", async () => {
+      await command('View: Close All Editors');
+      await quickOpen('measurement-based-depression.plan.md');
+      await command('Treatment Plan: Open Preview to the Side');
+      const frame = await waitFor(
+        'the preview frame with the charts',
+        async () => {
+          for (const f of ui.frames()) {
+            if (await f.$('figure.measures-chart svg').catch(() => null)) return f;
+          }
+          return undefined;
+        },
+        30_000,
+      );
+      const charts = await frame.$$eval('figure.measures-chart', (els) => els.map((e) => e.textContent ?? ''));
+      if (charts.length !== 2) throw new Error(`expected the PHQ-9 and GAD-7 charts, found ${charts.length}`);
+      if (!/target: below 10 on the PHQ-9/.test(charts[0]) || !/response, no remission yet/.test(charts[0]))
+        throw new Error(`the PHQ-9 chart lacks its target or its outcomes: ${charts[0].slice(0, 200)}`);
+      await frame.evaluate(() => document.querySelector('section.measures')?.scrollIntoView({ block: 'start' }));
+      await ui.waitForTimeout(500);
+      await ui.screenshot({ path: path.join(shots, 'preview-measures-chart.png') });
+      await command('View: Close All Editors');
+    });
+
     await check('a hover on a finding explains it, with the rule', async () => {
       // One editor group, so the click lands in the plan.
       await command('View: Close All Editors');
@@ -500,7 +525,7 @@ async function main() {
     if (process.argv.includes('--images') && !failed) {
       const images = path.join(root, 'docs', 'images');
       mkdirSync(images, { recursive: true });
-      for (const name of ['hover', 'preview-in-vscode', 'new-plan', 'print-a4-1'])
+      for (const name of ['hover', 'preview-in-vscode', 'preview-measures-chart', 'new-plan', 'print-a4-1'])
         cpSync(path.join(shots, `${name}.png`), path.join(images, `${name}.png`));
       log(`README images updated in ${path.relative(root, images)}/`);
     }

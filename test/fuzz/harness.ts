@@ -1,6 +1,7 @@
 // The fuzzer's inputs and checks, shared by `npm run fuzz` (long runs, worker
 // threads) and a short seeded pass in `npm test`. Inputs are grammar-aware
-// mutations of the example plans and random strings; every input must hold:
+// mutations of the example plans (one with a Measures table) and random
+// strings, with the lines a table breaks on; every input must hold:
 // no exception, ranges inside the document, the same answer twice, an
 // incremental parse equal to a fresh one, a section-wise parse equal to a
 // whole-document one, the plain-chunk scanner equal to remark where it answers, `--fix` idempotent and bounded, a FHIR export valid
@@ -39,6 +40,25 @@ export function random(seed: number): Random {
 
 const int = (r: Random, n: number) => Math.floor(r() * n);
 const pick = <T>(r: Random, list: readonly T[]): T => list[int(r, list.length)]!;
+
+/** Lines of a Measures table and what breaks one: missing and extra cells, escaped pipes, HTML, bad values. */
+const TABLE_LINES = [
+  '## Measures',
+  '| Date | Measure | Score | Note |',
+  '| --- | --- | --- | --- |',
+  '| 2026-11-02 | PHQ-9 | 17 | intake |',
+  '| 2026-11-30 | gad7 | 9 | |',
+  '| 2026-11-30 | PHQ-9 | 31 |',
+  '| 2027-02-30 | PCL-5 | 40 |',
+  '| 11/02/2026 | PHQ-8 | twelve |',
+  '| 2026-11-02 | PHQ-9 | 17 | a \\| b | extra |',
+  '| 2026-11-02 || |',
+  '|',
+  '| <b>2026-11-02</b> | `PHQ-9` | *8* |',
+  '2026-11-03 | PHQ-9 | 9',
+  '| Date | Instrument |',
+  '| --- |',
+];
 
 /** Lines the format and Markdown give meaning to, and some they should survive. */
 const VOCABULARY = [
@@ -104,6 +124,7 @@ const VOCABULARY = [
   '![img](http://x.test/a.png)',
   'Call 555-123-4567 or mail a@b.test.',
   '\t- [ ] tab item',
+  ...TABLE_LINES,
   '',
   '',
   '',
@@ -129,6 +150,8 @@ const ODD = [
   '&',
   '#',
   ' ',
+  '|',
+  '\\|',
 ];
 
 /** One mutation of a text, by line or by character. */

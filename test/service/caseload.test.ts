@@ -32,6 +32,27 @@ describe('the caseload of a workspace', () => {
     expect(planStatus(h.service, uriOf('/ws/a.plan.md'))).toBeNull();
   });
 
+  it("carries each plan's scores, and flags no improvement after the config's weeks", () => {
+    const measures = (rows: string) => `\n## Measures\n\n| Date | Measure | Score |\n| --- | --- | --- |\n${rows}\n`;
+    const flat = measures('| 2026-09-01 | PHQ-9 | 15 |\n| 2026-11-24 | PHQ-9 | 13 |');
+    const h = serviceHarness({
+      '/ws/a.plan.md': plan('A.', '2027-02-01') + flat,
+      '/ws/b.plan.md': plan('B.', '2027-02-01') + measures('| 2026-09-01 | PHQ-9 | 17 |\n| 2026-11-24 | PHQ-9 | 8 |'),
+      '/ws/c/c.plan.md': plan('C.', '2027-02-01') + flat,
+      '/ws/c/.planrc.yaml': 'notImprovingWeeks: 16\n',
+    });
+    h.service.initialize({ workspaceFolders: ['/ws'] });
+    const rows = Object.fromEntries(caseload(h.service).map((r) => [r.file, r]));
+    expect(rows['a.plan.md']).toMatchObject({ notImproving: true, measures: [{ measure: 'PHQ-9', change: -2 }] });
+    expect(rows['b.plan.md']).toMatchObject({
+      notImproving: false,
+      measures: [{ response: true, reliable: 'improved' }],
+    });
+    expect(rows['c/c.plan.md']!.notImproving).toBe(false);
+    h.open('/ws/a.plan.md', plan('A.', '2027-02-01') + flat);
+    expect(planStatus(h.service, uriOf('/ws/a.plan.md'))).toMatchObject({ notImproving: true });
+  });
+
   it('checks again only the plan whose text changed', () => {
     const h = serviceHarness({ '/ws/a.plan.md': plan('A.', '2027-02-01'), '/ws/b.plan.md': plan('B.', '2027-02-01') });
     h.service.initialize({ workspaceFolders: ['/ws'] });

@@ -243,7 +243,24 @@ describe('FHIR R4 export', () => {
     const phq = resources.find(
       (r: Json) => r.resourceType === 'Goal' && r.description.text.startsWith('Score below 10 on the PHQ-9'),
     );
-    expect(phq.target).toEqual([{ measure: { text: 'Patient Health Questionnaire-9' }, dueDate: '2027-02-01' }]);
+    // The instrument by its LOINC total score, the step's target as a quantity; no score recorded, no outcome.
+    expect(phq.target).toEqual([
+      {
+        measure: {
+          coding: [
+            {
+              system: 'http://loinc.org',
+              code: '44261-6',
+              display: 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]',
+            },
+          ],
+          text: 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]',
+        },
+        detailQuantity: { value: 10, comparator: '<', unit: 'score', system: 'http://unitsofmeasure.org', code: '1' },
+        dueDate: '2027-02-01',
+      },
+    ]);
+    expect(phq.outcomeReference).toBeUndefined();
     const log = resources.find(
       (r: Json) => r.resourceType === 'Goal' && r.description.text.startsWith('Keep a daily activity'),
     );
@@ -291,7 +308,7 @@ describe('JSON export', () => {
     const json = toJson(parsePlan(audit.text), testLibrary()) as Json;
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     expect(json).toMatchObject({
-      version: 2,
+      version: 3,
       expectedEnd: '2027-05-31',
       requirements: ['medicare', 'carf', 'joint-commission'],
       sharedWithClient: '2026-11-23',

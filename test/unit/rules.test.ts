@@ -27,10 +27,15 @@ const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'rules');
 
 /**
  * The words a fix wrote beyond those it replaced: none when it only moves,
- * re-levels or corrects text (a typo in a key), some when it inserts.
+ * re-levels or corrects text (a typo in a key) or ticks a task box, some when it inserts.
  */
 function newWords(before: string, after: string): string[] {
-  const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // A task box's mark (`[x]`) is no word: ticking a step writes nothing of the clinician's.
+  const words = (t: string) =>
+    t
+      .replace(/\[[xX ]\]/g, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   const had = new Set(words(before));
   return words(after).length > words(before).length ? [...new Set(words(after).filter((w) => !had.has(w)))] : [];
 }

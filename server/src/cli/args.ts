@@ -38,11 +38,14 @@ Usage:
                                   its words: problems, goals, steps met, re-dated or
                                   reworded, diagnoses, services, review date, safety
                                   plan (markdown: ready to paste as a revision note)
-  tplan report [PATHS...] [--format stylish|json|csv|html] [--within DAYS] [-o FILE]
+  tplan report [PATHS...] [--format stylish|json|csv|html] [--within DAYS]
+               [--sort urgency|not-improving] [-o FILE]
                                   one row per plan, most urgent first: next review,
                                   steps open/met/overdue, goals met, risk, signed,
-                                  errors, ready to share (--within: only plans
-                                  needing action in the next DAYS days)
+                                  errors, ready to share, each measure's first and
+                                  latest score and whether it is not improving
+                                  (--within: only plans needing action in the next
+                                  DAYS days; --sort not-improving: those plans first)
   tplan --help | --version
 
 Options for lint:
@@ -101,6 +104,7 @@ export function parseCommandLine(argv: string[]) {
         git: { type: 'string' },
         within: { type: 'string' },
         shortcuts: { type: 'boolean' },
+        sort: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },

@@ -3,7 +3,7 @@
 // first (features/caseload.ts). Exit 0; 2 when it cannot run.
 
 import * as path from 'node:path';
-import { compareRows, needsActionWithin, type CaseloadRow } from '../features/caseload';
+import { compareNotImproving, compareRows, needsActionWithin, type CaseloadRow } from '../features/caseload';
 import { caseloadHtml, relativeDays } from '../render/caseload';
 import type { CliContext } from './context';
 import { CliError } from './errors';
@@ -17,6 +17,7 @@ export interface CaseloadValues {
   today?: string;
   config?: string;
   within?: string;
+  sort?: string;
   output?: string;
   'error-on-unmatched-pattern'?: boolean;
 }
@@ -33,6 +34,9 @@ export function reportCommand(paths: readonly string[], values: CaseloadValues, 
       throw new CliError(`--within must be a whole number of days, not '${values.within}'`);
     within = Number(values.within);
   }
+  const sort = values.sort ?? 'urgency';
+  if (!['urgency', 'not-improving'].includes(sort))
+    throw new CliError(`--sort must be urgency or not-improving, not '${sort}'`);
   const explicit = values.config ? path.resolve(io.cwd, values.config) : undefined;
   if (explicit) ctx.config(io.cwd, explicit);
   const plans = collectPlans(paths.length ? paths : ['.'], io.cwd, {
@@ -41,12 +45,12 @@ export function reportCommand(paths: readonly string[], values: CaseloadValues, 
       io.stderr(`tplan: skipped a file in '${folder || '.'}' whose name is not valid UTF-8 (rename it to check it)`),
   });
   let rows: CaseloadRow[] = checkAll('report', plans, today, explicit, ctx).map((a) => ('row' in a ? a.row : fail()));
-  rows.sort(compareRows);
+  rows.sort(sort === 'not-improving' ? compareNotImproving : compareRows);
   if (within !== undefined) rows = rows.filter((r) => needsActionWithin(r, within));
   if (format === 'json') emit(JSON.stringify({ today, plans: rows }, null, 2));
   else if (format === 'csv') emit(toCsv(rows));
-  else if (format === 'html') emit(caseloadHtml(rows, today));
-  else emit(toTable(rows, today, within));
+  else if (format === 'html') emit(caseloadHtml(rows, today, sort === 'not-improving'));
+  else emit(toTable(rows, today, within, sort));
   return 0;
 
   function emit(text: string) {
@@ -75,6 +79,8 @@ const CSV_COLUMNS = [
   'errors',
   'warnings',
   'ready',
+  'not_improving',
+  'measures',
 ];
 
 /** A CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
@@ -107,6 +113,8 @@ export function toCsv(rows: readonly CaseloadRow[]): string {
       r.errors,
       r.warnings,
       r.ready,
+      r.notImproving,
+      r.measures.map((m) => m.text).join('; ') || undefined,
     ]
       .map(cell)
       .join(','),
@@ -114,7 +122,7 @@ export function toCsv(rows: readonly CaseloadRow[]): string {
   return `${[CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
 }
 
-function toTable(rows: readonly CaseloadRow[], today: string, within: number | undefined): string {
+function toTable(rows: readonly CaseloadRow[], today: string, within: number | undefined, sort: string): string {
   const scope = within === undefined ? '' : `, needing action within ${within} days`;
   if (rows.length === 0) return `No plans${scope} (as of ${today}).`;
   const head = [
@@ -128,6 +136,7 @@ function toTable(rows: readonly CaseloadRow[], today: string, within: number | u
     'signed',
     'findings',
     'ready',
+    'measures',
   ];
   const body = rows.map((r) => [
     r.file,
@@ -140,6 +149,7 @@ function toTable(rows: readonly CaseloadRow[], today: string, within: number | u
     r.signed ? (r.signatureStale ? 'stale' : 'yes') : 'no',
     `${r.errors} err, ${r.warnings} warn`,
     r.ready ? 'yes' : 'no',
+    r.measures.map((m) => m.text).join('; ') || '—',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => visible(b[i]!).length)));
   const line = (cells: readonly string[]) =>
@@ -148,7 +158,7 @@ function toTable(rows: readonly CaseloadRow[], today: string, within: number | u
       .join('  ')
       .trimEnd();
   return [
-    `${rows.length} plan${rows.length === 1 ? '' : 's'} as of ${today}${scope}, most urgent first:`,
+    `${rows.length} plan${rows.length === 1 ? '' : 's'} as of ${today}${scope}, ${sort === 'not-improving' ? 'those not improving first, then most urgent' : 'most urgent first'}:`,
     line(head),
     ...body.map(line),
   ].join('\n');

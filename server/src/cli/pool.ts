@@ -54,7 +54,9 @@ export function checkOne(
   const { config, library } = resolve(path.dirname(file.path));
   const plan = parsePlan(file.text);
   const diagnostics = lint(plan, { today, config, library, fileName: file.path });
-  return kind === 'lint' ? { diagnostics } : { row: caseloadRow(file.display, plan, diagnostics, today) };
+  return kind === 'lint'
+    ? { diagnostics }
+    : { row: caseloadRow(file.display, plan, diagnostics, today, undefined, config.notImprovingWeeks) };
 }
 
 /** This executable, when it is one a worker can run (the bundle, not the sources under a test runner). */

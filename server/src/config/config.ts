@@ -12,6 +12,7 @@ import { REQUIREMENT_SET_IDS, type RequirementSet } from '../requirements/sets';
 import { readRequirementSets } from './requirement-sets';
 import { plainText } from '../text/plain';
 import { DEFAULT_REVIEW_INTERVAL, MAX_INTERVAL, type ReviewInterval } from './review-interval';
+import { DEFAULT_MEASURE_WEEKS, MAX_WEEKS, WEEK_KEYS, isWeeks } from './measure-weeks';
 
 export const CONFIG_FILE_NAME = '.planrc.yaml';
 
@@ -28,6 +29,10 @@ export interface PlanConfig {
   requirements: string[];
   /** Sets this config defines (`requirementSets:`), beside the built-in ones. */
   requirementSets: RequirementSet[];
+  /** Weeks without a score on a step's instrument before `measure-due` says so. */
+  measureIntervalWeeks: number;
+  /** Weeks from the first score after which no reliable improvement is flagged "not improving". */
+  notImprovingWeeks: number;
   /** The config file these settings came from. */
   file?: string;
 }
@@ -48,6 +53,7 @@ export function defaultConfig(): PlanConfig {
     reviewInterval: { ...DEFAULT_REVIEW_INTERVAL },
     requirements: [],
     requirementSets: [],
+    ...DEFAULT_MEASURE_WEEKS,
   };
 }
 
@@ -59,6 +65,7 @@ const TOP_KEYS = [
   'icd10cm',
   'requirements',
   'requirementSets',
+  ...WEEK_KEYS,
 ];
 const INTERVAL_KEYS = { reviewIntervalMonths: 'month', reviewIntervalDays: 'day' } as const;
 
@@ -188,6 +195,13 @@ export function parseConfig(
         config.requirementSets = readRequirementSets(value, ruleIds, REQUIREMENT_SET_IDS, (node, k, message) =>
           error(start(node) || at, k, message),
         );
+        break;
+      }
+      case 'measureIntervalWeeks':
+      case 'notImprovingWeeks': {
+        const weeks = isScalar(value) ? value.value : undefined;
+        if (isWeeks(weeks)) config[key] = weeks;
+        else error(start(value) || at, key, `\`${key}\` should be a whole number of weeks from 1 to ${MAX_WEEKS}`);
         break;
       }
       default: {

@@ -7,12 +7,15 @@ import type { Severity } from '../plan/model';
 import { isRuleSetting } from '../lint/diagnostic';
 import { defaultConfig, type PlanConfig } from './config';
 import { MAX_INTERVAL } from './review-interval';
+import { WEEK_KEYS, isWeeks } from './measure-weeks';
 
 export interface Settings {
   rules: Record<string, unknown>;
   modules: unknown[];
   reviewIntervalMonths: Partial<Record<Severity, unknown>>;
   reviewIntervalDays: Partial<Record<Severity, unknown>>;
+  measureIntervalWeeks?: unknown;
+  notImprovingWeeks?: unknown;
   files: unknown[];
 }
 
@@ -33,6 +36,8 @@ export function readSettings(value: unknown): Settings {
     modules: Array.isArray(v.modules) ? v.modules : [],
     reviewIntervalMonths: obj(v.reviewIntervalMonths),
     reviewIntervalDays: obj(v.reviewIntervalDays),
+    measureIntervalWeeks: v.measureIntervalWeeks,
+    notImprovingWeeks: v.notImprovingWeeks,
     files: Array.isArray(v.files) ? v.files : [],
   };
 }
@@ -53,6 +58,10 @@ export function configFromSettings(settings: Settings, base: string, ruleIds: re
       if (typeof given === 'number' && Number.isInteger(given) && given > 0 && given <= MAX_INTERVAL[unit])
         config.reviewInterval[sev] = { count: given, unit, configured: true };
     }
+  }
+  for (const key of WEEK_KEYS) {
+    const weeks = settings[key];
+    if (isWeeks(weeks)) config[key] = weeks;
   }
   return config;
 }

@@ -28,6 +28,7 @@ import {
   uuid,
   type Json,
 } from './fhir-values';
+import { measureConcept, observations } from './observations';
 
 export { CLIENT_IDENTIFIER_SYSTEM } from './fhir-values';
 
@@ -46,6 +47,8 @@ export function toFhir(plan: Plan, library?: Library): Json {
   const patientId = uuid(`${seed}|patient`);
   const subject = ref(patientId, client || undefined);
   const practitionerId = clinician ? uuid(`${seed}|practitioner`) : undefined;
+  // The scores of ## Measures: an Observation each, linked from the Goals of the steps that name their instrument.
+  const scores = observations(plan, { seed, uuid, subject, profiled: client !== '' });
 
   const conditions = (m.diagnoses?.value ?? []).map((d, i) => {
     const id = uuid(`${seed}|condition|${i}|${d.code?.value ?? ''}`);
@@ -98,10 +101,9 @@ export function toFhir(plan: Plan, library?: Library): Json {
   ): Json => {
     const measures = step ? findMeasures(step.text).map((f) => f.measure) : [];
     const due = date(step?.target?.value);
-    const target =
-      due || measures[0]
-        ? [{ ...(measures[0] ? { measure: { text: measures[0].name } } : {}), ...(due ? { dueDate: due } : {}) }]
-        : [];
+    const linked = scores.goalParts(step);
+    const measure = linked.target ?? (measures[0] ? { measure: measureConcept(measures[0]) } : undefined);
+    const target = due || measure ? [{ ...measure, ...(due ? { dueDate: due } : {}) }] : [];
     return {
       resourceType: 'Goal',
       id,
@@ -124,6 +126,7 @@ export function toFhir(plan: Plan, library?: Library): Json {
       subject,
       ...(created ? { startDate: created } : {}),
       ...(target.length ? { target } : {}),
+      ...(linked.outcomeReference ? { outcomeReference: linked.outcomeReference } : {}),
       ...(addresses.length ? { addresses: addresses.map((a) => ref(a)) } : {}),
       // The goal in the client's own words: expressed by the client (the Patient).
       ...(clientWords ? { expressedBy: subject } : {}),
@@ -233,6 +236,7 @@ export function toFhir(plan: Plan, library?: Library): Json {
       { fullUrl: `urn:uuid:${patientId}`, resource: patient },
       ...practitioner,
       ...entries,
+      ...scores.entries,
     ],
   };
 }

@@ -1,14 +1,16 @@
 // toJson: the Plan model as stable JSON (schemas/plan.schema.json): the values
 // without their ranges, in the words of the format. Version 2 added the parts
 // of format v2 (course end, requirement sets, signatures, diagnoses' problems,
-// revisions' progress, goals' client words) and the module a problem matches.
+// revisions' progress, goals' client words) and the module a problem matches;
+// version 3 the rows of the `## Measures` tables.
 
 import type { Library } from '../library/library';
+import { readings } from '../measures/scores';
 import type { Plan } from '../plan/model';
 
 type Json = Record<string, unknown>;
 
-export const PLAN_JSON_VERSION = 2;
+export const PLAN_JSON_VERSION = 3;
 
 /** The library, when given, names the module each problem matches (as the editor and lint match it). */
 export function toJson(plan: Plan, library?: Library): Json {
@@ -83,5 +85,16 @@ export function toJson(plan: Plan, library?: Library): Json {
       ? { line: plan.safetyPlan.heading.range.start.line + 1, hasContent: plan.safetyPlan.hasContent }
       : null,
     sections: plan.sections.map((s) => ({ title: s.heading.text, line: s.heading.range.start.line + 1 })),
+    // The cells as written, with what was read of them: the instrument's id, the date and the score when valid.
+    measures: readings(plan).map((r) => ({
+      date: r.row.date?.text ?? '',
+      measure: r.row.measure?.text ?? '',
+      score: r.row.score?.text ?? '',
+      note: r.row.note?.text || null,
+      instrument: r.measure?.id ?? null,
+      day: r.date ?? null,
+      value: r.value ?? null,
+      line: r.row.range.start.line + 1,
+    })),
   };
 }

@@ -6,6 +6,10 @@ import type { Diagnostic } from '../lint/diagnostic';
 import { readinessOf } from '../lint/readiness';
 import { daysBetween, isIsoDate } from '../plan/dates';
 import type { Plan, Risk, Status } from '../plan/model';
+import { DEFAULT_NOT_IMPROVING_WEEKS } from '../measures/progress';
+import { measureSummaries, type MeasureSummary } from './caseloadMeasures';
+
+export type { MeasureSummary } from './caseloadMeasures';
 
 /** Where a plan stands, most urgent first: the Plans view's groups. */
 export const CASELOAD_GROUPS = ['overdue', 'due-soon', 'later', 'draft', 'closed'] as const;
@@ -50,6 +54,10 @@ export interface CaseloadRow {
   readonly warnings: number;
   readonly ready: boolean;
   readonly group: CaseloadGroup;
+  /** Each instrument with scores in `## Measures`: first and latest score, change, outcomes. */
+  readonly measures: readonly MeasureSummary[];
+  /** An instrument shows no reliable improvement `notImprovingWeeks` after its first score. */
+  readonly notImproving: boolean;
 }
 
 export function caseloadRow(
@@ -58,6 +66,7 @@ export function caseloadRow(
   diagnostics: readonly Diagnostic[],
   today: string,
   soon = DUE_SOON_DAYS,
+  notImprovingWeeks = DEFAULT_NOT_IMPROVING_WEEKS,
 ): CaseloadRow {
   const m = plan.meta;
   const status = m.status?.value;
@@ -91,6 +100,7 @@ export function caseloadRow(
   const atRisk =
     m.risk?.value === 'moderate' || m.risk?.value === 'high' || diagnostics.some((d) => d.rule === 'risk-level');
   const safetyPlanNeeded = atRisk && diagnostics.some((d) => d.rule === 'safety-plan');
+  const measures = plan.measures.length ? measureSummaries(plan, today, notImprovingWeeks, closed) : [];
   const row = {
     file,
     ...(m.client ? { client: m.client.value } : {}),
@@ -108,6 +118,8 @@ export function caseloadRow(
     errors: readiness.errors,
     warnings: readiness.warnings,
     ready: readiness.ready,
+    measures,
+    notImproving: measures.some((x) => x.notImproving),
   };
   const group: CaseloadGroup = closed
     ? 'closed'
@@ -137,6 +149,18 @@ export function compareRows(a: CaseloadRow, b: CaseloadRow): number {
     b.errors - a.errors ||
     review(a) - review(b) ||
     (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)
+  );
+}
+
+/**
+ * The plans not improving first, then most urgent first (`tplan report --sort
+ * not-improving`); a plan at risk without a complete safety plan stays first of all.
+ */
+export function compareNotImproving(a: CaseloadRow, b: CaseloadRow): number {
+  return (
+    Number(b.safetyPlanNeeded) - Number(a.safetyPlanNeeded) ||
+    Number(b.notImproving) - Number(a.notImproving) ||
+    compareRows(a, b)
   );
 }
 

@@ -13,11 +13,12 @@ import { KEYWORD_NUMBER } from '../plan/headings';
 import { locate } from './locate';
 import { shorten } from '../text/plan-text';
 import { stepKey } from '../rules/duplicate-step';
+import { tableCompletions } from './measuresTable';
 
 /** A problem heading up to where its name starts (`## Problem: `, `## Problem 2: `). */
 const PROBLEM_HEADING = new RegExp(String.raw`^##[ \t]+problem${KEYWORD_NUMBER}[ \t]*:[ \t]*`, 'i');
 
-export type CompletionKind = 'module' | 'step' | 'method' | 'key' | 'value' | 'code' | 'date';
+export type CompletionKind = 'module' | 'step' | 'method' | 'key' | 'value' | 'code' | 'date' | 'measure';
 
 export interface Completion {
   label: string;
@@ -144,6 +145,11 @@ function completeAt(ctx: CompletionContext): Completion[] {
       }));
     }
     return [];
+  }
+
+  if (line.includes('|') && plan.measures.length > 0) {
+    const cells = tableCompletions(plan, position, line, ctx.today);
+    if (cells.length) return cells.map((c) => ({ ...c, kind: c.detail === 'today' ? 'date' : 'measure' }));
   }
 
   const problemHeading = PROBLEM_HEADING.exec(prefix);

@@ -10,6 +10,7 @@ import type { Diagnostic } from '../lint/diagnostic';
 import { CATEGORY_NAMES } from '../text/risk/categories';
 import { planRiskSignals, type PlanRiskSignal } from '../text/risk/plan';
 import { quote } from '../text/plan-text';
+import { scoreHover } from './measuresTable';
 
 export interface Hover {
   /** Markdown. */
@@ -75,6 +76,12 @@ export function hover(
       start: { line: position.line, character: found.index },
       end: { line: position.line, character: found.index + found.length },
     };
+  }
+
+  const score = today ? scoreHover(plan, position, today) : undefined;
+  if (score) {
+    parts.push(score.contents);
+    range ??= score.range;
   }
 
   if (parts.length === 0) return undefined;

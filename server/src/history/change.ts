@@ -13,7 +13,8 @@ export type ChangeSubject =
   | 'service'
   | 'field'
   | 'safety-plan'
-  | 'section';
+  | 'section'
+  | 'score';
 
 export interface Change {
   readonly kind: ChangeKind;

@@ -7,6 +7,7 @@ import type { Diagnosis, Goal, Method, Plan, Problem, Service, Step } from '../p
 import { withoutTargetDates } from '../plan/dates';
 import { NEVER_BY_SIMILARITY, pairUp, sameKey } from './match';
 import { sections } from './sections';
+import { scoreChanges } from './scores';
 import { line, type Change, type ChangeKind } from './change';
 
 export type { Change, ChangeKind, ChangeSubject } from './change';
@@ -38,6 +39,7 @@ export function diffPlans(before: Plan, after: Plan): Change[] {
   services(before.meta.services?.value ?? [], after.meta.services?.value ?? [], out);
   problems(before.problems, after.problems, out);
   sections(before, after, out);
+  scoreChanges(before, after, out);
   return out;
 }
 

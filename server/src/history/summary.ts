@@ -70,6 +70,9 @@ export function describeChange(c: Change): string {
     case 'section':
       if (c.kind === 'changed') return `Section ${q(c.after)} changed${c.key ? `: ${c.key}` : ''}.`;
       return `Section ${q(c.after ?? c.before)} ${c.kind}.`;
+    case 'score':
+      if (c.kind === 'changed') return `Score corrected: ${c.before} → ${c.after}.`;
+      return `Score ${c.kind}: ${c.after ?? c.before}.`;
   }
 }
 
@@ -81,6 +84,7 @@ const GROUPS: ReadonlyArray<{ title: string; subjects: readonly ChangeSubject[] 
   { title: 'Steps', subjects: ['step'] },
   { title: 'Methods', subjects: ['method'] },
   { title: 'Safety plan and other sections', subjects: ['safety-plan', 'section'] },
+  { title: 'Measures', subjects: ['score'] },
 ];
 
 /** The changes as Markdown, grouped, ready to paste as a revision note. */
@@ -122,6 +126,8 @@ const COUNTED: ReadonlyArray<readonly [ChangeSubject, readonly string[], string]
   ['method', ['added', 'removed', 'reworded'], 'method change|method changes'],
   ['service', ['added', 'removed', 'changed'], 'service change|service changes'],
   ['section', ['added', 'removed', 'changed'], 'section changed|sections changed'],
+  ['score', ['added'], 'score added|scores added'],
+  ['score', ['changed', 'removed'], 'score corrected|scores corrected'],
 ];
 
 /** One line for a `revisions` entry: counts by kind, in the order a reader cares about. */

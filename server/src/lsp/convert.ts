@@ -37,6 +37,7 @@ const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
   key: CompletionItemKind.Property,
   value: CompletionItemKind.EnumMember,
   code: CompletionItemKind.Reference,
+  measure: CompletionItemKind.Value,
   date: CompletionItemKind.Constant,
 };
 

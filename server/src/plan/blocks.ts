@@ -12,6 +12,7 @@ import type { Nodes, Root, RootContent, ListItem } from 'mdast';
 import { comparePositions, type Directive, type Position, type Range } from './model';
 import { targetDates } from './dates';
 import { LineIndex } from './lines';
+import { tableBlock, type TableBlock } from './table';
 
 export interface HeadingBlock {
   kind: 'heading';
@@ -62,7 +63,7 @@ export interface QuoteBlock {
   text: string;
 }
 
-export type Block = HeadingBlock | ListBlock | YamlBlock | QuoteBlock | OtherBlock;
+export type Block = HeadingBlock | ListBlock | YamlBlock | QuoteBlock | TableBlock | OtherBlock;
 
 export interface ChunkFacts {
   /** The chunk's text, as its own string (not a slice that would keep a whole version of the document alive). */
@@ -219,6 +220,8 @@ function blockOf(node: RootContent, text: string, lines: LineIndex): Block {
     }
     case 'blockquote':
       return { kind: 'quote', range: nodeRange(node), text: toString(node).trim() };
+    case 'table':
+      return tableBlock(node, text, lines.starts, nodeRange(node));
     default:
       return { kind: 'other', range: nodeRange(node) };
   }

@@ -4,6 +4,7 @@
 
 import type { Block } from './blocks';
 import { EXPECTED_DEPTH, KIND_NAME, headingInfo, toEntry, toMethod, toStep } from './headings';
+import { isMeasuresHeading, measuresTable, type MeasuresTable } from './measures';
 import type {
   Goal,
   GoalPart,
@@ -23,6 +24,7 @@ export interface Outline {
   readonly problems: readonly Problem[];
   readonly safetyPlan?: Section;
   readonly sections: readonly Section[];
+  readonly measures: readonly MeasuresTable[];
   readonly headings: readonly Heading[];
   readonly misplaced: readonly MisplacedHeading[];
 }
@@ -56,8 +58,11 @@ export function buildGroup(
   let safetyPlan: Section | undefined;
   const problems: Problem[] = [];
   const sections: Section[] = [];
+  const measures: MeasuresTable[] = [];
   const headings: Heading[] = [];
   const misplaced: MisplacedHeading[] = [];
+  // True inside a `## Measures` section: its tables are the plan's scores.
+  let inMeasures = false;
   let problem: OpenProblem | undefined;
   let goal: OpenGoal | undefined;
   let part: OpenPart | undefined;
@@ -88,6 +93,7 @@ export function buildGroup(
     problem = undefined;
     section = undefined;
     openEntry = undefined;
+    inMeasures = false;
   };
 
   for (const blocks of chunks)
@@ -99,6 +105,7 @@ export function buildGroup(
           // Under a sub-heading the blocks are its content; else each list item may be a labelled entry.
           if (openEntry) openEntry.filled = true;
           else if (block.kind === 'list') for (const item of block.items) section.entries.push(toEntry(item));
+          if (block.kind === 'table' && inMeasures) measures.push(measuresTable(block));
         }
         // A quote right under the goal heading, before its parts: the goal in the client's words.
         if (block.kind === 'quote' && goal && !part && !goal.clientWords && block.text)
@@ -171,6 +178,7 @@ export function buildGroup(
             } else {
               section = { heading, hasContent: false, entries: [], end };
               sections.push(section);
+              inMeasures = isMeasuresHeading(heading.text, depth);
             }
           } else {
             if (depth === 3) closeGoal(at);
@@ -192,6 +200,7 @@ export function buildGroup(
     problems,
     ...(safetyPlan ? { safetyPlan } : {}),
     sections,
+    measures,
     headings,
     misplaced,
   };

@@ -20,6 +20,8 @@ export { SIGNATURE_METHODS, SIGNATURE_ROLES } from './values';
 import type { Located, Position, Range } from './values';
 export type { Diagnosis, Service, Revision, RiskScreen, Signature, PlanMeta, TypeFinding, UnknownKey } from './meta';
 import type { PlanMeta, TypeFinding, UnknownKey } from './meta';
+export type { MeasuresTable, MeasureRow, TableCell } from './measures';
+import type { MeasuresTable } from './measures';
 
 /** One `key: value` pair of the frontmatter, before interpretation. */
 export interface FrontmatterEntry {
@@ -176,6 +178,8 @@ export interface Plan {
   readonly safetyPlan?: Section;
   /** Other `##` sections, in document order. */
   readonly sections: readonly Section[];
+  /** The tables of the `## Measures` sections (scores by date), in document order. */
+  readonly measures: readonly MeasuresTable[];
   /** Every heading at top level, in document order (outline, symbols, folding). */
   readonly headings: readonly Heading[];
   readonly misplaced: readonly MisplacedHeading[];

@@ -11,6 +11,7 @@ import { frontmatterOf, type FrontmatterFacts } from './frontmatter';
 import type { Chunk, Directive, Frontmatter, ParseFinding, Plan, Position, Range } from './model';
 import { split, type SplitResult, type TextChunk } from './split';
 import { buildOutline } from './structure';
+import { shiftTable } from './table';
 
 export interface ParseOptions {
   /** Parse the whole text in one piece (the reference the section-wise parse is tested against). */
@@ -34,6 +35,7 @@ function tooLarge(text: string): Plan {
     unknownKeys: [],
     problems: [],
     sections: [],
+    measures: [],
     headings: [],
     misplaced: [],
     directives: [],
@@ -119,6 +121,8 @@ function shiftBlock(block: Block, d: Delta): Block {
       return { ...block, range: shiftRange(block.range, d), textRange: shiftRange(block.textRange, d) };
     case 'list':
       return { ...block, range: shiftRange(block.range, d), items: block.items.map((i) => shiftItem(i, d)) };
+    case 'table':
+      return shiftTable(block, shiftRange(block.range, d), d.line, d.from, d.character);
     default:
       return { ...block, range: shiftRange(block.range, d) };
   }
@@ -267,6 +271,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     problems: outline.problems,
     ...(outline.safetyPlan ? { safetyPlan: outline.safetyPlan } : {}),
     sections: outline.sections,
+    measures: outline.measures,
     headings: outline.headings,
     misplaced: outline.misplaced,
     directives,

@@ -4,7 +4,8 @@
 // the block facts follow from the lines alone, many times faster than remark
 // (about a megabyte a second here, the bulk of linting a caseload).
 //
-// Anything else (code, tables, nested or wrapped items, lazy lines, setext
+// A plain table (scanTable.ts) is read too. Anything else (code, tables with
+// markup in their cells, nested or wrapped items, lazy lines, setext
 // headings, markup in a heading's or a quote's text, tabs, control characters)
 // returns undefined and remark reads the chunk. The scanner must never answer
 // differently from remark: the unit tests and the fuzzer compare the two.
@@ -12,6 +13,7 @@
 import { htmlDirectives, listItemFacts, type Block, type ChunkFacts, type ListItemFacts } from './blocks';
 import { LineIndex } from './lines';
 import type { Directive, Position, Range } from './model';
+import { scanTable } from './scanTable';
 
 const pos0: Position = { line: 0, character: 0 };
 
@@ -161,6 +163,13 @@ export function scanPlainChunk(text: string, frontmatter: boolean, at: Position 
         text: parts.join('').trim(),
       });
       i = j;
+      continue;
+    }
+    if (s[0] === '|') {
+      const table = scanTable(lines, i, pos, at.character);
+      if (!table) return undefined;
+      blocks.push(table.block);
+      i = table.next;
       continue;
     }
     const first = ITEM.exec(s);

@@ -2,7 +2,8 @@
 // beside a stage's reference path that must answer exactly as the reference
 // does, lives in its own file, and is called from one line that asks this
 // switch first:
-// - the plain-chunk scanner (scan.ts) beside remark (blocks.ts), in parsePlan;
+// - the plain-chunk scanner (scan.ts, with scanTable.ts for a plain table)
+//   beside remark (blocks.ts, table.ts), in parsePlan;
 // - the plain-YAML reader (plainYaml.ts) beside `yaml`, in frontmatter.ts;
 // - the big-plan worker (lsp/bigPlans.ts) beside the server's own thread, in
 //   the language server's document router (lsp/router.ts);

@@ -8,7 +8,7 @@
 import type { Block, HeadingBlock } from './blocks';
 import { buildGroup, type Outline } from './group';
 import { headingInfo } from './headings';
-import type { Heading, MisplacedHeading, Position, Problem, Section } from './model';
+import type { Heading, MeasuresTable, MisplacedHeading, Position, Problem, Section } from './model';
 
 export type { Outline } from './group';
 
@@ -67,6 +67,7 @@ export function buildOutline(chunks: ReadonlyArray<readonly Block[]>, end: Posit
   let safetyPlan: Section | undefined;
   const problems: Problem[] = [];
   const sections: Section[] = [];
+  const measures: MeasuresTable[] = [];
   const headings: Heading[] = [];
   const misplaced: MisplacedHeading[] = [];
   let i = 0;
@@ -94,6 +95,7 @@ export function buildOutline(chunks: ReadonlyArray<readonly Block[]>, end: Posit
     if (o.safetyPlan) safetyPlan = o.safetyPlan;
     for (const x of o.problems) problems.push(x);
     for (const x of o.sections) sections.push(x);
+    for (const x of o.measures) measures.push(x);
     for (const x of o.headings) headings.push(x);
     for (const x of o.misplaced) misplaced.push(x);
     i = j;
@@ -103,6 +105,7 @@ export function buildOutline(chunks: ReadonlyArray<readonly Block[]>, end: Posit
     problems,
     ...(safetyPlan ? { safetyPlan } : {}),
     sections,
+    measures,
     headings,
     misplaced,
   };

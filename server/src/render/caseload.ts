@@ -48,13 +48,13 @@ ${near(max) ? '' : `<text x="${x(max)}" y="98" text-anchor="middle" font-size="1
 ${dots}</svg>`;
 }
 
-export function caseloadHtml(rows: readonly CaseloadRow[], today: string): string {
+export function caseloadHtml(rows: readonly CaseloadRow[], today: string, notImprovingFirst = false): string {
   const body = rows
     .map((r) => {
       const review = r.review
         ? `${e(r.review)}${r.reviewInDays !== undefined ? `<br><small>${relativeDays(r.reviewInDays)}</small>` : ''}`
         : '—';
-      return `<tr class="${r.group}"><td>${e(r.file)}</td><td>${e(r.client ?? '—')}</td><td>${e(r.status ?? '—')}</td><td>${review}</td><td>${r.steps.overdue}</td><td>${r.steps.open}</td><td>${r.steps.met}</td><td>${r.goals.met} of ${r.goals.total}</td><td>${e(r.risk ?? '—')}</td><td>${r.signed ? (r.signatureStale ? 'stale' : 'yes') : 'no'}</td><td>${r.errors}</td><td>${r.warnings}</td><td>${r.ready ? 'yes' : 'no'}</td></tr>`;
+      return `<tr class="${r.group}"><td>${e(r.file)}</td><td>${e(r.client ?? '—')}</td><td>${e(r.status ?? '—')}</td><td>${review}</td><td>${r.steps.overdue}</td><td>${r.steps.open}</td><td>${r.steps.met}</td><td>${r.goals.met} of ${r.goals.total}</td><td>${e(r.risk ?? '—')}</td><td>${r.signed ? (r.signatureStale ? 'stale' : 'yes') : 'no'}</td><td>${r.errors}</td><td>${r.warnings}</td><td>${r.ready ? 'yes' : 'no'}</td><td>${r.measures.length ? r.measures.map((m) => `${m.notImproving ? '<strong>' : ''}${e(m.text)}${m.notImproving ? '</strong>' : ''}`).join('<br>') : '—'}</td></tr>`;
     })
     .join('\n');
   const counts = (Object.keys(GROUP_TITLES) as Array<keyof typeof GROUP_TITLES>)
@@ -74,9 +74,9 @@ small{color:#444}td:nth-child(4){white-space:nowrap}.chart{max-width:100%;height
 @media print{body{margin:0}tr{break-inside:avoid}}
 </style></head><body>
 <h1>Caseload report</h1>
-<p>${rows.length} plan${rows.length === 1 ? '' : 's'} as of ${e(today)}, most urgent first. ${counts}</p>
+<p>${rows.length} plan${rows.length === 1 ? '' : 's'} as of ${e(today)}, ${notImprovingFirst ? 'those not improving first, then most urgent' : 'most urgent first'}. ${counts}</p>
 ${chart(rows, today)}
-<table><thead><tr><th>Plan</th><th>Client</th><th>Status</th><th>Next review</th><th>Steps overdue</th><th>Steps open</th><th>Steps met</th><th>Goals met</th><th>Risk</th><th>Signed</th><th>Errors</th><th>Warnings</th><th>Ready to share</th></tr></thead>
+<table><thead><tr><th>Plan</th><th>Client</th><th>Status</th><th>Next review</th><th>Steps overdue</th><th>Steps open</th><th>Steps met</th><th>Goals met</th><th>Risk</th><th>Signed</th><th>Errors</th><th>Warnings</th><th>Ready to share</th><th>Measures (first → latest)</th></tr></thead>
 <tbody>
 ${body}
 </tbody></table>

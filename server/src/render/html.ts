@@ -15,6 +15,8 @@ import { PREVIEW_CSS, EXPORT_CSS, BASE_CSS, PRINT_CSS } from './styles';
 import { timeline } from './timeline';
 import { requirementsPanel } from './requirements';
 import { signOffSection } from './signoff';
+import { chartKey, measuresCharts } from './measuresChart';
+import { isMeasuresHeading } from '../plan/measures';
 import type { Audit } from '../features/audit';
 
 export interface RenderOptions {
@@ -50,6 +52,8 @@ function cached(owner: Problem | Section, key: string, make: () => Element): Ele
 /** The plan's body as HTML nodes (shared by the document and the preview's live updates). */
 export function renderBody(plan: Plan, options: RenderOptions): Root {
   const safety = plan.safetyPlan;
+  // The first Measures section carries the charts of the plan's scores.
+  const measures = plan.sections.find((x) => isMeasuresHeading(x.heading.text, x.heading.depth));
   const sections = [
     ...(safety
       ? [
@@ -65,7 +69,12 @@ export function renderBody(plan: Plan, options: RenderOptions): Root {
     })),
     ...plan.sections.map((x) => ({
       at: x.heading.range.start.line,
-      el: cached(x, 'other', () => otherSection(plan, x, 'other')),
+      el:
+        x === measures
+          ? cached(x, `measures\u0000${chartKey(plan, options.today)}`, () =>
+              otherSection(plan, x, 'measures', measuresCharts(plan, options.today)),
+            )
+          : cached(x, 'other', () => otherSection(plan, x, 'other')),
     })),
   ].sort((a, b) => a.at - b.at);
   const readiness = options.readiness ?? (options.diagnostics ? readinessOf(options.diagnostics) : undefined);

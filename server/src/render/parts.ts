@@ -103,10 +103,12 @@ export function problemSection(plan: Plan, problem: Problem, today: string): Ele
   ]);
 }
 
-export function otherSection(plan: Plan, section: Section, className: string): Element {
+/** A section as its Markdown renders it; `before` goes under its heading (the Measures section's charts). */
+export function otherSection(plan: Plan, section: Section, className: string, before: Element[] = []): Element {
   const start = { line: section.heading.range.start.line + 1, character: 0 };
   return h('section', { className: [className], ...line(section.heading.range.start.line) }, [
     h('h2', line(section.heading.range.start.line), md(section.heading.text, section.heading.range.start.line, true)),
+    ...before,
     ...md(slice(plan, start, section.end), start.line),
   ]);
 }

@@ -37,6 +37,11 @@ details.requirements { border: 1px solid var(--line); border-radius: 6px; paddin
 blockquote.client-words { margin: .2em 0 .5em; padding: .2em .9em; border-left: 3px solid var(--accent); color: var(--fg); font-style: italic; }
 section.safety-plan { border-left: 4px solid var(--bad); padding-left: 1em; }
 section.sign-off li.superseded { color: var(--muted); } section.sign-off li.changed-since, section.sign-off li.older-digest { color: var(--bad); } section.sign-off .note { color: var(--muted); font-size: .9em; }
+figure.measures-chart { margin: 1em 0 1.4em; break-inside: avoid; } figure.measures-chart figcaption { color: var(--muted); font-size: .9em; } figure.measures-chart .sources { font-size: .9em; }
+.measures-chart .band.b0 rect { fill: var(--fg); fill-opacity: .035; } .measures-chart .band.b1 rect { fill: var(--fg); fill-opacity: .1; } .measures-chart .frame { fill: none; stroke: var(--line); }
+.measures-chart text { fill: var(--muted); font-size: 11px; } .measures-chart .value, .measures-chart .target-label { fill: var(--fg); } .measures-chart .value { font-weight: 600; }
+.measures-chart .scores { fill: none; stroke: var(--accent); stroke-width: 2; } .measures-chart .score circle { fill: var(--bg); stroke: var(--fg); stroke-width: 2; }
+.measures-chart .target line { stroke: var(--fg); stroke-width: 1.5; stroke-dasharray: 6 4; }
 code { font-size: .9em; }
 `;
 
@@ -58,7 +63,8 @@ export const PRINT_CSS = `
 @media print {
   body { padding: 0; font-size: 11pt; background: #fff; color: #000; }
   section.problem { break-before: page; }
-  section.goal, table, li.step { break-inside: avoid; }
+  section.goal, table, li.step, figure.measures-chart { break-inside: avoid; }
+  .measures-chart .scores { stroke: #000; }
   aside.readiness.ready { display: none; }
   aside.readiness.not-ready { border: 2px solid #000; }
   a { color: inherit; text-decoration: none; }

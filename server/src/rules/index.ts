@@ -24,6 +24,15 @@ import { stepIsClinicianAction } from './step-is-clinician-action';
 import { stepMeasureRange } from './step-measure-range';
 import { stepOverdue } from './step-overdue';
 import { goalMet } from './goal-met';
+import { stepTargetReached } from './step-target-reached';
+import { stepMetNotReached } from './step-met-not-reached';
+import { measuresTable } from './measures-table';
+import { measureUnknown } from './measure-unknown';
+import { measureScore } from './measure-score';
+import { measureDate } from './measure-date';
+import { measureBeforeCreated } from './measure-before-created';
+import { measureRepeated } from './measure-repeated';
+import { measureDue } from './measure-due';
 import { diagnosisCode } from './diagnosis-code';
 import { diagnosisCodeUnchecked } from './diagnosis-code-unchecked';
 import { diagnosisEncounterCode } from './diagnosis-encounter-code';
@@ -84,6 +93,15 @@ export const RULES: readonly Rule[] = [
   stepMeasureRange,
   stepOverdue,
   goalMet,
+  stepTargetReached,
+  stepMetNotReached,
+  measuresTable,
+  measureUnknown,
+  measureScore,
+  measureDate,
+  measureBeforeCreated,
+  measureRepeated,
+  measureDue,
   diagnosisCode,
   diagnosisCodeUnchecked,
   diagnosisEncounterCode,

@@ -29,7 +29,8 @@ function item(uri: string, file: string, row: ReturnType<typeof caseloadRow>): C
 export function planStatus(service: PlanService, uri: string): CaseloadItem | null {
   const state = service.stateOf(uri);
   if (!state) return null;
-  const row = caseloadRow(uri, state.plan, service.planDiagnostics(uri, state), service.today());
+  const weeks = state.resolution.config.notImprovingWeeks;
+  const row = caseloadRow(uri, state.plan, service.planDiagnostics(uri, state), service.today(), undefined, weeks);
   return item(uri, displayName(service, uri), row);
 }
 
@@ -93,7 +94,7 @@ function rowOf(service: PlanService, file: string, rel: string): CaseloadItem | 
   if (!row) {
     const plan = parsePlan(read.text);
     const diagnostics = lint(plan, { today, config, library, fileName: file });
-    row = item(uri, rel, caseloadRow(rel, plan, diagnostics, today));
+    row = item(uri, rel, caseloadRow(rel, plan, diagnostics, today, undefined, config.notImprovingWeeks));
     rows.set(key, row);
   }
   return row;
