@@ -93,9 +93,9 @@ export function lintFixture(fixture: Fixture): Diagnostic[] {
   return lint(parsePlan(fixture.text), optionsOf(fixture));
 }
 
-/** The text `--fix` makes of the fixture's plan. */
-export function fixFixture(fixture: Fixture): string {
-  return fixText(fixture.text, textChecker(optionsOf(fixture))).text;
+/** The text the fixes make of the fixture's plan: `--fix`, and the manual quick fixes unless `manual` is false. */
+export function fixFixture(fixture: Fixture, manual = true): string {
+  return fixText(fixture.text, textChecker(optionsOf(fixture)), 10, manual).text;
 }
 
 /** The expected text after `--fix`, when the fixture has a `.fixed.plan.md` beside it. */

@@ -11,6 +11,7 @@ import { measureByName, seriesOf, type Series } from '../../server/src/measures/
 import { checkTargets, stepTargets } from '../../server/src/measures/targets';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { RULE_IDS } from '../../server/src/rules';
+import { fixFixture, lintFixture, readFixture } from '../helpers/fixtures';
 
 function planWith(rows: string, steps = '- [ ] Score below 10 on the PHQ-9 at two sessions in a row') {
   return parsePlan(
@@ -200,5 +201,16 @@ describe('the week counts', () => {
       RULE_IDS,
     );
     expect([fromSettings.measureIntervalWeeks, fromSettings.notImprovingWeeks]).toEqual([3, 8]);
+  });
+});
+
+describe('a step whose target the scores reach', () => {
+  it('is offered as met in the editor, never ticked by --fix or fix all', () => {
+    const fixture = readFixture('test/fixtures/rules/step-target-reached/fail.plan.md');
+    const quick = fixFixture(fixture);
+    expect(quick).not.toBe(fixture.text);
+    expect(fixFixture(fixture, false)).toBe(fixture.text);
+    const d = lintFixture(fixture).find((x) => x.rule === 'step-target-reached')!;
+    expect(d.fix?.manual).toBe(true);
   });
 });

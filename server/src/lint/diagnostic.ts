@@ -18,6 +18,11 @@ export function isRuleSetting(value: unknown): value is RuleSetting {
 export interface Fix {
   readonly title: string;
   readonly edits: readonly TextEdit[];
+  /**
+   * A change only the clinician may choose (marking a step met is a clinical
+   * call): offered as a quick fix, never applied by `--fix` or "fix all".
+   */
+  readonly manual?: boolean;
 }
 
 export interface Diagnostic {

@@ -37,16 +37,19 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
 /**
  * Fixes a text until no fix is left (at most `passes` rounds): each round
  * re-parses and re-lints, because one fix can move what the next one edits.
+ * Manual fixes (the clinician's choice) are left out unless `manual` asks
+ * for them: the rule fixtures use it to show what each quick fix writes.
  */
 export function fixText(
   text: string,
   relint: (text: string) => Diagnostic[],
   passes = 10,
+  manual = false,
 ): { text: string; fixed: number } {
   let fixed = 0;
   let current = text;
   for (let i = 0; i < passes; i++) {
-    const fixes = relint(current).flatMap((d) => (d.fix ? [d.fix] : []));
+    const fixes = relint(current).flatMap((d) => (d.fix && (manual || !d.fix.manual) ? [d.fix] : []));
     if (fixes.length === 0) break;
     const result = applyFixes(current, fixes);
     if (result.applied === 0) break;

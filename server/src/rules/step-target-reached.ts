@@ -9,7 +9,8 @@ export const stepTargetReached = defineRule({
   description: 'An open step whose target on an instrument the latest scores in `## Measures` reach.',
   defaultSeverity: 'information',
   fixable: true,
-  fixDescription: 'Marks the step met (`[x]`).',
+  fixDescription:
+    'Offers to mark the step met (`[x]`) as a quick fix only: `tplan lint --fix` and "fix all" never tick a step, since whether a goal step is met is for the clinician and client to say.',
   messages: {
     reached:
       "The {{which}} {{name}} {{scores}} {{verb}} this step's target {{target}}: mark the step met if you and the client agree.",
@@ -37,7 +38,7 @@ export const stepTargetReached = defineRule({
             verb: many ? 'reach' : 'reaches',
             target: quote(c.target.phrase),
           },
-          ...(edit ? { fix: { title: 'Mark the step met', edits: [edit] } } : {}),
+          ...(edit ? { fix: { title: 'Mark the step met', edits: [edit], manual: true } } : {}),
         });
       }
     }

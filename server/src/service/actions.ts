@@ -41,10 +41,10 @@ export function codeActions(
       if (!d.fix) continue;
       const overlaps = !(d.range.end.line < range.start.line || d.range.start.line > range.end.line);
       if (overlaps)
-        actions.push({ title: d.fix.title, kind: QUICK_FIX, diagnostic: d, isPreferred: true, edits: d.fix.edits });
+        actions.push({ title: d.fix.title, kind: QUICK_FIX, diagnostic: d, isPreferred: !d.fix.manual, edits: d.fix.edits });
     }
   }
-  const fixable = diagnostics.filter((d) => d.fix).length;
+  const fixable = diagnostics.filter((d) => d.fix && !d.fix.manual).length;
   // The source action only when asked for by kind (codeActionsOnSave, "Fix all" menus).
   const wantsFixAll = only !== undefined && wants(FIX_ALL);
   const wantsQuickFixAll = fixable > 1 && actions.length > 0;
