@@ -32,7 +32,7 @@ const SHORTCUTS = [
   { file: 'plan/scan.ts', call: 'scanPlainChunk(' },
   { file: 'plan/plainYaml.ts', call: 'plainYaml(' },
   { file: 'lsp/bigPlans.ts', call: 'this.worker.take(' },
-  { file: 'text/risk/anchor.ts', call: 'riskAnchors(' },
+  { file: 'text/risk/screen.ts', call: 'createScreen(' },
 ];
 
 describe('the shortcuts', () => {
@@ -47,7 +47,7 @@ describe('the shortcuts', () => {
     expect(taken[0]!.line).toContain(
       file === 'lsp/bigPlans.ts'
         ? 'shortcutsOn() &&'
-        : file === 'text/risk/anchor.ts'
+        : file === 'text/risk/screen.ts'
           ? 'shortcutsOn()) ?'
           : 'shortcutsOn() ?',
     );

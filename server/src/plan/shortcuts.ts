@@ -7,7 +7,7 @@
 // - the plain-YAML reader (plainYaml.ts) beside `yaml`, in frontmatter.ts;
 // - the big-plan worker (lsp/bigPlans.ts) beside the server's own thread, in
 //   the language server's document router (lsp/router.ts);
-// - the risk reader's prefilter and term keys (text/risk/anchor.ts, keys.ts)
+// - the risk reader's screen of terms by their words (text/risk/screen.ts, keys.ts)
 //   beside reading every passage with every term, in readRisk.
 // Turned off (`tplan --no-shortcuts`, `TPLAN_SHORTCUTS=off`, the language
 // server's `shortcuts: false` initialization option), every stage takes its

@@ -1,27 +1,74 @@
-// The words a pattern cannot match without: a term is tried on a passage only
-// when they are in it. Read from the pattern's own source, so a term never
-// needs a list kept by hand: a short recursive reading of alternatives,
-// groups and quantifiers. Each alternative at the top needs all of its
-// mandatory parts, each part one of its words ("plan ... to ... overdose":
-// "plan" and one of the method's words); a pattern with any way to match
-// without a word of two letters or more gets no key and is always tried. A
-// pattern is compiled by the engine on its first use, so a passage that needs
-// a few terms compiles a few, not all of them.
+// The words a pattern cannot match without, read from the pattern's own
+// source, so that no list is kept by hand beside the lexicon: a short
+// recursive reading of alternatives, groups and quantifiers into a formula
+// of words ("plan" and "to" and one of the method's alternatives, each with
+// its own words). A word says whether the pattern puts a word boundary before
+// it (`\b`, `\s`, a lookbehind for no letter) or after it, and a pattern read
+// on the text as written keeps its capitals ("SI"). A pattern with a way to
+// match without any word gets no key. screen.ts finds the words in a text.
 
-/** Words, any one of which a part of a match contains. */
-type AnyOf = ReadonlySet<string>;
-/** Parts, each of which every match of a branch contains; null when a match may contain none. */
-type AllOf = readonly AnyOf[] | null;
+export interface Word {
+  /** Lower case, or as written in a pattern that keeps capitals. */
+  readonly text: string;
+  /** The character before the word is no letter or digit. */
+  readonly start: boolean;
+  /** The character after the word is no letter or digit. */
+  readonly end: boolean;
+  /** Capitals as written. */
+  readonly cased: boolean;
+}
 
-const LETTER = /[a-z]/i;
+/** What a match needs: a word, all of some needs, or one of them. */
+export type Key = { readonly word: Word } | { readonly all: readonly Key[] } | { readonly any: readonly Key[] };
 
-/** Reads an alternation from `start` to its closing parenthesis (or the end): each branch's parts. */
-function alternation(src: string, start: number): { branches: AllOf[]; end: number } {
-  const branches: AllOf[] = [];
+/** A need while it is read: null is none (a match may hold no word). */
+type Need = { word: MutableWord } | { all: Need[] } | { any: Need[] } | null;
+
+const all = (items: Need[]): Need => {
+  const needed = items.filter((n): n is NonNullable<Need> => n !== null);
+  return needed.length === 0 ? null : needed.length === 1 ? needed[0]! : { all: needed };
+};
+const any = (items: Need[]): Need =>
+  items.length === 0 || items.some((n) => n === null) ? null : items.length === 1 ? items[0]! : { any: items };
+
+interface MutableWord {
+  text: string;
+  start: boolean;
+  end: boolean;
+}
+
+// Letters and digits make words, and "#" ("#9"); escaped marks too ("S\/I", "S\.I\.", ".45"),
+// while classes (\s, \b, \d, \w) end them.
+const WORD_CHAR = /[a-z0-9#]/i;
+const WORD_MARK = /^\\[/.'#-]$/;
+const ALNUM = /[a-z0-9]/i;
+// Lookarounds that say no letter or digit stands there, in any case.
+const NO_LETTER = /^\(\?<?!(?:\[(?:A-Za-z0-9|\\w)\]|\\w)\)/;
+
+/**
+ * What stands before the position reached: nothing known (0); a `\b` (1),
+ * which says the character before is no letter or digit only when the next
+ * is one; a space or other mark the pattern consumed, or a lookbehind for no
+ * letter (2), which says so whatever comes next.
+ */
+type Edge = 0 | 1 | 2;
+
+interface Branch {
+  /** What every match of the branch holds. */
+  need: Need;
+  /** The words that end where the branch ends: a boundary after the group is theirs. */
+  open: MutableWord[];
+  /** What the branch ends on. */
+  edge: Edge;
+}
+
+/** Reads an alternation from `start` to its closing parenthesis (or the end). */
+function alternation(src: string, start: number, edge: Edge): { branches: Branch[]; end: number } {
+  const branches: Branch[] = [];
   let i = start;
   for (;;) {
-    const r = sequence(src, i);
-    branches.push(r.parts);
+    const r = sequence(src, i, edge);
+    branches.push(r.branch);
     i = r.end;
     if (src[i] !== '|') break;
     i++;
@@ -29,124 +76,172 @@ function alternation(src: string, start: number): { branches: AllOf[]; end: numb
   return { branches, end: i };
 }
 
-/** The rarest of a branch's parts: its shortest word longest, then fewest words. */
-function best(parts: readonly AnyOf[]): AnyOf {
-  const shortest = (k: AnyOf) => Math.min(...[...k].map((w) => w.length));
-  return parts.reduce((a, b) => {
-    const x = shortest(a);
-    const y = shortest(b);
-    return y > x || (y === x && b.size < a.size) ? b : a;
-  });
-}
-
-/** A group inside a sequence: one of its branches' rarest parts, or null when a branch has none. */
-function groupKey(branches: readonly AllOf[]): AnyOf | null {
-  const union = new Set<string>();
-  for (const b of branches) {
-    if (!b || b.length === 0) return null;
-    for (const w of best(b)) union.add(w);
-  }
-  return union;
-}
-
 /** Reads a sequence of atoms until `|` or `)`: the parts every match of it contains. */
-function sequence(src: string, start: number): { parts: AllOf; end: number } {
-  const parts: AnyOf[] = [];
+function sequence(src: string, start: number, before: Edge): { branch: Branch; end: number } {
+  const parts: Need[] = [];
   let i = start;
   let word = '';
+  let wordEdge: Edge = 0;
+  let edge = before;
+  /** Words that end at the position reached: the next atom may say a boundary follows them. */
+  let open: MutableWord[] = [];
   const endWord = () => {
-    if (word.length >= 2) parts.push(new Set([word.toLowerCase()]));
+    if (word !== '') {
+      const w = {
+        text: word,
+        start: wordEdge === 2 || (wordEdge === 1 && ALNUM.test(word[0]!)),
+        end: false,
+      };
+      parts.push({ word: w });
+      open = [w];
+    } else open = [];
     word = '';
+  };
+  /** A boundary after the open words: `\b` (1) holds for those ending in a letter or digit. */
+  const closeOpen = (kind: Edge) => {
+    for (const w of open) if (kind === 2 || ALNUM.test(w.text[w.text.length - 1]!)) w.end = true;
+    open = [];
   };
   while (i < src.length && src[i] !== '|' && src[i] !== ')') {
     const c = src[i]!;
     if (c === '\\') {
-      // An escape is a class (\s, \b, \d, \w) or an escaped mark: never a letter of a word.
+      const escape = src.slice(i, i + 2);
+      const q = quantifier(src, i + 2 + (src[i + 1] === 'u' ? 4 : 0));
+      if (WORD_MARK.test(escape) && q.once) {
+        if (word === '') wordEdge = edge;
+        word += escape[1];
+        edge = 0;
+        i = q.end;
+        continue;
+      }
       endWord();
-      i += src[i + 1] === 'u' ? 6 : 2;
+      if (escape === '\\b') [edge] = [1, closeOpen(1)];
+      else if (escape === '\\s' && !q.optional) [edge] = [2, closeOpen(2)];
+      else [edge, open] = [0, []];
+      i = q.end;
       continue;
     }
     if (c === '[') {
       endWord();
+      open = [];
       i++;
       while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
       i = quantifier(src, i + 1).end;
+      edge = 0;
       continue;
     }
     if (c === '(') {
       endWord();
+      const noLetter = NO_LETTER.exec(src.slice(i, i + 20));
+      if (noLetter) {
+        // `(?<![A-Za-z0-9])` before a word, `(?![A-Za-z0-9])` after one.
+        if (src[i + 2] === '<') edge = 2;
+        else closeOpen(2);
+        i += noLetter[0].length;
+        continue;
+      }
       let j = i + 1;
-      let lookaround = false;
+      let lookaround: 'yes' | 'no' | undefined;
       if (src[j] === '?') {
         if (src.startsWith('?:', j)) j += 2;
-        else if (src.startsWith('?<=', j) || src.startsWith('?<!', j)) [j, lookaround] = [j + 3, true];
-        else if (src.startsWith('?=', j) || src.startsWith('?!', j)) [j, lookaround] = [j + 2, true];
+        else if (src.startsWith('?<=', j) || src.startsWith('?=', j))
+          [j, lookaround] = [src.indexOf('=', j) + 1, 'yes'];
+        else if (src.startsWith('?<!', j) || src.startsWith('?!', j)) [j, lookaround] = [src.indexOf('!', j) + 1, 'no'];
         else if (src.startsWith('?<', j)) j = src.indexOf('>', j) + 1;
       }
-      const inner = alternation(src, j);
+      const inner = alternation(src, j, lookaround ? 0 : edge);
       const q = quantifier(src, inner.end + 1);
       i = q.end;
-      // A lookaround asserts without consuming, and an optional group may be absent: neither is a part.
-      const key = lookaround || q.optional ? null : groupKey(inner.branches);
-      if (key) parts.push(key);
+      // A lookaround asserts without consuming: what stands here is unchanged. What a positive one
+      // asserts stands in the text beside the match, so its words are a part.
+      if (lookaround) {
+        if (lookaround === 'yes' && !q.optional) parts.push(any(inner.branches.map((b) => b.need)));
+        continue;
+      }
+      // An optional group may be absent: no part.
+      if (!q.optional) parts.push(any(inner.branches.map((b) => b.need)));
+      const after = Math.min(...inner.branches.map((b) => b.edge)) as Edge;
+      edge = q.optional ? (Math.min(edge, after) as Edge) : after;
+      // Words that end the group's every branch end here, once the group is taken exactly once.
+      open = q.once ? inner.branches.flatMap((b) => b.open) : [];
       continue;
     }
-    if (LETTER.test(c)) {
-      // A letter that may be absent ends the word before it.
+    if (WORD_CHAR.test(c)) {
       const q = quantifier(src, i + 1);
-      if (q.end > i + 1 && q.optional) {
+      // A character that may be absent or repeated ends the word before it.
+      if (!q.once) {
         endWord();
+        open = [];
+        edge = 0;
         i = q.end;
         continue;
       }
+      if (word === '') wordEdge = edge;
       word += c;
+      edge = 0;
       i = q.end;
-      // A repeated letter ("s+") may stand more than once: the word ends with it.
-      if (q.end > i - 0 && src[i - 1] === '+') endWord();
       continue;
     }
+    // Any other character: a mark (a space, ":", "-") that must stand is a boundary after the word
+    // before it and before the next; "." (any character) is not.
+    const q = quantifier(src, i + 1);
     endWord();
-    i = quantifier(src, i + 1).end;
+    if (c === '^') edge = 2;
+    else if (c === '$') closeOpen(2);
+    else if (c !== '.' && !q.optional) [edge] = [2, closeOpen(2)];
+    else [edge, open] = [0, []];
+    i = q.end;
   }
+  // A word the branch ends with stays open: what follows the group decides.
   endWord();
-  return { parts: parts.length > 0 ? parts : null, end: i };
+  return { branch: { need: all(parts), open, edge }, end: i };
 }
 
-/** Reads a quantifier at `i`, if any: whether it allows zero repetitions. */
-function quantifier(src: string, i: number): { end: number; optional: boolean } {
+/** Reads a quantifier at `i`, if any: whether it allows zero repetitions, or exactly one. */
+function quantifier(src: string, i: number): { end: number; optional: boolean; once: boolean } {
   const c = src[i];
-  if (c === '?' || c === '*') return { end: src[i + 1] === '?' ? i + 2 : i + 1, optional: true };
-  if (c === '+') return { end: src[i + 1] === '?' ? i + 2 : i + 1, optional: false };
+  if (c === '?' || c === '*') return { end: src[i + 1] === '?' ? i + 2 : i + 1, optional: true, once: false };
+  if (c === '+') return { end: src[i + 1] === '?' ? i + 2 : i + 1, optional: false, once: false };
   if (c === '{') {
     const close = src.indexOf('}', i);
-    const min = Number(src.slice(i + 1, close).split(',')[0]);
-    return { end: src[close + 1] === '?' ? close + 2 : close + 1, optional: min === 0 };
+    const [min, max] = src
+      .slice(i + 1, close)
+      .split(',')
+      .map((n) => (n === '' ? Infinity : Number(n)));
+    return {
+      end: src[close + 1] === '?' ? close + 2 : close + 1,
+      optional: min === 0,
+      once: min === 1 && (max ?? 1) === 1,
+    };
   }
-  return { end: i, optional: false };
+  return { end: i, optional: false, once: true };
 }
 
-/** A pattern's key: for each alternative at its top, the parts it needs; null when it can match without words. */
-export interface Key {
-  readonly branches: ReadonlyArray<readonly AnyOf[]>;
+/** A pattern's key, or null when it can match without a word. `cased`: the pattern keeps capitals. */
+export function keyOf(source: string, cased = false): Key | null {
+  const { branches } = alternation(source, 0, 0);
+  const freeze = (n: NonNullable<Need>): Key =>
+    'word' in n
+      ? { word: { text: cased ? n.word.text : n.word.text.toLowerCase(), start: n.word.start, end: n.word.end, cased } }
+      : 'all' in n
+        ? { all: n.all.map((m) => freeze(m!)) }
+        : { any: n.any.map((m) => freeze(m!)) };
+  const need = any(branches.map((b) => b.need));
+  return need ? freeze(need) : null;
 }
 
-export function keyOf(source: string): Key | null {
-  const { branches } = alternation(source, 0);
-  if (branches.some((b) => b === null)) return null;
-  return { branches: branches as ReadonlyArray<readonly AnyOf[]> };
+/** Both keys at once: a term counts only where its screen (`within`) matches too. */
+export function bothKeys(a: Key | null, b: Key | null): Key | null {
+  return a && b ? { all: [a, b] } : (a ?? b);
 }
 
-/** Whether a (lowercased) text holds what some alternative of the pattern needs. */
-export function mayMatch(key: Key | null, lower: string): boolean {
-  if (!key) return true;
-  return key.branches.some((parts) => parts.every((anyOf) => [...anyOf].some((w) => lower.includes(w))));
+/** Every word of a key. */
+export function wordsOf(key: Key): Word[] {
+  return 'word' in key ? [key.word] : ('all' in key ? key.all : key.any).flatMap(wordsOf);
 }
 
-/** The words a pattern's first alternative needs one of, for a reader (tests, docs): null when it has no key. */
-export function requiredWords(source: string): readonly string[] | null {
-  const key = keyOf(source);
-  if (!key) return null;
-  const words = new Set<string>();
-  for (const parts of key.branches) for (const w of best(parts)) words.add(w);
-  return [...words];
+/** Whether a text holds what a key needs, by a test of each word. */
+export function holds(key: Key, has: (word: Word) => boolean): boolean {
+  if ('word' in key) return has(key.word);
+  return 'all' in key ? key.all.every((k) => holds(k, has)) : key.any.some((k) => holds(k, has));
 }

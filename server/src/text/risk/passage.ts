@@ -7,11 +7,8 @@
 // history written as one, and dates carried from "no SI since June".
 import { modifiers } from './context';
 import { type Found, normalize, overlaps } from './found';
-import { NARRATIVE_TERMS } from './lexicon-narrative';
 import { execAll, type Term, type TermCategory } from './term';
 import { sinceWhen } from './time';
-
-const PASSAGE_TERMS: readonly Term[] = NARRATIVE_TERMS.filter((t) => t.passage);
 
 const SUICIDAL: ReadonlySet<TermCategory> = new Set([
   'wish-to-die',
@@ -99,20 +96,31 @@ const PRIORITY: readonly TermCategory[] = [
   'medication-access',
 ];
 
-export function readPassage(found: Found[], text: string, start: number, end: number): Found[] {
+export function readPassage(found: Found[], text: string, start: number, end: number, terms: readonly Term[]): Found[] {
   const passage = text.slice(start, end);
   found = found.filter((f) => !f.term.within || f.term.within.test(passage));
-  // Words that count only beside others are weighed before overlaps are settled, on what the passage holds.
+  // Words that count only beside others are weighed before overlaps are settled, on what the passage
+  // holds, until nothing more is dropped: a word dropped vouches for no other ("Saturday", with no plan
+  // beside it, does not make "the lake" a method).
+  // "Unless" is weighed on what stands once the needs are settled, and the needs again after it.
   const present = (c: TermCategory, f: Found) => found.some((g) => g !== f && g.category === c);
-  found = found.filter(
-    (f) =>
-      (!f.term.needs || f.term.needs.every((c) => present(c, f))) &&
-      (!f.term.needsAny || f.term.needsAny.some((c) => present(c, f))) &&
-      (!f.term.unless || !f.term.unless.some((c) => present(c, f))),
-  );
+  const settle = () => {
+    for (let before = -1; before !== found.length; ) {
+      before = found.length;
+      found = found.filter(
+        (f) =>
+          (!f.term.needs || f.term.needs.every((c) => present(c, f))) &&
+          (!f.term.needsAny || f.term.needsAny.some((c) => present(c, f))),
+      );
+    }
+  };
+  settle();
+  found = found.filter((f) => !f.term.unless || !f.term.unless.some((c) => present(c, f)));
+  settle();
   // Terms read across the passage's sentences: a question and its answer.
   const lower = normalize(passage);
-  for (const term of PASSAGE_TERMS) {
+  for (const term of terms) {
+    if (!term.passage) continue;
     term.re.lastIndex = 0;
     for (const m of execAll(term.re, lower)) {
       const at = start + m.index;
@@ -126,6 +134,7 @@ export function readPassage(found: Found[], text: string, start: number, end: nu
       });
     }
   }
+  if (found.length === 0) return [];
   let kept: Found[] = [];
   for (const category of PRIORITY)
     for (const f of found)

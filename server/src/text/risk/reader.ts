@@ -1,8 +1,8 @@
 // The risk reader: every risk a text speaks of, with its category, its words
 // and when it happened. Passage by passage (a paragraph, list item or table
-// row; segments.ts), a passage with none of the words of risk is passed over
-// (anchor.ts); in the others the words of each category (lexicon-*.ts) are
-// found, each term tried only where a word it needs stands (keys.ts), then
+// row; segments.ts), the words of each category (lexicon-*.ts) are found,
+// each term tried only in a passage that holds the words it cannot match
+// without (screen.ts; most passages hold none and are passed over), then
 // the context of each mention's sentence (context.ts) decides: a negated,
 // supposed or watched-for mention is left out, another person's risk too,
 // and a relative's suicide or attempt becomes a family history. The passage
@@ -17,8 +17,7 @@ import { OTHER_TERMS } from './lexicon-other';
 import { NARRATIVE_TERMS } from './lexicon-narrative';
 import { segments, type Segment } from './segments';
 import { shortcutsOn } from '../../plan/shortcuts';
-import { riskAnchors } from './anchor';
-import { keyOf, mayMatch, type Key } from './keys';
+import { createScreen, type Screen } from './screen';
 import { execAll, type Term } from './term';
 import { isPast } from './time';
 
@@ -34,7 +33,10 @@ export interface RiskMention {
 const ABOUT_ITEM =
   /\b(?:question|item|q\d?)\s+(?:about|on|regarding|re:?)\s+(?:being\s+|feeling\s+)?$|\b(?:item|q)\s*#?\s*\d+\s*\(\s*(?:[\w']+\s+){0,8}$/i;
 
-const TERMS: readonly Term[] = [...SUICIDE_TERMS, ...OTHER_TERMS, ...NARRATIVE_TERMS].filter((t) => !t.passage);
+const ALL_TERMS: readonly Term[] = [...SUICIDE_TERMS, ...OTHER_TERMS, ...NARRATIVE_TERMS];
+
+// Built on first use: the automaton of the lexicon's words costs a few milliseconds.
+let screen: Screen | undefined;
 
 /**
  * The mentions of one passage, each kept or left out by the context of its
@@ -42,23 +44,15 @@ const TERMS: readonly Term[] = [...SUICIDE_TERMS, ...OTHER_TERMS, ...NARRATIVE_T
  * a hundred patterns per sentence cost more in calls than in matching. A
  * sentence's end (".", ";", "?") stops every pattern but the passage-wide ones.
  */
-const KEYS = new Map<Term, Key | null>();
-function hasKey(term: Term, lower: string): boolean {
-  let key = KEYS.get(term);
-  if (key === undefined) KEYS.set(term, (key = keyOf(term.re.source)));
-  return mayMatch(key, lower);
-}
-
-function readSentences(text: string, sentences: readonly Segment[], out: Found[], prefilter: boolean): void {
+function readSentences(text: string, sentences: readonly Segment[], out: Found[], terms: readonly Term[]): void {
   const start = sentences[0]!.start;
   const end = sentences[sentences.length - 1]!.end;
   const raw = text.slice(start, end);
   const lower = normalize(raw);
   const cased = written(raw);
   let s: number;
-  for (const term of TERMS) {
-    // A term is tried only where it can match: its screen named, one of the words it cannot match without.
-    if (prefilter && ((term.within && !term.within.test(raw)) || !hasKey(term, lower))) continue;
+  for (const term of terms) {
+    if (term.passage) continue;
     s = 0;
     for (const m of execAll(term.re, term.cased ? cased : lower)) {
       const words = m[0].replace(/\s+$/, '');
@@ -100,11 +94,11 @@ function readSentences(text: string, sentences: readonly Segment[], out: Found[]
 
 export interface ReadOptions {
   /**
-   * Skip a passage that holds none of the words any risk is written with
-   * (anchor.ts): most of a plan; and try each term only where a word it needs
-   * stands (keys.ts). False reads every passage with every term, the
-   * reference path the shortcut is checked against. By default, the one
-   * switch of the shortcuts (plan/shortcuts.ts).
+   * Try each term only in a passage that holds the words it cannot match
+   * without (screen.ts), and pass over a passage where no term can match:
+   * most of a plan. False reads every passage with every term, the reference
+   * path the shortcut is checked against. By default, the one switch of the
+   * shortcuts (plan/shortcuts.ts).
    */
   readonly prefilter?: boolean;
 }
@@ -112,22 +106,18 @@ export interface ReadOptions {
 /** Every risk mention of a text that counts as a signal, in order. */
 export function readRisk(text: string, options: ReadOptions = {}): RiskMention[] {
   const out: RiskMention[] = [];
-  // Where the words of risk stand, in order: a passage with none is not read (a shortcut).
-  const anchors = (options.prefilter ?? shortcutsOn()) ? riskAnchors(text) : undefined;
-  const prefilter = anchors !== undefined;
-  let a = 0;
+  // The terms that may match in each passage (a shortcut): in most, none.
+  const passages = (options.prefilter ?? shortcutsOn()) ? (screen ??= createScreen(ALL_TERMS)).passages(text) : null;
   const read = (sentences: Segment[]) => {
     if (sentences.length === 0) return;
     const start = sentences[0]!.start;
     const end = sentences[sentences.length - 1]!.end;
-    if (anchors) {
-      while (a < anchors.length && anchors[a]! < start) a++;
-      if (a >= anchors.length || anchors[a]! >= end) return;
-    }
+    const terms = passages ? passages.termsIn(start, end) : ALL_TERMS;
+    if (terms.length === 0) return;
     const found: Found[] = [];
-    readSentences(text, sentences, found, prefilter);
+    readSentences(text, sentences, found, terms);
     const seen = new Set<string>();
-    for (const f of readPassage(found, text, start, end)) {
+    for (const f of readPassage(found, text, start, end, terms)) {
       if (f.category === 'act') continue;
       // One mention per category and place.
       const key = `${f.category}:${f.index}`;
