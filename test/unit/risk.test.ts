@@ -78,6 +78,51 @@ describe('the risk reader, on the cases that were missed', () => {
   });
 });
 
+describe("the risk reader, on a supervisor's review of its readings", () => {
+  it.each([
+    // What happened in the last few months is current (the C-SSRS asks about the past 3 months).
+    ['Cut her arms twice in the past 2 months.', ['self-injury']],
+    ['Suicide attempt in the past 3 months (overdose).', ['attempt']],
+    // A negation reaches only what it scopes.
+    ['No SI, no HI, cutting 2x this week.', ['self-injury']],
+    ['Without any intent to die, she swallowed 15 of her Zoloft on Saturday.', ['attempt']],
+    // A year elsewhere in the sentence does not date the risk.
+    ['Plans to take the pills left from her 2023 surgery this weekend.', ['method', 'plan']],
+    ['Cutting most days, a pattern that began in 2015.', ['self-injury']],
+    // The most recent of past events is still past.
+    ['Three suicide attempts, most recent in 2018.', ['attempt@past']],
+    // What was missed.
+    ['Decided to overdose on Friday.', ['method', 'plan']],
+    ['Plans to gas himself in the garage.', ['method', 'plan']],
+    ['Sister found her with a towel around her neck.', ['attempt']],
+    ['Stopped taking her insulin so she would die.', ['attempt']],
+    ['| SI | Yes, with plan (overdose) |', ['method', 'plan']],
+    ['Her husband said she wants to die.', ['wish-to-die']],
+    ['His mother said he wants to die.', ['wish-to-die']],
+    ['Veteran says he can get a strap by tonight.', ['firearm-access']],
+    ['Owns a .45 and keeps it loaded.', ['firearm-access']],
+    ['| Plan | Yes | overdose on stockpiled Seroquel |', ['medication-access', 'method', 'plan', 'preparatory-act']],
+  ])('reads %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Scratches his head when nervous.',
+    'Said he shot himself in the foot by missing the deadline.',
+    'PCL-5 total 41; item 9 = 3.',
+    'Her son said he wants to die when he loses at video games.',
+    'His mother said she wants to die some days.',
+    'Cut her finger chopping onions.',
+    'Hit his head on the kitchen cupboard.',
+    'Went to a gun show with his father.',
+    'Wears a watch strap his grandfather gave him.',
+    'Keeps a Colt calendar from his old job.',
+    'Reading level .45 grade equivalents above peers.',
+  ])('reads no risk in %j', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
 describe('the risk reader on awkward input', () => {
   it('reads a signal split across a soft line break, in a list item, in a table cell, with CRLF and a BOM', () => {
     expect(read('Has a plan to jump\nfrom the bridge on Friday.')).toEqual(['method', 'plan']);

@@ -18,7 +18,7 @@ import { execAll } from './term';
 
 /** Words that end a trigger's reach inside a sentence. */
 const TERMINATOR = new RegExp(
-  String.raw`\||,\s+(?:i|she|he|they|pt|client)\s+(?:just\s+|really\s+|only\s+|also\s+|still\s+|even\s+)?(?:don'?t|do|does|doesn'?t|want|wants|feel|feels|am|is|was|have|has|had|think|thinks|say|says|can'?t|cannot|will|would)\b|\b(?:but|however|though|although|yet|except|apart\s+from|aside\s+from|whereas|which|who|whose|otherwise|nevertheless|instead|because)\b|[,(]?\s*(?:and|or|,|then)\s+(?:(?:she|he|they|pt|client|patient|mother|father|mom|dad|parent|partner|wife|husband|the\s+\w+)\s+)?(?:now\s+|still\s+|also\s+|later\s+)?(?:reports?|reported|endorses?|endorsed|admits?|admitted|acknowledges?|acknowledged|states?|stated|says|said|describes?|described|discloses?|disclosed|notes?|noted|expresses?|expressed|shares?|shared|has|had|have|owns?|owned|keeps?|kept|feels?|felt|wants?|wanted|thinks?|thought|continues?|continued|is|was|were|are|took|takes|drank|cut|cuts|burned|hit|made|wrote|gave|told|tells|mentions?|mentioned|presents?|presented|appears?|appeared|talks?|talked|spoke|did|does|became|becomes|got|gets|started|starts|began|remains?|remained|bought|carries|stores|plans?|planned|intends?|agreed|agrees|could\s+not|couldn'?t|was\s+unable|unable|refused|declined|wishes|wished|hopes|hoped|prays|prayed|asks|asked|cries|cried|uses|used|goes|went|sees|saw|hears|heard|lives|lived|drinks|drank|works|worked|scratches|scratched|bites|bit|hits|burns|picks|picked|slams|slammed|bangs|banged|stabs|stabbed|threatened|threatens|posted|sent|texted|searched|googled|researched|bought|purchased|gave|wrote)\b`,
+  String.raw`\||,\s+(?:i|she|he|they|pt|client)\s+(?:just\s+|really\s+|only\s+|also\s+|still\s+|even\s+)?(?:don'?t|do|does|doesn'?t|want|wants|feel|feels|am|is|was|have|has|had|think|thinks|say|says|can'?t|cannot|will|would)\b|,\s+(?:i|she|he|they|pt|client)(?=\s+(?!and\b|or\b|nor\b)[a-z']{2,}\b)|\b(?:but|however|though|although|yet|except|apart\s+from|aside\s+from|whereas|which|who|whose|otherwise|nevertheless|instead|because)\b|[,(]?\s*(?:and|or|,|then)\s+(?:(?:she|he|they|pt|client|patient|mother|father|mom|dad|parent|partner|wife|husband|the\s+\w+)\s+)?(?:now\s+|still\s+|also\s+|later\s+)?(?:reports?|reported|endorses?|endorsed|admits?|admitted|acknowledges?|acknowledged|states?|stated|says|said|describes?|described|discloses?|disclosed|notes?|noted|expresses?|expressed|shares?|shared|has|had|have|owns?|owned|keeps?|kept|feels?|felt|wants?|wanted|thinks?|thought|continues?|continued|is|was|were|are|took|takes|drank|cut|cuts|burned|hit|made|wrote|gave|told|tells|mentions?|mentioned|presents?|presented|appears?|appeared|talks?|talked|spoke|did|does|became|becomes|got|gets|started|starts|began|remains?|remained|bought|carries|stores|plans?|planned|intends?|agreed|agrees|could\s+not|couldn'?t|was\s+unable|unable|refused|declined|wishes|wished|hopes|hoped|prays|prayed|asks|asked|cries|cried|uses|used|goes|went|sees|saw|hears|heard|lives|lived|drinks|drank|works|worked|scratches|scratched|bites|bit|hits|burns|picks|picked|slams|slammed|bangs|banged|stabs|stabbed|threatened|threatens|posted|sent|texted|searched|googled|researched|bought|purchased|gave|wrote)\b`,
   'gi',
 );
 
@@ -114,13 +114,29 @@ function negatedBefore(scope: string): boolean {
   const window = lastWords(scope, 16);
   const pseudo = [...execAll(PSEUDO, window)].map((m) => [m.index, m.index + m[0].length] as const);
   NEGATION_BEFORE.lastIndex = 0;
-  for (const m of execAll(NEGATION_BEFORE, window)) {
-    if (pseudo.some(([s, e]) => m.index >= s && m.index < e)) continue;
-    // "denies intent to act on her suicidal thoughts": the negation is of the intent, the thoughts stand.
-    if (PRESUPPOSED.test(window.slice(m.index + m[0].length))) continue;
-    return true;
-  }
-  return false;
+  const triggers = [...execAll(NEGATION_BEFORE, window)].filter(
+    (m) =>
+      !pseudo.some(([s, e]) => m.index >= s && m.index < e) &&
+      // "denies intent to act on her suicidal thoughts": the negation is of the intent, the thoughts stand.
+      !PRESUPPOSED.test(window.slice(m.index + m[0].length)),
+  );
+  const last = triggers[triggers.length - 1];
+  if (!last) return false;
+  // "No SI, no HI, cutting 2x this week": a list that negates each item with its own word leaves
+  // an item without one affirmed ("denies SI, HI or cutting" negates all three).
+  if (triggers.length > 1 && /,/.test(window.slice(last.index + last[0].length))) return false;
+  return true;
+}
+
+/**
+ * "Her son said he wants to die": the possessive says the client is "her", so
+ * the "he" who speaks is the son, telling of himself. ("Her husband said she
+ * wants to die" stays the client's.)
+ */
+function ownWords(person: string, between: string): boolean {
+  const whose = /^\W*(her|his)\b/.exec(person)?.[1];
+  const said = /\b(?:said|says|reports?|reported|states?|stated|told\s+\w+|tells\s+\w+)\s+(?:that\s+)?(he|she)\b/.exec(between)?.[1];
+  return !!whose && !!said && (whose === 'her') === (said === 'he');
 }
 
 /** The modifiers of the mention at [start, end) of `sentence` (lowercased, quotes blanked). */
@@ -163,7 +179,8 @@ export function modifiers(sentence: string, start: number, end: number): Modifie
   if (other) {
     const between = whole.slice(other.index + other[0].length);
     const own = /\b(?:her|his|their)\s+own\b/.test(between);
-    if (own || !REPORTING.test(between)) experiencer = RELATIVE.test(other[0]) ? 'relative' : 'other';
+    if (own || !REPORTING.test(between) || ownWords(other[0], between))
+      experiencer = RELATIVE.test(other[0]) ? 'relative' : 'other';
   }
   const household = !!other && HOUSEHOLD.test(other[0]) && !/\bex\b|\bex-/i.test(other[0]);
   return { negated, conditional, process, when: w, ...(experiencer ? { experiencer, household } : {}) };

@@ -6,7 +6,7 @@
 // vent"), goodbye notes by their words, and screening items (C-SSRS Q1-Q6,
 // EPDS item 10) read only beside the screen's name.
 import { T, type Term } from './term';
-import { ENDING, gap, METHOD, PILLS, SELF } from './vocab';
+import { CALIBER, ENDING, gap, METHOD, PILLS, SELF } from './vocab';
 
 /** The C-SSRS named in the passage: its items (Q1-Q6) are read only then. */
 const CSSRS = /\bc-?ssrs\b|\bcolumbia\b/i;
@@ -63,12 +63,12 @@ export const NARRATIVE_TERMS: readonly Term[] = [
   ),
   T(
     'method',
-    String.raw`\bthoughts?\s+(?:are\s+|were\s+)?(?:\w+\s+){0,3}?(?:about|of)\s+(?:the|my|his|her)\s+(?:shotgun|rifle|gun|pistol|pills|rope|bridge|train|\.\d\d)\b`,
+    String.raw`\bthoughts?\s+(?:are\s+|were\s+)?(?:\w+\s+){0,3}?(?:about|of)\s+(?:the|my|his|her)\s+(?:shotgun|rifle|gun|pistol|pills|rope|bridge|train|${CALIBER})\b`,
   ),
   // ------------------------------------------------------------ intent and plan, as said
   T(
     'intent',
-    String.raw`\b${FUTURE}(?:do\s+it|finish(?:ing)?\s+(?:it|things)|end(?:ing)?\s+(?:it|things)|kill\s+${SELF}|off\s+${SELF}|go(?:ing)?\s+(?:back\s+)?to\s+the\s+(?:bridge|tracks|park|lake|river|roof|overpass)|take\s+(?:all|them\s+all|the\s+whole|everything)|use\s+(?:till|until)\s+it\s+kills|drive\s+(?:out\s+)?(?:off|into|to\s+the)|jump|hang\s+${SELF}|shoot\s+${SELF}|use\s+my\s+(?:gun|rifle|pistol|shotgun|\.\d\d))\b`,
+    String.raw`\b${FUTURE}(?:do\s+it|finish(?:ing)?\s+(?:it|things)|end(?:ing)?\s+(?:it|things)|kill\s+${SELF}|off\s+${SELF}|go(?:ing)?\s+(?:back\s+)?to\s+the\s+(?:bridge|tracks|park|lake|river|roof|overpass)|take\s+(?:all|them\s+all|the\s+whole|everything)|use\s+(?:till|until)\s+it\s+kills|drive\s+(?:out\s+)?(?:off|into|to\s+the)|jump|hang\s+${SELF}|shoot\s+${SELF}|use\s+my\s+(?:gun|rifle|pistol|shotgun|${CALIBER}))\b`,
     { conditional: true },
   ),
   T(
@@ -123,7 +123,7 @@ export const NARRATIVE_TERMS: readonly Term[] = [
   T('act', String.raw`\bused\s+(?:way\s+)?(?:more|a\s+lot\s+more)\s+than\s+usual\b`),
   T(
     'attempt',
-    String.raw`\bfound\s+${gap(6)}with\s+(?:a\s+|the\s+)?(?:torn\s+|knotted\s+)?(?:sheet|strip\s+of\s+\w+|cord|belt|shoelaces?|rope|noose|ligature|plastic\s+bag|bag|towel|scarf)\s+(?:tied\s+)?(?:around|to|over|on|from)\s+(?:her|his|their|the)\s+(?:neck|head|vent|door|closet|beam|shower|bed)\b|\bwith\s+(?:the\s+)?(?:whole\s+)?bottle\s+of\s+\w+\s+in\s+(?:my|her|his)\s+hand\b|\bput\s+(?:it|them|the\s+(?:bottle|pills|gun))\s+back\s+in\b`,
+    String.raw`(?<=\bfound\s+)${gap(6)}with\s+(?:a\s+|the\s+)?(?:torn\s+|knotted\s+)?(?:sheet|strip\s+of\s+\w+|cord|belt|shoelaces?|rope|noose|ligature|plastic\s+bag|bag|towel|scarf)\s+(?:tied\s+)?(?:around|to|over|on|from)\s+(?:her|his|their|the)\s+(?:neck|head|vent|door|closet|beam|shower|bed)\b|\bwith\s+(?:the\s+)?(?:whole\s+)?bottle\s+of\s+\w+\s+in\s+(?:my|her|his)\s+hand\b|\bput\s+(?:it|them|the\s+(?:bottle|pills|gun))\s+back\s+in\b`,
   ),
   T(
     'act',
@@ -163,7 +163,7 @@ export const NARRATIVE_TERMS: readonly Term[] = [
   // ------------------------------------------------------------ the details of a plan, beside intent or a method
   T(
     'method',
-    String.raw`\b(?:the|a|my)\s+(?:train|tracks|bridge|rope|noose|rifle|shotgun|pistol|gun|garage|overpass|roof|ledge|cliff|lake|river|ocean|balcony|\.\d\d)\b|\b(?:the\s+)?car\s+running\b`,
+    String.raw`\b(?:the|a|my)\s+(?:train|tracks|bridge|rope|noose|rifle|shotgun|pistol|gun|garage|overpass|roof|ledge|cliff|lake|river|ocean|balcony|${CALIBER})\b|\b(?:the\s+)?car\s+running\b`,
     { needsAny: ['plan', 'intent'], unless: ['attempt', 'act'] },
   ),
   T(

@@ -2,19 +2,21 @@
 // self-injury, harm to others, access to firearms and to large amounts of
 // medication, PHQ-9 item 9, and a family history of suicide.
 import { T, type Term } from './term';
-import { BODY, gap, HARM, PERSON, PILLS, POSS, RELATIVE, SELF } from './vocab';
+import { BODY, CALIBER, gap, HARM, PERSON, PILLS, POSS, RELATIVE, SELF } from './vocab';
 
 const INJURE = String.raw`(?:snap\w*|cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch\w*|carv\w*|pick\w*|slic\w*|gouge\w*|bang\w*|hit|hits|hitting|punch\w*|bit|bite|bites|biting|stab\w*|scald\w*|slam\w*|smash\w*|rub\w*|scrub\w*|pinch\w*|bruis\w*|pierc\w*|poke\w*|prick\w*)`;
-const ACCIDENT = String.raw`(?:in\s+(?:the|a)\s+(?:kitchen|accident|fall|fight|game|car|crash|garage)|at\s+(?:work|the\s+job)|while\s+(?:cooking|shaving|working|chopping|fixing)|on\s+(?:a|the)\s+(?:fence|glass|knife|can|nail|door|stove|box\s+cutter|saw|grill|iron|oven|pan)|accidentally|by\s+accident|playing)`;
-const FIREARM = String.raw`(?:fire\s?arms?|guns?(?!\s*m[ae]n\b|man\b|shot)|hand\s?guns?|pistols?|revolvers?|rifles?|shot\s?guns?|long\s?guns?|glocks?|colt|ar-?15s?|ak-?47s?|sidearms?|service\s+(?:weapon|pistol|revolver)|assault\s+(?:weapons?|rifles?)|deer\s+rifles?|hunting\s+rifles?|\.22s?|\.38s?|\.45s?|9\s?mms?|strap)`;
+const ACCIDENT = String.raw`(?:in\s+(?:the|a)\s+(?:kitchen|accident|fall|fight|game|car|crash|garage)|at\s+(?:work|the\s+job)|(?:while\s+)?(?:cooking|shaving|working|chopping|slicing|dicing|peeling|fixing|gardening|carving\s+(?:a|the)\s+(?:turkey|pumpkin|roast))|on\s+(?:a|the)\s+(?:\w+\s+)?(?:fence|glass|knife|can|nail|door|doorframe|stove|box\s+cutter|saw|grill|iron|oven|pan|cupboard|cabinet|shelf|table|counter|ceiling|car\s+door|bed\s+frame)|accidentally|by\s+accident|playing)`;
+const FIREARM = String.raw`(?:fire\s?arms?|guns?(?!\s*m[ae]n\b|man\b|shot)|hand\s?guns?|pistols?|revolvers?|rifles?|shot\s?guns?|long\s?guns?|glocks?|colts?\s+(?:revolver|pistol|rifle|python|45)s?|ar-?15s?|ak-?47s?|sidearms?|service\s+(?:weapon|pistol|revolver)|assault\s+(?:weapons?|rifles?)|deer\s+rifles?|hunting\s+rifles?|9\s?mms?)`;
+// Words after a firearm that make it a topic, not a gun at hand ("gun safety class", "the gun show").
+const FIREARM_TOPIC = String.raw`(?:violence|control|safety|storage|locks?|show|shows|range\s+(?:job|work)|shot\s+wounds?|lobby|laws?|policy|debate|deaths|culture|crime|handout|education|counsel\w*|club\s+meeting)`;
 const RELATIVE_BARE = String.raw`(?:(?:${POSS}|the\s+client's|pt's|a|an|maternal|paternal|older|younger|late|biological|twin|half-|step-?)\s*(?:\w+\s+)?)?${RELATIVE}`;
-const SUICIDE_DEATH = String.raw`(?:put\s+a\s+(?:shotgun|gun|pistol|rifle)\s+(?:in|to)\s+(?:his|her)\s+(?:mouth|head)|attempted(?=\s*(?:\(|in\b|last\b|on\b|at\b|\d|twice\b|again\b|before\b|when\b|$))|died\s+(?:by|of|from)\s+(?:suicide|a\s+self-inflicted)|completed\s+suicide|committed\s+suicide|killed\s+(?:him|her|them)sel(?:f|ves)|took\s+(?:his|her|their)\s+(?:own\s+)?life|(?:suicide|suicidal)\s+(?:death|attempts?)|attempted\s+suicide|made\s+(?:a|an|one|two|three|several|multiple)\s+(?:suicide\s+)?attempts?|has\s+made\s+\w+\s+suicide\s+attempts?|hanged\s+(?:him|her)self|shot\s+(?:him|her)self|tried\s+to\s+(?:kill|drown|hang|shoot|poison)\s+(?:him|her)self|suicide)`;
+const SUICIDE_DEATH = String.raw`(?:put\s+a\s+(?:shotgun|gun|pistol|rifle)\s+(?:in|to)\s+(?:his|her)\s+(?:mouth|head)|attempted(?=\s*(?:\(|in\b|last\b|on\b|at\b|\d|twice\b|again\b|before\b|when\b|$))|died\s+(?:by|of|from)\s+(?:suicide|a\s+self-inflicted)|completed\s+suicide|committed\s+suicide|killed\s+(?:him|her|them)sel(?:f|ves)|took\s+(?:his|her|their)\s+(?:own\s+)?life|(?:suicide|suicidal)\s+(?:death|attempts?)|attempted\s+suicide|made\s+(?:a|an|one|two|three|several|multiple)\s+(?:suicide\s+)?attempts?|has\s+made\s+\w+\s+suicide\s+attempts?|hanged\s+(?:him|her)self|shot\s+(?:him|her)self(?!\s+in\s+the\s+(?:foot|feet))|tried\s+to\s+(?:kill|drown|hang|shoot|poison)\s+(?:him|her)self|suicide)`;
 
 export const OTHER_TERMS: readonly Term[] = [
   // A gun in an act: the actor's, read as an act is ("his friend who shot himself" is not the client's).
   T(
     'firearm-access',
-    String.raw`\bshot\s+${SELF}\b|\bput\s+the\s+gun\b|\b(?:held|put|pointed)\s+(?:a|the|his|her)\s+(?:gun|pistol|rifle)\s+(?:to|at)\b|\b(?:had|with)\s+(?:my|his|her)\s+hand\s+on\s+(?:my|his|her)\s+(?:piece|gun|pistol|strap)\b`,
+    String.raw`\bshot\s+${SELF}\b(?!\s+in\s+the\s+(?:foot|feet))|\bput\s+the\s+gun\b|\b(?:held|put|pointed)\s+(?:a|the|his|her)\s+(?:gun|pistol|rifle)\s+(?:to|at)\b|\b(?:had|with)\s+(?:my|his|her)\s+hand\s+on\s+(?:my|his|her)\s+(?:piece|gun|pistol|strap)\b`,
     { act: true },
   ),
   T(
@@ -42,7 +44,7 @@ export const OTHER_TERMS: readonly Term[] = [
   ),
   T(
     'self-injury',
-    String.raw`\b${INJURE}\s+(?:on\s+|at\s+|into\s+|against\s+)?${gap(3)}(?:${POSS}\s+|the\s+)?(?:own\s+|\w+\s+)?${BODY}\b(?![^.;]{0,60}?${ACCIDENT})`,
+    String.raw`\b(?!scratch\w*\s+(?:${POSS}\s+|the\s+)?(?:head|chin|nose|beard|ears?|neck|back)\b(?![^.;]{0,40}?\b(?:bleed|bled|raw|blood|wounds?|sores?|skin\s+off)))${INJURE}\s+(?:on\s+|at\s+|into\s+|against\s+)?${gap(3)}(?:${POSS}\s+|the\s+)?(?:own\s+|\w+\s+)?${BODY}\b(?![^.;]{0,60}?${ACCIDENT})`,
   ),
   T(
     'self-injury',
@@ -58,7 +60,7 @@ export const OTHER_TERMS: readonly Term[] = [
   ),
   T(
     'self-injury',
-    String.raw`\b(?:started|stopped|began|begun|resumed|restarted|relapsed\s+(?:on|into|with)|history\s+of|hx\s+of|h\/o|episodes?\s+of|returned\s+to|engag\w+\s+in|continues|continued|still|has\s+been|had\s+been|admits|admitted|disclosed|endorses|endorsed|reports|reported|acknowledges|acknowledged|from)\s+(?:to\s+)?(?:cutting|burning|self-?cutting|head[- ]?banging|skin[- ]?picking|hair[- ]?pulling)\b(?!\s+(?:back|down|out|off|class|school|corners|ties|hours|the\s+(?:grass|hair|lawn)|costs?|calories|carbs|sugar|alcohol|drinking|weed|smoking))|\b(?:cutting|burning)\s+(?:again|episodes?|behaviou?rs?|\d+\s*x|(?:once|twice|three\s+times|daily|weekly|nightly)\b)|\bhead[- ]?bang\w*\b|\bcigarette\s+burns?\b|\bfresh\s+(?:cuts|scratches|burns|wounds)\b|\b(?:cutting|cut)\s+(?:marks|scars)\b|\bscars?\s+(?:on|from)\s+${gap(4)}(?:cutting|self-?harm)\b|\bligature\s+(?:tied\s+)?(?:\w+\s+)?(?:around|on)\s+(?:her|his|their)\s+(?:wrist|arm|leg)s?\b`,
+    String.raw`\b(?:started|stopped|began|begun|resumed|restarted|relapsed\s+(?:on|into|with)|history\s+of|hx\s+of|h\/o|episodes?\s+of|returned\s+to|engag\w+\s+in|continues|continued|still|has\s+been|had\s+been|admits|admitted|disclosed|endorses|endorsed|reports|reported|acknowledges|acknowledged|from)\s+(?:to\s+)?(?:cutting|burning|self-?cutting|head[- ]?banging|skin[- ]?picking|hair[- ]?pulling)\b(?!\s+(?:back|down|out|off|class|school|corners|ties|hours|the\s+(?:grass|hair|lawn)|costs?|calories|carbs|sugar|alcohol|drinking|weed|smoking))|\b(?:cutting|burning)\s+(?:again|episodes?|behaviou?rs?|\d+\s*x|(?:once|twice|three\s+times|daily|weekly|nightly|most\s+(?:days|nights|weeks)|every\s+(?:day|night|other\s+day|week)|(?:several|multiple|many)\s+times)\b)|\bhead[- ]?bang\w*\b|\bcigarette\s+burns?\b|\bfresh\s+(?:cuts|scratches|burns|wounds)\b|\b(?:cutting|cut)\s+(?:marks|scars)\b|\bscars?\s+(?:on|from)\s+${gap(4)}(?:cutting|self-?harm)\b|\bligature\s+(?:tied\s+)?(?:\w+\s+)?(?:around|on)\s+(?:her|his|their)\s+(?:wrist|arm|leg)s?\b`,
   ),
   T(
     'self-injury',
@@ -112,7 +114,7 @@ export const OTHER_TERMS: readonly Term[] = [
   // ------------------------------------------------------------ access to means
   T(
     'firearm-access',
-    String.raw`(?<!\b(?:nail|glue|water|squirt|nerf|staple|heat|spray|paint|radar|toy|bb|pellet|cap|finger|potato|air|airsoft|foam|massage|caulk|caulking|grease|solder|soldering|tattoo|temperature|thermometer|label|price|spud|top|big|real|son\s+of\s+a|jumped\s+the|jump\s+the|riding|ride|his|her|my|the|build\s+up\s+(?:his|her|my))\s)\b${FIREARM}\b(?!\s*(?:violence|control|safety|storage|locks?|show|shows|range\s+(?:job|work)|shot\s+wounds?|lobby|laws?|policy|debate|deaths|culture|crime|handout|education|counsel\w*|club\s+meeting)\b)(?!-shy)|\b(?:his|her|my|the|their)\s+(?!guns\b)${FIREARM}(?!\s*(?:violence|control|safety|storage|locks?|handout|education|counsel\w*)\b)`,
+    String.raw`(?<!\b(?:nail|glue|water|squirt|nerf|staple|heat|spray|paint|radar|toy|bb|pellet|cap|finger|potato|air|airsoft|foam|massage|caulk|caulking|grease|solder|soldering|tattoo|temperature|thermometer|label|price|spud|top|big|real|son\s+of\s+a|jumped\s+the|jump\s+the|riding|ride|his|her|my|the|build\s+up\s+(?:his|her|my))\s)\b${FIREARM}\b(?!\s*${FIREARM_TOPIC}\b)(?!-shy)|\b(?:his|her|my|the|their)\s+(?!guns\b)${FIREARM}(?!\s*${FIREARM_TOPIC}\b)|(?<=\b(?:a|an|the|his|her|my|their|owns?|has|had|keeps?|kept|bought|carries|loaded)\s+)${CALIBER}(?!\w|\.\d)(?!\s*${FIREARM_TOPIC}\b)(?!\s+(?:grade|points?|percent|inch|inches|seconds?|mg|ml|miles?|cents?|correlation|effect))|\b(?:get|got|getting|buy|bought|buying|carry|carries|carrying|packing|has|had|keeps?)\s+(?:a|his|her|my)\s+strap\b(?!\s+(?:for|on|of|from|to)\b)|(?<![\w.])${CALIBER}(?=\s*(?:caliber|cal\b|pistol|handgun|revolver|rifle|auto|acp|magnum|special|semi))`,
   ),
   T(
     'firearm-access',
@@ -141,7 +143,7 @@ export const OTHER_TERMS: readonly Term[] = [
   // ------------------------------------------------------------ PHQ-9 item 9 endorsed
   T(
     'phq9-item9',
-    String.raw`(?:\b|(?=#))(?:phq[- ]?9\s*(?:'s\s+)?)?(?:item|question|q|#|no\.?)\s*#?\s*(?:9|nine)\b(?:\s+(?:on|of)\s+(?:the\s+)?phq[- ]?9)?\s*(?:\([^)]*\)\s*)?(?:[:=]\s*|(?:was|is|scored|score\s+of|of|at|answered|rated|marked|endorsed\s+at)\s+)*(?:\+|positive|pos\b|endorsed|yes|(?:a\s+)?[123](?![\d\/])|one|two|three|several\s+days|more\s+than\s+half(?:\s+the\s+days)?|nearly\s+every\s+day)`,
+    String.raw`(?<!\b(?:pcl-?5|pcl|gad-?7|epds|bdi(?:-?ii)?|audit(?:-c)?|mdq|asrs|dast(?:-10)?|k-?10|ces-?d|dass(?:-21)?|scared|ybocs|y-bocs|oci-r|cssrs|c-ssrs)\b(?:(?!phq)[^.\n]){0,30})(?:\b|(?=#))(?:phq[- ]?9\s*(?:'s\s+)?)?(?:item|question|q|#|no\.?)\s*#?\s*(?:9|nine)\b(?:\s+(?:on|of)\s+(?:the\s+)?phq[- ]?9)?\s*(?:\([^)]*\)\s*)?(?:[:=]\s*|(?:was|is|scored|score\s+of|of|at|answered|rated|marked|endorsed\s+at)\s+)*(?:\+|positive|pos\b|endorsed|yes|(?:a\s+)?[123](?![\d\/])|one|two|three|several\s+days|more\s+than\s+half(?:\s+the\s+days)?|nearly\s+every\s+day)`,
   ),
   T(
     'phq9-item9',

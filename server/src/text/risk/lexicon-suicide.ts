@@ -112,7 +112,7 @@ export const SUICIDE_TERMS: readonly Term[] = [
   ),
   T(
     'method',
-    String.raw`\b(?:plans?|planning|planned|plot\w*)\s+(?:\([^)]{0,20}\)\s+)?(?:is\s+|was\s+)?(?:to|for|of|on)\s+${gap(2)}${METHOD}|\bplan\s*[:=]\s*(?:to\s+)?${METHOD}`,
+    String.raw`\b(?:plans?|planning|planned|plot\w*|decided|decides|deciding)\s+(?:\([^)]{0,20}\)\s+)?(?:is\s+|was\s+)?(?:to|for|of|on)\s+${gap(2)}${METHOD}|\bplan\s*[:=(]\s*(?:to\s+)?${METHOD}\)?`,
   ),
   T('method', String.raw`\bintent(?:ion)?\s+(?:to|of)\s+${METHOD}`),
   T(
@@ -158,11 +158,11 @@ export const SUICIDE_TERMS: readonly Term[] = [
   // ------------------------------------------------------------ a plan
   T(
     'plan',
-    String.raw`\b(?:si|s\/i|suicidal\s+(?:ideation|thoughts?))\s*(?:with|w\/|c\/?|and|\+|&)\s*(?:a\s+)?(?:specific\s+|detailed\s+|clear\s+)?plan\b|\bsuicide\s+plans?\b|\bplan\s*[:=]\s*(?:yes|present|\+|endorsed)\b`,
+    String.raw`\b(?:si|s\/i|suicidal\s+(?:ideation|thoughts?))(?:\s*[|:]\s*(?:yes|y|\+|present|endorsed)\s*[,;]?)?\s*(?:with|w\/|c\/?|and|\+|&)\s*(?:a\s+)?(?:specific\s+|detailed\s+|clear\s+)?plan\b|\bsuicide\s+plans?\b|\bplan\s*[:=|]\s*(?:yes|present|\+|endorsed)\b`,
   ),
   T(
     'plan',
-    String.raw`\b(?:plans?|planning|planned|plotting|plotted)\s+(?:\([^)]{0,20}\)\s+)?(?:is\s+|was\s+)?(?:to|for|of|on|how|when|where)\s+${gap(3)}(?:${METHOD}|kill\w*\s+${SELF}|die|dying|end\s+(?:it|${LIFE})|ending\s+(?:it|${LIFE})|tak\w+\s+${LIFE}|suicide|unalive)\b|\bplan\s*[:=]\s*(?:to\s+)?${METHOD}`,
+    String.raw`\b(?:plans?|planning|planned|plotting|plotted|decided|decides|deciding|made\s+up\s+(?:her|his|their|my)\s+mind)\s+(?:\([^)]{0,20}\)\s+)?(?:is\s+|was\s+)?(?:to|for|of|on|how|when|where)\s+${gap(3)}(?:${METHOD}|kill\w*\s+${SELF}|die|dying|end\s+(?:it|${LIFE})|ending\s+(?:it|${LIFE})|tak\w+\s+${LIFE}|suicide|unalive)\b|\bplan\s*[:=]\s*(?:to\s+)?${METHOD}`,
   ),
   T(
     'plan',
@@ -254,12 +254,17 @@ export const SUICIDE_TERMS: readonly Term[] = [
   }),
   T(
     'attempt',
-    String.raw`\b(?:intentional|deliberate|purposeful)\s+(?:ingestion|overdose|od|poisoning|self-poisoning|self-strangulation|drowning|hanging)\b|\b(?:put|tied|wrapped)\s+(?:a\s+)?(?:rope|belt|cord|noose|ligature|scarf)\s+(?:around|on)\s+${POSS}\s+neck\b(?=\s*${gap(8)}(?:die|end|kill|suicid|stopped|interrupted|found|cut\s+down))|\bput\s+the\s+gun\s+(?:to|in|against)\s+${POSS}\s+(?:head|mouth|chest|temple)|\bshot\s+${SELF}\b|\bhanged\s+${SELF}\b|\bfound\s+hanging\b|\bcut\s+down\s+from\b`,
+    String.raw`\b(?:intentional|deliberate|purposeful)\s+(?:ingestion|overdose|od|poisoning|self-poisoning|self-strangulation|drowning|hanging)\b|\b(?:put|tied|wrapped)\s+(?:a\s+)?(?:rope|belt|cord|noose|ligature|scarf)\s+(?:around|on)\s+${POSS}\s+neck\b(?=\s*${gap(8)}(?:die|end|kill|suicid|stopped|interrupted|found|cut\s+down))|\bput\s+the\s+gun\s+(?:to|in|against)\s+${POSS}\s+(?:head|mouth|chest|temple)|\bshot\s+${SELF}\b(?!\s+in\s+the\s+(?:foot|feet))|\bhanged\s+${SELF}\b|\bfound\s+hanging\b|\bcut\s+down\s+from\b`,
   ),
   T(
     'attempt',
     String.raw`\b(?:stopped|interrupted|talked\s+down|pulled\s+back|pulled\s+(?:her|him|them)\s+(?:out|off|back|down))\s+${gap(6)}(?:before|as|while)\s+(?:she|he|they|i)\s+(?:could\s+)?(?:jump|swallow|take|hang|shoot|cut|pull|step|drive|tie)\w*|\bput\s+the\s+(?:pills|gun|rope|knife|blade)\s+(?:back|down|away)\b|\b(?:stopped|changed)\s+(?:her|his|their|my)\s*(?:self|selves)?\s*(?:her|his|their|my)?\s*mind\s+at\s+the\s+last\s+(?:minute|moment|second)|\bstopped\s+(?:her|him|them|my)sel(?:f|ves)\b|\bcouldn'?t\s+(?:go\s+through\s+with\s+it|do\s+it)\b|\bturned\s+(?:it|the\s+(?:car|engine))\s+off\b|\bclimbed\s+(?:over\s+|onto\s+|up\s+)?(?:the\s+)?(?:railing|rail|ledge|barrier|fence)\b|\(aborted\)|\baborted\b`,
     { weak: true },
+  ),
+  T(
+    'attempt',
+    // Stopping a treatment that keeps one alive, to die.
+    String.raw`\b(?:stopped|quit|skipped|skipping|withheld|withholding|stopped\s+taking)\s+(?:taking\s+)?${POSS}\s+(?:insulin|dialysis|heart\s+(?:meds|medications?|pills)|blood\s+thinners?|seizure\s+(?:meds|medications?)|transplant\s+(?:meds|medications?))\b(?=[^.;]{0,40}?\b(?:to\s+die|so\s+(?:she|he|they|i)\s+(?:would|could|might)\s+die|hoping\s+(?:to|she|he|they|i)\s+(?:would\s+)?die|to\s+end\s+(?:it|${LIFE})|to\s+kill\s+${SELF}))`,
   ),
   T(
     'attempt',

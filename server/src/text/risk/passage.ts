@@ -188,6 +188,8 @@ export function readPassage(found: Found[], text: string, start: number, end: nu
       if (accidental && !purpose) continue;
       if (notToDie && !/suicid/i.test(words)) category = 'self-injury';
     }
+    // "Plan: yes | overdose on her Seroquel": beside a plan, an overdose not said to have happened is its method.
+    if (category === 'attempt' && has('plan') && /^(?:overdose|od)\s+on\b/i.test(words)) category = 'method';
     // The purpose of an attempt is not a wish or intent of its own.
     if (
       (category === 'wish-to-die' || category === 'intent' || category === 'suicidal-ideation') &&

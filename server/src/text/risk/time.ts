@@ -18,11 +18,11 @@ export interface When {
 }
 
 const HISTORY = new RegExp(
-  String.raw`\b(?:history\s+of|hx\s+of|h\/o|(?<!(?:browser|search)\s)hx\b|past\s+(?:history|attempts?|episodes?|si|sa|suicid\w+|self-?harm|behaviou?rs?)|prior(?!\s+to)|previous|previously|(?<!(?:tv|the)\s)remote|lifetime|in\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade|historical|historically|years\s+ago|as\s+a\s+(?:child|teen|teenager|kid|young\s+adult|youth|student|freshman|sophomore|junior|senior|minor)|adolescence|childhood|in\s+(?:high|middle|grade|elementary)\s+school|in\s+(?:college|grad\s+school)|in\s+(?:her|his|their)\s+(?:teens|twenties|thirties|forties|fifties|youth|early\s+\d+s|late\s+\d+s|\d+s)|(?:at|by)\s+age\s+\d+|\(age\s+\d+|\bage\s+\d+\)|aged\s+\d+|when\s+(?:she|he|they|i)\s+was\s+(?:\d+|young|little|a\s+(?:child|teen|teenager|kid))|during\s+(?:her|his|their)\s+(?:divorce|deployment|teens|adolescence|childhood|first\s+marriage|military\s+service|service|\d{4}\s+crisis)|in\s+the\s+past(?!\s+(?:few|two|three|\d+|several|couple)\s+(?:days|weeks))|used\s+to|years?\s+(?:sober|clean|free)|last\s+(?:year|decade|winter|spring|summer)|before\s+(?:treatment|her\s+marriage|his\s+marriage|sobriety|the\s+pandemic)|old,?\s+(?:well-)?healed|well-healed|old\s+scars)\b`,
+  String.raw`\b(?:history\s+of|hx\s+of|h\/o|(?<!(?:browser|search)\s)hx\b|past\s+(?:history|attempts?|episodes?|si|sa|suicid\w+|self-?harm|behaviou?rs?)|prior(?!\s+to)|previous|previously|(?<!(?:tv|the)\s)remote|lifetime|in\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade|historical|historically|years\s+ago|as\s+a\s+(?:child|teen|teenager|kid|young\s+adult|youth|student|freshman|sophomore|junior|senior|minor)|adolescence|childhood|in\s+(?:high|middle|grade|elementary)\s+school|in\s+(?:college|grad\s+school)|in\s+(?:her|his|their)\s+(?:teens|twenties|thirties|forties|fifties|youth|early\s+\d+s|late\s+\d+s|\d+s)|(?:at|by)\s+age\s+\d+|\(age\s+\d+|\bage\s+\d+\)|aged\s+\d+|when\s+(?:she|he|they|i)\s+was\s+(?:\d+|young|little|a\s+(?:child|teen|teenager|kid))|during\s+(?:her|his|their)\s+(?:divorce|deployment|teens|adolescence|childhood|first\s+marriage|military\s+service|service|\d{4}\s+crisis)|in\s+the\s+past(?!\s+(?:few|two|three|\d+|several|couple|month|week|year)\b)|used\s+to|years?\s+(?:sober|clean|free)|last\s+(?:year|decade|winter|spring|summer)|before\s+(?:treatment|her\s+marriage|his\s+marriage|sobriety|the\s+pandemic)|old,?\s+(?:well-)?healed|well-healed|old\s+scars)\b`,
   'i',
 );
 const RECENT =
-  /\b(?<!(?:none|not|no)\s)(?:currently|current|recent|recently|ongoing|today|tonight|yesterday|still|now|this\s+(?:week|month|morning|weekend|afternoon|evening)|last\s+(?:night|week|weekend|month|session|visit|fall|autumn)|chronic|chronically|ongoing|persistent|in\s+the\s+past\s+(?:few|two|three|\d+|several|couple\s+of)\s+(?:days|weeks)|past\s+(?:week|two\s+weeks|\d+\s+(?:days|weeks)|few\s+days|month|several\s+days)|since\s+(?:last|the\s+last|her\s+last|his\s+last)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+night)?)\b/i;
+  /\b(?<!(?:none|not|no|most|the\s+most)\s)(?:currently|current|recent|recently|ongoing|today|tonight|yesterday|still|now|this\s+(?:week|month|morning|weekend|afternoon|evening)|last\s+(?:night|week|weekend|month|session|visit|fall|autumn)|chronic|chronically|ongoing|persistent|(?:in\s+the\s+|over\s+the\s+|within\s+the\s+)?(?:past|last)\s+(?:(?:few|two|three|\d+|several|couple\s+of)\s+(?:days|weeks)|(?:[1-3]|one|two|three|few|couple\s+of)\s+months|week|two\s+weeks|few\s+days|month|several\s+days)|since\s+(?:last|the\s+last|her\s+last|his\s+last)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+night)?)\b/i;
 
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
 const MONTH_NUMBER: Readonly<Record<string, number>> = {
@@ -81,6 +81,15 @@ function dateIn(text: string): When['date'] {
     } else if (g.y2) found = { year: Number(g.y2), month: Number(g.m2) };
     else if (g.m3) found = { year: 0, month: Number(g.m3) };
     else if (g.year) {
+      // "The pills left from her 2023 surgery": a year that names another event dates that event, not the mention.
+      const at = m.index;
+      if (
+        /\b(?:from|after|for|since)\s+(?:her|his|their|my|the)\s+$/.test(text.slice(Math.max(0, at - 16), at)) &&
+        /^\s+(?!and\b|or\b|to\b|until\b|attempts?\b|overdose|od\b|sa\b|suicid|hospitali)[a-z]/.test(
+          text.slice(at + m[0].length),
+        )
+      )
+        continue;
       const key = g.month?.toLowerCase().slice(0, 3);
       found = { year: Number(g.year), ...(key && MONTH_NUMBER[key] ? { month: MONTH_NUMBER[key] } : {}) };
     } else if (g.monthOnly) found = { year: 0, month: MONTH_NUMBER[g.monthOnly.toLowerCase().slice(0, 3)]! };
@@ -100,8 +109,9 @@ function dateIn(text: string): When['date'] {
   return found;
 }
 
+// "Since 2019", and the onset of what goes on ("a pattern that began in 2015"): a date that starts it, not ends it.
 const SINCE =
-  /\bsince\s+(?:(?:her|his|their|the)\s+)?(?:[\w']+\s+){0,3}?(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/i;
+  /\b(?:since\s+(?:(?:her|his|their|the)\s+)?(?:[\w']+\s+){0,3}?|(?:began|begun|started|starting|beginning|onset)\s+(?:[\w']+\s+){0,2}?(?:in|around|during|back\s+in)\s+(?:(?:early|late|mid-?)\s*)?)(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/i;
 
 /** When the mention in `around` (its sentence scope, the mention's words included) happened. */
 export function when(before: string, around: string): When {
@@ -136,7 +146,6 @@ export function isPast(w: When, today: string): boolean {
   // "Began cutting in June and still does weekly", "current cutting; hx of SA (2016)": now.
   if (w.recent) return false;
   if (w.date) return monthsBefore(w.date, today) >= 3;
-  if (w.recent) return false;
   return w.historical;
 }
 
