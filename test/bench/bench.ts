@@ -13,6 +13,7 @@ import { generatePlanOfLines } from '../helpers/generate';
 import { renderHtml } from '../../server/src/render/html';
 import { unknownProblem } from '../../server/src/rules/unknown-problem';
 import { defaultConfig, type PlanConfig } from '../../server/src/config/config';
+import { readRisk } from '../../server/src/text/risk/reader';
 
 // Loading the library: every built-in module and the ICD-10-CM table, as a process does once.
 const loadStart = performance.now();
@@ -201,6 +202,20 @@ console.log(
 console.log(
   `lint of a plan with 1,000 score rows (${scorePlan.measures[0]?.rows.length ?? 0} rows read, ${scoreFindings} measure findings): ${scoreCold.toFixed(1)} ms parse + lint cold (target ≤ 20 ms), ${scoreLint.toFixed(1)} ms the rules alone, ${scoreEdit.toFixed(1)} ms after a row is added (medians of 25)`,
 );
+// The risk reader on text dense with risk words, against a plain plan: time per KB, which a
+// linear reader keeps about level as the text grows.
+const riskShapes: Array<[string, string]> = [
+  ['plain plan', generatePlanOfLines(1_000)],
+  ['"SI, " run-on', 'SI, '.repeat(20_000)],
+  ['"Denies SI and HI, " run-on', 'Denies SI and HI, '.repeat(4_000)],
+  ['"SI today." lines', 'SI today.\n'.repeat(5_000)],
+];
+const riskPerKb = riskShapes.map(([name, text]) => {
+  readRisk(text.slice(0, 2_000));
+  const ms = time(3, () => readRisk(text));
+  return `${name} ${((ms / text.length) * 1024).toFixed(2)} ms/KB (${(text.length / 1024).toFixed(0)} KB)`;
+});
+console.log(`risk reader, time per KB (medians of 3): ${riskPerKb.join('; ')}`);
 console.log(`code lookup: ${lookupNs.toFixed(0)} ns on average (${found} found)`);
 console.log(
   `\nnode ${process.version}, ${fs.existsSync('/proc/cpuinfo') ? (fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? '') : ''}`,

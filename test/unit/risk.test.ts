@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRisk, mentionIsPast } from '../../server/src/text/risk/reader';
 import { planRiskSignals, riskCodes } from '../../server/src/text/risk/plan';
+import { MAX_SENTENCE, segments } from '../../server/src/text/risk/segments';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { testLibrary } from '../helpers/library';
 
@@ -144,6 +145,18 @@ describe('the risk reader on awkward input', () => {
     const long = `${'Slept poorly and skipped meals, says work is hard, '.repeat(400)}and has been saving up his sleeping pills.`;
     expect(long.length).toBeGreaterThan(20_000);
     expect(read(long)).toEqual(['medication-access', 'preparatory-act']);
+  });
+
+  it('reads a run-on or a long paragraph in bounded parts, so its cost is linear in its length', () => {
+    // Every mention's context is read in a window of the text near it; a sentence and a passage are
+    // bounded, so no step reads the whole of a long text once per mention.
+    const runOn = 'SI, '.repeat(5000);
+    for (const s of segments(runOn)) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE + 4);
+    for (const s of segments('word '.repeat(3000))) expect(s.end - s.start).toBeLessThanOrEqual(2 * MAX_SENTENCE + 6);
+    expect(read(runOn)).toEqual(['suicidal-ideation']);
+    expect(readRisk(runOn).length).toBe(5000);
+    const denied = `${'Denies SI and HI, '.repeat(2000)}cutting 2x this week.`;
+    expect(read(denied)).toEqual(['self-injury']);
   });
 
   it('never throws on arbitrary text', () => {

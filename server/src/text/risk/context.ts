@@ -82,7 +82,7 @@ export interface Modifiers {
 }
 
 // Only the words near a mention can modify it; a 20,000-character sentence is read in windows.
-const WINDOW = 240;
+export const WINDOW = 240;
 
 /** Where the scope of triggers before `start` begins: after the last terminator that starts before the mention. */
 function scopeStart(sentence: string, from: number, start: number): number {

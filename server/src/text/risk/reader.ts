@@ -9,7 +9,7 @@
 // is then read whole (passage.ts).
 
 import type { RiskCategory } from './categories';
-import { modifiers, type Modifiers } from './context';
+import { modifiers, WINDOW, type Modifiers } from './context';
 import { type Found, normalize, written } from './found';
 import { readPassage } from './passage';
 import { SUICIDE_TERMS } from './lexicon-suicide';
@@ -34,6 +34,9 @@ const ABOUT_ITEM =
   /\b(?:question|item|q\d?)\s+(?:about|on|regarding|re:?)\s+(?:being\s+|feeling\s+)?$|\b(?:item|q)\s*#?\s*\d+\s*\(\s*(?:[\w']+\s+){0,8}$/i;
 
 const ALL_TERMS: readonly Term[] = [...SUICIDE_TERMS, ...OTHER_TERMS, ...NARRATIVE_TERMS];
+
+/** The longest passage read as one, in characters. */
+const MAX_PASSAGE = 3000;
 
 // Built on first use: the automaton of the lexicon's words costs a few milliseconds.
 let screen: Screen | undefined;
@@ -64,7 +67,10 @@ function readSentences(text: string, sentences: readonly Segment[], out: Found[]
       const from = sentence.start - start;
       const to = sentence.end - start;
       const matchEnd = Math.min(index + words.length, to);
-      const mods = modifiers(lower.slice(from, to), index - from, matchEnd - from);
+      // Only the words near a mention modify it (context.ts reads WINDOW characters either side).
+      const a = Math.max(from, index - WINDOW);
+      const b = Math.min(to, matchEnd + WINDOW);
+      const mods = modifiers(lower.slice(a, b), index - a, matchEnd - a);
       if (mods.negated || (mods.process && !term.plain) || (mods.conditional && !term.conditional)) continue;
       let category = term.category;
       // A firearm is access whoever keeps it in the home; an act with one is the actor's.
@@ -106,6 +112,7 @@ export interface ReadOptions {
 /** Every risk mention of a text that counts as a signal, in order. */
 export function readRisk(text: string, options: ReadOptions = {}): RiskMention[] {
   const out: RiskMention[] = [];
+  const reach = new Map<string, number>();
   // The terms that may match in each passage (a shortcut): in most, none.
   const passages = (options.prefilter ?? shortcutsOn()) ? (screen ??= createScreen(ALL_TERMS)).passages(text) : null;
   const read = (sentences: Segment[]) => {
@@ -116,23 +123,20 @@ export function readRisk(text: string, options: ReadOptions = {}): RiskMention[]
     if (terms.length === 0) return;
     const found: Found[] = [];
     readSentences(text, sentences, found, terms);
-    const seen = new Set<string>();
     for (const f of readPassage(found, text, start, end, terms)) {
       if (f.category === 'act') continue;
-      // One mention per category and place.
-      const key = `${f.category}:${f.index}`;
-      if (
-        seen.has(key) ||
-        out.some((o) => o.category === f.category && o.index < f.end && f.index < o.index + o.length)
-      )
-        continue;
-      seen.add(key);
+      // One mention per category and place: mentions come in order, so one that overlaps
+      // an earlier one of its category starts before the furthest end read so far.
+      if (f.index < (reach.get(f.category) ?? -1)) continue;
+      reach.set(f.category, Math.max(reach.get(f.category) ?? -1, f.end));
       out.push({ category: f.category, index: f.index, length: f.end - f.index, modifiers: f.modifiers });
     }
   };
   let passage: Segment[] = [];
   for (const seg of segments(text)) {
-    if (seg.passageStart) {
+    // A passage past MAX_PASSAGE is read in parts of whole sentences: what links sentences
+    // (a question and its answer) stands close, and the reading of a part costs its square.
+    if (seg.passageStart || (passage.length > 0 && seg.end - passage[0]!.start > MAX_PASSAGE)) {
       read(passage);
       passage = [];
     }

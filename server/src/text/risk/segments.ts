@@ -7,6 +7,7 @@
 // an abbreviation such as "Dr." or "e.g."), at `;`,
 // at a blank line, and where a new list item, heading or quote line starts.
 // A line break inside a paragraph is a soft wrap: the sentence goes on.
+// A run-on longer than MAX_SENTENCE is cut at a comma, or a space.
 
 export interface Segment {
   readonly start: number;
@@ -68,6 +69,9 @@ const ABBREVIATIONS = new Set([
   't.i.d',
 ]);
 
+/** The longest sentence read as one, in characters. */
+export const MAX_SENTENCE = 600;
+
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00a0';
 
 /** The word that ends at `end` (exclusive), lowercased, with inner dots kept ("e.g"). */
@@ -108,6 +112,13 @@ export function segments(text: string): Segment[] {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
+    // A run-on past any sentence a clinician writes ("SI, SI, SI, …") is cut at a comma (at a
+    // space past twice the length): a trigger reaches no further than a few words anyway, and
+    // the cost stays linear.
+    if ((i - start >= MAX_SENTENCE && c === ',') || (i - start >= 2 * MAX_SENTENCE && c === ' ')) {
+      cut(i + 1, i + 1);
+      continue;
+    }
     if (c === '\n') {
       if (startsBlock(text, i + 1)) cut(i, i + 1, true);
     } else if (c === ';') {
