@@ -4,6 +4,7 @@ import { planRiskSignals, rationaleGiven } from '../text/risk/plan';
 import { defineRule } from './types';
 import { comparePositions, type Range } from '../plan/model';
 
+const ALWAYS_SEEN: ReadonlySet<string> = new Set(['harm-to-others', 'firearm-access', 'medication-access']);
 const overlaps = (a: Range, b: Range) => comparePositions(a.start, b.end) < 0 && comparePositions(b.start, a.end) < 0;
 
 // Warnings that ask the clinician to look again, never to decide for them: a
@@ -23,7 +24,7 @@ export const riskReview = defineRule({
     mentions:
       'The plan records `risk: {{risk}}`, and line {{line}} {{words}} reads as {{category}}{{when}}: confirm the level, and say in the plan how you assessed it.',
     explained:
-      'The plan records `risk: {{risk}}` with a rationale, and line {{line}} {{words}} reads as {{category}}, current: confirm that the rationale still holds.',
+      'The plan records `risk: {{risk}}` with a rationale, and line {{line}} {{words}} reads as {{category}}{{when}}: confirm that the rationale still holds.',
   },
   check({ plan, library, today, report }) {
     if (!plan.frontmatter?.ok) return;
@@ -49,8 +50,9 @@ export const riskReview = defineRule({
         if (contradicts(s)) seen.add(s.category);
         continue;
       }
-      // A rationale says how the level was assessed: only a current act beside it is worth a second look.
-      if (seen.has(s.category) || (explained && !contradicts(s))) continue;
+      // A rationale says how the level was assessed: a current act beside it is worth a second look, and
+      // so are a threat to others and the means at hand, which a suicide-risk rationale rarely speaks of.
+      if (seen.has(s.category) || (explained && !contradicts(s) && !ALWAYS_SEEN.has(s.category))) continue;
       seen.add(s.category);
       const data = {
         risk: risk.value,
@@ -59,7 +61,7 @@ export const riskReview = defineRule({
         category: CATEGORY_NAMES[s.category],
         when: s.past ? ' (history)' : '',
       };
-      report({ range: s.range, messageId: contradicts(s) ? 'explained' : 'mentions', data });
+      report({ range: s.range, messageId: explained || contradicts(s) ? 'explained' : 'mentions', data });
     }
   },
 });

@@ -7,6 +7,7 @@ import type { Library } from '../../library/library';
 import { LineIndex } from '../../plan/lines';
 import { chunkRange, type Plan, type Position, type Problem, type Range } from '../../plan/model';
 import { memoize } from '../memo';
+import { shortcutsOn } from '../../plan/shortcuts';
 import { quote } from '../plan-text';
 import { shownText } from '../shown';
 import { isFiller } from '../filler';
@@ -59,12 +60,19 @@ export function riskCodes(codes: readonly string[]): Array<{ code: string; categ
   return out;
 }
 
-// Mentions by chunk text (frontmatter chunks marked): an edit reads one section again.
+// The clinician's reason for the level is not itself a sign of risk ("denies SI; no plan; her
+// overdose in 2019 was reviewed"): its value, and the lines it continues on, are not read.
+const RATIONALE = /^risk-rationale[ \t]*:[^\n]*(?:\n(?:[ \t]+[^\n]*|[ \t]*(?=\n)))*/m;
+
+// Mentions by chunk text (frontmatter chunks marked, and by the shortcuts' switch, so that a
+// switch turned off reads again): an edit reads one section again.
 const readChunk = memoize((key: string): Array<{ mention: RiskMention; range: Range; words: string }> => {
-  const frontmatter = key.startsWith('\u0000');
-  const text = frontmatter ? key.slice(1) : key;
+  const frontmatter = key[1] === '\u0000';
+  const text = key.slice(frontmatter ? 2 : 1);
   const lines = new LineIndex(text);
-  return readRisk(shownText(text, frontmatter)).map((mention) => ({
+  let shown = shownText(text, frontmatter);
+  if (frontmatter) shown = shown.replace(RATIONALE, (m) => m.replace(/[^\n\r]/g, ' '));
+  return readRisk(shown, { prefilter: key[0] === '1' }).map((mention) => ({
     mention,
     range: lines.range(mention.index, mention.index + mention.length),
     words: text.slice(mention.index, mention.index + mention.length).replace(/\s+/g, ' '),
@@ -122,7 +130,7 @@ export function planRiskSignals(plan: Plan, library: Library, today: string): re
   const inSafetyPlan = (p: Position) => !!safety && !before(p, safety.heading.range.start) && before(p, safety.end);
   const headingLines = new Set(plan.headings.map((h) => h.range.start.line));
   for (const chunk of plan.chunks) {
-    for (const r of readChunk(chunk.frontmatter ? `\u0000${chunk.text}` : chunk.text)) {
+    for (const r of readChunk(`${shortcutsOn() ? '1' : '0'}${chunk.frontmatter ? '\u0000' : ''}${chunk.text}`)) {
       const range = chunkRange(chunk, r.range);
       if (inSafetyPlan(range.start)) continue;
       out.push({
@@ -173,6 +181,12 @@ export function signalCategories(signals: readonly PlanRiskSignal[]): string {
  */
 export function rationaleGiven(plan: Plan): boolean {
   const text = plan.meta['risk-rationale']?.value;
-  if (!text || isFiller(text)) return false;
-  return text.trim().split(/\s+/).length >= 3;
+  if (!text || isFiller(text) || DEFERRED.test(text)) return false;
+  // Three different words, each with a vowel: "xxx xxx xxx" says nothing.
+  const words = new Set(text.toLowerCase().match(/[a-z']*[aeiouy][a-z']*/g) ?? []);
+  return words.size >= 3;
 }
+
+/** A rationale put off to later: "to be determined later", "will add after next session". */
+const DEFERRED =
+  /^\W*(?:to\s+be\s+(?:determined|decided|completed|added|written|documented|discussed|updated)|tbd|tba|will\s+(?:add|update|complete|document|write|discuss|determine)|pending|see\s+(?:above|below|notes?|chart|assessment))\b(?![^.;]{25,})/i;
