@@ -7,6 +7,7 @@ import { planRiskSignals, riskCodes } from '../../server/src/text/risk/plan';
 import { MAX_SENTENCE, segments } from '../../server/src/text/risk/segments';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { testLibrary } from '../helpers/library';
+import { hover } from '../../server/src/features/hover';
 
 const DAY = '2026-12-01';
 const read = (text: string) =>
@@ -224,5 +225,24 @@ describe('the signals of a plan', () => {
     const plan = parsePlan('## Problem: Depression\n\nLow mood.\nHas been saving up his sleeping pills.\n');
     const [s] = planRiskSignals(plan, testLibrary(), DAY);
     expect(s).toMatchObject({ source: 'text', words: 'saving up his sleeping pills', range: { start: { line: 3 } } });
+  });
+});
+
+describe('the hover on risk:', () => {
+  it('lists the first signals of a plan dense with them, and says how many more', () => {
+    const body = Array.from({ length: 30 }, (_, i) => `- Cut her arm on day ${i + 1} of the month.`).join('\n');
+    const plan = parsePlan(`---\nclient: J.D.\ncreated: 2026-11-01\nrisk: moderate\n---\n\n## Problem: Coping with stress\n\n${body}\n`);
+    const h = hover(plan, { line: 3, character: 2 }, 'risk: moderate', testLibrary(), [], () => '', DAY);
+    const text = JSON.stringify(h);
+    expect(text).toContain('read in this plan (30)');
+    expect(text.match(/- line \d+/g)).toHaveLength(20);
+    expect(text).toContain('and 10 more, not listed here');
+  });
+});
+
+describe('risk written with HTML entities', () => {
+  it('reads a non-breaking space written as an entity as a space', () => {
+    const plan = parsePlan('---\nclient: J.D.\ncreated: 2026-11-01\n---\n\n## Problem: Depression\n\nSI&nbsp;with&nbsp;plan to overdose.\n');
+    expect(planRiskSignals(plan, testLibrary(), DAY).map((s) => s.category)).toEqual(['plan', 'method']);
   });
 });

@@ -103,13 +103,18 @@ export function measureHover(m: Measure): string {
 }
 
 /** What a hover on `risk:` says: the signals the plan carries, each with its line and words; the level stays the clinician's. */
+const HOVER_SIGNALS = 20;
+
 function riskHover(signals: readonly PlanRiskSignal[]): string {
   if (signals.length === 0)
     return '**Risk signals**: none read in this plan (its words, diagnosis codes and problem modules). The level is yours to assess.';
-  const lines = signals.map((s) => {
+  // A hover is read at a glance: the first signals, and how many more.
+  const lines = signals.slice(0, HOVER_SIGNALS).map((s) => {
     const what =
       s.source === 'code' ? `code ${s.words}` : s.source === 'module' ? `problem ${quote(s.words)}` : quote(s.words);
     return `- line ${s.range.start.line + 1}: ${what}, ${CATEGORY_NAMES[s.category]}${s.past ? ' (history)' : ''}`;
   });
+  const more = signals.length - lines.length;
+  if (more > 0) lines.push(`- and ${more} more, not listed here`);
   return `**Risk signals** read in this plan (${signals.length}); the level is yours to assess:\n\n${lines.join('\n')}`;
 }

@@ -49,7 +49,7 @@ export const CATEGORY_NAMES: Readonly<Record<RiskCategory, string>> = {
   'preparatory-act': 'a preparatory act',
   attempt: 'a suicide attempt',
   'self-injury': 'self-injury',
-  'harm-to-others': 'thoughts of harming others',
+  'harm-to-others': 'harm to others (a thought, threat or act)',
   'firearm-access': 'access to a firearm',
   'medication-access': 'stockpiled medication',
   'phq9-item9': 'PHQ-9 item 9 endorsed',

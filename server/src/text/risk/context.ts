@@ -89,7 +89,7 @@ function scopeStart(sentence: string, from: number, start: number): number {
   let cut = from;
   TERMINATOR.lastIndex = from;
   for (let m = TERMINATOR.exec(sentence); m && m.index < start; m = TERMINATOR.exec(sentence)) {
-    if (m.index + m[0].length <= start || m.index < start) cut = Math.min(start, m.index + m[0].length);
+    cut = Math.min(start, m.index + m[0].length);
     if (m[0].length === 0) TERMINATOR.lastIndex++;
   }
   return cut;

@@ -25,7 +25,7 @@ export const OTHER_TERMS: readonly Term[] = [
   ),
   T(
     'firearm-access',
-    String.raw`\b(?:range\s+safety\s+officer|firearms?\s+instructor|gun\s+(?:counter|shop|store)\s+(?:job|clerk|worker)|works?\s+(?:at|behind)\s+(?:a|the)\s+gun\s+(?:counter|shop|store)|armed\s+(?:security|guard))\b`,
+    String.raw`\b(?:range\s+safety\s+officer|firearms?\s+instructor|gun\s+(?:counter|shop|store)\s+(?:job|clerk|worker)|works?\s+(?:at|behind)\s+(?:a|the)\s+gun\s+(?:counter|shop|store|range)|(?:job|works?|working|shifts?)\s+at\s+(?:a|the)\s+(?:gun|shooting|firing|rifle)\s+range|armed\s+(?:security|guard))\b`,
     { plain: true },
   ),
   // ------------------------------------------------------------ non-suicidal self-injury

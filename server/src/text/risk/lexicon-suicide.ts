@@ -268,7 +268,7 @@ export const SUICIDE_TERMS: readonly Term[] = [
   ),
   T(
     'attempt',
-    String.raw`\bstanding\s+on\s+(?:the\s+)?(?:tracks|ledge|railing)\b(?=[^.;]{0,50}?(?:train|stopped|pulled|police|waiting))`,
+    String.raw`\bstanding\s+on\s+(?:the\s+)?(?:tracks|ledge|railing)\b(?=[^.;]{0,50}?(?:train|stopped|pulled|police|waiting))|\b(?:stopped|pulled\s+(?:back|off|down)|talked\s+down|picked\s+up|found)\s+by\s+(?:the\s+)?(?:police|officers?|a\s+passer-?by|security|staff|a\s+bystander)\s+(?:on|at|near|from)\s+(?:the\s+)?(?:tracks|bridge|ledge|railing|overpass|roof|edge\s+of\s+the\s+\w+)\b`,
   ),
   // An act that may be an attempt: named one when the passage says it was meant to end a life, else dropped or self-injury.
   T(
