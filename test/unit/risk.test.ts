@@ -100,6 +100,11 @@ describe("the risk reader, on a supervisor's review of its readings", () => {
     ['Stopped taking her insulin so she would die.', ['attempt']],
     ['| SI | Yes, with plan (overdose) |', ['method', 'plan']],
     ['Her husband said she wants to die.', ['wish-to-die']],
+    ['C-SSRS positive (yes to Q2 and Q6, lifetime).', ['suicidal-ideation@past']],
+    ['C-SSRS: yes to Q2 and Q4 today.', ['intent']],
+    ['Intent 6/10.', ['intent']],
+    ['PHQ-9: 1) 2 2) 3 3) 1 4) 2 5) 1 6) 2 7) 1 8) 0 9) 1', ['phq9-item9']],
+    ['Stopped by police on the tracks last week as a train approached.', ['attempt']],
     ['His mother said he wants to die.', ['wish-to-die']],
     ['Veteran says he can get a strap by tonight.', ['firearm-access']],
     ['Owns a .45 and keeps it loaded.', ['firearm-access']],
@@ -120,6 +125,8 @@ describe("the risk reader, on a supervisor's review of its readings", () => {
     'Wears a watch strap his grandfather gave him.',
     'Keeps a Colt calendar from his old job.',
     'Reading level .45 grade equivalents above peers.',
+    'Intent 0/10.',
+    'PHQ-9: 1) 2 2) 3 3) 1 4) 2 5) 1 6) 2 7) 1 8) 1 9) 0',
   ])('reads no risk in %j', (text) => {
     expect(read(text)).toEqual([]);
   });

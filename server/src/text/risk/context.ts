@@ -23,7 +23,7 @@ const TERMINATOR = new RegExp(
 );
 
 const NEGATION_BEFORE = new RegExp(
-  String.raw`\b(?:no|not|nor|never|none|without|w\/o|denies|denied|deny|denying|denial\s+of|negative\s+for|neg\s+for|free\s+(?:of|from)|absence\s+of|absent|no\s+evidence\s+of|no\s+signs?\s+of|no\s+reports?\s+of|no\s+indication\s+of|no\s+history\s+of|no\s+hx\s+of|no\s+h\/o|rules?\s+out|ruled\s+out|doesn'?t|does\s+not|didn'?t|did\s+not|don'?t|do\s+not|hasn'?t|has\s+not|haven'?t|have\s+not|hadn'?t|had\s+not|isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t|are\s+not|weren'?t|were\s+not|cannot|can'?t|won'?t|wouldn'?t|unable\s+to|refutes|refuted|rejects|disavows|disavowed|resolved|resolution\s+of|zero|all\s+(?:answered\s+)?(?:no|negative)|none\s+of\s+the\s+following|neither)\b|(?:^|[\s,(:;/])[-\u2212\u2013]$|\b0\s*$`,
+  String.raw`\b(?:no|not|nor|never|none|without|w\/o|denies|denied|deny|denying|denial\s+of|negative\s+for|neg\s+for|free\s+(?:of|from)|absence\s+of|absent|no\s+evidence\s+of|no\s+signs?\s+of|no\s+reports?\s+of|no\s+indication\s+of|no\s+history\s+of|no\s+hx\s+of|no\s+h\/o|rules?\s+out|ruled\s+out|doesn'?t|does\s+not|didn'?t|did\s+not|don'?t|do\s+not|hasn'?t|has\s+not|haven'?t|have\s+not|hadn'?t|had\s+not|isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t|are\s+not|weren'?t|were\s+not|cannot|can'?t|won'?t|wouldn'?t|unable\s+to|refutes|refuted|rejects|disavows|disavowed|resolved|resolution\s+of|zero|all\s+(?:answered\s+)?(?:no|negative)|none\s+of\s+the\s+following|neither)\b|(?:^|[\s,(:;/])[-\u2212\u2013]$|(?<!\d\)\s*)\b0\s*$`,
   'gi',
 );
 /** Phrases that look like a negation and are not one. */

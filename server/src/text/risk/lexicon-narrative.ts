@@ -11,6 +11,8 @@ import { CALIBER, ENDING, gap, METHOD, PILLS, SELF } from './vocab';
 /** The C-SSRS named in the passage: its items (Q1-Q6) are read only then. */
 const CSSRS = /\bc-?ssrs\b|\bcolumbia\b/i;
 const YES = String.raw`\s*(?:\([^)]*\)\s*|[a-z -]{0,40}?)[:=-]?\s*(?:yes|y|\+|positive|endorsed)\b(?!\s*\/)`;
+/** Questions named in a list before the one read: "Q2, Q3 and ". */
+const QLIST = String.raw`(?:(?:q|question\s*)\d\s*(?:,\s*|and\s+|&\s*|\+\s*)(?:and\s+)?)*(?:q|question\s*)`;
 /** The ASQ named in the passage (Ask Suicide-Screening Questions). */
 const ASQ = /\basq\b/i;
 const FUTURE = String.raw`(?:i'?m|i\s+am|im|she'?s|he'?s|they'?re|i'?ll|i\s+will|she\s+will|he\s+will|(?:is|are|am)\s+(?:going|gonna)|gonna|going\s+to)\s+(?:going\s+to\s+|gonna\s+)?(?:just\s+|finally\s+|really\s+)?`;
@@ -21,6 +23,14 @@ export const NARRATIVE_TERMS: readonly Term[] = [
     within: /\bphq/i,
   }),
   T('wish-to-die', String.raw`\bq(?:uestion\s*)?1${YES}`, { within: CSSRS }),
+  // "Yes to Q2 and Q4": the answers named by their questions.
+  T('wish-to-die', String.raw`\byes\s+(?:to|on|for)\s+${QLIST}1\b`, { within: CSSRS }),
+  T('suicidal-ideation', String.raw`\byes\s+(?:to|on|for)\s+${QLIST}2\b`, { within: CSSRS }),
+  T('method', String.raw`\byes\s+(?:to|on|for)\s+${QLIST}3\b`, { within: CSSRS }),
+  T('intent', String.raw`\byes\s+(?:to|on|for)\s+${QLIST}[45]\b`, { within: CSSRS }),
+  T('plan', String.raw`\byes\s+(?:to|on|for)\s+${QLIST}5\b`, { within: CSSRS }),
+  // An intent rated on a scale: "Intent 6/10".
+  T('intent', String.raw`\bintent(?:ion)?(?:\s+to\s+(?:act|die))?\s*[:=]?\s*(?:[1-9]|10)\s*\/\s*10\b`),
   T('suicidal-ideation', String.raw`\bq(?:uestion\s*)?2${YES}`, { within: CSSRS }),
   T('method', String.raw`\bq(?:uestion\s*)?3${YES}`, { within: CSSRS }),
   T('intent', String.raw`\bq(?:uestion\s*)?4${YES}`, { within: CSSRS }),
