@@ -5,9 +5,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRisk } from '../../server/src/text/risk/reader';
+import { ALL_TERMS, readRisk } from '../../server/src/text/risk/reader';
+import { segments } from '../../server/src/text/risk/segments';
 import { keyOf } from '../../server/src/text/risk/keys';
-import { createScreen } from '../../server/src/text/risk/screen';
+import { createScreen, fingerprintOf, screenData, type ScreenData } from '../../server/src/text/risk/screen';
 import { SUICIDE_TERMS } from '../../server/src/text/risk/lexicon-suicide';
 import { OTHER_TERMS } from '../../server/src/text/risk/lexicon-other';
 import { NARRATIVE_TERMS } from '../../server/src/text/risk/lexicon-narrative';
@@ -90,6 +91,22 @@ describe('the risk reader with its shortcuts', () => {
       .passages(risk)
       .termsIn(0, risk.length);
     expect(terms.map((t) => t.category)).toContain('preparatory-act');
+  });
+
+  it('is made the same from data made beforehand, as the bundles carry it, and not from another lexicon', () => {
+    const text = `${generatePlanOfLines(300)}\nHas been saving up his sleeping pills. Thinks about the bridge.`;
+    const ranges = segments(text).map((s) => [s.start, s.end] as const);
+    const made = JSON.parse(JSON.stringify(screenData(ALL_TERMS))) as ScreenData;
+    const fresh = createScreen(ALL_TERMS).passages(text);
+    const fromMade = createScreen(ALL_TERMS, made).passages(text);
+    for (const [a, b] of ranges) expect(fromMade.termsIn(a, b)).toEqual(fresh.termsIn(a, b));
+    // Data made from other terms is not used: the screen is made again.
+    const fewer = ALL_TERMS.slice(1);
+    expect(fingerprintOf(fewer)).not.toBe(made.fingerprint);
+    const risk = 'Has been saving up his sleeping pills.';
+    expect(createScreen(fewer, made).passages(risk).termsIn(0, risk.length)).toEqual(
+      createScreen(fewer).passages(risk).termsIn(0, risk.length),
+    );
   });
 
   it('keys a term by the words its every match holds, or by none', () => {

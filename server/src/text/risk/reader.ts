@@ -18,6 +18,7 @@ import { NARRATIVE_TERMS } from './lexicon-narrative';
 import { segments, type Segment } from './segments';
 import { shortcutsOn } from '../../plan/shortcuts';
 import { createScreen, type Screen } from './screen';
+import { MADE } from './screen-made';
 import { execAll, type Term } from './term';
 import { isPast } from './time';
 
@@ -33,12 +34,13 @@ export interface RiskMention {
 const ABOUT_ITEM =
   /\b(?:question|item|q\d?)\s+(?:about|on|regarding|re:?)\s+(?:being\s+|feeling\s+)?$|\b(?:item|q)\s*#?\s*\d+\s*\(\s*(?:[\w']+\s+){0,8}$/i;
 
-const ALL_TERMS: readonly Term[] = [...SUICIDE_TERMS, ...OTHER_TERMS, ...NARRATIVE_TERMS];
+/** Every term of the lexicon, in the order the reader tries them. */
+export const ALL_TERMS: readonly Term[] = [...SUICIDE_TERMS, ...OTHER_TERMS, ...NARRATIVE_TERMS];
 
 /** The longest passage read as one, in characters. */
 const MAX_PASSAGE = 3000;
 
-// Built on first use: the automaton of the lexicon's words costs a few milliseconds.
+// Built on first use, from the data the bundles carry (screen-made.ts) or made then.
 let screen: Screen | undefined;
 
 /**
@@ -114,7 +116,7 @@ export function readRisk(text: string, options: ReadOptions = {}): RiskMention[]
   const out: RiskMention[] = [];
   const reach = new Map<string, number>();
   // The terms that may match in each passage (a shortcut): in most, none.
-  const passages = (options.prefilter ?? shortcutsOn()) ? (screen ??= createScreen(ALL_TERMS)).passages(text) : null;
+  const passages = (options.prefilter ?? shortcutsOn()) ? (screen ??= createScreen(ALL_TERMS, MADE)).passages(text) : null;
   const read = (sentences: Segment[]) => {
     if (sentences.length === 0) return;
     const start = sentences[0]!.start;

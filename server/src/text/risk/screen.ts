@@ -10,22 +10,7 @@
 
 import { bothKeys, keyOf, type Key, type Word } from './keys';
 import type { Term } from './term';
-
-/** Characters the words are made of (as keys.ts reads them); any other is 0 and ends a word. */
-const SHIFT = 6;
-const SYMBOLS = 1 << SHIFT;
-const ASCII = new Uint8Array(128);
-for (let c = 97; c <= 122; c++) ASCII[c] = ASCII[c - 32] = c - 96;
-for (let c = 48; c <= 57; c++) ASCII[c] = c - 48 + 27;
-ASCII[47] = 37; // /
-ASCII[46] = 38; // .
-ASCII[39] = ASCII[96] = 39; // ' and `
-ASCII[45] = 40; // -
-ASCII[35] = 41; // #
-const symbol = (c: number): number => (c < 128 ? ASCII[c]! : c === 0x2018 || c === 0x2019 || c === 0x02bc ? 39 : 0);
-// The reader's copy of the text has straight apostrophes (found.ts).
-const straight = (s: string) => s.replace(/[\u2018\u2019\u02bc`]/g, "'");
-const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+import { build } from './automaton';
 
 export interface Screen {
   /** The terms that may match in each passage of a text, by the passage's range. */
@@ -51,7 +36,7 @@ const COMMON = new Set(
 );
 
 /** A key with its words as numbers: what `holds` walks per passage. */
-type Need = number | true | { readonly all: readonly Need[] } | { readonly any: readonly Need[] };
+export type Need = number | true | { readonly all: readonly Need[] } | { readonly any: readonly Need[] };
 
 /** A need with nested needs of its own kind flattened, and what always holds taken out. */
 function simplify(need: Need): Need {
@@ -101,13 +86,33 @@ function gateOf(need: Need, words: readonly Word[]): number[] | null {
   return best;
 }
 
+/** What a screen is made of, as plain data: the words, each term's need of them, the words that open each term. */
+export interface ScreenData {
+  /** The terms' patterns it was made from, as a fingerprint: data made from other terms is not used. */
+  readonly fingerprint: string;
+  readonly words: readonly Word[];
+  readonly needs: readonly Need[];
+  readonly always: readonly number[];
+  readonly opens: readonly (readonly number[])[];
+}
+
 /**
- * A screen for these terms. A passage's words are found in one pass; it is
- * read only when it holds a word of some term's gate, and then only with
- * the terms whose whole key it holds. A term with no key is tried in every
- * passage.
+ * What the data must have been made from: as many terms, with patterns as
+ * long. A check, not a proof: the build makes the data from the very
+ * sources it bundles; this keeps data from another lexicon out.
  */
-export function createScreen(terms: readonly Term[]): Screen {
+export function fingerprintOf(terms: readonly Term[]): string {
+  let length = 0;
+  for (const t of terms) length += t.re.source.length + (t.within?.source.length ?? 0);
+  return `${terms.length}:${length}`;
+}
+
+/**
+ * The screen's data for these terms, from each term's key (keys.ts). The
+ * bundles carry it made at build time (scripts/build.mjs): reading 100,000
+ * characters of patterns costs a cold process about 150 ms.
+ */
+export function screenData(terms: readonly Term[]): ScreenData {
   const words: Word[] = [];
   const ids = new Map<string, number>();
   const idOf = (w: Word): number => {
@@ -132,6 +137,19 @@ export function createScreen(terms: readonly Term[]): Screen {
     if (gate === null) always.push(t);
     else for (const w of new Set(gate)) opens[w]!.push(t);
   }
+  return { fingerprint: fingerprintOf(terms), words, needs, always, opens };
+}
+
+/**
+ * A screen for these terms. A passage's words are found in one pass; it is
+ * read only when it holds a word of some term's gate, and then only with
+ * the terms whose whole key it holds. A term with no key is tried in every
+ * passage. `made`: the data made beforehand, used when it was made from
+ * these very terms.
+ */
+export function createScreen(terms: readonly Term[], made?: ScreenData): Screen {
+  const data = made && made.fingerprint === fingerprintOf(terms) ? made : screenData(terms);
+  const { words, needs, always, opens } = data;
   const automaton = build(words);
   const present = new Uint8Array(words.length);
   const tried = new Uint8Array(terms.length);
@@ -162,102 +180,6 @@ export function createScreen(terms: readonly Term[]): Screen {
           return out.length === 0 ? [] : out.sort((a, b) => a - b).map((t) => terms[t]!);
         },
       };
-    },
-  };
-}
-
-interface Automaton {
-  /** Calls `hit` with each word found in [start, end) (read as the text between them alone) not yet `present`. */
-  scan(text: string, start: number, end: number, present: Uint8Array, hit: (variant: number) => void): void;
-}
-
-/** A deterministic Aho–Corasick automaton over the words' lower-case forms. */
-function build(variants: readonly Word[]): Automaton {
-  const patterns: string[] = [];
-  const patternIds = new Map<string, number>();
-  const variantsOf: number[][] = [];
-  for (const [v, w] of variants.entries()) {
-    const lower = w.text.toLowerCase();
-    let p = patternIds.get(lower);
-    if (p === undefined) {
-      patternIds.set(lower, (p = patterns.push(lower) - 1));
-      variantsOf.push([]);
-    }
-    variantsOf[p]!.push(v);
-  }
-  // The trie, then every transition filled in breadth first from the failure links.
-  let delta = new Int32Array(SYMBOLS * 64).fill(-1);
-  let states = 1;
-  const ends: number[][] = [[]];
-  for (const [p, pattern] of patterns.entries()) {
-    let s = 0;
-    for (let i = 0; i < pattern.length; i++) {
-      const a = symbol(pattern.charCodeAt(i));
-      if (delta[(s << SHIFT) + a]! < 0) {
-        if ((states + 1) * SYMBOLS > delta.length) {
-          const grown = new Int32Array(delta.length * 2).fill(-1);
-          grown.set(delta);
-          delta = grown;
-        }
-        delta[(s << SHIFT) + a] = states;
-        ends.push([]);
-        states++;
-      }
-      s = delta[(s << SHIFT) + a]!;
-    }
-    ends[s]!.push(p);
-  }
-  const fail = new Int32Array(states);
-  const outputs: number[][] = ends.map((e) => [...e]);
-  const queue: number[] = [];
-  for (let a = 0; a < SYMBOLS; a++) {
-    const next = delta[a]!;
-    if (next > 0) {
-      fail[next] = 0;
-      queue.push(next);
-    } else delta[a] = 0;
-  }
-  // Symbol 0 is no letter of any word: from every state it goes back to the root.
-  delta[0] = 0;
-  for (let q = 0; q < queue.length; q++) {
-    const s = queue[q]!;
-    outputs[s]!.push(...outputs[fail[s]!]!);
-    for (let a = 0; a < SYMBOLS; a++) {
-      const next = delta[(s << SHIFT) + a]!;
-      if (next > 0 && a !== 0) {
-        fail[next] = delta[(fail[s]! << SHIFT) + a]!;
-        queue.push(next);
-      } else delta[(s << SHIFT) + a] = delta[(fail[s]! << SHIFT) + a]!;
-    }
-  }
-  // Per state, the words that end there, flat: those of state q are flat[first[q]] .. flat[first[q + 1]].
-  const first = new Int32Array(states + 1);
-  const out: number[] = [];
-  for (let q = 0; q < states; q++) {
-    first[q] = out.length;
-    for (const p of outputs[q]!) out.push(...variantsOf[p]!);
-  }
-  first[states] = out.length;
-  const flat = Int32Array.from(out);
-  const table = delta.subarray(0, states * SYMBOLS);
-
-  return {
-    scan(text: string, start: number, end: number, present: Uint8Array, hit: (variant: number) => void): void {
-      let s = 0;
-      for (let i = start; i < end; i++) {
-        s = table[(s << SHIFT) + symbol(text.charCodeAt(i))]!;
-        const last = first[s + 1]!;
-        for (let k = first[s]!; k < last; k++) {
-          const v = flat[k]!;
-          if (present[v]) continue;
-          const w = variants[v]!;
-          const from = i + 1 - w.text.length;
-          if (w.start && from > start && isWordChar(text.charCodeAt(from - 1))) continue;
-          if (w.end && i + 1 < end && isWordChar(text.charCodeAt(i + 1))) continue;
-          if (w.cased && straight(text.slice(from, i + 1)) !== w.text) continue;
-          hit(v);
-        }
-      }
     },
   };
 }
