@@ -28,63 +28,9 @@ export interface Automaton {
 
 /** A deterministic Aho–Corasick automaton over the words' lower-case forms. */
 export function build(variants: readonly Word[]): Automaton {
-  const patterns: string[] = [];
-  const patternIds = new Map<string, number>();
-  const variantsOf: number[][] = [];
-  for (const [v, w] of variants.entries()) {
-    const lower = w.text.toLowerCase();
-    let p = patternIds.get(lower);
-    if (p === undefined) {
-      patternIds.set(lower, (p = patterns.push(lower) - 1));
-      variantsOf.push([]);
-    }
-    variantsOf[p]!.push(v);
-  }
-  // The trie, then every transition filled in breadth first from the failure links.
-  let delta = new Int32Array(SYMBOLS * 64).fill(-1);
-  let states = 1;
-  const ends: number[][] = [[]];
-  for (const [p, pattern] of patterns.entries()) {
-    let s = 0;
-    for (let i = 0; i < pattern.length; i++) {
-      const a = symbol(pattern.charCodeAt(i));
-      if (delta[(s << SHIFT) + a]! < 0) {
-        if ((states + 1) * SYMBOLS > delta.length) {
-          const grown = new Int32Array(delta.length * 2).fill(-1);
-          grown.set(delta);
-          delta = grown;
-        }
-        delta[(s << SHIFT) + a] = states;
-        ends.push([]);
-        states++;
-      }
-      s = delta[(s << SHIFT) + a]!;
-    }
-    ends[s]!.push(p);
-  }
-  const fail = new Int32Array(states);
-  const outputs: number[][] = ends.map((e) => [...e]);
-  const queue: number[] = [];
-  for (let a = 0; a < SYMBOLS; a++) {
-    const next = delta[a]!;
-    if (next > 0) {
-      fail[next] = 0;
-      queue.push(next);
-    } else delta[a] = 0;
-  }
-  // Symbol 0 is no letter of any word: from every state it goes back to the root.
-  delta[0] = 0;
-  for (let q = 0; q < queue.length; q++) {
-    const s = queue[q]!;
-    outputs[s]!.push(...outputs[fail[s]!]!);
-    for (let a = 0; a < SYMBOLS; a++) {
-      const next = delta[(s << SHIFT) + a]!;
-      if (next > 0 && a !== 0) {
-        fail[next] = delta[(fail[s]! << SHIFT) + a]!;
-        queue.push(next);
-      } else delta[(s << SHIFT) + a] = delta[(fail[s]! << SHIFT) + a]!;
-    }
-  }
+  const { patterns, variantsOf } = patternsOf(variants);
+  const { delta, states, ends } = trie(patterns);
+  const outputs = fillTransitions(delta, ends);
   // Per state, the words that end there, flat: those of state q are flat[first[q]] .. flat[first[q + 1]].
   const first = new Int32Array(states + 1);
   const out: number[] = [];
@@ -115,4 +61,78 @@ export function build(variants: readonly Word[]): Automaton {
       }
     },
   };
+}
+
+/** The distinct lower-case forms of the words, and which words have each. */
+function patternsOf(variants: readonly Word[]): { patterns: string[]; variantsOf: number[][] } {
+  const patterns: string[] = [];
+  const patternIds = new Map<string, number>();
+  const variantsOf: number[][] = [];
+  for (const [v, w] of variants.entries()) {
+    const lower = w.text.toLowerCase();
+    let p = patternIds.get(lower);
+    if (p === undefined) {
+      patternIds.set(lower, (p = patterns.push(lower) - 1));
+      variantsOf.push([]);
+    }
+    variantsOf[p]!.push(v);
+  }
+  return { patterns, variantsOf };
+}
+
+/** The trie of the patterns: transitions (-1 where none), its states, and the patterns that end at each. */
+function trie(patterns: readonly string[]): { delta: Int32Array; states: number; ends: number[][] } {
+  let delta = new Int32Array(SYMBOLS * 64).fill(-1);
+  let states = 1;
+  const ends: number[][] = [[]];
+  for (const [p, pattern] of patterns.entries()) {
+    let s = 0;
+    for (let i = 0; i < pattern.length; i++) {
+      const a = symbol(pattern.charCodeAt(i));
+      if (delta[(s << SHIFT) + a]! < 0) {
+        if ((states + 1) * SYMBOLS > delta.length) {
+          const grown = new Int32Array(delta.length * 2).fill(-1);
+          grown.set(delta);
+          delta = grown;
+        }
+        delta[(s << SHIFT) + a] = states;
+        ends.push([]);
+        states++;
+      }
+      s = delta[(s << SHIFT) + a]!;
+    }
+    ends[s]!.push(p);
+  }
+  return { delta, states, ends };
+}
+
+/**
+ * Every missing transition filled in, breadth first from the failure links,
+ * in place; returns per state the patterns that end there or at its failure.
+ */
+function fillTransitions(delta: Int32Array, ends: readonly number[][]): number[][] {
+  const fail = new Int32Array(ends.length);
+  const outputs: number[][] = ends.map((e) => [...e]);
+  const queue: number[] = [];
+  for (let a = 0; a < SYMBOLS; a++) {
+    const next = delta[a]!;
+    if (next > 0) {
+      fail[next] = 0;
+      queue.push(next);
+    } else delta[a] = 0;
+  }
+  // Symbol 0 is no letter of any word: from every state it goes back to the root.
+  delta[0] = 0;
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q]!;
+    outputs[s]!.push(...outputs[fail[s]!]!);
+    for (let a = 0; a < SYMBOLS; a++) {
+      const next = delta[(s << SHIFT) + a]!;
+      if (next > 0 && a !== 0) {
+        fail[next] = delta[(fail[s]! << SHIFT) + a]!;
+        queue.push(next);
+      } else delta[(s << SHIFT) + a] = delta[(fail[s]! << SHIFT) + a]!;
+    }
+  }
+  return outputs;
 }

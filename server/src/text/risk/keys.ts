@@ -78,123 +78,149 @@ function alternation(src: string, start: number, edge: Edge): { branches: Branch
 
 /** Reads a sequence of atoms until `|` or `)`: the parts every match of it contains. */
 function sequence(src: string, start: number, before: Edge): { branch: Branch; end: number } {
-  const parts: Need[] = [];
-  let i = start;
-  let word = '';
-  let wordEdge: Edge = 0;
-  let edge = before;
-  /** Words that end at the position reached: the next atom may say a boundary follows them. */
-  let open: MutableWord[] = [];
-  const endWord = () => {
-    if (word !== '') {
-      const w = {
-        text: word,
-        start: wordEdge === 2 || (wordEdge === 1 && ALNUM.test(word[0]!)),
-        end: false,
-      };
-      parts.push({ word: w });
-      open = [w];
-    } else open = [];
-    word = '';
-  };
-  /** A boundary after the open words: `\b` (1) holds for those ending in a letter or digit. */
-  const closeOpen = (kind: Edge) => {
-    for (const w of open) if (kind === 2 || ALNUM.test(w.text[w.text.length - 1]!)) w.end = true;
-    open = [];
-  };
-  while (i < src.length && src[i] !== '|' && src[i] !== ')') {
-    const c = src[i]!;
-    if (c === '\\') {
-      const escape = src.slice(i, i + 2);
-      const q = quantifier(src, i + 2 + (src[i + 1] === 'u' ? 4 : 0));
-      if (WORD_MARK.test(escape) && q.once) {
-        if (word === '') wordEdge = edge;
-        word += escape[1];
-        edge = 0;
-        i = q.end;
-        continue;
-      }
-      endWord();
-      if (escape === '\\b') [edge] = [1, closeOpen(1)];
-      else if (escape === '\\s' && !q.optional) [edge] = [2, closeOpen(2)];
-      else [edge, open] = [0, []];
-      i = q.end;
-      continue;
-    }
-    if (c === '[') {
-      endWord();
-      open = [];
-      i++;
-      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
-      i = quantifier(src, i + 1).end;
-      edge = 0;
-      continue;
-    }
-    if (c === '(') {
-      endWord();
-      const noLetter = NO_LETTER.exec(src.slice(i, i + 20));
-      if (noLetter) {
-        // `(?<![A-Za-z0-9])` before a word, `(?![A-Za-z0-9])` after one.
-        if (src[i + 2] === '<') edge = 2;
-        else closeOpen(2);
-        i += noLetter[0].length;
-        continue;
-      }
-      let j = i + 1;
-      let lookaround: 'yes' | 'no' | undefined;
-      if (src[j] === '?') {
-        if (src.startsWith('?:', j)) j += 2;
-        else if (src.startsWith('?<=', j) || src.startsWith('?=', j))
-          [j, lookaround] = [src.indexOf('=', j) + 1, 'yes'];
-        else if (src.startsWith('?<!', j) || src.startsWith('?!', j)) [j, lookaround] = [src.indexOf('!', j) + 1, 'no'];
-        else if (src.startsWith('?<', j)) j = src.indexOf('>', j) + 1;
-      }
-      const inner = alternation(src, j, lookaround ? 0 : edge);
-      const q = quantifier(src, inner.end + 1);
-      i = q.end;
-      // A lookaround asserts without consuming: what stands here is unchanged. What a positive one
-      // asserts stands in the text beside the match, so its words are a part.
-      if (lookaround) {
-        if (lookaround === 'yes' && !q.optional) parts.push(any(inner.branches.map((b) => b.need)));
-        continue;
-      }
-      // An optional group may be absent: no part.
-      if (!q.optional) parts.push(any(inner.branches.map((b) => b.need)));
-      const after = Math.min(...inner.branches.map((b) => b.edge)) as Edge;
-      edge = q.optional ? (Math.min(edge, after) as Edge) : after;
-      // Words that end the group's every branch end here, once the group is taken exactly once.
-      open = q.once ? inner.branches.flatMap((b) => b.open) : [];
-      continue;
-    }
-    if (WORD_CHAR.test(c)) {
-      const q = quantifier(src, i + 1);
-      // A character that may be absent or repeated ends the word before it.
-      if (!q.once) {
-        endWord();
-        open = [];
-        edge = 0;
-        i = q.end;
-        continue;
-      }
-      if (word === '') wordEdge = edge;
-      word += c;
-      edge = 0;
-      i = q.end;
-      continue;
-    }
-    // Any other character: a mark (a space, ":", "-") that must stand is a boundary after the word
-    // before it and before the next; "." (any character) is not.
-    const q = quantifier(src, i + 1);
-    endWord();
-    if (c === '^') edge = 2;
-    else if (c === '$') closeOpen(2);
-    else if (c !== '.' && !q.optional) [edge] = [2, closeOpen(2)];
-    else [edge, open] = [0, []];
-    i = q.end;
+  const r = new SequenceReader(src, start, before);
+  while (r.i < src.length && src[r.i] !== '|' && src[r.i] !== ')') {
+    const c = src[r.i]!;
+    if (c === '\\') r.escape();
+    else if (c === '[') r.characterClass();
+    else if (c === '(') r.group();
+    else if (WORD_CHAR.test(c)) r.letter(c);
+    else r.mark(c);
   }
   // A word the branch ends with stays open: what follows the group decides.
-  endWord();
-  return { branch: { need: all(parts), open, edge }, end: i };
+  r.endWord();
+  return { branch: { need: all(r.parts), open: r.open, edge: r.edge }, end: r.i };
+}
+
+/** The state of a sequence while it is read: the parts so far, the word being read, what stands before. */
+class SequenceReader {
+  readonly parts: Need[] = [];
+  word = '';
+  wordEdge: Edge = 0;
+  /** Words that end at the position reached: the next atom may say a boundary follows them. */
+  open: MutableWord[] = [];
+
+  constructor(
+    readonly src: string,
+    public i: number,
+    public edge: Edge,
+  ) {}
+
+  endWord(): void {
+    if (this.word !== '') {
+      const w = {
+        text: this.word,
+        start: this.wordEdge === 2 || (this.wordEdge === 1 && ALNUM.test(this.word[0]!)),
+        end: false,
+      };
+      this.parts.push({ word: w });
+      this.open = [w];
+    } else this.open = [];
+    this.word = '';
+  }
+
+  /** A boundary after the open words: `\b` (1) holds for those ending in a letter or digit. */
+  closeOpen(kind: Edge): void {
+    for (const w of this.open) if (kind === 2 || ALNUM.test(w.text[w.text.length - 1]!)) w.end = true;
+    this.open = [];
+  }
+
+  /** An escape: a mark inside a word ("S\/I"), a boundary (`\b`, `\s`), or a class that ends the word. */
+  escape(): void {
+    const { src, i } = this;
+    const escape = src.slice(i, i + 2);
+    const q = quantifier(src, i + 2 + (src[i + 1] === 'u' ? 4 : 0));
+    this.i = q.end;
+    if (WORD_MARK.test(escape) && q.once) {
+      if (this.word === '') this.wordEdge = this.edge;
+      this.word += escape[1];
+      this.edge = 0;
+      return;
+    }
+    this.endWord();
+    if (escape === '\\b') [this.edge] = [1, this.closeOpen(1)];
+    else if (escape === '\\s' && !q.optional) [this.edge] = [2, this.closeOpen(2)];
+    else [this.edge, this.open] = [0, []];
+  }
+
+  /** A character class: any of several characters, no word of its own. */
+  characterClass(): void {
+    const { src } = this;
+    this.endWord();
+    this.open = [];
+    let i = this.i + 1;
+    while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+    this.i = quantifier(src, i + 1).end;
+    this.edge = 0;
+  }
+
+  /** A group: its alternatives' needs as one part, unless it may be absent; a lookaround asserts. */
+  group(): void {
+    const { src, i } = this;
+    this.endWord();
+    const noLetter = NO_LETTER.exec(src.slice(i, i + 20));
+    if (noLetter) {
+      // `(?<![A-Za-z0-9])` before a word, `(?![A-Za-z0-9])` after one.
+      if (src[i + 2] === '<') this.edge = 2;
+      else this.closeOpen(2);
+      this.i += noLetter[0].length;
+      return;
+    }
+    let j = i + 1;
+    let lookaround: 'yes' | 'no' | undefined;
+    if (src[j] === '?') {
+      if (src.startsWith('?:', j)) j += 2;
+      else if (src.startsWith('?<=', j) || src.startsWith('?=', j)) [j, lookaround] = [src.indexOf('=', j) + 1, 'yes'];
+      else if (src.startsWith('?<!', j) || src.startsWith('?!', j)) [j, lookaround] = [src.indexOf('!', j) + 1, 'no'];
+      else if (src.startsWith('?<', j)) j = src.indexOf('>', j) + 1;
+    }
+    const inner = alternation(src, j, lookaround ? 0 : this.edge);
+    const q = quantifier(src, inner.end + 1);
+    this.i = q.end;
+    // A lookaround asserts without consuming: what stands here is unchanged. What a positive one
+    // asserts stands in the text beside the match, so its words are a part.
+    if (lookaround) {
+      if (lookaround === 'yes' && !q.optional) this.parts.push(any(inner.branches.map((b) => b.need)));
+      return;
+    }
+    // An optional group may be absent: no part.
+    if (!q.optional) this.parts.push(any(inner.branches.map((b) => b.need)));
+    const after = Math.min(...inner.branches.map((b) => b.edge)) as Edge;
+    this.edge = q.optional ? (Math.min(this.edge, after) as Edge) : after;
+    // Words that end the group's every branch end here, once the group is taken exactly once.
+    this.open = q.once ? inner.branches.flatMap((b) => b.open) : [];
+  }
+
+  /** A letter or digit: part of the word, unless it may be absent or repeated. */
+  letter(c: string): void {
+    const q = quantifier(this.src, this.i + 1);
+    this.i = q.end;
+    // A character that may be absent or repeated ends the word before it.
+    if (!q.once) {
+      this.endWord();
+      this.open = [];
+      this.edge = 0;
+      return;
+    }
+    if (this.word === '') this.wordEdge = this.edge;
+    this.word += c;
+    this.edge = 0;
+  }
+
+  /**
+   * Any other character: a mark (a space, ":", "-") that must stand is a
+   * boundary after the word before it and before the next; "." (any
+   * character) is not.
+   */
+  mark(c: string): void {
+    const q = quantifier(this.src, this.i + 1);
+    this.endWord();
+    if (c === '^') this.edge = 2;
+    else if (c === '$') this.closeOpen(2);
+    else if (c !== '.' && !q.optional) [this.edge] = [2, this.closeOpen(2)];
+    else [this.edge, this.open] = [0, []];
+    this.i = q.end;
+  }
 }
 
 /** Reads a quantifier at `i`, if any: whether it allows zero repetitions, or exactly one. */
