@@ -238,7 +238,9 @@ describe('the signals of a plan', () => {
 describe('the hover on risk:', () => {
   it('lists the first signals of a plan dense with them, and says how many more', () => {
     const body = Array.from({ length: 30 }, (_, i) => `- Cut her arm on day ${i + 1} of the month.`).join('\n');
-    const plan = parsePlan(`---\nclient: J.D.\ncreated: 2026-11-01\nrisk: moderate\n---\n\n## Problem: Coping with stress\n\n${body}\n`);
+    const plan = parsePlan(
+      `---\nclient: J.D.\ncreated: 2026-11-01\nrisk: moderate\n---\n\n## Problem: Coping with stress\n\n${body}\n`,
+    );
     const h = hover(plan, { line: 3, character: 2 }, 'risk: moderate', testLibrary(), [], () => '', DAY);
     const text = JSON.stringify(h);
     expect(text).toContain('read in this plan (30)');
@@ -249,7 +251,9 @@ describe('the hover on risk:', () => {
 
 describe('risk written with HTML entities', () => {
   it('reads a non-breaking space written as an entity as a space', () => {
-    const plan = parsePlan('---\nclient: J.D.\ncreated: 2026-11-01\n---\n\n## Problem: Depression\n\nSI&nbsp;with&nbsp;plan to overdose.\n');
+    const plan = parsePlan(
+      '---\nclient: J.D.\ncreated: 2026-11-01\n---\n\n## Problem: Depression\n\nSI&nbsp;with&nbsp;plan to overdose.\n',
+    );
     expect(planRiskSignals(plan, testLibrary(), DAY).map((s) => s.category)).toEqual(['plan', 'method']);
   });
 });

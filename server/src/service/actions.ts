@@ -41,7 +41,13 @@ export function codeActions(
       if (!d.fix) continue;
       const overlaps = !(d.range.end.line < range.start.line || d.range.start.line > range.end.line);
       if (overlaps)
-        actions.push({ title: d.fix.title, kind: QUICK_FIX, diagnostic: d, isPreferred: !d.fix.manual, edits: d.fix.edits });
+        actions.push({
+          title: d.fix.title,
+          kind: QUICK_FIX,
+          diagnostic: d,
+          isPreferred: !d.fix.manual,
+          edits: d.fix.edits,
+        });
     }
   }
   const fixable = diagnostics.filter((d) => d.fix && !d.fix.manual).length;

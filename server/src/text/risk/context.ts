@@ -135,7 +135,9 @@ function negatedBefore(scope: string): boolean {
  */
 function ownWords(person: string, between: string): boolean {
   const whose = /^\W*(her|his)\b/.exec(person)?.[1];
-  const said = /\b(?:said|says|reports?|reported|states?|stated|told\s+\w+|tells\s+\w+)\s+(?:that\s+)?(he|she)\b/.exec(between)?.[1];
+  const said = /\b(?:said|says|reports?|reported|states?|stated|told\s+\w+|tells\s+\w+)\s+(?:that\s+)?(he|she)\b/.exec(
+    between,
+  )?.[1];
   return !!whose && !!said && (whose === 'her') === (said === 'he');
 }
 

@@ -32,7 +32,8 @@ export const MEANS_REMOVED =
 export const SINCE_DATE =
   /\b(?:no|not|denies|without)\b[^.;]{0,40}?\bsince\s+[^.;]{0,30}?\b(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 export const BEFORE_THAT = /\b(?:before\s+that|prior\s+to\s+that|until\s+then|before\s+then)\b/i;
-export const REHEARSAL = /\bto\s+see\s+how\s+it\s+(?:felt|feels|would\s+feel)\b|\bthen\s+took\s+it\s+off\b|\bpractic\w+\b/i;
+export const REHEARSAL =
+  /\bto\s+see\s+how\s+it\s+(?:felt|feels|would\s+feel)\b|\bthen\s+took\s+it\s+off\b|\bpractic\w+\b/i;
 export const TRYING_TO_DIE = /\b(?:trying|tried|wanted|meant|intending|hoping)\s+to\s+die\b/i;
 // A family history written as one ("FHx: mother - 2 SAs"): its attempts are the relatives'.
 export const FAMILY_PASSAGE = /^\W*(?:fhx|fh|f\/h|family\s+(?:hx|history|psych\w*\s+hx))\b/i;
@@ -87,4 +88,3 @@ export const PRIORITY: readonly TermCategory[] = [
   'firearm-access',
   'medication-access',
 ];
-

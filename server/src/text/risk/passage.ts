@@ -43,7 +43,7 @@ function weighNeeds(found: Found[]): Found[] {
   };
   const present = (c: TermCategory, f: Found) => (counts.get(c) ?? 0) - (f.category === c ? 1 : 0) > 0;
   const settle = () => {
-    for (let before = -1; before !== found.length; ) {
+    for (let before = -1; before !== found.length;) {
       before = found.length;
       count();
       found = found.filter(

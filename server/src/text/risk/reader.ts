@@ -116,7 +116,8 @@ export function readRisk(text: string, options: ReadOptions = {}): RiskMention[]
   const out: RiskMention[] = [];
   const reach = new Map<string, number>();
   // The terms that may match in each passage (a shortcut): in most, none.
-  const passages = (options.prefilter ?? shortcutsOn()) ? (screen ??= createScreen(ALL_TERMS, MADE)).passages(text) : null;
+  const passages =
+    (options.prefilter ?? shortcutsOn()) ? (screen ??= createScreen(ALL_TERMS, MADE)).passages(text) : null;
   const read = (sentences: Segment[]) => {
     if (sentences.length === 0) return;
     const start = sentences[0]!.start;

@@ -48,7 +48,8 @@ function simplify(need: Need): Need {
       if (all) continue;
       return true;
     }
-    if (typeof n === 'object' && all === 'all' in n) parts.push(...(all ? (n as { all: Need[] }).all : (n as { any: Need[] }).any));
+    if (typeof n === 'object' && all === 'all' in n)
+      parts.push(...(all ? (n as { all: Need[] }).all : (n as { any: Need[] }).any));
     else parts.push(n);
   }
   const unique = parts.filter((n, i) => typeof n !== 'number' || parts.indexOf(n) === i);
