@@ -1,0 +1,60 @@
+// The readers under the safety-plan rules, on the cases the review of issue 25
+// found (M5, and the names of the section): how a safety plan's parts are
+// found and what each says, however the form was pasted.
+import { describe, expect, it } from 'vitest';
+import { headingKind } from '../../server/src/plan/headings';
+import { parsePlan } from '../../server/src/plan/parsePlan';
+import { readSafetyParts } from '../../server/src/text/safety-parts';
+
+const partsOf = (body: string) => {
+  const plan = parsePlan(`---\nclient: J.D.\n---\n\n## Safety plan\n\n${body}\n\n## Problem: Depression\n`);
+  return readSafetyParts(plan, plan.safetyPlan!).map((r) => [r.part?.id ?? '-', r.content, r.filled]);
+};
+
+describe('the section', () => {
+  it.each([
+    'Safety plan',
+    'Crisis and Safety Plan',
+    'Safety and Crisis Plan',
+    'Crisis/Safety Plan',
+    'Suicide Safety Plan',
+  ])('%j is a safety plan', (title) => expect(headingKind(title)).toBe('safety'));
+  it.each(['Crisis contacts', 'Crisis plan', 'Safety', 'Safety concerns at school'])('%j is not', (title) =>
+    expect(headingKind(title)).toBe('other'),
+  );
+});
+
+describe('the parts', () => {
+  const six = [
+    'Step 1: Warning signs (thoughts, images, mood, situation, behavior) that a crisis may be developing: lying awake past 2 a.m.',
+    'Step 2: Internal coping strategies (relaxation technique, physical activity): run',
+    'Step 3: People and social settings that provide distraction: the climbing gym',
+    'Step 4: People whom I can ask for help: my sister',
+    'Step 5: Professionals or agencies I can contact during a crisis: 988',
+    'Step 6: Making the environment safe: sister holds my pills',
+  ];
+  const read = [
+    ['warning', 'lying awake past 2 a.m.', true],
+    ['coping', 'run', true],
+    ['distraction', 'the climbing gym', true],
+    ['help', 'my sister', true],
+    ['professionals', '988', true],
+    ['environment', 'sister holds my pills', true],
+  ];
+
+  it.each([
+    ['one a line', six.join('\n')],
+    ['one a paragraph', six.join('\n\n')],
+    ['list items', six.map((l) => `- ${l}`).join('\n')],
+    ['numbered', six.map((l, i) => `${i + 1}. ${l}`).join('\n')],
+    ['bold labels', six.map((l) => `- **${l.replace(/: (?=[^:]*$)/, ':** ')}`).join('\n')],
+    ['bold steps', six.map((l) => l.replace(/^(Step \d:)/, '**$1**')).join('\n\n')],
+    ['sub-headings', six.map((l) => `### ${l.replace(/: (?=[^:]*$)/, '\n\n')}`).join('\n\n')],
+  ])('reads the same six parts written %s', (_, body) => expect(partsOf(body)).toEqual(read));
+
+  it('reads a prose line as no part, and a step with nothing after it as empty', () => {
+    expect(partsOf('Written with the client on 2026-11-02; she keeps a copy.\n\n1. Step 1: Warning signs')).toEqual([
+      ['warning', '', false],
+    ]);
+  });
+});
