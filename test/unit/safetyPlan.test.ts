@@ -1,15 +1,43 @@
 // The readers under the safety-plan rules, on the cases the review of issue 25
-// found (M5, and the names of the section): how a safety plan's parts are
-// found and what each says, however the form was pasted.
+// found (M5, M6, and the names of the section): how a safety plan's parts
+// are found, what each says, and what filler is.
 import { describe, expect, it } from 'vitest';
 import { headingKind } from '../../server/src/plan/headings';
 import { parsePlan } from '../../server/src/plan/parsePlan';
+import { isFiller } from '../../server/src/text/filler';
 import { readSafetyParts } from '../../server/src/text/safety-parts';
 
 const partsOf = (body: string) => {
   const plan = parsePlan(`---\nclient: J.D.\n---\n\n## Safety plan\n\n${body}\n\n## Problem: Depression\n`);
   return readSafetyParts(plan, plan.safetyPlan!).map((r) => [r.part?.id ?? '-', r.content, r.filled]);
 };
+
+describe('filler', () => {
+  it.each([
+    'Discussed in session',
+    'Same as last plan',
+    'see safety plan in chart',
+    'to be reviewed',
+    'will complete next session',
+    'reviewed with client',
+    'Discussed w/ pt and mom 11/20',
+    'Client declined to name anyone',
+    // As a risk rationale (risk/plan.ts rationaleGiven): words that give no reason.
+    'to be determined later',
+    'xxx xxx xxx',
+    'Reviewed with supervisor today',
+  ])('%j says nothing', (text) => expect(isFiller(text)).toBe(true));
+
+  it.each([
+    'Call my sister Ana; discussed with her in session how she can help',
+    'Reviewed with client: journaling, hot bath',
+    'mom',
+    '988',
+    'no sleep for 2 nights',
+    'Same as last plan, plus calling my brother Luis',
+    'Client is safe to return home with her mother; denies intent',
+  ])('%j has content', (text) => expect(isFiller(text)).toBe(false));
+});
 
 describe('the section', () => {
   it.each([
