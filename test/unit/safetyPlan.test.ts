@@ -1,10 +1,11 @@
 // The readers under the safety-plan rules, on the cases the review of issue 25
-// found (M5, M6, and the names of the section): how a safety plan's parts
-// are found, what each says, and what filler is.
+// found (M3, M5, M6 and the section's name): what a part says, what the part
+// on making the environment safe does about the means, and what filler is.
 import { describe, expect, it } from 'vitest';
 import { headingKind } from '../../server/src/plan/headings';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { isFiller } from '../../server/src/text/filler';
+import { readMeans } from '../../server/src/text/safety-means';
 import { readSafetyParts } from '../../server/src/text/safety-parts';
 
 const partsOf = (body: string) => {
@@ -85,4 +86,33 @@ describe('the parts', () => {
       ['warning', '', false],
     ]);
   });
+});
+
+describe('means', () => {
+  it.each([
+    [
+      'brother offered to hold the rifles but client declined',
+      'brother offered to hold the rifles but client declined',
+    ],
+    ['discussed locking up the rifles; client not ready to', 'discussed locking up the rifles; client not ready to'],
+    ['the rifles are not locked', 'the rifles are not locked'],
+    [
+      'guns stay in the gun safe in the basement; I have the only key and the code',
+      'guns stay in the gun safe in the basement; I have the only key and the code',
+    ],
+    ['sister holds my pills; the rifle stays in my truck', 'the rifle stays in my truck'],
+  ])('%j leaves the firearms within reach, in its words', (text, words) =>
+    expect(readMeans('firearms', text)).toEqual({ answer: 'kept', words }),
+  );
+
+  it.each([
+    "rifle is at my brother's house",
+    'handgun locked in a lockbox, wife has the only key',
+    "Declined his brother's offer to hold the rifles; agreed instead to a cable lock, his wife holds the key",
+  ])('%j acts on the firearms', (text) => expect(readMeans('firearms', text).answer).toBe('addressed'));
+
+  it.each(['discussed locking up the rifles', 'ammunition stored separately', 'my sister keeps the sleeping pills'])(
+    '%j does not say what is done about the firearms',
+    (text) => expect(readMeans('firearms', text).answer).toBe('missing'),
+  );
 });
