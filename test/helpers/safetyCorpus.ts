@@ -9,6 +9,7 @@ import { meansAnswer, type Means } from '../../server/src/text/safety-means';
 export const SAFETY_CORPUS_DIR = path.resolve('test', 'fixtures', 'safety-corpus');
 
 type Answer = 'addressed' | 'kept' | 'missing';
+export type CorpusSet = 'dev' | 'heldout' | 'probe';
 
 export interface Scored<L extends string> {
   readonly line: number;
@@ -30,17 +31,19 @@ function rows(file: string, fields: number): Array<{ line: number; cells: string
   return out;
 }
 
-export function scoreMeans(): Array<Scored<Answer> & { means: Means }> {
-  return rows('means.tsv', 3).map(({ line, cells: [label, means, text] }) => {
-    if (!['addressed', 'kept', 'missing'].includes(label!)) throw new Error(`means.tsv:${line}: label ${label}`);
-    if (means !== 'firearms' && means !== 'medication') throw new Error(`means.tsv:${line}: means ${means}`);
+export function scoreMeans(set: CorpusSet = 'dev'): Array<Scored<Answer> & { means: Means }> {
+  const file = set === 'dev' ? 'means.tsv' : `means-${set}.tsv`;
+  return rows(file, 3).map(({ line, cells: [label, means, text] }) => {
+    if (!['addressed', 'kept', 'missing'].includes(label!)) throw new Error(`${file}:${line}: label ${label}`);
+    if (means !== 'firearms' && means !== 'medication') throw new Error(`${file}:${line}: means ${means}`);
     return { line, text: text!, label: label as Answer, means, got: meansAnswer(means, text!) };
   });
 }
 
-export function scoreParts(): Array<Scored<'filler' | 'content'>> {
-  return rows('parts.tsv', 2).map(({ line, cells: [label, text] }) => {
-    if (label !== 'filler' && label !== 'content') throw new Error(`parts.tsv:${line}: label ${label}`);
+export function scoreParts(set: CorpusSet = 'dev'): Array<Scored<'filler' | 'content'>> {
+  const file = set === 'dev' ? 'parts.tsv' : `parts-${set}.tsv`;
+  return rows(file, 2).map(({ line, cells: [label, text] }) => {
+    if (label !== 'filler' && label !== 'content') throw new Error(`${file}:${line}: label ${label}`);
     return { line, text: text!, label, got: isFiller(text!) ? 'filler' : 'content' };
   });
 }
