@@ -115,4 +115,43 @@ describe('means', () => {
     '%j does not say what is done about the firearms',
     (text) => expect(readMeans('firearms', text).answer).toBe('missing'),
   );
+
+  // The review's lines (M3): a refusal or a negation is no means plan; storage with someone else is one.
+  it.each([
+    ['declined to discuss the gun', 'kept'],
+    ['means not discussed', 'missing'],
+    ['will keep my guns where they are', 'kept'],
+    ['not ready to lock it up', 'kept'],
+    ['has not locked the rifle', 'kept'],
+    ["rifle is at my brother's house", 'addressed'],
+    ["stored at his brother's", 'addressed'],
+    ['locked in a safe, key with wife', 'addressed'],
+  ])('%j: %s', (text, answer) => expect(readMeans('firearms', text).answer).toBe(answer));
+});
+
+describe('two means in one clause', () => {
+  // What is done about the pills is not done about the handgun beside them.
+  it.each([
+    ['mom holds my pills, the handgun stays in the nightstand', 'kept', 'addressed'],
+    ['handgun in the nightstand, mom holds my pills', 'kept', 'addressed'],
+    ['Pills locked up and the handgun stays in my nightstand', 'kept', 'addressed'],
+    ['sister will hold the pills, I will keep the gun', 'kept', 'addressed'],
+    ['gave my pills to mom, still have the pistol', 'kept', 'addressed'],
+    ['Mom locked up the meds, gun still in closet', 'kept', 'addressed'],
+    ['The revolver is with my brother, not ready to give up the pills', 'addressed', 'kept'],
+    ['Discussed lethal means, client agreed to lock the rifle', 'addressed', 'missing'],
+    // A side that says nothing of its own goes with its neighbour.
+    ['Wife holds the pills and the guns', 'addressed', 'addressed'],
+    ['Rifles and meds locked in the gun safe, wife has the code', 'addressed', 'addressed'],
+    ['my brother and sister hold the guns and pills', 'addressed', 'addressed'],
+    ['Pills with mom; handgun too', 'addressed', 'addressed'],
+  ])('%j: firearms %s, medication %s', (text, firearms, medication) => {
+    expect(readMeans('firearms', text).answer).toBe(firearms);
+    expect(readMeans('medication', text).answer).toBe(medication);
+  });
+
+  it('quotes the side that keeps the firearm', () =>
+    expect(readMeans('firearms', 'mom holds my pills, the handgun stays in the nightstand').words).toBe(
+      'the handgun stays in the nightstand',
+    ));
 });

@@ -56,7 +56,7 @@ export const ACTION = re(
 
 /** A refusal, or not being ready: the means stay. */
 export const REFUSAL = re(
-  String.raw`\b(?:declin\w*|refus\w*|not\s+ready|unwilling|not\s+willing|won'?t|will\s+not|wouldn'?t|would\s+not|(?:doesn'?t|does\s+not|don'?t|do\s+not|didn'?t|did\s+not)\s+want|reluctant|resistant|not\s+open\s+to|not\s+interested|said\s+no|says\s+no|not\s+going\s+to|isn'?t\s+going\s+to|no\s?(?:one|body)\s+(?:is|will\s+be|'s|will)\s+(?:touch|tak|get|hold|mov)\w*|insists?\s+on|manag\w+\s+(?:her|his|my|their)\s+own|(?:wants?|insists?|prefers?)\s+to\s+keep|would\s+rather\s+(?:keep|not)|(?:has|have|had)\s+(?:her|his|my|their)\s+own|(?:I|client|pt|patient|he|she)\s+still\s+(?:has|have|keeps?)|keep\w*\s+(?:her|his|my|their)\s+own)\b`,
+  String.raw`\b(?:declin\w*|refus\w*|not\s+ready|unwilling|not\s+willing|won'?t|will\s+not|wouldn'?t|would\s+not|(?:doesn'?t|does\s+not|don'?t|do\s+not|didn'?t|did\s+not)\s+want|reluctant|resistant|not\s+open\s+to|not\s+interested|said\s+no|says\s+no|not\s+going\s+to|isn'?t\s+going\s+to|no\s?(?:one|body)\s+(?:is|will\s+be|'s|will)\s+(?:touch|tak|get|hold|mov)\w*|insists?\s+on|manag\w+\s+(?:her|his|my|their)\s+own|(?:wants?|insists?|prefers?)\s+to\s+keep|would\s+rather\s+(?:keep|not)|(?:has|have|had)\s+(?:her|his|my|their)\s+own|(?:^|\b(?:I|client|pt|patient|he|she)\s+)still\s+(?:has|have|keeps?)|keep\w*\s+(?:her|his|my|their)\s+own)\b`,
 );
 
 /** The person at risk holds the key or code, or keeps access: a lock that does not stand between them and the means. */
@@ -98,5 +98,5 @@ export const RESOLVES = /\b(?:instead|now|since\s+then|later|eventually|changed\
 
 /** The means kept where the person is: at home, in the nightstand, under the seat, where they are. */
 export const IN_REACH = re(
-  String.raw`\b(?:carr(?:y|ies|ying)|at\s+home|(?:in|at)\s+the\s+(?:house|home|apartment)|(?:in|under|by|inside)\s+(?:my|his|her|their|the|a)\s+(?:\w+\s+)?(?:closet|nightstand|night\s?stand|bedroom|room|drawer|dresser|truck|car|glove\s?box|purse|bag|backpack|bathroom|cabinet|cupboard|garage|basement|kitchen|office|desk|bed|mattress|pillow|seat|sink|house|home|apartment|attic|shed)|where\s+(?:they|it)\s+(?:are|is)|as\s+(?:they|it)\s+(?:are|is)|(?:keep|keeps|keeping|stay|stays|remain|remains)\s+(?:\w+\s+){0,3}?(?:with\s+(?:me|him|her)|on\s+(?:me|him|her)))\b`,
+  String.raw`\b(?:(?:I|client|pt|patient|he|she)\s+(?:will\s+|would\s+|'ll\s+)?keeps?\s+(?:the|my|his|her|their|a|all|both)|carr(?:y|ies|ying)|at\s+home|(?:in|at)\s+the\s+(?:house|home|apartment)|(?:in|under|by|inside)\s+(?:(?:my|his|her|their|the|a)\s+)?(?:\w+\s+)?(?:closet|nightstand|night\s?stand|bedroom|room|drawer|dresser|truck|car|glove\s?box|purse|bag|backpack|bathroom|cabinet|cupboard|garage|basement|kitchen|office|desk|bed|mattress|pillow|seat|sink|house|home|apartment|attic|shed)|where\s+(?:they|it)\s+(?:are|is)|as\s+(?:they|it)\s+(?:are|is)|(?:keep|keeps|keeping|stay|stays|remain|remains)\s+(?:\w+\s+){0,3}?(?:with\s+(?:me|him|her)|on\s+(?:me|him|her)))\b`,
 );

@@ -58,21 +58,57 @@ export function meansNamed(
 
 /** Clauses: at a semicolon, a full stop, a line break, "but", "however", "though", "if". */
 const CLAUSE = /;|\.(?=\s|$)|\n|\s[\u2013\u2014-]\s|,?\s*\b(?:but|however|though|although|if|unless)\b/gi;
+// "Too", "as well": what the clause before said holds for these means too ("pills with mom; handgun too").
+const SAME = /\b(?:too|as\s+well|same\s+(?:for|with))\b/i;
 
 interface Clause {
   readonly text: string;
   readonly start: number;
 }
 
-function clauses(text: string): Clause[] {
+/** Cuts a text at `at` into pieces that start at a word, each with its start in the text. */
+function cut(text: string, at: RegExp, offset = 0): Clause[] {
   const out: Clause[] = [];
+  const push = (from: number, to: number) => {
+    const piece = text.slice(from, to);
+    const lead = piece.length - piece.trimStart().length;
+    if (lead < piece.length) out.push({ text: piece.slice(lead), start: offset + from + lead });
+  };
   let start = 0;
-  for (const m of text.matchAll(CLAUSE)) {
-    out.push({ text: text.slice(start, m.index), start });
+  for (const m of text.matchAll(at)) {
+    push(start, m.index);
     start = m.index + m[0].length;
   }
-  out.push({ text: text.slice(start), start });
-  return out.filter((c) => c.text.trim() !== '');
+  push(start, text.length);
+  return out;
+}
+
+// Within a clause that names both firearms and medication: a comma, "and", "while".
+const JOINT = /,|\s(?:and|while|whereas|plus|&)\s/gi;
+
+/**
+ * A clause that names both firearms and medication, cut where each side says
+ * something of its own ("mom holds my pills, the handgun stays in the
+ * nightstand"): what is done about the pills is not done about the handgun.
+ * A side that says nothing of its own stays with its neighbour ("wife holds
+ * the pills and the guns", "rifles and meds locked in the gun safe").
+ */
+function sides(c: Clause, full: string, state: (c: Clause) => State): Clause[] {
+  if (!FIREARM.test(c.text) || !MEDICATION.test(c.text)) return [c];
+  const out: Clause[] = [];
+  let pending: number | undefined;
+  for (const piece of cut(c.text, JOINT, c.start)) {
+    const end = piece.start + piece.text.length;
+    const joined = (start: number): Clause => ({ text: full.slice(start, end), start });
+    if (state(piece) === undefined) {
+      if (out.length) out[out.length - 1] = joined(out[out.length - 1]!.start);
+      else pending ??= piece.start;
+    } else {
+      out.push(pending === undefined ? piece : joined(pending));
+      pending = undefined;
+    }
+  }
+  return out.length ? out : [c];
 }
 
 type State = 'kept' | 'addressed' | 'proposed' | undefined;
@@ -108,16 +144,20 @@ export function readMeans(means: Means, environment: string): MeansReading {
   const otherAt = firstOtherPerson(text);
   // A part that names no means at all ("locked in the safe, wife has the code") speaks of the one asked about.
   if (!names.test(text) && !other.test(text) && !AMMUNITION.test(text) && !OTHER_MEANS.test(text)) topic = { start: 0 };
-  for (const c of clauses(text)) {
+  const state = (c: Clause) => readClause(c.text, (at) => otherAt >= 0 && otherAt < c.start + at);
+  let last: State;
+  for (const c of cut(text, CLAUSE).flatMap((c) => sides(c, text, state))) {
+    let said = state(c);
+    if (said === undefined && names.test(c.text) && SAME.test(c.text)) said = last;
+    last = said ?? last;
     // A clause naming the means opens its topic; one naming neither carries it on ("…the rifles; client not ready to").
     if (names.test(c.text)) topic = { start: c.start };
     else if (other.test(c.text) || (means === 'firearms' && AMMUNITION.test(c.text))) topic = undefined;
     if (!topic) continue;
-    const state = readClause(c.text, (at) => otherAt >= 0 && otherAt < c.start + at);
-    if (state === 'kept') {
+    if (said === 'kept') {
       kept ??= { start: topic.start, end: c.start + c.text.length };
       addressed = false;
-    } else if (state === 'addressed') {
+    } else if (said === 'addressed') {
       // An action after a refusal resolves it only when it says so ("agreed instead to a cable lock").
       if (!kept || RESOLVES.test(c.text)) [kept, addressed] = [undefined, true];
     }
