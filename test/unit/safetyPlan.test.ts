@@ -27,6 +27,21 @@ describe('filler', () => {
     'to be determined later',
     'xxx xxx xxx',
     'Reviewed with supervisor today',
+    // The review's words (M6), and placeholders inside otherwise short text.
+    'N/A',
+    'none',
+    '-',
+    'not discussed',
+    'discussed',
+    'TBD',
+    'to be completed next session',
+    'will discuss later',
+    'TBD (your practice or agency, and how to reach it)',
+    'N/A (how often)',
+    '[insert coping skills]',
+    '<list people here>',
+    'needs to be completed',
+    'no one',
   ])('%j says nothing', (text) => expect(isFiller(text)).toBe(true));
 
   it.each([
@@ -37,6 +52,10 @@ describe('filler', () => {
     'no sleep for 2 nights',
     'Same as last plan, plus calling my brother Luis',
     'Client is safe to return home with her mother; denies intent',
+    'none of her friends know; will call her aunt Rosa',
+    'Call 988; (your practice or agency, and how to reach it)',
+    'No one at home after 6',
+    'Write in my journal',
   ])('%j has content', (text) => expect(isFiller(text)).toBe(false));
 });
 

@@ -7,7 +7,7 @@
 // its own besides them ("Call my sister Ana; discussed with her in session")
 // has content.
 
-import { isPlaceholder } from './placeholders';
+import { PLACEHOLDER_SOURCE, isPlaceholder } from './placeholders';
 
 const FILLER = new RegExp(
   String.raw`^(?:n\/?a|n\.a\.?|na|none|nil|nothing|no|x|\?+|\.+|-+|\u2014+|\u2013+|_+|not\s+(?:yet\s+)?(?:discussed|done|completed|addressed|applicable|reviewed|assessed|known|given|provided)|(?:was\s+|were\s+)?(?:discussed|reviewed|addressed|covered|done|completed|ok|okay|fine|yes|same|as\s+above|see\s+above|see\s+below)|tbd|tba|tbc|to\s+be\s+(?:determined|discussed|completed|added|done|confirmed)|see\s+(?:above|below|note|notes|chart|progress\s+notes?|assessment|intake|attached|file)|(?:same\s+)?as\s+(?:above|before|usual)|pending|deferred|later|will\s+(?:discuss|complete|add|do|review)(?:\s+(?:later|next\s+(?:session|time|visit)))?|unknown|unsure|declined|refused|per\s+(?:client|pt|patient)|\(?blank\)?|empty|fill\s+in|todo|to\s+do)$`,
@@ -29,7 +29,7 @@ const EMPTY_WORDS = new Set(
     'doing addressing unchanged change changes changed same previous prior last earlier before above below later ' +
     'next time times soon yet still again elsewhere new working bring brought agreeable agreed agrees agree chose ' +
     'choose section sections question questions item items f u fu follow up followup reports reported states ' +
-    'stated says said length ongoing agreement tab worked due come came ' +
+    'stated says said length ongoing agreement tab worked due come came needs need needed incomplete skipped right ' +
     // The parts' own labels, written again as their content: "did not identify any warning signs".
     'warning sign signs coping strategy strategies skills people places settings contacts professionals supports ' +
     'environment means lethal ' +
@@ -57,6 +57,16 @@ const DATE = /\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b/g;
 const DONE_WITH =
   /\b(discuss\w*|review\w*|address\w*|cover\w*|complet\w*|go(?:ne)?\s+over|went\s+over|talk\w*|process\w*|explor\w*|updat\w*|finaliz\w*|finalis\w*|determin\w*|decid\w*|agreed)\s+with\s+(?:(?:the|his|her|their|my|pt's|client's|and|&|\+)\s+|(?:client|pt|patient|family|parents?|mom|mother|dad|father|guardian|caregivers?|supervisor|team|wife|husband|partner|spouse|her|him|them)\b\s*)+/gi;
 
+// The product's own placeholders, and a template's bracketed instruction ("[insert coping skills]", "<list people
+// here>"), inside a text: what is left beside them is the text ("TBD (your practice or agency, …)" says only "TBD").
+const TEMPLATE = new RegExp(
+  [
+    PLACEHOLDER_SOURCE,
+    String.raw`[[<{]+\s*(?:insert|enter|add|list|type|write|fill|name|describe|specify)\b[^\]>}]*[\]>}]+`,
+  ].join('|'),
+  'gi',
+);
+
 /** True when a text holds no words of its own: empty, a placeholder, or filler such as "N/A" or "discussed in session". */
 export function isFiller(text: string): boolean {
   const t = text
@@ -67,6 +77,8 @@ export function isFiller(text: string): boolean {
     .trim();
   if (t === '' || isPlaceholder(t) || FILLER.test(t)) return true;
   const words = t
+    .replace(TEMPLATE, ' ')
+    .replace(/\bno\s+one\b/gi, 'noone')
     .replace(/\bw\//gi, 'with ')
     .replace(DONE_WITH, '$1 ')
     .replace(DATE, ' ')
