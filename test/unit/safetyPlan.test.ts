@@ -100,6 +100,29 @@ describe('the parts', () => {
     ['sub-headings', six.map((l) => `### ${l.replace(/: (?=[^:]*$)/, '\n\n')}`).join('\n\n')],
   ])('reads the same six parts written %s', (_, body) => expect(partsOf(body)).toEqual(read));
 
+  it.each([
+    ['a line of its own', 'Warning signs:\n- lying awake\n- skipping meals\n\nCoping:\n- run'],
+    ['a step', 'Step 1: Warning signs\n- lying awake\n- skipping meals\nStep 2: Internal coping strategies\n1. run'],
+    ['a bold line', '**Warning signs**\n- lying awake\n- skipping meals\n\n**Internal coping strategies**\n\nrun'],
+    ['a list item', '- Warning signs:\n- lying awake\n- skipping meals\n- Coping:\n- run'],
+  ])('takes the list under a label written as %s', (_, body) =>
+    expect(partsOf(body)).toEqual([
+      ['warning', 'lying awake\nskipping meals', true],
+      ['coping', 'run', true],
+    ]),
+  );
+
+  it('takes items labelled with no part under a label of its own, not under a list item', () => {
+    expect(partsOf('**People I can ask for help:**\n- Mom: 555-0101\n- Crisis line: 988')).toEqual([
+      ['help', 'Mom: 555-0101', true],
+      ['professionals', '988', true],
+    ]);
+    expect(partsOf('- Making the environment safe:\n- Written with client: 2026-11-02')).toEqual([
+      ['environment', '', false],
+      ['-', '2026-11-02', false],
+    ]);
+  });
+
   it('reads a prose line as no part, and a step with nothing after it as empty', () => {
     expect(partsOf('Written with the client on 2026-11-02; she keeps a copy.\n\n1. Step 1: Warning signs')).toEqual([
       ['warning', '', false],

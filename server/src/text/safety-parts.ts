@@ -32,6 +32,8 @@ const EMPHASIS = /\*\*|__|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])/g;
 const OWN_LINE = /^(?![-*+]\s|\d+[.)]\s|#|>|\||<!--|\s)\S/;
 // A label of its own, past Stanley and Brown's numbering, is a few words (its note in parentheses aside).
 const SHORT_LABEL = /^(?:\S+\s+){0,9}\S+$/;
+// A line that is all bold, a label with no colon ("**Warning signs**"), its part's words on the lines after it.
+const BOLD_LINE = /^(\*\*|__)(?=\S)[^*_]+\1\s*:?\s*$/;
 
 /** Splits "Label (a, b): content" at the first colon outside parentheses. */
 function splitLabel(text: string): { label: string; content: string } | undefined {
@@ -76,15 +78,29 @@ function ownLineLabel(line: string): boolean {
   if (!OWN_LINE.test(line)) return false;
   const text = plain(line);
   if (STEP.test(text)) return true;
-  const split = splitLabel(text);
-  if (!split) return false;
-  return SHORT_LABEL.test(split.label.replace(/\([^)]*\)/g, '').trim()) && safetyPartOf(split.label) !== undefined;
+  const label = splitLabel(text)?.label ?? (BOLD_LINE.test(line.trim()) ? text.trim() : undefined);
+  if (label === undefined) return false;
+  return SHORT_LABEL.test(label.replace(/\([^)]*\)/g, '').trim()) && safetyPartOf(label) !== undefined;
+}
+
+/** True when a line labels a part and nothing follows the label on it ("Warning signs:", "1. Step 1: Warning signs"). */
+function bareLabel(line: string, labelled: boolean): boolean {
+  const read = labelAndContent(plain(withoutComments(line)).replace(MARKER, '').trim(), labelled);
+  return read.content.trim() === '' && safetyPartOf(read.label) !== undefined;
+}
+
+/** True when a list item's own line names a part: a label with a colon, or the form's "Step N". */
+function namesPart(line: string): boolean {
+  const text = plain(withoutComments(line)).replace(MARKER, '').trim();
+  if (!STEP.test(text) && !splitLabel(text)) return false;
+  return safetyPartOf(labelAndContent(text, true).label) !== undefined;
 }
 
 /** The starts of the section's parts: its list items and sub-headings, and the lines of their own that label a part. */
 function partStarts(plan: Plan, section: Section, lastLine: number): Map<number, SectionEntry> {
   const lines = linesOf(plan);
   const starts = new Map<number, SectionEntry>();
+  const own = new Set<number>();
   for (const e of section.entries) starts.set(e.range.start.line, e);
   let fence: string | undefined;
   for (let l = section.heading.range.end.line + 1; l <= lastLine; l++) {
@@ -94,8 +110,20 @@ function partStarts(plan: Plan, section: Section, lastLine: number): Map<number,
     if (fence || f || starts.has(l) || !ownLineLabel(line)) continue;
     const range: Range = { start: { line: l, character: 0 }, end: { line: l, character: line.length } };
     starts.set(l, { label: line, kind: 'item', labelled: true, filled: true, range });
+    own.add(l);
   }
-  return new Map([...starts].sort((a, b) => a[0] - b[0]));
+  // A part's label with nothing after it on its line ("Warning signs:", "**Coping**") takes the list under it as
+  // its words: items of their own, and after a line of its own also items labelled with no part's name ("Mom: 555-0101").
+  const out = new Map<number, SectionEntry>();
+  let open: 'own' | 'item' | undefined;
+  for (const [l, e] of [...starts].sort((a, b) => a[0] - b[0])) {
+    const line = plan.text.slice(lines.starts[l], lines.lineEnd(l));
+    if (open && !own.has(l) && e.kind === 'item' && (!e.labelled || (open === 'own' && !namesPart(line)))) continue;
+    out.set(l, e);
+    const single = e.kind === 'item' && e.range.end.line === l;
+    open = single && bareLabel(line, e.labelled) ? (own.has(l) ? 'own' : 'item') : undefined;
+  }
+  return out;
 }
 
 /** Each part of a safety plan with what it says. */
