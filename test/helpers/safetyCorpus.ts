@@ -9,7 +9,7 @@ import { meansAnswer, type Means } from '../../server/src/text/safety-means';
 export const SAFETY_CORPUS_DIR = path.resolve('test', 'fixtures', 'safety-corpus');
 
 type Answer = 'addressed' | 'kept' | 'missing';
-export type CorpusSet = 'dev' | 'heldout' | 'probe';
+export type CorpusSet = 'dev' | 'heldout' | 'probe' | 'blind';
 
 export interface Scored<L extends string> {
   readonly line: number;

@@ -4,9 +4,9 @@
 // Precision and recall are printed and held to floors. The worst error is a
 // part read as acting on the means when it does not (a false "ready to
 // share"), so the floors that matter most are the precision of `addressed`
-// and the recall of "not addressed" (kept or missing). Both sets were used to
+// and the recall of "not addressed" (kept or missing). Every set was used to
 // tune the readers; their first figures, before any tuning on them, are in the
-// corpus README.
+// corpus README (the blind set's too: it was labelled before any reader ran).
 import { describe, expect, it } from 'vitest';
 import { measure, scoreMeans, scoreParts } from '../helpers/safetyCorpus';
 
@@ -16,9 +16,10 @@ const FLOORS = {
   dev: { means: 120, parts: 100, addressed: 0.97, notAddressed: 0.97, exact: 0.95, filler: 0.97 },
   heldout: { means: 60, parts: 48, addressed: 0.95, notAddressed: 0.95, exact: 0.95, filler: 0.95 },
   probe: { means: 40, parts: 30, addressed: 0.95, notAddressed: 0.95, exact: 0.95, filler: 0.9 },
+  blind: { means: 55, parts: 45, addressed: 0.95, notAddressed: 0.95, exact: 0.95, filler: 0.9 },
 } as const;
 
-describe.each(['dev', 'heldout', 'probe'] as const)('the %s set', (set) => {
+describe.each(['dev', 'heldout', 'probe', 'blind'] as const)('the %s set', (set) => {
   const floor = FLOORS[set];
 
   it('reads what the environment part does about the means', () => {

@@ -29,7 +29,7 @@ const EMPTY_WORDS = new Set(
     'doing addressing unchanged change changes changed same previous prior last earlier before above below later ' +
     'next time times soon yet still again elsewhere new working bring brought agreeable agreed agrees agree chose ' +
     'choose section sections question questions item items f u fu follow up followup reports reported states ' +
-    'stated says said length ongoing agreement tab worked due come came needs need needed incomplete skipped right ' +
+    'stated says said length ongoing agreement tab worked due come came needs need needed incomplete skipped right dated ' +
     // The parts' own labels, written again as their content: "did not identify any warning signs".
     'warning sign signs coping strategy strategies skills people places settings contacts professionals supports ' +
     'environment means lethal ' +
