@@ -19,7 +19,10 @@ const PROBLEM = new RegExp(String.raw`^problem${KEYWORD_NUMBER}\s*:\s*`, 'i');
 const GOAL = new RegExp(String.raw`^goal${KEYWORD_NUMBER}\s*:\s*`, 'i');
 const STEPS = /^steps\b/i;
 const METHODS = /^methods\b/i;
-const SAFETY = /^safety[ \t]+plan\b/i;
+// "Safety plan", and the names practices give it: "Crisis and Safety Plan",
+// "Safety and Crisis Plan", "Crisis/Safety Plan", "Suicide Safety Plan".
+const SAFETY =
+  /^(?:(?:crisis|suicide(?:[ \t]+prevention)?|stanley[ \t]*[-\u2013][ \t]*brown|my|personal)[ \t]*(?:and|&|\/|-|[ \t])[ \t]*)?safety(?:[ \t]*(?:and|&|\/)[ \t]*crisis)?[ \t]+plan\b/i;
 
 export const EXPECTED_DEPTH: Readonly<Record<KeywordKind, number>> = {
   problem: 2,

@@ -4,7 +4,7 @@ import type { Fix } from '../lint/diagnostic';
 import { planRiskSignals, describeSignal, describeSignals } from '../text/risk/plan';
 import { SAFETY_PARTS, SAFETY_PLAN_LINES, type SafetyPart } from '../text/safety';
 import { readSafetyParts, type PartReading } from '../text/safety-parts';
-import { keptWords, meansAnswer, meansNamed, type Means } from '../text/safety-means';
+import { meansNamed, readMeans, type Means } from '../text/safety-means';
 import { defineRule } from './types';
 
 // A safety plan is keyed to risk, not to symptom severity: it is required
@@ -57,7 +57,7 @@ export const safetyPlan = defineRule({
     meansSafety:
       'The plan names {{means}} ({{where}}) and the safety plan does not say what is done about {{them}}: write the part on making the environment safe with the client ({{example}}).',
     meansKept:
-      'The safety plan keeps the means where they are ({{words}}): making the environment safe is an action on them, agreed with the client (locked, stored away from home, held by someone).',
+      'The safety plan leaves the {{means}} within reach ({{words}}): making the environment safe is an action on them, agreed with the client ({{example}}).',
   },
   check({ plan, library, today, report }) {
     const risk = plan.meta.risk?.value;
@@ -105,14 +105,14 @@ export const safetyPlan = defineRule({
     let meansUnanswered = false;
     if (required || filled('environment')) {
       for (const [means, signal] of meansNamed(signals, sectionText)) {
-        const answer = meansAnswer(means, environment);
+        const { answer, words } = readMeans(means, environment);
         if (answer === 'addressed') continue;
         const envPart = found.get('environment')?.find((r) => r.filled);
         if (answer === 'kept' && envPart) {
           report({
             range: envPart.entry.range,
             messageId: 'meansKept',
-            data: { words: quote(keptWords(environment)) },
+            data: { means, words: quote(words, 120), example: MEANS_EXAMPLE[means] },
           });
           continue;
         }

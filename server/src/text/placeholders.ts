@@ -31,6 +31,9 @@ export const PLACEHOLDERS: readonly string[] = [...new Set(Object.values(PLACEHO
   (a, b) => b.length - a.length,
 );
 
+/** Every placeholder as one regular expression's source, longest first: to find them inside a text. */
+export const PLACEHOLDER_SOURCE = PLACEHOLDERS.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
 const SET = new Set(PLACEHOLDERS);
 
 /** True when a value is nothing but a placeholder (a rule that checks the value leaves it to `placeholder`). */
