@@ -110,7 +110,55 @@ export interface RenderResult {
   version: number;
 }
 
-export type ExportFormat = 'html' | 'fhir' | 'json';
+/** An export format as the CLI and the editor name it (its renderer: export/registry.ts). */
+export interface ExportFormatInfo {
+  /** `tplan export --format ID`, and the Export request's `format`. */
+  readonly id: string;
+  /** The file's extension, after the plan's name without `.plan.md`. */
+  readonly extension: string;
+  /** "Export as LABEL" in the editor; the save dialog's filter. */
+  readonly label: string;
+  /** What it is, in the CLI's help. */
+  readonly summary: string;
+  /** The editor's command. */
+  readonly command: `treatmentPlan.export${string}`;
+  /** Whether an export of a plan with errors says "Not ready to share" itself. */
+  readonly marksNotReady: boolean;
+}
+
+/**
+ * Every export format, once: the CLI's `--format`, the Export request and the
+ * editor's commands (package.json's, written by `npm run generate`) read this
+ * list. Adding a format touches it and export/registry.ts only.
+ */
+export const EXPORT_FORMATS = [
+  {
+    id: 'html',
+    extension: 'html',
+    label: 'HTML',
+    summary: 'printable HTML',
+    command: 'treatmentPlan.exportHtml',
+    marksNotReady: true,
+  },
+  {
+    id: 'fhir',
+    extension: 'fhir.json',
+    label: 'FHIR',
+    summary: 'a FHIR R4 Bundle',
+    command: 'treatmentPlan.exportFhir',
+    marksNotReady: false,
+  },
+  {
+    id: 'json',
+    extension: 'json',
+    label: 'JSON',
+    summary: 'the plan as JSON',
+    command: 'treatmentPlan.exportJson',
+    marksNotReady: false,
+  },
+] as const satisfies readonly ExportFormatInfo[];
+
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]['id'];
 
 export interface ExportParams {
   uri: string;

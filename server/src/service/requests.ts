@@ -5,8 +5,7 @@
 import { addRevision, toggleStep } from '../features/edits';
 import { newPlanText } from '../features/newPlan';
 import { moduleSnippet } from '../features/snippets';
-import { toFhir } from '../export/fhir';
-import { toJson } from '../export/json';
+import { exporterOf } from '../export/registry';
 import type {
   AddRevisionParams,
   ExportParams,
@@ -143,14 +142,12 @@ export function render(service: PlanService, params: RenderParams): RenderResult
 
 export function exported(service: PlanService, params: ExportParams): ExportResult | null {
   const state = service.stateOf(params.uri);
-  if (!state) return null;
+  const exporter = exporterOf(params.format);
+  if (!state || !exporter) return null;
   const { library } = state.resolution;
   const readiness = readinessOf(service.planDiagnostics(params.uri, state));
   const status = { ready: readiness.ready, errors: readiness.errors, blocking: blockingSummary(readiness) };
-  if (params.format === 'html')
-    return { text: renderHtml(state.plan, { mode: 'export', today: service.today(), library, readiness }), ...status };
-  const json = params.format === 'fhir' ? toFhir(state.plan, library) : toJson(state.plan, library);
-  return { text: `${JSON.stringify(json, null, 2)}\n`, ...status };
+  return { text: exporter.render(state.plan, { today: service.today(), library, readiness }), ...status };
 }
 
 export function summarizeChanges(service: PlanService, params: SummarizeChangesParams): SummarizeChangesResult | null {
