@@ -5,6 +5,9 @@
 import type { Payer, Severity, SignatureMethod, SignatureRole, Style, TextEdit } from './plan/model';
 import type { CaseloadRow } from './features/caseload';
 
+// The model's types the editor handles, so that it imports nothing else of the server.
+export type { Payer, Range, Severity, Style, TextEdit } from './plan/model';
+
 /** A request: its method name, and (as types only) its parameters and result. */
 export interface RequestDef<P, R> {
   readonly method: string;
@@ -178,6 +181,8 @@ export interface ExportResult {
 export interface CaseloadItem extends CaseloadRow {
   uri: string;
   headline: string;
+  /** The date of the latest signature the plan records (YYYY-MM-DD): Summarize Changes offers "since it was signed". */
+  lastSigned?: string;
 }
 
 export interface CaseloadParams {
@@ -191,10 +196,8 @@ export interface PlanStatusParams {
 
 export interface SummarizeChangesParams {
   uri: string;
-  /** The plan's text before: at the last commit, or as it was signed. */
-  oldText: string;
-  /** What the old version is, for the heading ("the last commit"). */
-  since: string;
+  /** The version to compare with: the plan at its last commit, or at the last commit on or before the day it was signed. */
+  since: { commit: 'HEAD' } | { signed: string };
 }
 
 export interface SummarizeChangesResult {
@@ -203,6 +206,22 @@ export interface SummarizeChangesResult {
   /** One line for a `revisions` entry. */
   summary: string;
   changes: number;
+}
+
+/** Why the old version could not be had from git, in one line without plan text. */
+export interface SummarizeChangesRefusal {
+  refused: string;
+}
+
+/** A group of the Plans view, in the order shown. */
+export interface CaseloadGroupInfo {
+  id: CaseloadRow['group'];
+  title: string;
+}
+
+export interface PlanFileNameParams {
+  /** A name for a new plan's file, relative to the workspace folder. */
+  name: string;
 }
 
 /** Memory figures of the server process, in bytes (benchmarks and support; never content). */
@@ -230,9 +249,13 @@ export interface MemoryParams {
 
 export const Caseload = request<CaseloadParams | undefined, CaseloadItem[]>('treatmentPlan/caseload');
 export const PlanStatus = request<PlanStatusParams, CaseloadItem | null>('treatmentPlan/planStatus');
-export const SummarizeChanges = request<SummarizeChangesParams, SummarizeChangesResult | null>(
-  'treatmentPlan/summarizeChanges',
-);
+export const SummarizeChanges = request<
+  SummarizeChangesParams,
+  SummarizeChangesResult | SummarizeChangesRefusal | null
+>('treatmentPlan/summarizeChanges');
+export const CaseloadGroups = request<undefined, CaseloadGroupInfo[]>('treatmentPlan/caseloadGroups');
+/** Why a name will not do for a new plan's file (the format's section 1), or null when it will. */
+export const PlanFileName = request<PlanFileNameParams, string | null>('treatmentPlan/planFileName');
 export const Memory = request<MemoryParams | undefined, MemoryFigures>('treatmentPlan/memory');
 
 /** Every request, for the test that each one is answered. */
@@ -249,5 +272,7 @@ export const REQUESTS: ReadonlyArray<RequestDef<never, unknown>> = [
   Caseload,
   PlanStatus,
   SummarizeChanges,
+  CaseloadGroups,
+  PlanFileName,
   Memory,
 ];

@@ -32,7 +32,13 @@ import type { PlanService } from './service';
 import { diffPlans } from '../history/diff';
 import { markdownSummary, revisionSummary } from '../history/summary';
 import { parsePlan } from '../plan/parsePlan';
-import type { SummarizeChangesParams, SummarizeChangesResult } from '../protocol';
+import type { SummarizeChangesResult } from '../protocol';
+import { isPlanFileName } from '../plan/isPlan';
+
+/** Why a name will not do for a new plan's file, by the format's rule (section 1); null when it will. */
+export function planFileNameProblem(name: string): string | null {
+  return isPlanFileName(name.trim()) ? null : 'A plan file name ends in .plan.md, like jd-2026.plan.md';
+}
 
 export function modules(service: PlanService, params: ModulesParams | undefined): ModuleSummary[] {
   const { library } = service.resolutionFor(params?.uri ?? service.workspaceUri());
@@ -150,7 +156,15 @@ export function exported(service: PlanService, params: ExportParams): ExportResu
   return { text: exporter.render(state.plan, { today: service.today(), library, readiness }), ...status };
 }
 
-export function summarizeChanges(service: PlanService, params: SummarizeChangesParams): SummarizeChangesResult | null {
+/** The plan's text before (had from git by the language server), and what that version is, for the heading. */
+export interface ChangesSince {
+  uri: string;
+  oldText: string;
+  /** "the last commit", "it was signed on 2026-11-02". */
+  since: string;
+}
+
+export function summarizeChanges(service: PlanService, params: ChangesSince): SummarizeChangesResult | null {
   const state = service.stateOf(params.uri);
   if (!state) return null;
   const changes = diffPlans(parsePlan(params.oldText), state.plan);
