@@ -127,6 +127,24 @@ export default tseslint.config(
       ],
     },
   },
+  // The client is glue: of the server it knows the protocol only (types, request names, export
+  // formats); whatever else it needs, the server answers (ARCHITECTURE.md, "A thin client").
+  {
+    files: ['client/src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/src/**', '!**/server/src/protocol', '!**/server/src/protocol.ts'],
+              message: 'The client imports only the protocol of the server (server/src/protocol.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // The preview's script runs in the webview; the e2e drivers pass functions to the page.
   {
     files: ['media/**/*.js', 'test/e2e/*.mjs'],

@@ -2,7 +2,8 @@
 // reviewable: the module validator (from module.schema.json, compiled ahead of
 // time so loading the library does not compile a schema) and the module
 // snippets (from server/modules), the built-in modules as JSON, and the facts
-// of the rule pages (from the rules). `--check` fails when a committed file is stale.
+// of the rule pages (from the rules), and package.json's export commands (from
+// the export registry). `--check` fails when a committed file is stale.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
@@ -89,6 +90,12 @@ const validate = ajv.compile(schema);
   // The facts of each rule page and the rules index, from the rules themselves.
   const { ruleDocs } = await import('./rule-docs.mjs');
   outputs.push(...(await ruleDocs(root)));
+}
+
+{
+  // The editor's export commands, one per format of the export registry (server/src/protocol.ts).
+  const { exportCommands } = await import('./export-commands.mjs');
+  outputs.push(await exportCommands(root));
 }
 
 let stale = 0;

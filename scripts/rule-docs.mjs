@@ -1,6 +1,7 @@
 // The parts of the rule pages that are facts about the rules, written from
 // the rules themselves (server/src/rules): each page's facts table, its
-// messages and its "Configure" section, and the index docs/rules/README.md.
+// messages and its "Configure" section, and the rule tables of the index
+// docs/rules/README.md, the README and docs/plan-format.md section 5.
 // Prose (what the rule checks and why, the examples, the sources) stays the
 // page author's; a generated block sits between `<!-- generated:NAME -->`
 // and `<!-- /generated:NAME -->`.
@@ -87,6 +88,27 @@ function configure(rule) {
   ].join('\n');
 }
 
+/**
+ * The table of every rule in the registry's order: the rules index, the README and the format's section 5
+ * are written by this one function, so they cannot tell different stories.
+ */
+function ruleTable(rules, link, { fix }) {
+  const row = (r) =>
+    [
+      `[\`${r.id}\`](${link(r.id)})`,
+      r.defaultSeverity,
+      r.appliesWhen ?? 'always',
+      ...(fix ? [r.fixable ? 'yes' : ''] : []),
+      r.description,
+    ].join(' | ');
+  const head = ['rule', 'default', 'applies', ...(fix ? ['fix'] : []), 'checks'];
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rules.map((r) => `| ${row(r)} |`),
+  ].join('\n');
+}
+
 const block = (name, text) => `<!-- generated:${name} (npm run generate) -->\n${text}\n<!-- /generated:${name} -->`;
 
 /** Puts a generated block in place: between its markers, else where `fallback` matches, else before `before`. */
@@ -123,25 +145,19 @@ export async function ruleDocs(root) {
     '',
     'Every check `tplan lint` and the editor run, with its default severity. Some rules apply only to plans with a given `style`, `payer`, `status` or `risk` (see the [plan format](../plan-format.md#6-styles-payers-severity)). This page is written by `npm run generate` from the rules themselves.',
     '',
-    '| rule | default | applies | fix | checks |',
-    '| --- | --- | --- | --- | --- |',
-    ...rules.map(
-      (r) =>
-        `| [\`${r.id}\`](${r.id}.md) | ${r.defaultSeverity} | ${r.appliesWhen ?? 'always'} | ${r.fixable ? 'yes' : ''} | ${r.description} |`,
-    ),
+    ruleTable(rules, (id) => `${id}.md`, { fix: true }),
     '',
   ].join('\n');
   outputs.push(['docs/rules/README.md', index]);
-  // The README's table, from the same source: when it applies, and what it checks.
+  // The README's table and the format's (section 5), from the same source and the same function.
   const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
-  const table = [
-    '| rule | default | applies | checks |',
-    '| --- | --- | --- | --- |',
-    ...rules.map(
-      (r) =>
-        `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.defaultSeverity} | ${r.appliesWhen ?? 'always'} | ${r.description} |`,
-    ),
-  ].join('\n');
-  outputs.push(['README.md', place(readme, 'rules', table, /^\| rule \| default \|.*\n(?:\|.*\n)+/m, '')]);
+  const readmeTable = ruleTable(rules, (id) => `docs/rules/${id}.md`, { fix: false });
+  outputs.push(['README.md', place(readme, 'rules', readmeTable, /^\| rule \| default \|.*\n(?:\|.*\n)+/m, '')]);
+  const format = readFileSync(path.join(root, 'docs/plan-format.md'), 'utf8');
+  const formatTable = ruleTable(rules, (id) => `rules/${id}.md`, { fix: true });
+  outputs.push([
+    'docs/plan-format.md',
+    place(format, 'rules', formatTable, /^\| id \| default \| checks \|\n(?:\|.*\n)+/m, ''),
+  ]);
   return outputs;
 }

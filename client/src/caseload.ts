@@ -4,11 +4,16 @@
 // nothing is decided here.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CASELOAD_GROUPS, GROUP_TITLES, type CaseloadGroup } from '../../server/src/features/caseload';
-import { Caseload, PlanStatus, type CaseloadItem } from '../../server/src/protocol';
+import {
+  Caseload,
+  CaseloadGroups,
+  PlanStatus,
+  type CaseloadGroupInfo,
+  type CaseloadItem,
+} from '../../server/src/protocol';
 import { send } from './requests';
 
-type Node = { group: CaseloadGroup; count: number } | CaseloadItem;
+type Node = { group: CaseloadGroupInfo; count: number } | CaseloadItem;
 
 const dateLine = (r: CaseloadItem) =>
   [
@@ -35,6 +40,8 @@ function debounced(fn: () => Promise<unknown>): (ms: number) => void {
 
 export class PlansView implements vscode.TreeDataProvider<Node> {
   private rows: CaseloadItem[] = [];
+  /** The view's groups, in order, as the server names them (asked once). */
+  private groups: CaseloadGroupInfo[] = [];
   private clinician: string | undefined;
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -73,6 +80,7 @@ export class PlansView implements vscode.TreeDataProvider<Node> {
     const params = changed ? { changed: [...changed] } : undefined;
     this.changedSince = new Set();
     this.everyPlan = false;
+    if (this.groups.length === 0) this.groups = await send(this.client, CaseloadGroups, undefined);
     this.rows = await send(this.client, Caseload, params);
     this.changed.fire(undefined);
     return this.rows;
@@ -94,19 +102,21 @@ export class PlansView implements vscode.TreeDataProvider<Node> {
   getChildren(node?: Node): Node[] {
     const rows = this.shown();
     if (!node)
-      return CASELOAD_GROUPS.map((group) => ({ group, count: rows.filter((r) => r.group === group).length })).filter(
-        (g) => g.count > 0,
-      );
-    return 'uri' in node ? [] : rows.filter((r) => r.group === node.group);
+      return this.groups
+        .map((group) => ({ group, count: rows.filter((r) => r.group === group.id).length }))
+        .filter((g) => g.count > 0);
+    return 'uri' in node ? [] : rows.filter((r) => r.group === node.group.id);
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (!('uri' in node)) {
       const item = new vscode.TreeItem(
-        `${GROUP_TITLES[node.group]} (${node.count})`,
-        node.group === 'closed' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded,
+        `${node.group.title} (${node.count})`,
+        node.group.id === 'closed'
+          ? vscode.TreeItemCollapsibleState.Collapsed
+          : vscode.TreeItemCollapsibleState.Expanded,
       );
-      item.id = `group:${node.group}`;
+      item.id = `group:${node.group.id}`;
       return item;
     }
     const item = new vscode.TreeItem(node.file, vscode.TreeItemCollapsibleState.None);

@@ -10,7 +10,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { AddRevision, ModuleSnippet, ToggleStep } from '../../server/src/protocol';
+import { AddRevision, EXPORT_FORMATS, ModuleSnippet, ToggleStep } from '../../server/src/protocol';
 import { newPlan, pickModules, type NewPlanArgs } from './newPlan';
 import { PreviewManager, exportPlan } from './preview';
 import { applyEdits, send } from './requests';
@@ -117,8 +117,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
       'treatmentPlan.openPreviewToSide',
       async (uri?: vscode.Uri) => (await ready, previews.open(uri, true)),
     ),
-    vscode.commands.registerCommand('treatmentPlan.exportHtml', async () => (await ready, exportPlan(c, 'html'))),
-    vscode.commands.registerCommand('treatmentPlan.exportFhir', async () => (await ready, exportPlan(c, 'fhir'))),
+    // One command per format of the export registry (package.json lists them: npm run generate).
+    ...EXPORT_FORMATS.map((format) =>
+      vscode.commands.registerCommand(format.command, async () => (await ready, exportPlan(c, format))),
+    ),
     vscode.commands.registerCommand(
       'treatmentPlan.summarizeChanges',
       async () => (await ready, summarizeChanges(c, changeNotes)),

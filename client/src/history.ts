@@ -4,18 +4,8 @@
 // is closed), and can become a `revisions` entry.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { GitError, commitOnOrBefore, textAtRevision } from '../../server/src/node/git';
-import { AddRevision, SummarizeChanges } from '../../server/src/protocol';
+import { AddRevision, PlanStatus, SummarizeChanges } from '../../server/src/protocol';
 import { applyEdits, send } from './requests';
-
-/** The last signature date written in the frontmatter, if any (the server checks its form). */
-function lastSignatureDate(text: string): string | undefined {
-  const block = /^signatures:\s*\n((?:[ \t]+.*\n?)+)/m.exec(text)?.[1] ?? '';
-  return [...block.matchAll(/\bdate:\s*['"]?(\d{4}-\d{2}-\d{2})/g)]
-    .map((m) => m[1]!)
-    .sort()
-    .at(-1);
-}
 
 /** The scheme of the summaries: documents served from memory, read-only, never asking to be saved. */
 export const CHANGES_SCHEME = 'treatment-plan-changes';
@@ -49,29 +39,21 @@ export async function summarizeChanges(c: LanguageClient, notes: ChangeNotes): P
     return;
   }
   const doc = editor.document;
-  const file = doc.uri.fsPath;
-  const signed = lastSignatureDate(doc.getText());
+  // The server reads the plan's signatures, and the old version from git.
+  const signed = (await send(c, PlanStatus, { uri: doc.uri.toString() }))?.lastSigned;
   const choices = [
-    { label: 'Since the last commit', rev: 'HEAD', since: 'the last commit' },
-    ...(signed
-      ? [{ label: `Since it was signed (${signed})`, rev: undefined, since: `it was signed on ${signed}` }]
-      : []),
+    { label: 'Since the last commit', since: { commit: 'HEAD' as const } },
+    ...(signed ? [{ label: `Since it was signed (${signed})`, since: { signed } }] : []),
   ];
   const picked =
     choices.length === 1 ? choices[0] : await vscode.window.showQuickPick(choices, { placeHolder: 'Compare with' });
   if (!picked) return;
-  let oldText: string;
-  try {
-    const rev = picked.rev ?? commitOnOrBefore(file, signed!);
-    if (!rev) throw new GitError(`no commit of this plan on or before ${signed}`);
-    oldText = textAtRevision(file, vscode.workspace.asRelativePath(doc.uri), rev);
-  } catch (e) {
-    if (!(e instanceof GitError)) throw e;
-    void vscode.window.showWarningMessage(`Cannot summarize the changes: ${e.message}.`);
+  const result = await send(c, SummarizeChanges, { uri: doc.uri.toString(), since: picked.since });
+  if (!result) return;
+  if ('refused' in result) {
+    void vscode.window.showWarningMessage(`Cannot summarize the changes: ${result.refused}.`);
     return;
   }
-  const result = await send(c, SummarizeChanges, { uri: doc.uri.toString(), oldText, since: picked.since });
-  if (!result) return;
   const note = await vscode.workspace.openTextDocument(notes.add(doc.uri, result.markdown));
   await vscode.window.showTextDocument(note, { viewColumn: vscode.ViewColumn.Beside, preview: true });
   if (result.changes === 0) return;

@@ -5,8 +5,15 @@
 // server writes the plan; nothing clinical is decided here.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { Payer, Severity, Style } from '../../server/src/plan/model';
-import { Modules, NewPlan, type ModuleSummary } from '../../server/src/protocol';
+import {
+  Modules,
+  NewPlan,
+  PlanFileName,
+  type ModuleSummary,
+  type Payer,
+  type Severity,
+  type Style,
+} from '../../server/src/protocol';
 import { send } from './requests';
 
 export async function pickModules(
@@ -95,10 +102,15 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-/** Why a file name will not do, or undefined when it will. */
-export async function fileNameProblem(folder: vscode.Uri, name: string): Promise<string | undefined> {
+/** Why a file name will not do, or undefined when it will: what makes a plan's name is the server's to say. */
+export async function fileNameProblem(
+  c: LanguageClient,
+  folder: vscode.Uri,
+  name: string,
+): Promise<string | undefined> {
   const trimmed = name.trim();
-  if (!/\.plan\.md$/i.test(trimmed)) return 'A plan file name ends in .plan.md, like jd-2026.plan.md';
+  const notAPlan = await send(c, PlanFileName, { name: trimmed });
+  if (notAPlan) return notAPlan;
   if (/(^|[\\/])\.\.([\\/]|$)/.test(trimmed) || /^[\\/]/.test(trimmed))
     return 'Name a file inside the workspace folder';
   if (await exists(vscode.Uri.joinPath(folder, trimmed))) return `${trimmed} already exists: choose another name`;
@@ -123,7 +135,7 @@ async function askNewPlan(
       title: 'New plan: file name',
       prompt: 'The plan is written here, in the workspace folder (use initials or a pseudonym, never a full name)',
       value: await freeName(folder.uri),
-      validateInput: (v) => fileNameProblem(folder.uri, v),
+      validateInput: (v) => fileNameProblem(c, folder.uri, v),
     });
     if (!name) return undefined;
     fileName = name.trim();
@@ -175,7 +187,7 @@ export async function newPlan(c: LanguageClient, given?: NewPlanArgs): Promise<v
     return doc.uri;
   }
   // Taken meanwhile (or a name given by a caller): never overwrite a plan.
-  const problem = await fileNameProblem(folder.uri, args.fileName);
+  const problem = await fileNameProblem(c, folder.uri, args.fileName);
   if (problem) {
     void vscode.window.showErrorMessage(`${problem}.`);
     return undefined;

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Export, Render } from '../../server/src/protocol';
+import { Export, Render, type EXPORT_FORMATS } from '../../server/src/protocol';
 import { send } from './requests';
 
 const VIEW_TYPE = 'treatmentPlan.preview';
@@ -124,13 +124,13 @@ export class PreviewManager {
   }
 }
 
-/** "Export as HTML / FHIR": the core's output, saved where the clinician chooses. */
-export async function exportPlan(client: LanguageClient, format: 'html' | 'fhir'): Promise<void> {
+/** "Export as …", one command per export format: the core's output, saved where the clinician chooses. */
+export async function exportPlan(client: LanguageClient, format: (typeof EXPORT_FORMATS)[number]): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
   const result = await send(client, Export, {
     uri: editor.document.uri.toString(),
-    format,
+    format: format.id,
   });
   if (!result) {
     void vscode.window.showWarningMessage('This file is not a treatment plan.');
@@ -142,10 +142,9 @@ export async function exportPlan(client: LanguageClient, format: 'html' | 'fhir'
       `This plan is not ready to share: ${result.errors} error${result.errors === 1 ? '' : 's'} (${result.blocking}).`,
       {
         modal: true,
-        detail:
-          format === 'html'
-            ? 'An export made anyway says "Not ready to share" at its top.'
-            : 'A FHIR or JSON export made anyway does not say so: check it before it is shared.',
+        detail: format.marksNotReady
+          ? 'An export made anyway says "Not ready to share" at its top.'
+          : `A ${format.label} export made anyway does not say so: check it before it is shared.`,
       },
       // The first button is the default (Enter): the safe choice.
       'Show problems',
@@ -156,8 +155,9 @@ export async function exportPlan(client: LanguageClient, format: 'html' | 'fhir'
   }
   const base = editor.document.uri.path.replace(/(\.plan)?\.(md|markdown)$/i, '');
   const target = await vscode.window.showSaveDialog({
-    defaultUri: editor.document.uri.with({ path: `${base}.${format === 'html' ? 'html' : 'fhir.json'}` }),
-    filters: format === 'html' ? { HTML: ['html'] } : { 'FHIR JSON': ['json'] },
+    defaultUri: editor.document.uri.with({ path: `${base}.${format.extension}` }),
+    // The dialog matches a filter on the last part of a name: `fhir.json` files by `json`.
+    filters: { [format.label]: [format.extension.split('.').pop()!] },
   });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));

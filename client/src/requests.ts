@@ -3,8 +3,7 @@
 // applies the edits the server answers with.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { Range, TextEdit } from '../../server/src/plan/model';
-import type { RequestDef } from '../../server/src/protocol';
+import type { Range, RequestDef, TextEdit } from '../../server/src/protocol';
 
 export function send<P, R>(client: LanguageClient, request: RequestDef<P, R>, params: P): Promise<R> {
   return client.sendRequest(request.method, params) as Promise<R>;

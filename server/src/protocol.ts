@@ -5,6 +5,9 @@
 import type { Payer, Severity, SignatureMethod, SignatureRole, Style, TextEdit } from './plan/model';
 import type { CaseloadRow } from './features/caseload';
 
+// The model's types the editor handles, so that it imports nothing else of the server.
+export type { Payer, Range, Severity, Style, TextEdit } from './plan/model';
+
 /** A request: its method name, and (as types only) its parameters and result. */
 export interface RequestDef<P, R> {
   readonly method: string;
@@ -110,7 +113,55 @@ export interface RenderResult {
   version: number;
 }
 
-export type ExportFormat = 'html' | 'fhir' | 'json';
+/** An export format as the CLI and the editor name it (its renderer: export/registry.ts). */
+export interface ExportFormatInfo {
+  /** `tplan export --format ID`, and the Export request's `format`. */
+  readonly id: string;
+  /** The file's extension, after the plan's name without `.plan.md`. */
+  readonly extension: string;
+  /** "Export as LABEL" in the editor; the save dialog's filter. */
+  readonly label: string;
+  /** What it is, in the CLI's help. */
+  readonly summary: string;
+  /** The editor's command. */
+  readonly command: `treatmentPlan.export${string}`;
+  /** Whether an export of a plan with errors says "Not ready to share" itself. */
+  readonly marksNotReady: boolean;
+}
+
+/**
+ * Every export format, once: the CLI's `--format`, the Export request and the
+ * editor's commands (package.json's, written by `npm run generate`) read this
+ * list. Adding a format touches it and export/registry.ts only.
+ */
+export const EXPORT_FORMATS = [
+  {
+    id: 'html',
+    extension: 'html',
+    label: 'HTML',
+    summary: 'printable HTML',
+    command: 'treatmentPlan.exportHtml',
+    marksNotReady: true,
+  },
+  {
+    id: 'fhir',
+    extension: 'fhir.json',
+    label: 'FHIR',
+    summary: 'a FHIR R4 Bundle',
+    command: 'treatmentPlan.exportFhir',
+    marksNotReady: false,
+  },
+  {
+    id: 'json',
+    extension: 'json',
+    label: 'JSON',
+    summary: 'the plan as JSON',
+    command: 'treatmentPlan.exportJson',
+    marksNotReady: false,
+  },
+] as const satisfies readonly ExportFormatInfo[];
+
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]['id'];
 
 export interface ExportParams {
   uri: string;
@@ -130,6 +181,8 @@ export interface ExportResult {
 export interface CaseloadItem extends CaseloadRow {
   uri: string;
   headline: string;
+  /** The date of the latest signature the plan records (YYYY-MM-DD): Summarize Changes offers "since it was signed". */
+  lastSigned?: string;
 }
 
 export interface CaseloadParams {
@@ -143,10 +196,8 @@ export interface PlanStatusParams {
 
 export interface SummarizeChangesParams {
   uri: string;
-  /** The plan's text before: at the last commit, or as it was signed. */
-  oldText: string;
-  /** What the old version is, for the heading ("the last commit"). */
-  since: string;
+  /** The version to compare with: the plan at its last commit, or at the last commit on or before the day it was signed. */
+  since: { commit: 'HEAD' } | { signed: string };
 }
 
 export interface SummarizeChangesResult {
@@ -155,6 +206,22 @@ export interface SummarizeChangesResult {
   /** One line for a `revisions` entry. */
   summary: string;
   changes: number;
+}
+
+/** Why the old version could not be had from git, in one line without plan text. */
+export interface SummarizeChangesRefusal {
+  refused: string;
+}
+
+/** A group of the Plans view, in the order shown. */
+export interface CaseloadGroupInfo {
+  id: CaseloadRow['group'];
+  title: string;
+}
+
+export interface PlanFileNameParams {
+  /** A name for a new plan's file, relative to the workspace folder. */
+  name: string;
 }
 
 /** Memory figures of the server process, in bytes (benchmarks and support; never content). */
@@ -182,9 +249,13 @@ export interface MemoryParams {
 
 export const Caseload = request<CaseloadParams | undefined, CaseloadItem[]>('treatmentPlan/caseload');
 export const PlanStatus = request<PlanStatusParams, CaseloadItem | null>('treatmentPlan/planStatus');
-export const SummarizeChanges = request<SummarizeChangesParams, SummarizeChangesResult | null>(
-  'treatmentPlan/summarizeChanges',
-);
+export const SummarizeChanges = request<
+  SummarizeChangesParams,
+  SummarizeChangesResult | SummarizeChangesRefusal | null
+>('treatmentPlan/summarizeChanges');
+export const CaseloadGroups = request<undefined, CaseloadGroupInfo[]>('treatmentPlan/caseloadGroups');
+/** Why a name will not do for a new plan's file (the format's section 1), or null when it will. */
+export const PlanFileName = request<PlanFileNameParams, string | null>('treatmentPlan/planFileName');
 export const Memory = request<MemoryParams | undefined, MemoryFigures>('treatmentPlan/memory');
 
 /** Every request, for the test that each one is answered. */
@@ -201,5 +272,7 @@ export const REQUESTS: ReadonlyArray<RequestDef<never, unknown>> = [
   Caseload,
   PlanStatus,
   SummarizeChanges,
+  CaseloadGroups,
+  PlanFileName,
   Memory,
 ];

@@ -163,7 +163,10 @@ describe('the LSP adapter', () => {
       [P.Export.method]: { uri, format: 'json' },
       [P.Caseload.method]: undefined,
       [P.PlanStatus.method]: { uri },
-      [P.SummarizeChanges.method]: { uri, oldText: '', since: 'the last commit' },
+      // The plan is in memory, in no repository: the answer says why it cannot compare.
+      [P.SummarizeChanges.method]: { uri, since: { commit: 'HEAD' } },
+      [P.CaseloadGroups.method]: undefined,
+      [P.PlanFileName.method]: { name: 'notes.md' },
       [P.Memory.method]: undefined,
     };
     for (const request of P.REQUESTS) {

@@ -65,3 +65,22 @@ describe('README', () => {
     expect(check(`${first!.value}\n`).map((d) => `${d.rule}: ${d.message}`)).toEqual([]);
   });
 });
+
+describe('docs/plan-format.md', () => {
+  it('section 5 lists every rule of the registry, in its order, with its default and when it applies', () => {
+    const format = readFileSync(path.join(ROOT, 'docs', 'plan-format.md'), 'utf8');
+    const section = /^## 5\. Rules\n([\s\S]*?)^## 6\./m.exec(format)?.[1] ?? '';
+    const rows = [...section.matchAll(/^\| \[?`([\w-]+)`\]?[^|]*\| ([^|]+) \| ([^|]+) \|/gm)].map((m) => ({
+      id: m[1]!,
+      severity: m[2]!,
+      applies: m[3]!,
+    }));
+    expect(rows.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
+    for (const rule of RULES)
+      expect(rows.find((r) => r.id === rule.id)).toEqual({
+        id: rule.id,
+        severity: rule.defaultSeverity,
+        applies: rule.appliesWhen ?? 'always',
+      });
+  });
+});

@@ -3,14 +3,17 @@
 
 import { parseArgs } from 'node:util';
 import { CliError } from './errors';
+import { EXPORTERS } from '../export/registry';
+
+const EXPORT_LINES = EXPORTERS.map((e) => `${' '.repeat(36)}${e.id.padEnd(6)}${e.summary}`).join('\n');
 
 export const HELP = `tplan: check treatment plans written as Markdown.
 
 Usage:
   tplan lint [options] PATHS...   check plans (files, folders, globs)
-  tplan export --format html|fhir|json [-o DIR] [--allow-errors] PATHS...
-                                  export plans: printable HTML, a FHIR R4 Bundle,
-                                  or the plan as JSON (to stdout for one file).
+  tplan export --format ${EXPORTERS.map((e) => e.id).join('|')} [-o DIR] [--allow-errors] PATHS...
+                                  export plans (to stdout for one file):
+${EXPORT_LINES}
                                   A plan with errors is not exported (exit 1)
                                   unless --allow-errors: its HTML then says
                                   "Not ready to share" and the exit code is 1

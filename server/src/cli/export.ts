@@ -1,12 +1,10 @@
-// `tplan export --format html|fhir|json [-o DIR] [--allow-errors] FILES...`:
-// printable HTML, a FHIR R4 Bundle, or the plan as JSON, of a checked plan.
+// `tplan export --format ID [-o DIR] [--allow-errors] FILES...`: a checked
+// plan in one of the formats of the export registry (export/registry.ts).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { toFhir } from '../export/fhir';
-import { toJson } from '../export/json';
+import { EXPORTERS, exporterOf } from '../export/registry';
 import { blockingSummary, errorCount } from '../lint/readiness';
-import { renderHtml } from '../render/html';
 import type { CliContext } from './context';
 import { CliError } from './errors';
 import { writeOutput } from './write';
@@ -14,7 +12,10 @@ import { checkFile } from './checked';
 import { collectPlans } from './files';
 import { nodeHost } from '../node/nodeHost';
 
-const EXPORT_EXT: Record<string, string> = { html: 'html', fhir: 'fhir.json', json: 'json' };
+/** "html, fhir or json": the registry's ids, in words. */
+const FORMAT_NAMES = EXPORTERS.map((e) => e.id)
+  .join(', ')
+  .replace(/, ([^,]*)$/, ' or $1');
 
 export interface ExportValues {
   format?: string;
@@ -33,9 +34,8 @@ export interface ExportValues {
 export function exportCommand(given: readonly string[], values: ExportValues, ctx: CliContext): number {
   const io = ctx.io;
   const format = values.format;
-  const ext = format ? EXPORT_EXT[format] : undefined;
-  if (!format || !ext)
-    throw new CliError(`export needs --format html, fhir or json${format ? `, not '${format}'` : ''}`);
+  const exporter = exporterOf(format);
+  if (!exporter) throw new CliError(`export needs --format ${FORMAT_NAMES}${format ? `, not '${format}'` : ''}`);
   if (given.length === 0) throw new CliError('export needs at least one plan file or folder');
   // Folders and globs name plans as for lint; a file named outright is exported as it is.
   const files = given.flatMap((input) =>
@@ -62,7 +62,7 @@ export function exportCommand(given: readonly string[], values: ExportValues, ct
     if (readiness.errors > 0) {
       const state = `'${c.file}' is not ready to share, with ${errorCount(readiness.errors)} ${why}`;
       if (values['allow-errors'])
-        io.stderr(`tplan: ${state}; exported anyway${format === 'html' ? ', with a banner saying so' : ''}`);
+        io.stderr(`tplan: ${state}; exported anyway${exporter.marksNotReady ? ', with a banner saying so' : ''}`);
       else {
         io.stderr(`tplan: not exported: ${state}. Run tplan lint to see them, or export anyway with --allow-errors.`);
         refused++;
@@ -84,7 +84,7 @@ export function exportCommand(given: readonly string[], values: ExportValues, ct
 
   // Two plans of the same name in different folders would overwrite each other's export.
   const target = (c: (typeof checked)[number]) =>
-    path.join(outDir ?? '', `${path.basename(c.abs).replace(/(\.plan)?\.(md|markdown)$/i, '')}.${ext}`);
+    path.join(outDir ?? '', `${path.basename(c.abs).replace(/(\.plan)?\.(md|markdown)$/i, '')}.${exporter.extension}`);
   if (outDir) {
     const seen = new Map<string, string>();
     for (const c of checked) {
@@ -98,10 +98,7 @@ export function exportCommand(given: readonly string[], values: ExportValues, ct
   }
   if (outDir) fs.mkdirSync(outDir, { recursive: true });
   for (const c of checked) {
-    const out =
-      format === 'html'
-        ? renderHtml(c.plan, { mode: 'export', today, library: c.library, readiness: c.readiness })
-        : `${JSON.stringify(format === 'fhir' ? toFhir(c.plan, c.library) : toJson(c.plan, c.library), null, 2)}\n`;
+    const out = exporter.render(c.plan, { today, library: c.library, readiness: c.readiness });
     if (outDir) {
       writeOutput(target(c), out);
       io.stderr(`tplan: wrote ${ctx.rel(target(c))}`);

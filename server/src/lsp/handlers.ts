@@ -5,11 +5,12 @@
 import { CodeActionKind } from 'vscode-languageserver/node';
 import * as P from '../protocol';
 import { FIX_ALL } from '../service/actions';
-import { caseloadSteps, planStatus } from '../service/caseload';
+import { caseloadGroups, caseloadSteps, planStatus } from '../service/caseload';
 import { actionsFor, completionAt, foldsOf, hoverAt, lensesOf, symbolsOf } from '../service/features';
 import * as requests from '../service/requests';
 import type { PlanService } from '../service/service';
 import { docsUrl, toCodeAction, toCompletionItem, toDocumentSymbol } from './convert';
+import { changesSince } from './history';
 
 type Handler = (service: PlanService, params: never) => unknown;
 
@@ -51,7 +52,9 @@ export const HANDLERS: Record<string, Handler> = {
   [P.Render.method]: (s, p: P.RenderParams) => requests.render(s, p),
   [P.Export.method]: (s, p: P.ExportParams) => requests.exported(s, p),
   [P.PlanStatus.method]: (s, p: P.PlanStatusParams) => planStatus(s, p.uri),
-  [P.SummarizeChanges.method]: (s, p: P.SummarizeChangesParams) => requests.summarizeChanges(s, p),
+  [P.SummarizeChanges.method]: (s, p: P.SummarizeChangesParams) => changesSince(s, p),
+  [P.CaseloadGroups.method]: () => caseloadGroups(),
+  [P.PlanFileName.method]: (_s, p: P.PlanFileNameParams) => requests.planFileNameProblem(p.name),
 };
 
 /** Long requests, answered a file at a time so that a cancellation is seen (stepwise.ts): the main thread's. */
@@ -60,7 +63,13 @@ export const STEPWISE: Record<string, (service: PlanService, params: never) => I
 };
 
 /** Requests about the workspace, not one document: always the main thread's. */
-const WORKSPACE_WIDE = new Set<string>([P.Caseload.method, P.NewPlan.method, P.Memory.method]);
+const WORKSPACE_WIDE = new Set<string>([
+  P.Caseload.method,
+  P.CaseloadGroups.method,
+  P.NewPlan.method,
+  P.PlanFileName.method,
+  P.Memory.method,
+]);
 
 /** The open document a request is about, when it is about one. */
 export function documentOf(method: string, params: unknown): string | undefined {

@@ -1,5 +1,7 @@
-// The registry: every rule of plan-format.md section 5, in the order of its table.
-// Adding a rule touches only its own file, its test, its doc page and this list.
+// The registry: every rule, in the order the docs list them. The rule tables of
+// docs/plan-format.md (section 5), docs/rules/README.md and the README are
+// written from this list by `npm run generate` (scripts/rule-docs.mjs).
+// Adding a rule touches only its own file, its fixtures, its doc page and this list.
 
 import type { Rule } from './types';
 import { frontmatterMissing } from './frontmatter-missing';

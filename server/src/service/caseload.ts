@@ -7,12 +7,14 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PlanConfig } from '../config/config';
-import { caseloadRow, compareRows, headline } from '../features/caseload';
+import { CASELOAD_GROUPS, GROUP_TITLES, caseloadRow, compareRows, headline } from '../features/caseload';
 import { READ_LIMITS } from '../host/host';
 import { markdownFiles } from '../host/walk';
 import { lint } from '../lint/lint';
 import { parsePlan } from '../plan/parsePlan';
-import type { CaseloadItem } from '../protocol';
+import { isIsoDate } from '../plan/dates';
+import type { Plan } from '../plan/model';
+import type { CaseloadGroupInfo, CaseloadItem } from '../protocol';
 import { textHash } from '../text/hash';
 import { Lru } from '../text/memo';
 import { fsPath, type PlanService } from './service';
@@ -21,8 +23,23 @@ import { finish } from './workspace';
 /** Rows of plans on disk, per config object (a new config, after a settings or file change, starts afresh). */
 const cached = new WeakMap<PlanConfig, Lru<string, CaseloadItem>>();
 
-function item(uri: string, file: string, row: ReturnType<typeof caseloadRow>): CaseloadItem {
-  return { ...row, uri, file, headline: headline(row) };
+function item(uri: string, file: string, row: ReturnType<typeof caseloadRow>, plan: Plan): CaseloadItem {
+  const lastSigned = lastSignatureDate(plan);
+  return { ...row, uri, file, headline: headline(row), ...(lastSigned ? { lastSigned } : {}) };
+}
+
+/** The latest date among the plan's signatures, read as the format reads them (a date that is not one is passed over). */
+function lastSignatureDate(plan: Plan): string | undefined {
+  return (plan.meta.signatures?.value ?? [])
+    .map((s) => s.date?.value)
+    .filter((d): d is string => typeof d === 'string' && isIsoDate(d))
+    .sort()
+    .at(-1);
+}
+
+/** The Plans view's groups, in the order shown, with their titles. */
+export function caseloadGroups(): CaseloadGroupInfo[] {
+  return CASELOAD_GROUPS.map((id) => ({ id, title: GROUP_TITLES[id] }));
 }
 
 /** The row of an open plan, from the version being edited; null when it is not an open plan. */
@@ -31,7 +48,7 @@ export function planStatus(service: PlanService, uri: string): CaseloadItem | nu
   if (!state) return null;
   const weeks = state.resolution.config.notImprovingWeeks;
   const row = caseloadRow(uri, state.plan, service.planDiagnostics(uri, state), service.today(), undefined, weeks);
-  return item(uri, displayName(service, uri), row);
+  return item(uri, displayName(service, uri), row, state.plan);
 }
 
 /** A plan's path relative to its workspace folder. */
@@ -94,7 +111,7 @@ function rowOf(service: PlanService, file: string, rel: string): CaseloadItem | 
   if (!row) {
     const plan = parsePlan(read.text);
     const diagnostics = lint(plan, { today, config, library, fileName: file });
-    row = item(uri, rel, caseloadRow(rel, plan, diagnostics, today, undefined, config.notImprovingWeeks));
+    row = item(uri, rel, caseloadRow(rel, plan, diagnostics, today, undefined, config.notImprovingWeeks), plan);
     rows.set(key, row);
   }
   return row;

@@ -5,8 +5,7 @@
 import { addRevision, toggleStep } from '../features/edits';
 import { newPlanText } from '../features/newPlan';
 import { moduleSnippet } from '../features/snippets';
-import { toFhir } from '../export/fhir';
-import { toJson } from '../export/json';
+import { exporterOf } from '../export/registry';
 import type {
   AddRevisionParams,
   ExportParams,
@@ -33,7 +32,13 @@ import type { PlanService } from './service';
 import { diffPlans } from '../history/diff';
 import { markdownSummary, revisionSummary } from '../history/summary';
 import { parsePlan } from '../plan/parsePlan';
-import type { SummarizeChangesParams, SummarizeChangesResult } from '../protocol';
+import type { SummarizeChangesResult } from '../protocol';
+import { isPlanFileName } from '../plan/isPlan';
+
+/** Why a name will not do for a new plan's file, by the format's rule (section 1); null when it will. */
+export function planFileNameProblem(name: string): string | null {
+  return isPlanFileName(name.trim()) ? null : 'A plan file name ends in .plan.md, like jd-2026.plan.md';
+}
 
 export function modules(service: PlanService, params: ModulesParams | undefined): ModuleSummary[] {
   const { library } = service.resolutionFor(params?.uri ?? service.workspaceUri());
@@ -143,17 +148,23 @@ export function render(service: PlanService, params: RenderParams): RenderResult
 
 export function exported(service: PlanService, params: ExportParams): ExportResult | null {
   const state = service.stateOf(params.uri);
-  if (!state) return null;
+  const exporter = exporterOf(params.format);
+  if (!state || !exporter) return null;
   const { library } = state.resolution;
   const readiness = readinessOf(service.planDiagnostics(params.uri, state));
   const status = { ready: readiness.ready, errors: readiness.errors, blocking: blockingSummary(readiness) };
-  if (params.format === 'html')
-    return { text: renderHtml(state.plan, { mode: 'export', today: service.today(), library, readiness }), ...status };
-  const json = params.format === 'fhir' ? toFhir(state.plan, library) : toJson(state.plan, library);
-  return { text: `${JSON.stringify(json, null, 2)}\n`, ...status };
+  return { text: exporter.render(state.plan, { today: service.today(), library, readiness }), ...status };
 }
 
-export function summarizeChanges(service: PlanService, params: SummarizeChangesParams): SummarizeChangesResult | null {
+/** The plan's text before (had from git by the language server), and what that version is, for the heading. */
+export interface ChangesSince {
+  uri: string;
+  oldText: string;
+  /** "the last commit", "it was signed on 2026-11-02". */
+  since: string;
+}
+
+export function summarizeChanges(service: PlanService, params: ChangesSince): SummarizeChangesResult | null {
   const state = service.stateOf(params.uri);
   if (!state) return null;
   const changes = diffPlans(parsePlan(params.oldText), state.plan);
