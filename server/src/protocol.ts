@@ -149,7 +149,7 @@ export const EXPORT_FORMATS = [
     label: 'FHIR',
     summary: 'a FHIR R4 Bundle',
     command: 'treatmentPlan.exportFhir',
-    marksNotReady: false,
+    marksNotReady: true,
   },
   {
     id: 'json',
@@ -157,7 +157,7 @@ export const EXPORT_FORMATS = [
     label: 'JSON',
     summary: 'the plan as JSON',
     command: 'treatmentPlan.exportJson',
-    marksNotReady: false,
+    marksNotReady: true,
   },
 ] as const satisfies readonly ExportFormatInfo[];
 

@@ -49,6 +49,37 @@ describe('the export registry', () => {
     expect(r.stderr).toBe(`tplan: export needs --format ${ids.slice(0, -1).join(', ')} or ${ids.at(-1)}, not 'pdf'\n`);
   });
 
+  it('says in every format that a plan with errors is not ready to share', () => {
+    const h = serviceHarness();
+    const broken = PLAN.replace(/^#### Methods\n[\s\S]*?(?=\n##)/m, '');
+    expect(broken).not.toBe(PLAN);
+    const uri = h.open('/ws/broken.plan.md', broken);
+    for (const e of EXPORTERS) {
+      const served = requests.exported(h.service, { uri, format: e.id });
+      expect(served?.ready, e.id).toBe(false);
+      expect(served?.text, e.id).toMatch(/Not ready to share/);
+      expect(e.marksNotReady, e.id).toBe(true);
+    }
+    const json = JSON.parse(requests.exported(h.service, { uri, format: 'json' })!.text) as {
+      readiness: { ready: boolean; findings: Array<{ rule: string; line: number }> };
+    };
+    expect(json.readiness.ready).toBe(false);
+    expect(json.readiness.findings.map((f) => f.rule)).toContain('goal-has-methods');
+    const fhir = JSON.parse(requests.exported(h.service, { uri, format: 'fhir' })!.text) as {
+      entry: Array<{ resource: { resourceType: string; note?: Array<{ text: string }> } }>;
+    };
+    const carePlan = fhir.entry.find((e) => e.resource.resourceType === 'CarePlan')!.resource;
+    expect(carePlan.note?.at(-1)?.text).toMatch(
+      /^Not ready to share: \d+ errors? when exported\. goal-has-methods \(line \d+\)/,
+    );
+    // A ready plan's exports carry no such mark.
+    const readyUri = h.open('/ws/depression.plan.md', PLAN);
+    for (const e of EXPORTERS)
+      expect(requests.exported(h.service, { uri: readyUri, format: e.id })?.text, e.id).not.toMatch(
+        /Not ready to share/,
+      );
+  });
+
   it('answers no Export request for a format it does not have', () => {
     const h = serviceHarness();
     const uri = h.open('/ws/depression.plan.md', PLAN);

@@ -62,7 +62,7 @@ export function exportCommand(given: readonly string[], values: ExportValues, ct
     if (readiness.errors > 0) {
       const state = `'${c.file}' is not ready to share, with ${errorCount(readiness.errors)} ${why}`;
       if (values['allow-errors'])
-        io.stderr(`tplan: ${state}; exported anyway${exporter.marksNotReady ? ', with a banner saying so' : ''}`);
+        io.stderr(`tplan: ${state}; exported anyway${exporter.marksNotReady ? ', marked as not ready to share' : ''}`);
       else {
         io.stderr(`tplan: not exported: ${state}. Run tplan lint to see them, or export anyway with --allow-errors.`);
         refused++;

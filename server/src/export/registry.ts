@@ -21,10 +21,40 @@ export type RenderExport = (plan: Plan, input: ExportInput) => string;
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
+/** What keeps a plan from being ready, said in its export: the blocking findings, each with its rule and line. */
+function notReady(readiness: Readiness): {
+  summary: string;
+  findings: Array<{ rule: string; line: number; message: string }>;
+} {
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return {
+    summary: `Not ready to share: ${count(readiness.errors, 'error')}${readiness.signatureStale ? ', a signature that no longer covers the plan' : ''} when exported.`,
+    findings: readiness.blocking.map((d) => ({ rule: d.rule, line: d.range.start.line + 1, message: d.message })),
+  };
+}
+
+/** The FHIR Bundle of a plan not ready to share: its CarePlan says so in a note, as the HTML export's banner does. */
+function fhirOf(plan: Plan, library: Library, readiness: Readiness): Record<string, unknown> {
+  const bundle = toFhir(plan, library);
+  if (readiness.ready) return bundle;
+  const { summary, findings } = notReady(readiness);
+  const text = [summary, ...findings.map((f) => `${f.rule} (line ${f.line})`)].join(' ');
+  for (const entry of (bundle.entry ?? []) as Array<{ resource?: Record<string, unknown> }>) {
+    const r = entry.resource;
+    if (r?.resourceType === 'CarePlan') r.note = [...((r.note as unknown[]) ?? []), { text }];
+  }
+  return bundle;
+}
+
 const RENDERERS: { readonly [F in ExportFormat]: RenderExport } = {
   html: (plan, { today, library, readiness }) => renderHtml(plan, { mode: 'export', today, library, readiness }),
-  fhir: (plan, { library }) => json(toFhir(plan, library)),
-  json: (plan, { library }) => json(toJson(plan, library)),
+  fhir: (plan, { library, readiness }) => json(fhirOf(plan, library, readiness)),
+  // `readiness` says whether the plan was ready to share, and what kept it from being so.
+  json: (plan, { library, readiness }) =>
+    json({
+      ...toJson(plan, library),
+      readiness: { ready: readiness.ready, ...(readiness.ready ? {} : notReady(readiness)) },
+    }),
 };
 
 export interface Exporter extends ExportFormatInfo {
