@@ -89,6 +89,14 @@ describe('Summarize Changes: the old version from git, read by the server', () =
       changesSince(h.service, { uri: uriOf(path.join(dir, 'other.plan.md')), since: { commit: 'HEAD' } }),
     ).toBeNull();
 
+    // A workspace not trusted: its repository is not read (its git config could name programs to run).
+    const untrusted = serviceHarness();
+    untrusted.service.initialize({ workspaceFolders: [dir], trusted: false });
+    const inUntrusted = untrusted.open(file, plan(SIGNED));
+    expect(changesSince(untrusted.service, { uri: inUntrusted, since: { commit: 'HEAD' } })).toEqual({
+      refused: 'the workspace is not trusted, so its git history is not read',
+    });
+
     const outside = mkdtempSync(path.join(tmpdir(), 'tplan-nogit-'));
     const loose = h.open(path.join(outside, 'loose.plan.md'), plan());
     expect(changesSince(h.service, { uri: loose, since: { commit: 'HEAD' } })).toEqual({

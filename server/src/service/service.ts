@@ -83,6 +83,10 @@ export class PlanService {
   private settingsConfig: PlanConfig | undefined;
   private folders: readonly string[] = [];
   private trusted = true;
+  /** False in a workspace the user has not trusted: nothing in it is run, git included. */
+  get isTrusted(): boolean {
+    return this.trusted;
+  }
   snippets = true;
   private fixedToday: string | undefined;
   /** How long to wait after a keystroke before checking: typing bursts cost one check. */
