@@ -5,7 +5,7 @@
 import { FRONTMATTER_KEYS, PAYER_VALUES, SEVERITY_VALUES, STATUS_VALUES, STYLE_VALUES } from '../plan/keys';
 import { DATE_PLACEHOLDER, addMonths, withoutPlaceholderTarget } from '../plan/dates';
 import { moduleSnippet, snippetDefaults, snippetText } from './snippets';
-import type { Plan, Position, Range } from '../plan/model';
+import type { Plan, Position, Range, Step } from '../plan/model';
 import type { Library, Module } from '../library/library';
 import type { PlanConfig } from '../config/config';
 import { DEFAULT_REVIEW_INTERVAL, describeInterval, reviewDeadline } from '../config/review-interval';
@@ -103,49 +103,12 @@ export function complete(ctx: CompletionContext): Completion[] {
 }
 
 function completeAt(ctx: CompletionContext): Completion[] {
-  const { plan, position, line, library } = ctx;
+  const { plan, position, line } = ctx;
   const prefix = line.slice(0, position.character);
   const where = locate(plan, position);
   const at = (from: number): Range => ({ start: { line: position.line, character: from }, end: position });
 
-  if (where.inFrontmatter) {
-    const key = /^([A-Za-z][\w-]*)?$/.exec(prefix);
-    if (key) {
-      const present = new Set(plan.frontmatter?.entries.map((e) => e.key));
-      return FRONTMATTER_KEYS.filter((k) => !present.has(k)).map((k, i) => ({
-        label: k,
-        kind: 'key',
-        insertText: ['diagnoses', 'services', 'revisions'].includes(k) ? `${k}:\n  - ` : `${k}: `,
-        range: at(0),
-        sortText: String(i).padStart(2, '0'),
-      }));
-    }
-    const value = /^([a-z]+):[ \t]*([\w-]*)$/.exec(prefix);
-    if (value) {
-      const [, k, typed] = value;
-      const from = position.character - typed!.length;
-      if (ENUMS[k!]) return ENUMS[k!]!.map((v) => ({ label: v, kind: 'value', insertText: v, range: at(from) }));
-      if (['created', 'updated', 'review'].includes(k!)) return dateItems(ctx, at(from), k);
-    }
-    const nested = /^\s+(?:-\s+)?(code|reviewed|date):[ \t]*([\w.-]*)$/.exec(prefix);
-    if (nested) {
-      const [, k, typed] = nested;
-      const from = position.character - typed!.length;
-      if (k !== 'code') return dateItems(ctx, at(from));
-      const suggested = new Set(planModules(plan, library).flatMap((m) => m.diagnoses));
-      return library.codes.entries().map(([code, title]) => ({
-        label: code,
-        kind: 'code',
-        detail: title,
-        insertText: code,
-        range: at(from),
-        filterText: `${code} ${title}`,
-        // The codes the plan's modules suggest come first.
-        sortText: `${suggested.has(code) ? '0' : '1'}${code}`,
-      }));
-    }
-    return [];
-  }
+  if (where.inFrontmatter) return frontmatterCompletions(ctx, prefix, at);
 
   if (line.includes('|') && plan.measures.length > 0) {
     const cells = tableCompletions(plan, position, line, ctx.today);
@@ -156,38 +119,7 @@ function completeAt(ctx: CompletionContext): Completion[] {
   if (problemHeading && position.line === where.problem?.heading.range.start.line) {
     // A problem without goals yet can take the module's whole section; one with goals, its name only.
     const whole = where.problem.goals.length === 0;
-    return library.modules.flatMap((m): Completion[] => {
-      const base = {
-        label: m.name,
-        kind: 'module' as const,
-        documentation: `${m.summary}\n\nModule \`${m.id}\`. Likely codes: ${m.diagnoses.join(', ')}.`,
-        range: at(problemHeading[0].length),
-        filterText: [m.name, ...m.aliases].join(' '),
-      };
-      const name: Completion = {
-        ...base,
-        detail: m.aliases.length ? `also: ${m.aliases.join(', ')}` : m.id,
-        insertText: m.name,
-        sortText: `1${m.name}`,
-      };
-      if (!whole) return [name];
-      // The snippet of Insert Problem Module, from the heading's name on.
-      const section = moduleSnippet(m)
-        .join('\n')
-        .replace(/^## Problem: /, '');
-      return [
-        {
-          ...base,
-          // A label of its own: two items labelled alike look like one offered twice.
-          label: `${m.name} (whole module)`,
-          detail: 'whole module: a goal, three steps, two methods',
-          insertText: section,
-          snippet: true,
-          sortText: `0${m.name}`,
-        },
-        name,
-      ];
-    });
+    return ctx.library.modules.flatMap((m) => moduleCompletions(m, at(problemHeading[0].length), whole));
   }
 
   const item = /^(\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?)(.*)$/.exec(prefix);
@@ -196,30 +128,10 @@ function completeAt(ctx: CompletionContext): Completion[] {
       const typed = /[\d-]*$/.exec(prefix)![0];
       return dateItems(ctx, at(position.character - typed.length));
     }
-    const module = where.problem && library.moduleFor(where.problem);
+    const module = where.problem && ctx.library.moduleFor(where.problem);
     if (!module || !where.part) return [];
     const range = at(item[1]!.length);
-    if (where.part === 'steps') {
-      // A step the list already holds is not offered again (duplicate-step would report it).
-      const written = new Set((where.goal?.steps?.items ?? []).map((s) => stepKey(s.text)));
-      const offered = module.steps.filter((s) => !written.has(stepKey(withoutPlaceholderTarget(s))));
-      return offered.map((s, i) => {
-        const full = withoutPlaceholderTarget(s);
-        return {
-          // Labelled by its start (the suggest widget cuts long labels), in full below and for filtering.
-          label: startOf(full),
-          kind: 'step',
-          detail: `${module.name}: step`,
-          documentation: full,
-          filterText: full,
-          insertText: stepSnippet(s),
-          snippet: true,
-          range,
-          // '0' first: plan items before the editor's other suggestions.
-          sortText: `0${String(i).padStart(2, '0')}`,
-        };
-      });
-    }
+    if (where.part === 'steps') return stepCompletions(module, where.goal?.steps?.items ?? [], range);
     return module.methods.map((m, i) => ({
       label: m,
       kind: 'method',
@@ -230,6 +142,104 @@ function completeAt(ctx: CompletionContext): Completion[] {
     }));
   }
   return [];
+}
+
+/** In the frontmatter: a key not yet written, an enum's values, dates, ICD-10-CM codes. */
+function frontmatterCompletions(ctx: CompletionContext, prefix: string, at: (from: number) => Range): Completion[] {
+  const { plan, position, library } = ctx;
+  const key = /^([A-Za-z][\w-]*)?$/.exec(prefix);
+  if (key) {
+    const present = new Set(plan.frontmatter?.entries.map((e) => e.key));
+    return FRONTMATTER_KEYS.filter((k) => !present.has(k)).map((k, i) => ({
+      label: k,
+      kind: 'key',
+      insertText: ['diagnoses', 'services', 'revisions'].includes(k) ? `${k}:\n  - ` : `${k}: `,
+      range: at(0),
+      sortText: String(i).padStart(2, '0'),
+    }));
+  }
+  const value = /^([a-z]+):[ \t]*([\w-]*)$/.exec(prefix);
+  if (value) {
+    const [, k, typed] = value;
+    const from = position.character - typed!.length;
+    if (ENUMS[k!]) return ENUMS[k!]!.map((v) => ({ label: v, kind: 'value', insertText: v, range: at(from) }));
+    if (['created', 'updated', 'review'].includes(k!)) return dateItems(ctx, at(from), k);
+  }
+  const nested = /^\s+(?:-\s+)?(code|reviewed|date):[ \t]*([\w.-]*)$/.exec(prefix);
+  if (nested) {
+    const [, k, typed] = nested;
+    const from = position.character - typed!.length;
+    if (k !== 'code') return dateItems(ctx, at(from));
+    const suggested = new Set(planModules(plan, library).flatMap((m) => m.diagnoses));
+    return library.codes.entries().map(([code, title]) => ({
+      label: code,
+      kind: 'code',
+      detail: title,
+      insertText: code,
+      range: at(from),
+      filterText: `${code} ${title}`,
+      // The codes the plan's modules suggest come first.
+      sortText: `${suggested.has(code) ? '0' : '1'}${code}`,
+    }));
+  }
+  return [];
+}
+
+/** On a problem heading: the module's name, and its whole section when the problem has no goals yet. */
+function moduleCompletions(m: Module, range: Range, whole: boolean): Completion[] {
+  const base = {
+    label: m.name,
+    kind: 'module' as const,
+    documentation: `${m.summary}\n\nModule \`${m.id}\`. Likely codes: ${m.diagnoses.join(', ')}.`,
+    range,
+    filterText: [m.name, ...m.aliases].join(' '),
+  };
+  const name: Completion = {
+    ...base,
+    detail: m.aliases.length ? `also: ${m.aliases.join(', ')}` : m.id,
+    insertText: m.name,
+    sortText: `1${m.name}`,
+  };
+  if (!whole) return [name];
+  // The snippet of Insert Problem Module, from the heading's name on.
+  const section = moduleSnippet(m)
+    .join('\n')
+    .replace(/^## Problem: /, '');
+  return [
+    {
+      ...base,
+      // A label of its own: two items labelled alike look like one offered twice.
+      label: `${m.name} (whole module)`,
+      detail: 'whole module: a goal, three steps, two methods',
+      insertText: section,
+      snippet: true,
+      sortText: `0${m.name}`,
+    },
+    name,
+  ];
+}
+
+/** In a Steps list: the module's steps the list does not hold yet. */
+function stepCompletions(module: Module, steps: readonly Step[], range: Range): Completion[] {
+  // A step the list already holds is not offered again (duplicate-step would report it).
+  const written = new Set(steps.map((s) => stepKey(s.text)));
+  const offered = module.steps.filter((s) => !written.has(stepKey(withoutPlaceholderTarget(s))));
+  return offered.map((s, i) => {
+    const full = withoutPlaceholderTarget(s);
+    return {
+      // Labelled by its start (the suggest widget cuts long labels), in full below and for filtering.
+      label: startOf(full),
+      kind: 'step',
+      detail: `${module.name}: step`,
+      documentation: full,
+      filterText: full,
+      insertText: stepSnippet(s),
+      snippet: true,
+      range,
+      // '0' first: plan items before the editor's other suggestions.
+      sortText: `0${String(i).padStart(2, '0')}`,
+    };
+  });
 }
 
 /** A step's first words, up to 45 characters, cut after a word. */

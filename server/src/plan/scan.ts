@@ -31,45 +31,94 @@ const HEADING = /^(#{1,6})(?: +|$)/;
 const BOX = /^\[([ xX])\]/;
 const BLANK = /^ *$/;
 
+/** Where a block's reader declines: remark reads the chunk. */
+const DECLINE = -1;
+
 /** The chunk's block facts, or undefined when remark must read it. */
 export function scanPlainChunk(text: string, frontmatter: boolean, at: Position = pos0): ChunkFacts | undefined {
   if (UNSAFE_TEXT.test(text)) return undefined;
-  const lines = new LineIndex(text);
-  // Ranges are made where the chunk stands (`at`), so a fresh parse moves nothing.
-  const pos = (line: number, character: number): Position => ({
-    line: line + at.line,
-    character: line === 0 ? character + at.character : character,
-  });
-  const rangeOf = (a: number, b: number): Range => {
-    const s = lines.position(a);
-    const e = lines.position(b);
-    return { start: pos(s.line, s.character), end: pos(e.line, e.character) };
-  };
-  const n = lines.lineCount;
-  const lineAt = (i: number) => lines.lineText(i);
-  const blocks: Block[] = [];
-  const directives: Directive[] = [];
-  let i = 0;
-  let yaml: string | undefined;
+  const scan = new ChunkScan(text, at);
+  let i = frontmatter ? scan.frontmatter() : 0;
+  // Each reader takes the block that starts on line i and returns the line after it.
+  while (i !== DECLINE && i < scan.n) i = scan.block(i);
+  return i === DECLINE ? undefined : scan.facts();
+}
 
-  if (frontmatter) {
-    if (lineAt(0) !== '---') return undefined;
+/** One chunk's lines and the blocks read from them so far. */
+class ChunkScan {
+  readonly lines: LineIndex;
+  readonly n: number;
+  readonly blocks: Block[] = [];
+  readonly directives: Directive[] = [];
+  yaml: string | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly at: Position,
+  ) {
+    this.lines = new LineIndex(text);
+    this.n = this.lines.lineCount;
+  }
+
+  // Ranges are made where the chunk stands (`at`), so a fresh parse moves nothing.
+  readonly pos = (line: number, character: number): Position => ({
+    line: line + this.at.line,
+    character: line === 0 ? character + this.at.character : character,
+  });
+
+  readonly rangeOf = (a: number, b: number): Range => {
+    const s = this.lines.position(a);
+    const e = this.lines.position(b);
+    return { start: this.pos(s.line, s.character), end: this.pos(e.line, e.character) };
+  };
+
+  lineAt(i: number): string {
+    return this.lines.lineText(i);
+  }
+
+  /** The `---` fenced YAML on the chunk's first lines; the line after it. */
+  frontmatter(): number {
+    const { lines, n } = this;
+    if (this.lineAt(0) !== '---') return DECLINE;
     let close = 1;
-    while (close < n && !lineAt(close).startsWith('---')) close++;
-    if (close >= n || lineAt(close) !== '---') return undefined;
+    while (close < n && !this.lineAt(close).startsWith('---')) close++;
+    if (close >= n || this.lineAt(close) !== '---') return DECLINE;
     const valueStart = lines.starts[1]!;
-    blocks.push({
+    this.blocks.push({
       kind: 'yaml',
-      range: { start: pos(0, 0), end: pos(close, 3) },
-      value: close > 1 ? text.slice(valueStart, lines.lineEnd(close - 1)) : '',
+      range: { start: this.pos(0, 0), end: this.pos(close, 3) },
+      value: close > 1 ? this.text.slice(valueStart, lines.lineEnd(close - 1)) : '',
       valueOffset: valueStart,
     });
-    yaml = text.slice(valueStart, lines.starts[close]);
-    i = close + 1;
+    this.yaml = this.text.slice(valueStart, lines.starts[close]);
+    return close + 1;
+  }
+
+  /** The block that starts on line i, by its first character. */
+  block(i: number): number {
+    const s = this.lineAt(i);
+    if (BLANK.test(s)) return i + 1;
+    if (s[0] === '#') {
+      const h = this.heading(i, s);
+      if (!h) return DECLINE;
+      this.blocks.push(h);
+      return i + 1;
+    }
+    if (s.startsWith('<!--')) return this.comment(i, s);
+    if (s[0] === '>') return this.quote(i);
+    if (s[0] === '|') {
+      const table = scanTable(this.lines, i, this.pos, this.at.character);
+      if (!table) return DECLINE;
+      this.blocks.push(table.block);
+      return table.next;
+    }
+    const first = ITEM.exec(s);
+    if (first) return this.list(i, first);
+    return this.paragraph(i, s);
   }
 
   /** A `#` heading line of plain text, or undefined. */
-  const heading = (row: number, s: string): Block | undefined => {
+  heading(row: number, s: string): Block | undefined {
     const m = HEADING.exec(s);
     if (!m) return undefined;
     const from = m[0].length;
@@ -79,15 +128,92 @@ export function scanPlainChunk(text: string, frontmatter: boolean, at: Position 
       kind: 'heading',
       depth: m[1]!.length,
       text: content.trim(),
-      range: { start: pos(row, 0), end: pos(row, s.length) },
-      textRange: { start: pos(row, from), end: pos(row, from + content.length) },
+      range: { start: this.pos(row, 0), end: this.pos(row, s.length) },
+      textRange: { start: this.pos(row, from), end: this.pos(row, from + content.length) },
       atx: true,
     };
-  };
+  }
+
+  /** An HTML comment block, with the `plan-disable` directives it holds. */
+  comment(i: number, s: string): number {
+    // An HTML comment block ends on the line that holds `-->` (CommonMark 4.6, kind 2).
+    if (s.startsWith('<!-->') || s.startsWith('<!--->')) return DECLINE;
+    const { n, lines } = this;
+    let end = i;
+    while (end < n && this.lineAt(end).indexOf('-->', end === i ? 4 : 0) < 0) end++;
+    if (end >= n) return DECLINE;
+    const value = this.text.slice(lines.starts[i], lines.lineEnd(end));
+    // Text after the `-->` leaves the block looking open to the splitter's check: remark decides.
+    if (!value.trimEnd().endsWith('-->')) return DECLINE;
+    this.blocks.push({
+      kind: 'other',
+      range: { start: this.pos(i, 0), end: this.pos(end, this.lineAt(end).length) },
+    });
+    htmlDirectives(value, i + this.at.line, this.directives);
+    return end + 1;
+  }
+
+  /** A one-paragraph quote of plain text. */
+  quote(i: number): number {
+    const { n, lines } = this;
+    const parts: string[] = [];
+    let j = i;
+    while (j < n && this.lineAt(j)[0] === '>') {
+      const q = this.lineAt(j);
+      const content = q.slice(q[1] === ' ' ? 2 : 1);
+      if (content === '' || / $/.test(content) || NOT_PROSE.test(content) || INLINE_MARKUP.test(content))
+        return DECLINE;
+      // The text keeps the line endings between the lines, as remark's does.
+      parts.push(j > i ? this.text.slice(lines.lineEnd(j - 1), lines.starts[j]) + content : content);
+      j++;
+    }
+    if (j < n && !BLANK.test(this.lineAt(j)) && !interrupts(this.lineAt(j))) return DECLINE;
+    this.blocks.push({
+      kind: 'quote',
+      range: { start: this.pos(i, 0), end: this.pos(j - 1, this.lineAt(j - 1).length) },
+      text: parts.join('').trim(),
+    });
+    return j;
+  }
+
+  /** A list of one-line items of one marker type, blank lines between them allowed. */
+  list(i: number, first: RegExpExecArray): number {
+    const n = this.n;
+    const type = first[1] ?? first[2];
+    const items: ListItemFacts[] = [];
+    let j = i;
+    let m: RegExpExecArray | null = first;
+    for (;;) {
+      const facts = this.item(j, this.lineAt(j), m[0]);
+      if (!facts) return DECLINE;
+      items.push(facts);
+      let k = j + 1;
+      while (k < n && BLANK.test(this.lineAt(k))) k++;
+      if (k >= n) break;
+      const next = this.lineAt(k);
+      m = ITEM.exec(next);
+      if (m && (m[1] ?? m[2]) === type) {
+        j = k;
+        continue;
+      }
+      // Right after an item's text, only a heading or a comment ends the list;
+      // anything else may continue the item's paragraph.
+      if (k === j + 1 ? !interrupts(next) : next[0] === ' ') return DECLINE;
+      break;
+    }
+    this.blocks.push({
+      kind: 'list',
+      // The list runs to the end of its last line, trailing spaces included.
+      range: { start: items[0]!.range.start, end: this.pos(j, this.lineAt(j).length) },
+      items,
+    });
+    return j + 1;
+  }
 
   /** A one-line list item, or undefined. */
-  const item = (row: number, s: string, marker: string): ListItemFacts | undefined => {
-    const start = lines.starts[row]!;
+  item(row: number, s: string, marker: string): ListItemFacts | undefined {
+    const { text, rangeOf } = this;
+    const start = this.lines.starts[row]!;
     const content = s.slice(marker.length);
     if (content === '') {
       if (s.length !== marker.length) return undefined;
@@ -109,127 +235,44 @@ export function scanPlainChunk(text: string, frontmatter: boolean, at: Position 
       }
     } else if (NOT_PROSE.test(body)) return undefined;
     return listItemFacts(text, rangeOf, start, end, end, checked);
-  };
-
-  /** Whether a line ends a paragraph or a list item's text by starting a block of its own. */
-  const interrupts = (s: string) => (s[0] === '#' && HEADING.test(s)) || s.startsWith('<!--');
-
-  while (i < n) {
-    const s = lineAt(i);
-    if (BLANK.test(s)) {
-      i++;
-      continue;
-    }
-    if (s[0] === '#') {
-      const h = heading(i, s);
-      if (!h) return undefined;
-      blocks.push(h);
-      i++;
-      continue;
-    }
-    if (s.startsWith('<!--')) {
-      // An HTML comment block ends on the line that holds `-->` (CommonMark 4.6, kind 2).
-      if (s.startsWith('<!-->') || s.startsWith('<!--->')) return undefined;
-      let end = i;
-      while (end < n && lineAt(end).indexOf('-->', end === i ? 4 : 0) < 0) end++;
-      if (end >= n) return undefined;
-      const value = text.slice(lines.starts[i], lines.lineEnd(end));
-      // Text after the `-->` leaves the block looking open to the splitter's check: remark decides.
-      if (!value.trimEnd().endsWith('-->')) return undefined;
-      blocks.push({
-        kind: 'other',
-        range: { start: pos(i, 0), end: pos(end, lineAt(end).length) },
-      });
-      htmlDirectives(value, i + at.line, directives);
-      i = end + 1;
-      continue;
-    }
-    if (s[0] === '>') {
-      const parts: string[] = [];
-      let j = i;
-      while (j < n && lineAt(j)[0] === '>') {
-        const q = lineAt(j);
-        const content = q.slice(q[1] === ' ' ? 2 : 1);
-        if (content === '' || / $/.test(content) || NOT_PROSE.test(content) || INLINE_MARKUP.test(content))
-          return undefined;
-        // The text keeps the line endings between the lines, as remark's does.
-        parts.push(j > i ? text.slice(lines.lineEnd(j - 1), lines.starts[j]) + content : content);
-        j++;
-      }
-      if (j < n && !BLANK.test(lineAt(j)) && !interrupts(lineAt(j))) return undefined;
-      blocks.push({
-        kind: 'quote',
-        range: { start: pos(i, 0), end: pos(j - 1, lineAt(j - 1).length) },
-        text: parts.join('').trim(),
-      });
-      i = j;
-      continue;
-    }
-    if (s[0] === '|') {
-      const table = scanTable(lines, i, pos, at.character);
-      if (!table) return undefined;
-      blocks.push(table.block);
-      i = table.next;
-      continue;
-    }
-    const first = ITEM.exec(s);
-    if (first) {
-      const type = first[1] ?? first[2];
-      const items: ListItemFacts[] = [];
-      let j = i;
-      let m: RegExpExecArray | null = first;
-      for (;;) {
-        const facts = item(j, lineAt(j), m[0]);
-        if (!facts) return undefined;
-        items.push(facts);
-        let k = j + 1;
-        while (k < n && BLANK.test(lineAt(k))) k++;
-        if (k >= n) break;
-        const next = lineAt(k);
-        m = ITEM.exec(next);
-        if (m && (m[1] ?? m[2]) === type) {
-          j = k;
-          continue;
-        }
-        // Right after an item's text, only a heading or a comment ends the list;
-        // anything else may continue the item's paragraph.
-        if (k === j + 1 ? !interrupts(next) : next[0] === ' ') return undefined;
-        break;
-      }
-      blocks.push({
-        kind: 'list',
-        // The list runs to the end of its last line, trailing spaces included.
-        range: { start: items[0]!.range.start, end: pos(j, lineAt(j).length) },
-        items,
-      });
-      i = j + 1;
-      continue;
-    }
-    if (NOT_PROSE.test(s)) return undefined;
-    let j = i;
-    for (;;) {
-      if (lineAt(j).includes('<!--')) return undefined;
-      const k = j + 1;
-      if (k >= n || BLANK.test(lineAt(k)) || interrupts(lineAt(k))) break;
-      if (NOT_PROSE.test(lineAt(k))) return undefined;
-      j = k;
-    }
-    blocks.push({
-      kind: 'other',
-      range: { start: pos(i, 0), end: pos(j, lineAt(j).length) },
-    });
-    i = j + 1;
   }
 
-  const last = n - 1;
-  const facts: ChunkFacts = {
-    text,
-    blocks,
-    directives,
-    endsOpen: false,
-    end: { line: last, character: text.length - lines.starts[last]! },
-    at,
-  };
-  if (yaml !== undefined) facts.yaml = yaml;
-  return facts;
+  /** A paragraph of prose lines, up to a blank line, a heading or a comment. */
+  paragraph(i: number, s: string): number {
+    if (NOT_PROSE.test(s)) return DECLINE;
+    const n = this.n;
+    let j = i;
+    for (;;) {
+      if (this.lineAt(j).includes('<!--')) return DECLINE;
+      const k = j + 1;
+      if (k >= n || BLANK.test(this.lineAt(k)) || interrupts(this.lineAt(k))) break;
+      if (NOT_PROSE.test(this.lineAt(k))) return DECLINE;
+      j = k;
+    }
+    this.blocks.push({
+      kind: 'other',
+      range: { start: this.pos(i, 0), end: this.pos(j, this.lineAt(j).length) },
+    });
+    return j + 1;
+  }
+
+  /** The facts of a chunk read to its end. */
+  facts(): ChunkFacts {
+    const last = this.n - 1;
+    const facts: ChunkFacts = {
+      text: this.text,
+      blocks: this.blocks,
+      directives: this.directives,
+      endsOpen: false,
+      end: { line: last, character: this.text.length - this.lines.starts[last]! },
+      at: this.at,
+    };
+    if (this.yaml !== undefined) facts.yaml = this.yaml;
+    return facts;
+  }
+}
+
+/** Whether a line ends a paragraph or a list item's text by starting a block of its own. */
+function interrupts(s: string): boolean {
+  return (s[0] === '#' && HEADING.test(s)) || s.startsWith('<!--');
 }

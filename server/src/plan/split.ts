@@ -7,6 +7,7 @@
 // and is not inside a fenced code block or an HTML block. When unsure, the
 // splitter does not cut: a missed cut costs speed, never correctness.
 
+import { findFrontmatter, LineReader } from './frontmatterPlace';
 import { htmlBlockEnd, type HtmlEnd } from './html-block';
 
 export interface TextChunk {
@@ -45,7 +46,6 @@ const PARAGRAPH_START = /^[A-Za-z]/;
  * plan written without `##` sections must not stall the editor.
  */
 export const SOFT_CHUNK_LIMIT = 16_000;
-const FRONTMATTER_FENCE = /^---[ \t]*$/;
 // A link or footnote definition resolves references anywhere in the document,
 // and remark resolves them only within what it parses at once.
 export const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
@@ -66,223 +66,145 @@ export function split(text: string, softLimit = SOFT_CHUNK_LIMIT): SplitResult {
   if (definitions) softLimit = Infinity;
   const chunks: TextChunk[] = [];
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let offset = bom;
-  let line = 0;
-  let chunkStart = bom;
-  let chunkLine = 0;
-  let chunkChar = bom;
-  let result: SplitResult['unterminatedFrontmatter'];
-
-  // Without a carriage return anywhere, indexOf finds line ends natively.
-  // lineEndAt returns where the line's text ends; `nextLine` is where the next
-  // line starts (set as a side effect: no object per line).
-  const plainLf = text.indexOf('\r') < 0;
-  let nextLine = 0;
-  const lineEndAt = (from: number): number => {
-    if (plainLf) {
-      const nl = text.indexOf('\n', from);
-      if (nl < 0) return (nextLine = text.length);
-      nextLine = nl + 1;
-      return nl;
-    }
-    let i = from;
-    while (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (c === 10) {
-        nextLine = i + 1;
-        return i;
-      }
-      if (c === 13) {
-        nextLine = text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-        return i;
-      }
-      i++;
-    }
-    return (nextLine = i);
-  };
-
-  // Frontmatter: an opening `---` on the first line, closed by the next `---`
-  // line; or after blank lines and HTML comments only (a prelude).
-  let frontmatterEnd = -1;
-  let fmStart = offset;
-  let fmLine = 0;
-  {
-    let firstEnd = lineEndAt(offset);
-    if (!FRONTMATTER_FENCE.test(text.slice(offset, firstEnd))) {
-      const after = afterPrelude(text, offset, lineEndAt, () => nextLine);
-      if (after) {
-        fmStart = after.offset;
-        fmLine = after.line;
-        firstEnd = lineEndAt(fmStart);
-      }
-    }
-    if (FRONTMATTER_FENCE.test(text.slice(fmStart, firstEnd))) {
-      let o = nextLine;
-      let l = fmLine + 1;
-      while (o < text.length) {
-        const end = lineEndAt(o);
-        if (FRONTMATTER_FENCE.test(text.slice(o, end))) {
-          frontmatterEnd = nextLine;
-          line = l + 1;
-          break;
-        }
-        o = nextLine;
-        l++;
-      }
-      // An unclosed `---` after a prelude is no frontmatter: the text is read as Markdown.
-      if (frontmatterEnd < 0 && fmLine === 0) {
-        result = { line: 0, character: bom, length: firstEnd - offset };
-      }
-    }
-  }
+  const reader = new LineReader(text);
+  const head = findFrontmatter(text, bom, reader);
+  let body = { offset: bom, line: 0, character: bom };
   let prelude: SplitResult['prelude'];
-  if (frontmatterEnd >= 0 && fmLine > 0) {
-    prelude = { line: fmLine };
+  if (head.end >= 0) {
+    if (head.line > 0) {
+      prelude = { line: head.line };
+      chunks.push({ offset: bom, line: 0, character: bom, text: text.slice(bom, head.start), frontmatter: false });
+    }
     chunks.push({
-      offset: chunkStart,
-      line: 0,
-      character: bom,
-      text: text.slice(chunkStart, fmStart),
-      frontmatter: false,
-    });
-    chunkStart = fmStart;
-  }
-  if (frontmatterEnd >= 0) {
-    chunks.push({
-      offset: chunkStart,
-      line: fmLine,
-      character: fmLine === 0 ? bom : 0,
-      text: text.slice(chunkStart, frontmatterEnd),
+      offset: head.start,
+      line: head.line,
+      character: head.line === 0 ? bom : 0,
+      text: text.slice(head.start, head.end),
       frontmatter: true,
     });
-    offset = frontmatterEnd;
-    chunkStart = frontmatterEnd;
-    chunkLine = line;
-    chunkChar = 0;
+    body = { offset: head.end, line: head.bodyLine, character: 0 };
   }
-
-  let fence: { char: string; length: number } | undefined;
-  let html: HtmlEnd | undefined;
-  let previousBlank = false;
-  // Set from a definition's first line to the next blank line: its destination
-  // or title may go on over lines, and one that starts with `#` is no heading.
-  let inDefinition = false;
-  const cut = () => {
-    chunks.push({
-      offset: chunkStart,
-      line: chunkLine,
-      character: chunkChar,
-      text: text.slice(chunkStart, offset),
-      frontmatter: false,
-    });
-    chunkStart = offset;
-    chunkLine = line;
-    chunkChar = 0;
+  new BodyCutter(text, chunks, body, softLimit, noBodyCuts).run(reader);
+  const unterminated = head.unterminated;
+  return {
+    chunks,
+    ...(unterminated ? { unterminatedFrontmatter: unterminated } : {}),
+    ...(prelude ? { prelude } : {}),
   };
-  while (offset < text.length) {
-    const end = lineEndAt(offset);
-    const next = nextLine;
-    // Most lines are prose or list items: only a line that starts like a
-    // heading, a fence or HTML (or any line inside a block) needs a closer look.
-    if (!fence && !html) {
-      const c = text.charCodeAt(offset);
-      if (
-        c !== 35 /* # */ &&
-        c !== 96 /* ` */ &&
-        c !== 126 /* ~ */ &&
-        c !== 32 /* space */ &&
-        c !== 60 /* < */ &&
-        c !== 9 /* tab */
-      ) {
-        if (previousBlank && offset - chunkStart > softLimit && PARAGRAPH_START.test(text[offset]!)) cut();
-        if (c === 91 /* [ */ && DEFINITION_LINE.test(text.slice(offset, end))) inDefinition = true;
-        else if (end === offset) inDefinition = false;
-        previousBlank = end === offset;
-        offset = next;
-        line++;
-        continue;
-      }
-    }
-    const content = text.slice(offset, end);
-    const blank = content.trim() === '';
-    if (fence) {
-      const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(content);
-      if (m && m[1]![0] === fence.char && m[1]!.length >= fence.length) fence = undefined;
-    } else if (html) {
-      if (html.kind === 'blank' ? blank : html.pattern.test(content)) html = undefined;
-    } else {
-      if (blank) inDefinition = false;
-      else if (DEFINITION_LINE.test(content)) inDefinition = true;
-      if (
-        !noBodyCuts &&
-        !inDefinition &&
-        offset > chunkStart &&
-        (HEADING_CUT.test(content) || (offset - chunkStart > softLimit && ANY_HEADING.test(content)))
-      )
-        cut();
-      const f = FENCE_OPEN.exec(content);
-      if (f && !(f[2]![0] === '`' && f[3]!.includes('`'))) {
-        fence = { char: f[2]![0]!, length: f[2]!.length };
-      } else {
-        const h = htmlBlockEnd(content);
-        if (h) {
-          // A marker-ended block may close on the line it opens.
-          const rest = content.replace(/^ {0,3}<[^\s>]*/, '');
-          if (!(h.kind === 'marker' && h.pattern.test(rest))) html = h;
-        }
-      }
-    }
-    previousBlank = blank;
-    offset = next;
-    line++;
-  }
-  if (chunkStart < text.length || chunks.length === 0) {
-    chunks.push({
-      offset: chunkStart,
-      line: chunkLine,
-      character: chunkChar,
-      text: text.slice(chunkStart),
-      frontmatter: false,
-    });
-  }
-  return { chunks, ...(result ? { unterminatedFrontmatter: result } : {}), ...(prelude ? { prelude } : {}) };
 }
 
-/**
- * Where a `---` line stands after only blank lines and HTML comments, with
- * at least one of them before it; undefined when anything else comes first.
- */
-function afterPrelude(
-  text: string,
-  from: number,
-  lineEndAt: (from: number) => number,
-  next: () => number,
-): { offset: number; line: number } | undefined {
-  let o = from;
-  let line = 0;
-  let inComment = false;
-  while (o < text.length) {
-    const end = lineEndAt(o);
-    const nextStart = next();
-    const content = text.slice(o, end);
-    if (inComment) {
-      const close = content.indexOf('-->');
-      if (close >= 0) {
-        if (content.slice(close + 3).trim() !== '') return undefined;
-        inComment = false;
-      }
-    } else if (content.trim() === '') {
-      // a blank line
-    } else if (/^ {0,3}<!--/.test(content)) {
-      const rest = content.slice(content.indexOf('<!--') + 4);
-      const close = rest.indexOf('-->');
-      if (close < 0) inComment = true;
-      else if (rest.slice(close + 3).trim() !== '') return undefined;
-    } else {
-      return line > 0 && FRONTMATTER_FENCE.test(content) ? { offset: o, line } : undefined;
-    }
-    o = nextStart;
-    line++;
+/** Walks the text after the frontmatter line by line and cuts it into sections. */
+class BodyCutter {
+  private offset: number;
+  private line: number;
+  private chunkStart: number;
+  private chunkLine: number;
+  private chunkChar: number;
+  private fence: { char: string; length: number } | undefined;
+  private html: HtmlEnd | undefined;
+  private previousBlank = false;
+  // Set from a definition's first line to the next blank line: its destination
+  // or title may go on over lines, and one that starts with `#` is no heading.
+  private inDefinition = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly chunks: TextChunk[],
+    from: { offset: number; line: number; character: number },
+    private readonly softLimit: number,
+    private readonly noBodyCuts: boolean,
+  ) {
+    this.offset = this.chunkStart = from.offset;
+    this.line = this.chunkLine = from.line;
+    this.chunkChar = from.character;
   }
-  return undefined;
+
+  run(reader: LineReader): void {
+    const text = this.text;
+    while (this.offset < text.length) {
+      const end = reader.end(this.offset);
+      const next = reader.next;
+      // Most lines are prose or list items: only a line that starts like a
+      // heading, a fence or HTML (or any line inside a block) needs a closer look.
+      if (!this.fence && !this.html && mayStartPlain(text.charCodeAt(this.offset))) this.plainLine(end);
+      else this.closerLook(text.slice(this.offset, end));
+      this.offset = next;
+      this.line++;
+    }
+    if (this.chunkStart < text.length || this.chunks.length === 0) this.cut();
+  }
+
+  /** Ends the current chunk where the current line starts. */
+  private cut(): void {
+    this.chunks.push({
+      offset: this.chunkStart,
+      line: this.chunkLine,
+      character: this.chunkChar,
+      text: this.text.slice(this.chunkStart, this.offset),
+      frontmatter: false,
+    });
+    this.chunkStart = this.offset;
+    this.chunkLine = this.line;
+    this.chunkChar = 0;
+  }
+
+  /** A line outside any block that cannot start a heading, a fence or HTML. */
+  private plainLine(end: number): void {
+    const { text, offset } = this;
+    const c = text.charCodeAt(offset);
+    if (this.previousBlank && offset - this.chunkStart > this.softLimit && PARAGRAPH_START.test(text[offset]!))
+      this.cut();
+    if (c === 91 /* [ */ && DEFINITION_LINE.test(text.slice(offset, end))) this.inDefinition = true;
+    else if (end === offset) this.inDefinition = false;
+    this.previousBlank = end === offset;
+  }
+
+  /** A line inside a fence or an HTML block, or one that may start a heading or a block. */
+  private closerLook(content: string): void {
+    const blank = content.trim() === '';
+    if (this.fence) {
+      const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(content);
+      if (m && m[1]![0] === this.fence.char && m[1]!.length >= this.fence.length) this.fence = undefined;
+    } else if (this.html) {
+      if (this.html.kind === 'blank' ? blank : this.html.pattern.test(content)) this.html = undefined;
+    } else {
+      if (blank) this.inDefinition = false;
+      else if (DEFINITION_LINE.test(content)) this.inDefinition = true;
+      if (
+        !this.noBodyCuts &&
+        !this.inDefinition &&
+        this.offset > this.chunkStart &&
+        (HEADING_CUT.test(content) || (this.offset - this.chunkStart > this.softLimit && ANY_HEADING.test(content)))
+      )
+        this.cut();
+      this.openBlock(content);
+    }
+    this.previousBlank = blank;
+  }
+
+  /** A fenced code block or an HTML block that the line opens: no cut inside it. */
+  private openBlock(content: string): void {
+    const f = FENCE_OPEN.exec(content);
+    if (f && !(f[2]![0] === '`' && f[3]!.includes('`'))) {
+      this.fence = { char: f[2]![0]!, length: f[2]!.length };
+      return;
+    }
+    const h = htmlBlockEnd(content);
+    if (!h) return;
+    // A marker-ended block may close on the line it opens.
+    const rest = content.replace(/^ {0,3}<[^\s>]*/, '');
+    if (!(h.kind === 'marker' && h.pattern.test(rest))) this.html = h;
+  }
+}
+
+/** Whether a line's first character cannot start a heading, a fence or HTML (nor indent one). */
+function mayStartPlain(c: number): boolean {
+  return (
+    c !== 35 /* # */ &&
+    c !== 96 /* ` */ &&
+    c !== 126 /* ~ */ &&
+    c !== 32 /* space */ &&
+    c !== 60 /* < */ &&
+    c !== 9 /* tab */
+  );
 }
