@@ -64,37 +64,46 @@ export function toJson(plan: Plan, library?: Library): Json {
       hash: v(g.hash) ?? null,
     })),
     title: plan.title?.text ?? null,
-    problems: plan.problems.map((p) => ({
-      name: p.name,
-      module: (library ? library.moduleFor(p)?.id : p.moduleHint) ?? null,
-      line: p.heading.range.start.line + 1,
-      goals: p.goals.map((g) => ({
-        text: g.text,
-        clientWords: g.clientWords?.value ?? null,
-        line: g.heading.range.start.line + 1,
-        steps: (g.steps?.items ?? []).map((s) => ({
-          text: s.text,
-          met: s.met,
-          target: s.target?.value ?? null,
-          line: s.range.start.line + 1,
-        })),
-        methods: (g.methods?.items ?? []).map((x) => ({ text: x.text, line: x.range.start.line + 1 })),
-      })),
-    })),
+    problems: outline(plan, library),
     safetyPlan: plan.safetyPlan
       ? { line: plan.safetyPlan.heading.range.start.line + 1, hasContent: plan.safetyPlan.hasContent }
       : null,
     sections: plan.sections.map((s) => ({ title: s.heading.text, line: s.heading.range.start.line + 1 })),
-    // The cells as written, with what was read of them: the instrument's id, the date and the score when valid.
-    measures: readings(plan).map((r) => ({
-      date: r.row.date?.text ?? '',
-      measure: r.row.measure?.text ?? '',
-      score: r.row.score?.text ?? '',
-      note: r.row.note?.text || null,
-      instrument: r.measure?.id ?? null,
-      day: r.date ?? null,
-      value: r.value ?? null,
-      line: r.row.range.start.line + 1,
-    })),
+    measures: measureRows(plan),
   };
+}
+
+/** The problems, each with its goals, steps and methods, and where they stand (1-based lines). */
+function outline(plan: Plan, library: Library | undefined): Json[] {
+  return plan.problems.map((p) => ({
+    name: p.name,
+    module: (library ? library.moduleFor(p)?.id : p.moduleHint) ?? null,
+    line: p.heading.range.start.line + 1,
+    goals: p.goals.map((g) => ({
+      text: g.text,
+      clientWords: g.clientWords?.value ?? null,
+      line: g.heading.range.start.line + 1,
+      steps: (g.steps?.items ?? []).map((s) => ({
+        text: s.text,
+        met: s.met,
+        target: s.target?.value ?? null,
+        line: s.range.start.line + 1,
+      })),
+      methods: (g.methods?.items ?? []).map((x) => ({ text: x.text, line: x.range.start.line + 1 })),
+    })),
+  }));
+}
+
+/** The cells of the Measures tables as written, with what was read of them: the instrument's id, the date and the score when valid. */
+function measureRows(plan: Plan): Json[] {
+  return readings(plan).map((r) => ({
+    date: r.row.date?.text ?? '',
+    measure: r.row.measure?.text ?? '',
+    score: r.row.score?.text ?? '',
+    note: r.row.note?.text || null,
+    instrument: r.measure?.id ?? null,
+    day: r.date ?? null,
+    value: r.value ?? null,
+    line: r.row.range.start.line + 1,
+  }));
 }
