@@ -1,11 +1,11 @@
 import type { Plan, Position, Range, Section } from '../plan/model';
 import { appendLines, insertFix, quote } from '../text/plan-text';
 import type { Fix } from '../lint/diagnostic';
-import { planRiskSignals, describeSignal, describeSignals } from '../text/risk/plan';
+import { planRiskSignals, describeSignal, describeSignals, type PlanRiskSignal } from '../text/risk/plan';
 import { SAFETY_PARTS, SAFETY_PLAN_LINES, type SafetyPart } from '../text/safety';
 import { readSafetyParts, type PartReading } from '../text/safety-parts';
 import { meansNamed, readMeans, type Means } from '../text/safety-means';
-import { defineRule } from './types';
+import { defineRule, type Report } from './types';
 
 // A safety plan is keyed to risk, not to symptom severity: it is required
 // when the clinician records `risk: moderate` or `high`, or when the plan
@@ -94,70 +94,98 @@ export const safetyPlan = defineRule({
     const readings = readSafetyParts(plan, section);
     const found = new Map<SafetyPart['id'], PartReading[]>();
     for (const r of readings) if (r.part) found.set(r.part.id, [...(found.get(r.part.id) ?? []), r]);
-    const filled = (id: SafetyPart['id']) => found.get(id)?.some((r) => r.filled) ?? false;
-
-    // The means the plan names, and what the environment part does about them: said at the mention, where it is read.
-    const environment = (found.get('environment') ?? [])
-      .filter((r) => r.filled)
-      .map((r) => r.content)
-      .join('\n');
-    const sectionText = readings.map((r) => r.content).join('\n');
-    let meansUnanswered = false;
-    if (required || filled('environment')) {
-      for (const [means, signal] of meansNamed(signals, sectionText)) {
-        const { answer, words } = readMeans(means, environment);
-        if (answer === 'addressed') continue;
-        const envPart = found.get('environment')?.find((r) => r.filled);
-        if (answer === 'kept' && envPart) {
-          report({
-            range: envPart.entry.range,
-            messageId: 'meansKept',
-            data: { means, words: quote(words, 120), example: MEANS_EXAMPLE[means] },
-          });
-          continue;
-        }
-        if (!required) continue;
-        meansUnanswered ||= !filled('environment');
-        report({
-          range: signal?.range ?? envPart?.entry.range ?? section.heading.range,
-          messageId: 'meansSafety',
-          data: {
-            means,
-            them: means === 'firearms' ? 'them' : 'it',
-            where: signal ? describeSignal(signal) : 'in the safety plan',
-            example: MEANS_EXAMPLE[means],
-          },
-          ...(found.has('environment')
-            ? {}
-            : addParts(
-                plan,
-                section,
-                'Add the part on making the environment safe',
-                SAFETY_PARTS.filter((p) => p.id === 'environment'),
-              )),
-        });
-      }
-    }
-
-    for (const [id, entries] of found) {
-      if (id === 'environment' && meansUnanswered) continue;
-      if (entries.some((r) => r.filled)) continue;
-      for (const r of entries) {
-        if (!r.entry.labelled) continue;
-        const part = r.part!.name;
-        if (r.content.trim() === '') report({ range: r.entry.range, messageId: 'emptyPart', data: { part } });
-        else report({ range: r.entry.range, messageId: 'fillerPart', data: { part, words: quote(r.content) } });
-      }
-    }
-
-    if (!required) return;
-    const missing = SAFETY_PARTS.filter((p) => !found.has(p.id) && !(p.id === 'environment' && meansUnanswered));
-    if (missing.length === 0) return;
-    report({
-      range: section.heading.range,
-      messageId: 'missingParts',
-      data: { parts: names(missing), them: missing.length === 1 ? 'it' : 'them' },
-      ...addParts(plan, section, 'Add the missing parts', missing),
-    });
+    const parts: Parts = { plan, section, readings, found, report };
+    const meansUnanswered = checkMeans(parts, signals, required);
+    checkPartsWritten(parts, meansUnanswered);
+    if (required) checkPartsPresent(parts, meansUnanswered);
   },
 });
+
+type SafetyMessage = 'missing' | 'empty' | 'missingParts' | 'emptyPart' | 'fillerPart' | 'meansSafety' | 'meansKept';
+
+/** A safety plan's parts as read, by part, and where to report. */
+interface Parts {
+  readonly plan: Plan;
+  readonly section: Section;
+  readonly readings: readonly PartReading[];
+  readonly found: ReadonlyMap<SafetyPart['id'], readonly PartReading[]>;
+  readonly report: (report: Report<SafetyMessage>) => void;
+}
+
+const filled = (found: Parts['found'], id: SafetyPart['id']) => found.get(id)?.some((r) => r.filled) ?? false;
+
+/**
+ * The means the plan names, and what the environment part does about them:
+ * said at the mention, where it is read. Whether a means is unanswered for
+ * want of the environment part itself (then that part is reported once).
+ */
+function checkMeans(parts: Parts, signals: readonly PlanRiskSignal[], required: boolean): boolean {
+  const { plan, section, readings, found, report } = parts;
+  const environment = (found.get('environment') ?? [])
+    .filter((r) => r.filled)
+    .map((r) => r.content)
+    .join('\n');
+  const sectionText = readings.map((r) => r.content).join('\n');
+  let meansUnanswered = false;
+  if (!required && !filled(found, 'environment')) return false;
+  for (const [means, signal] of meansNamed(signals, sectionText)) {
+    const { answer, words } = readMeans(means, environment);
+    if (answer === 'addressed') continue;
+    const envPart = found.get('environment')?.find((r) => r.filled);
+    if (answer === 'kept' && envPart) {
+      report({
+        range: envPart.entry.range,
+        messageId: 'meansKept',
+        data: { means, words: quote(words, 120), example: MEANS_EXAMPLE[means] },
+      });
+      continue;
+    }
+    if (!required) continue;
+    meansUnanswered ||= !filled(found, 'environment');
+    report({
+      range: signal?.range ?? envPart?.entry.range ?? section.heading.range,
+      messageId: 'meansSafety',
+      data: {
+        means,
+        them: means === 'firearms' ? 'them' : 'it',
+        where: signal ? describeSignal(signal) : 'in the safety plan',
+        example: MEANS_EXAMPLE[means],
+      },
+      ...(found.has('environment')
+        ? {}
+        : addParts(
+            plan,
+            section,
+            'Add the part on making the environment safe',
+            SAFETY_PARTS.filter((p) => p.id === 'environment'),
+          )),
+    });
+  }
+  return meansUnanswered;
+}
+
+/** A part the plan labels and leaves empty, or fills with words that say nothing. */
+function checkPartsWritten({ found, report }: Parts, meansUnanswered: boolean): void {
+  for (const [id, entries] of found) {
+    if (id === 'environment' && meansUnanswered) continue;
+    if (entries.some((r) => r.filled)) continue;
+    for (const r of entries) {
+      if (!r.entry.labelled) continue;
+      const part = r.part!.name;
+      if (r.content.trim() === '') report({ range: r.entry.range, messageId: 'emptyPart', data: { part } });
+      else report({ range: r.entry.range, messageId: 'fillerPart', data: { part, words: quote(r.content) } });
+    }
+  }
+}
+
+/** The parts a required safety plan does not have at all. */
+function checkPartsPresent({ plan, section, found, report }: Parts, meansUnanswered: boolean): void {
+  const missing = SAFETY_PARTS.filter((p) => !found.has(p.id) && !(p.id === 'environment' && meansUnanswered));
+  if (missing.length === 0) return;
+  report({
+    range: section.heading.range,
+    messageId: 'missingParts',
+    data: { parts: names(missing), them: missing.length === 1 ? 'it' : 'them' },
+    ...addParts(plan, section, 'Add the missing parts', missing),
+  });
+}
