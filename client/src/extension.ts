@@ -62,8 +62,28 @@ export interface TreatmentPlanApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<TreatmentPlanApi> {
   const started = Date.now();
+  client = new LanguageClient('treatmentPlan', 'Treatment Plan', serverOptions(context), CLIENT_OPTIONS);
+  const c = client;
+  const plans = new PlansView(c, () => ready);
+  const status = new PlanStatusItem(c, () => ready);
+  context.subscriptions.push(...commands(context, c, plans, status), ...watchers(c, plans, status));
+  // Activation does not wait for the server: the editor stays responsive, and
+  // the commands wait for it (ready) before their first request.
+  ready = client.start().then(
+    () => {
+      plans.refresh(0);
+      status.update(0);
+    },
+    (e: unknown) => {
+      void vscode.window.showErrorMessage(`The treatment plan language server did not start (${(e as Error).name}).`);
+    },
+  );
+  return { activationMs: Date.now() - started };
+}
+
+function serverOptions(context: vscode.ExtensionContext): ServerOptions {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
+  return {
     // The server's V8 flags keep its memory small (see scripts/build.mjs).
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: __SERVER_NODE_FLAGS__ } },
     debug: {
@@ -72,32 +92,31 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
       options: { execArgv: [...__SERVER_NODE_FLAGS__, '--nolazy', '--inspect=6010'] },
     },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
-    ],
-    // The server registers its own watchers for config, module and code files (lsp/watch.ts).
-    synchronize: { configurationSection: 'treatmentPlan' },
-    // In a workspace not trusted, the server reads no path the workspace names (built-in library only).
-    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
-    // The server answers pulls and does not also push to a client that pulls.
-    diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
-  };
-  client = new LanguageClient('treatmentPlan', 'Treatment Plan', serverOptions, clientOptions);
-  const c = client;
+}
+
+const CLIENT_OPTIONS: LanguageClientOptions = {
+  documentSelector: [
+    { scheme: 'file', language: 'markdown' },
+    { scheme: 'untitled', language: 'markdown' },
+  ],
+  // The server registers its own watchers for config, module and code files (lsp/watch.ts).
+  synchronize: { configurationSection: 'treatmentPlan' },
+  // In a workspace not trusted, the server reads no path the workspace names (built-in library only).
+  initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
+  // The server answers pulls and does not also push to a client that pulls.
+  diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
+};
+
+/** The commands, each waiting for the server before its first request. */
+function commands(
+  context: vscode.ExtensionContext,
+  c: LanguageClient,
+  plans: PlansView,
+  status: PlanStatusItem,
+): vscode.Disposable[] {
   const previews = new PreviewManager(context, c, () => ready);
-  const plans = new PlansView(c, () => ready);
-  const status = new PlanStatusItem(c, () => ready);
   const changeNotes = new ChangeNotes();
-  const plansView = vscode.window.createTreeView('treatmentPlan.plans', { treeDataProvider: plans });
-  // Refreshed by a file watcher on plans (and saves), never by polling.
-  const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
-  const settingsWatcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,txt}');
-  const onPlanFile = (uri: vscode.Uri) => {
-    if (!uri.path.includes('/node_modules/')) plans.refresh(300, uri);
-  };
-  context.subscriptions.push(
+  return [
     vscode.commands.registerCommand(
       'treatmentPlan.newPlan',
       async (args?: NewPlanArgs) => (await ready, newPlan(c, args)),
@@ -129,6 +148,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
     vscode.commands.registerCommand('treatmentPlan.refreshPlans', () => plans.load()),
     vscode.commands.registerCommand('treatmentPlan.filterPlans', () => plans.filterByClinician()),
     vscode.commands.registerCommand('treatmentPlan.planStatus', () => status.show()),
+  ];
+}
+
+/** The Plans view and the status item, kept current by file watchers and editor events, never by polling. */
+function watchers(c: LanguageClient, plans: PlansView, status: PlanStatusItem): vscode.Disposable[] {
+  const plansView = vscode.window.createTreeView('treatmentPlan.plans', { treeDataProvider: plans });
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+  const settingsWatcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,txt}');
+  const onPlanFile = (uri: vscode.Uri) => {
+    if (!uri.path.includes('/node_modules/')) plans.refresh(300, uri);
+  };
+  return [
     plansView,
     plans.attach(plansView),
     watcher,
@@ -153,19 +184,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       ready = ready.then(() => c.restart());
     }),
-  );
-  // Activation does not wait for the server: the editor stays responsive, and
-  // the commands wait for it (ready) before their first request.
-  ready = client.start().then(
-    () => {
-      plans.refresh(0);
-      status.update(0);
-    },
-    (e: unknown) => {
-      void vscode.window.showErrorMessage(`The treatment plan language server did not start (${(e as Error).name}).`);
-    },
-  );
-  return { activationMs: Date.now() - started };
+  ];
 }
 
 export async function deactivate(): Promise<void> {
