@@ -16,7 +16,7 @@ export function changesSince(
   if (!file || !service.stateOf(params.uri)) return null;
   const name = file.split(/[\\/]/).pop() ?? file;
   // An untrusted workspace's repository is not read: its git config could name programs to run.
-  if (!service.isTrusted) return { refused: 'the workspace is not trusted, so its git history is not read' };
+  if (!service.trusted) return { refused: 'the workspace is not trusted, so its git history is not read' };
   try {
     if ('signed' in params.since) {
       const signed = params.since.signed;

@@ -82,11 +82,8 @@ export class PlanService {
   /** The config the settings make, for plans without a config file; made again when they change. */
   private settingsConfig: PlanConfig | undefined;
   private folders: readonly string[] = [];
-  private trusted = true;
-  /** False in a workspace the user has not trusted: nothing in it is run, git included. */
-  get isTrusted(): boolean {
-    return this.trusted;
-  }
+  /** False in a workspace the user has not trusted: no path it names is read, nothing in it run (git included). */
+  trusted = true;
   snippets = true;
   private fixedToday: string | undefined;
   /** How long to wait after a keystroke before checking: typing bursts cost one check. */
