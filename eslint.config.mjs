@@ -2,6 +2,7 @@
 // (ARCHITECTURE.md, "Invariants"): the core touches no disk, process, clock,
 // editor or protocol; only the CLI, the node host and the LSP adapter do.
 // Type-aware rules are left out to keep `npm test` quick.
+import { readFileSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -46,6 +47,43 @@ const corePatterns = [
     message: 'The core does not import the CLI, the LSP adapter or the Node host.',
   },
 ];
+
+/**
+ * The floors of server/src, lowest first (server/src/floors.json; ARCHITECTURE.md, "Floors"): a
+ * folder imports only from its own floor and those below it, so the core
+ * reads bottom-up and has no cycle between folders. The top-level files
+ * (cli.ts, server.ts, index.ts) stand above them all; protocol.ts, which
+ * the client shares, stands above features.
+ */
+export const FLOORS = JSON.parse(readFileSync(new URL('./server/src/floors.json', import.meta.url), 'utf8'));
+
+const floorName = (f) => f.replace(/\.ts$/, '');
+/** Each folder's rule: the core's boundaries where they hold, and no import of a floor above. */
+const floorConfigs = FLOORS.filter((f) => !f.endsWith('.ts')).map((folder) => {
+  const core = !['cli', 'lsp', 'node'].includes(folder);
+  // In the core, the CLI, the adapter and the Node host are refused already (corePatterns), once.
+  const above = FLOORS.slice(FLOORS.indexOf(folder) + 1)
+    .map(floorName)
+    .filter((f) => !core || !['cli', 'lsp', 'node'].includes(f));
+  return {
+    files: [`server/src/${folder}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: core ? coreImports : [],
+          patterns: [
+            ...(core ? corePatterns : []),
+            {
+              regex: `^(?:\\.\\./)+(?:${above.join('|')})(?:/|$)`,
+              message: `${folder}/ stands on a lower floor: it does not import ${above.join(', ')} (ARCHITECTURE.md, "Floors").`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+});
 
 export default tseslint.config(
   {
@@ -112,6 +150,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...floorConfigs,
   // The protocol file is where request names are written.
   { files: ['server/src/protocol.ts'], rules: { 'no-restricted-syntax': 'off' } },
   // The client and the adapter use the protocol's constants, never a name of their own.

@@ -17,7 +17,7 @@ export default defineConfig({
         test: { name: 'built', include: BUILT, globalSetup: ['test/helpers/globalSetup.ts'] },
       },
       // The same fixture, example, CLI and LSP suites with every shortcut off
-      // (plan/shortcuts.ts): each expects the same answers as above. The
+      // (base/shortcuts.ts): each expects the same answers as above. The
       // big-plan worker's own tests and the editors' are not repeated.
       {
         extends: true,

@@ -3,7 +3,7 @@ import { main } from './cli/main';
 import { runPoolWorker } from './cli/pool';
 import { endQuietlyOnClosedPipe, processIo } from './cli/terminal';
 import { version } from '../../package.json';
-import { setShortcuts, shortcutsIn } from './plan/shortcuts';
+import { setShortcuts, shortcutsIn } from './base/shortcuts';
 
 // For scripts/code-cache.cjs, which runs more commands than the one on the command line.
 export { main };

@@ -9,7 +9,7 @@ export { lint, effectiveSetting, type LintOptions } from './lint/lint';
 export { applyFixes, fixText } from './lint/fixes';
 export { RULES, RULE_IDS, ruleById } from './rules';
 export type { Rule } from './rules/types';
-export type { Diagnostic, DiagnosticSeverity, Fix, RuleSetting } from './lint/diagnostic';
+export type { Diagnostic, DiagnosticSeverity, Fix, RuleSetting } from './base/diagnostic';
 export {
   parseConfig,
   defaultConfig,

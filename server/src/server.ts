@@ -13,7 +13,7 @@ import { FrameFilter } from './lsp/framing';
 import { runBigPlanWorker } from './lsp/bigPlans';
 import { startServer } from './lsp/server';
 import { nodeHost } from './node/nodeHost';
-import { setShortcuts, shortcutsIn } from './plan/shortcuts';
+import { setShortcuts, shortcutsIn } from './base/shortcuts';
 
 function stdioConnection(): Connection {
   // Malformed frames are dropped before the protocol library reads them.

@@ -22,7 +22,7 @@ import { fixText } from '../../server/src/lint/fixes';
 import { lint, textChecker } from '../../server/src/lint/lint';
 import { defaultConfig, parseConfig, type PlanConfig } from '../../server/src/config/config';
 import { RULE_IDS } from '../../server/src/rules';
-import type { Diagnostic } from '../../server/src/lint/diagnostic';
+import type { Diagnostic } from '../../server/src/base/diagnostic';
 import { testLibrary } from './library';
 
 export interface Expectation {

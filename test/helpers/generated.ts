@@ -3,7 +3,7 @@
 // nothing else of its own, its output is never "ready to share" as it comes,
 // and the clinician's own words make it so.
 import type { Library } from '../../server/src/library/library';
-import { PLACEHOLDER, PLACEHOLDERS } from '../../server/src/text/placeholders';
+import { PLACEHOLDER, PLACEHOLDERS } from '../../server/src/base/placeholders';
 
 /** Parentheticals a generator may write that are neither placeholders nor module text. */
 export const ALLOWED_PARENTHETICALS: readonly string[] = ['(call or text 988)'];

@@ -2,7 +2,7 @@
 // timers that run only when the test says so, and every event recorded. The
 // way vscode-markdown-languageservice tests its providers against an
 // in-memory workspace.
-import type { Diagnostic } from '../../server/src/lint/diagnostic';
+import type { Diagnostic } from '../../server/src/base/diagnostic';
 import { memoryHost } from '../../server/src/host/host';
 import { PlanService } from '../../server/src/service/service';
 import type { DocumentLike, FileError, Timers } from '../../server/src/service/types';

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DocumentRouter, OFF_THREAD_CHARS, SLOW_CHECK_MS } from '../../server/src/lsp/router';
 import { nodeTimers } from '../../server/src/lsp/bigPlans';
 import { nodeHost } from '../../server/src/node/nodeHost';
-import { setShortcuts, shortcutsIn } from '../../server/src/plan/shortcuts';
+import { setShortcuts, shortcutsIn } from '../../server/src/base/shortcuts';
 import type { DocumentLike } from '../../server/src/service/types';
 import { generatePlanOfLines } from '../helpers/generate';
 import { ROOT } from '../helpers/library';

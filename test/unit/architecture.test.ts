@@ -8,6 +8,7 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { REQUESTS } from '../../server/src/protocol';
 import { ROOT } from '../helpers/library';
+import FLOORS from '../../server/src/floors.json';
 
 function sources(dir: string): string[] {
   const out: string[] = [];
@@ -93,6 +94,26 @@ describe('architecture', () => {
     expect(cycles(graph)).toEqual([['a', 'b', 'c'], ['d']]);
   });
 
+  it('stands each folder on its floor: no folder imports one above it (0 arrows up), and every folder has a floor', () => {
+    // A folder under server/src, or a top-level file by its name.
+    const floorOf = (file: string) => path.relative(SERVER, file).split(path.sep)[0]!;
+    const level = (floor: string) => FLOORS.indexOf(floor);
+    const top = ['cli.ts', 'server.ts', 'index.ts', 'globals.d.ts', 'raw.d.ts'];
+    const serverFiles = FILES.filter((f) => f.startsWith(SERVER + path.sep));
+    const unplaced = [...new Set(serverFiles.map(floorOf))].filter((f) => level(f) < 0 && !top.includes(f));
+    expect(unplaced).toEqual([]);
+    const up = new Set<string>();
+    for (const file of serverFiles) {
+      const from = floorOf(file);
+      if (top.includes(from)) continue;
+      for (const target of importsOf(file)) {
+        const to = floorOf(target);
+        if (top.includes(to) || level(to) > level(from)) up.add(`${from} -> ${to}`);
+      }
+    }
+    expect([...up]).toEqual([]);
+  });
+
   it('keeps every source file under 300 lines, generated ones aside', () => {
     const long = FILES.filter((f) => !f.includes('.generated.'))
       .map((f) => [path.relative(ROOT, f), readFileSync(f, 'utf8').split('\n').length] as const)
@@ -142,6 +163,25 @@ describe('the core boundaries, as ESLint holds them', () => {
       expect(found.filter((m) => m.startsWith('no-restricted-globals')).length, folder).toBe(1);
       expect(found.filter((m) => m.startsWith('no-restricted-syntax')).length, folder).toBe(3);
     }
+  });
+
+  it('refuse an import of a floor above, from any folder of the core and from the adapters', async () => {
+    const check = async (file: string, code: string) => {
+      const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
+      return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`);
+    };
+    const up = "import { RULES } from '../rules/index';\nexport const r = RULES;\n";
+    for (const folder of ['base', 'plan', 'text', 'config']) {
+      const found = await check(`server/src/${folder}/floor-probe.ts`, up);
+      expect(found, folder).toEqual([
+        expect.stringMatching(new RegExp(`^no-restricted-imports: .*${folder}/ stands on a lower floor`)),
+      ]);
+    }
+    // Down is allowed: lint reads the rules.
+    expect(await check('server/src/lint/floor-probe.ts', up)).toEqual([]);
+    expect(
+      await check('server/src/text/risk/floor-probe.ts', "import { x } from '../../lint/lint';\nexport const y = x;\n"),
+    ).toEqual([expect.stringMatching(/text\/ stands on a lower floor/)]);
   });
 
   it('let the CLI, the Node host and the adapter do I/O, but not name requests', async () => {

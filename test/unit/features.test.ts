@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addRevision, toggleStep } from '../../server/src/features/edits';
+import { addRevision, toggleStep } from '../../server/src/text/edits';
 import { newPlanText } from '../../server/src/features/newPlan';
 import { complete, type Completion } from '../../server/src/features/completion';
 import { MAX_FULL_OUTLINE, documentSymbols, goalLenses, type PlanSymbol } from '../../server/src/features/outline';

@@ -1,6 +1,6 @@
 // The core's two kinds of cache: bounded, and kept only as long as their key.
 import { describe, expect, it } from 'vitest';
-import { Lru, memoize, weakMemo } from '../../server/src/text/memo';
+import { Lru, memoize, weakMemo } from '../../server/src/base/memo';
 
 describe('Lru', () => {
   it('keeps the most recently used entries, up to its size', () => {

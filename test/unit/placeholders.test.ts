@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../server/src/lint/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
-import { PLACEHOLDERS, isPlaceholder } from '../../server/src/text/placeholders';
+import { PLACEHOLDERS, isPlaceholder } from '../../server/src/base/placeholders';
 import { testLibrary } from '../helpers/library';
 
 const FM = '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText } from '../../server/src/text/plain';
+import { plainText } from '../../server/src/base/plain';
 import { formatMessage } from '../../server/src/rules/types';
 import { RULES } from '../../server/src/rules/index';
 import { lint } from '../../server/src/lint/lint';

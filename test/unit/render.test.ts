@@ -15,7 +15,7 @@ import { auditPlan } from '../../server/src/features/audit';
 import { defaultConfig } from '../../server/src/config/config';
 import { ROOT, testLibrary } from '../helpers/library';
 import { REQUIREMENT_SET_IDS } from '../../server/src/requirements/sets';
-import { SIGNATURE_ROLES } from '../../server/src/plan/values';
+import { SIGNATURE_ROLES } from '../../server/src/base/values';
 
 const library = testLibrary();
 const examples = readdirSync(path.join(ROOT, 'examples'))

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe as group, expect, it } from 'vitest';
-import type { Diagnostic } from '../../server/src/lint/diagnostic';
+import type { Diagnostic } from '../../server/src/base/diagnostic';
 import { lint, INTERNAL_ERROR } from '../../server/src/lint/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { RULES } from '../../server/src/rules';

@@ -1,6 +1,6 @@
 // The speed shortcuts are fenced: each lives in its own file, is called from
 // exactly one line of the rest of the source, and that line asks the one
-// switch first (plan/shortcuts.ts). With the switch off, each stage answers
+// switch first (base/shortcuts.ts). With the switch off, each stage answers
 // from its reference path; the `reference` test project runs the fixture,
 // example, CLI and LSP suites that way (vitest.config.mts).
 import { readFileSync, readdirSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { clearParseCache, parsePlan } from '../../server/src/plan/parsePlan';
 import { plainYaml } from '../../server/src/plan/plainYaml';
 import { scanPlainChunk } from '../../server/src/plan/scan';
-import { setShortcuts, shortcutsIn, shortcutsOn } from '../../server/src/plan/shortcuts';
+import { setShortcuts, shortcutsIn, shortcutsOn } from '../../server/src/base/shortcuts';
 import { ROOT } from '../helpers/library';
 
 // The shortcuts themselves, counted: how often each answered.

@@ -15,7 +15,7 @@ import * as fs from 'node:fs';
 import type { PlanConfig } from '../config/config';
 import { READ_LIMITS, describeReadFailure } from '../host/host';
 import type { Library } from '../library/library';
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../base/diagnostic';
 import { INTERNAL_ERROR } from '../lint/lint';
 import { nodeHost } from '../node/nodeHost';
 import { ruleById } from '../rules';

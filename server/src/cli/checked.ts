@@ -4,7 +4,7 @@
 
 import * as path from 'node:path';
 import type { Library } from '../library/library';
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../base/diagnostic';
 import { lint } from '../lint/lint';
 import { readinessOf, type Readiness } from '../lint/readiness';
 import type { Plan } from '../plan/model';

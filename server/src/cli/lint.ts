@@ -3,7 +3,7 @@
 // warnings), 2 could not run.
 
 import * as path from 'node:path';
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../base/diagnostic';
 import { fixText } from '../lint/fixes';
 import { textChecker } from '../lint/lint';
 import { readinessOf } from '../lint/readiness';

@@ -2,7 +2,7 @@
 
 import * as path from 'node:path';
 import type { Module, Library } from '../library/library';
-import { nearest, suggestionDistance } from '../text/nearest';
+import { nearest, suggestionDistance } from '../base/nearest';
 import type { CliContext } from './context';
 import { CliError } from './errors';
 

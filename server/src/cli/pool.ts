@@ -16,7 +16,7 @@ import type { PlanConfig } from '../config/config';
 import { ConfigResolver } from '../config/resolve';
 import type { Library } from '../library/library';
 import { caseloadRow, type CaseloadRow } from '../features/caseload';
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../base/diagnostic';
 import { lint } from '../lint/lint';
 import { nodeHost } from '../node/nodeHost';
 import { parsePlan } from '../plan/parsePlan';

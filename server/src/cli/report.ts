@@ -2,7 +2,7 @@
 // machines (SARIF: sarif.ts). Lines and columns are 1-based here, as people count.
 
 import { createColors } from 'picocolors';
-import type { Diagnostic, DiagnosticSeverity } from '../lint/diagnostic';
+import type { Diagnostic, DiagnosticSeverity } from '../base/diagnostic';
 import { visible } from './terminal';
 
 export interface FileResult {

@@ -3,7 +3,7 @@
 
 import * as path from 'node:path';
 import { REQUIREMENT_SETS, signerWords } from '../requirements/sets';
-import { nearest } from '../text/nearest';
+import { nearest } from '../base/nearest';
 import type { CliContext } from './context';
 import { CliError } from './errors';
 

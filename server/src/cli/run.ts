@@ -6,7 +6,7 @@ import { HELP, parseCommandLine, type Values } from './args';
 import type { CliIo } from './context';
 import { CliError, UsageError } from './errors';
 import { visible } from './terminal';
-import { SHORTCUTS_ENV, setShortcuts, shortcutsIn } from '../plan/shortcuts';
+import { SHORTCUTS_ENV, setShortcuts, shortcutsIn } from '../base/shortcuts';
 
 /** A command: its positionals after the name, the options, the input and output, the whole command line. */
 export type Command = (rest: string[], values: Values, io: CliIo, argv: string[]) => number;

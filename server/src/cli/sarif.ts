@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { nodeHost } from '../node/nodeHost';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { DiagnosticSeverity } from '../lint/diagnostic';
+import type { DiagnosticSeverity } from '../base/diagnostic';
 import { ruleDocUrl } from '../lint/ruleDocs';
 import type { Rule } from '../rules/types';
 import type { FileResult } from './report';

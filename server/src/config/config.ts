@@ -6,11 +6,11 @@ import * as path from 'node:path';
 import { parseDocument, isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
 import type { Severity } from '../plan/model';
 import { LineIndex } from '../plan/lines';
-import { RULE_SETTINGS, type RuleSetting } from '../lint/diagnostic';
-import { nearest } from '../text/nearest';
+import { RULE_SETTINGS, type RuleSetting } from '../base/diagnostic';
+import { nearest } from '../base/nearest';
 import { REQUIREMENT_SET_IDS, type RequirementSet } from '../requirements/sets';
 import { readRequirementSets } from './requirement-sets';
-import { plainText } from '../text/plain';
+import { plainText } from '../base/plain';
 import { DEFAULT_REVIEW_INTERVAL, MAX_INTERVAL, type ReviewInterval } from './review-interval';
 import { DEFAULT_MEASURE_WEEKS, MAX_WEEKS, WEEK_KEYS, isWeeks } from './measure-weeks';
 

@@ -5,9 +5,9 @@
 // throw.
 
 import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
-import { RULE_SETTINGS } from '../lint/diagnostic';
-import type { DiagnosticSeverity } from '../lint/diagnostic';
-import { SIGNATURE_METHODS, SIGNATURE_ROLES, type SignatureMethod, type SignatureRole } from '../plan/values';
+import { RULE_SETTINGS } from '../base/diagnostic';
+import type { DiagnosticSeverity } from '../base/diagnostic';
+import { SIGNATURE_METHODS, SIGNATURE_ROLES, type SignatureMethod, type SignatureRole } from '../base/values';
 import type { Requirement, RequirementSet, Signer } from '../requirements/types';
 
 type Report = (node: unknown, key: string, message: string) => void;

@@ -6,8 +6,8 @@
 
 import * as path from 'node:path';
 import { READ_LIMITS, describeReadFailure, type FileSystemHost } from '../host/host';
-import { libraryKey, loadLibrary, type LoadedLibrary } from '../library/forConfig';
-import { Lru } from '../text/memo';
+import { libraryKey, loadLibrary, type LoadedLibrary } from './library';
+import { Lru } from '../base/memo';
 import { CONFIG_FILE_NAME, defaultConfig, parseConfig, type ConfigError, type PlanConfig } from './config';
 
 export interface ResolvedConfig {

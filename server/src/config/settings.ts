@@ -4,7 +4,7 @@
 
 import * as path from 'node:path';
 import type { Severity } from '../plan/model';
-import { isRuleSetting } from '../lint/diagnostic';
+import { isRuleSetting } from '../base/diagnostic';
 import { defaultConfig, type PlanConfig } from './config';
 import { MAX_INTERVAL } from './review-interval';
 import { WEEK_KEYS, isWeeks } from './measure-weeks';

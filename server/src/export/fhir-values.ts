@@ -5,7 +5,7 @@
 import type { Library } from '../library/library';
 import { isIsoDate } from '../plan/dates';
 import { CODE_FORM } from '../rules/diagnosis-code';
-import { escapeHtml } from '../text/escape';
+import { escapeHtml } from '../base/escape';
 
 export type Json = Record<string, unknown>;
 

@@ -8,7 +8,7 @@
 // "verified".
 
 import type { PlanConfig } from '../config/config';
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../base/diagnostic';
 import { activeSets, effectiveSetting } from '../lint/lint';
 import { blockingSummary, readinessOf } from '../lint/readiness';
 import { addDays } from '../plan/dates';

@@ -2,7 +2,7 @@
 // when (review date, overdue steps, errors, a stale signature). One answer
 // for `tplan report`, the editor's Plans view and its status bar item.
 
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../base/diagnostic';
 import { readinessOf } from '../lint/readiness';
 import { daysBetween, isIsoDate } from '../plan/dates';
 import type { Plan, Risk, Status } from '../plan/model';

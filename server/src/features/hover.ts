@@ -6,7 +6,7 @@ import { findMeasures, type Measure } from '../library/measures';
 import type { Plan, Position, Range } from '../plan/model';
 import { comparePositions } from '../plan/model';
 import { ruleById } from '../rules';
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../base/diagnostic';
 import { CATEGORY_NAMES } from '../text/risk/categories';
 import { planRiskSignals, type PlanRiskSignal } from '../text/risk/plan';
 import { quote } from '../text/plan-text';

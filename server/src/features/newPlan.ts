@@ -1,6 +1,6 @@
 // "New Plan from Modules": a plan to start from, with the chosen modules'
 // goals, steps and methods to adapt. It decides nothing clinical: every value
-// the clinician has not given is a placeholder (text/placeholders.ts) that the
+// the clinician has not given is a placeholder (base/placeholders.ts) that the
 // `placeholder` rule reports until it is replaced; a diagnosis is written only
 // when the clinician picked its code, and no review or reviewed date is
 // written. So a new plan is never "ready to share" as it comes.
@@ -14,7 +14,7 @@ import {
 import type { Library, Module } from '../library/library';
 import type { Payer, Severity, Style } from '../plan/model';
 import { SAFETY_PLAN_LINES } from '../text/safety';
-import { PLACEHOLDER } from '../text/placeholders';
+import { PLACEHOLDER } from '../base/placeholders';
 import { RISK_MODULES } from '../text/risk/plan';
 import { goalHeading, stepText } from './snippets';
 

@@ -16,7 +16,7 @@ import {
   SIGNATURE_ROLES,
   type SignatureMethod,
   type SignatureRole,
-} from '../plan/values';
+} from '../base/values';
 import { yamlScalar } from '../plan/yamlScalar';
 
 /** Signing is what these rules ask for: their findings never stop a signature. */

@@ -3,7 +3,7 @@
 
 import type { Module } from '../library/library';
 import { DATE_PLACEHOLDER, withoutPlaceholderTarget } from '../plan/dates';
-import { PLACEHOLDER } from '../text/placeholders';
+import { PLACEHOLDER } from '../base/placeholders';
 
 /** Escapes text for a snippet body (`$`, `}` and `\` are special). */
 export function snippetText(text: string): string {

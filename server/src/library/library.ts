@@ -1,6 +1,6 @@
 import { builtinCodeTable, type CodeTable } from './icd10cm';
 import { createMatcher, type ProblemMatch } from './match';
-import { memoize } from '../text/memo';
+import { memoize } from '../base/memo';
 
 // The Library: problem modules (goals, steps and methods a clinician adapts),
 // looked up by a problem's name. Built-in modules ship with the product; a

@@ -8,7 +8,7 @@ import { validate, type ValidationError } from './module.validate.generated.js';
 import { READ_LIMITS, describeReadFailure, type FileSystemHost } from '../host/host';
 import { LineIndex } from '../plan/lines';
 import type { Module } from './library';
-import { plainText } from '../text/plain';
+import { plainText } from '../base/plain';
 
 export interface ModuleError {
   file: string;

@@ -3,7 +3,7 @@
 // another edit has moved.
 
 import { LineIndex } from '../plan/lines';
-import type { Diagnostic, Fix } from './diagnostic';
+import type { Diagnostic, Fix } from '../base/diagnostic';
 
 export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
   const lines = new LineIndex(text);

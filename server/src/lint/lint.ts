@@ -3,14 +3,14 @@
 // comments silence. Pure: "today", the config and the library are inputs.
 
 import { defaultConfig, type PlanConfig } from '../config/config';
-import { plainText } from '../text/plain';
+import { plainText } from '../base/plain';
 import { EMPTY_LIBRARY, type Library } from '../library/library';
 import type { Plan } from '../plan/model';
 import { comparePositions } from '../plan/model';
 import { parsePlan } from '../plan/parsePlan';
 import { RULES } from '../rules';
 import { formatMessage, type Report, type Rule } from '../rules/types';
-import type { Diagnostic, RuleSetting } from './diagnostic';
+import type { Diagnostic, RuleSetting } from '../base/diagnostic';
 import { requirementSet, type RequirementSet } from '../requirements/sets';
 
 export interface LintOptions {

@@ -4,7 +4,7 @@
 // blockers). One answer for `tplan lint`, the export gate, the HTML banner,
 // the preview, the audit, the report, the Plans view and the status bar.
 
-import type { Diagnostic } from './diagnostic';
+import type { Diagnostic } from '../base/diagnostic';
 
 /** Rules whose warnings also keep a plan from being ready: template text, identifiers, a stale signature. */
 export const READINESS_RULES: readonly string[] = ['placeholder', 'phi', 'signature-stale'];

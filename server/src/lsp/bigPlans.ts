@@ -12,7 +12,7 @@
 // thread takes its documents back and keeps every plan from then on.
 
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../base/diagnostic';
 import { nodeHost } from '../node/nodeHost';
 import { PlanService, type InitializeOptions } from '../service/service';
 import type { Clock, DocumentLike, Documents, Timers } from '../service/types';

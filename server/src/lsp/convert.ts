@@ -16,12 +16,12 @@ import {
 } from 'vscode-languageserver/node';
 import type { CompletionKind, Completion } from '../features/completion';
 import type { PlanSymbol } from '../features/outline';
-import type { Diagnostic, DiagnosticSeverity as Severity } from '../lint/diagnostic';
+import type { Diagnostic, DiagnosticSeverity as Severity } from '../base/diagnostic';
 import { RULE_IDS } from '../rules';
 import { ruleDocUrl } from '../lint/ruleDocs';
 import type { PlanCodeAction } from '../service/actions';
 import type { FileError, FileErrorSource } from '../service/types';
-import { memoize, weakMemo } from '../text/memo';
+import { memoize, weakMemo } from '../base/memo';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -14,7 +14,7 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../base/diagnostic';
 import type { FileError, FileErrorSource } from '../service/types';
 import { workspaceDiagnosticSteps } from '../service/workspace';
 import type { DocumentRouter } from './router';

@@ -2,13 +2,13 @@
 // document, decided here alone. Most plans are held by this thread's plan
 // service. A document that is large (over OFF_THREAD_CHARS) or whose check
 // here took longer than SLOW_CHECK_MS is held by the worker (bigPlans.ts), a
-// shortcut (plan/shortcuts.ts) that keeps every parse of it (lint, outline,
+// shortcut (base/shortcuts.ts) that keeps every parse of it (lint, outline,
 // preview, completion alike) off this thread, so no request about another
 // document waits for it. With the shortcuts off, this thread holds all.
 // server.ts wires this object and nothing of the worker.
 
-import type { Diagnostic } from '../lint/diagnostic';
-import { shortcutsOn } from '../plan/shortcuts';
+import type { Diagnostic } from '../base/diagnostic';
+import { shortcutsOn } from '../base/shortcuts';
 import { PlanService, type InitializeOptions } from '../service/service';
 import type { Clock, DocumentLike, Documents, ServiceEvents, Timers } from '../service/types';
 import { BigPlans } from './bigPlans';

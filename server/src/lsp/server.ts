@@ -14,7 +14,7 @@ import type { FileSystemHost } from '../host/host';
 import * as P from '../protocol';
 import { fsPath, type InitializeOptions, type PlanService } from '../service/service';
 import type { Clock, Timers } from '../service/types';
-import { setShortcuts } from '../plan/shortcuts';
+import { setShortcuts } from '../base/shortcuts';
 import { nodeTimers, systemClock } from './bigPlans';
 import { DiagnosticChannel } from './diagnostics';
 import { CODE_ACTION_KINDS, HANDLERS, STEPWISE } from './handlers';
@@ -39,7 +39,7 @@ interface InitializationOptions {
   settings?: unknown;
   lintDelay?: number;
   lintDelayMode?: 'adaptive' | 'fixed';
-  /** false: every stage takes its reference path (plan/shortcuts.ts). */
+  /** false: every stage takes its reference path (base/shortcuts.ts). */
   shortcuts?: boolean;
   /** False from VS Code in a workspace the user has not trusted. */
   trusted?: boolean;

@@ -6,7 +6,7 @@
 import { MEASURES, type Measure } from '../library/measures';
 import { isIsoDate, ISO_DATE_SHAPE } from '../plan/dates';
 import type { MeasureRow, Plan } from '../plan/model';
-import { memoize, weakMemo } from '../text/memo';
+import { memoize, weakMemo } from '../base/memo';
 
 /** What a row says, read: absent parts are missing, unreadable or unknown (the rules say which). */
 export interface RowReading {

@@ -4,8 +4,8 @@
 // row) all meet it.
 
 import type { Step } from '../plan/model';
-import { measureTargets, type MeasureTarget } from '../rules/step-measure-range';
-import { memoize } from '../text/memo';
+import { measureTargets, type MeasureTarget } from './target-phrases';
+import { memoize } from '../base/memo';
 import type { Score, Series } from './scores';
 
 export interface StepTarget {

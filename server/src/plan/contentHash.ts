@@ -24,7 +24,7 @@
 
 import { createHash } from 'node:crypto';
 import type { Plan } from './model';
-import { ONE_OR_MORE_KEYS } from './values';
+import { ONE_OR_MORE_KEYS } from '../base/values';
 
 export const HASH_PARTS = ['problems', 'goals', 'steps', 'methods', 'diagnoses', 'services', 'other'] as const;
 export type HashPart = (typeof HASH_PARTS)[number];

@@ -78,7 +78,7 @@ export function localDate(now: Date): string {
 /** `by YYYY-MM-DD`: a step's target date (plan-format.md section 4). */
 const TARGET = /\bby\s+(\d{4}-\d{2}-\d{2})\b/gi;
 /** The placeholder the library's steps carry where the clinician writes a date. */
-export { DATE_PLACEHOLDER } from '../text/placeholders';
+export { DATE_PLACEHOLDER } from '../base/placeholders';
 
 /** Every `by YYYY-MM-DD` in a text: the date and where it stands. */
 export function targetDates(text: string): Array<{ date: string; index: number }> {

@@ -5,7 +5,7 @@
 
 import { fromYaml, type YNode, type YPair } from './yamlTree';
 import { plainYaml } from './plainYaml';
-import { shortcutsOn } from './shortcuts';
+import { shortcutsOn } from '../base/shortcuts';
 import type {
   Directive,
   FrontmatterEntry,
@@ -18,7 +18,7 @@ import type {
 } from './model';
 import { LineIndex } from './lines';
 import { isIsoDate } from './dates';
-import { isPlaceholder } from '../text/placeholders';
+import { isPlaceholder } from '../base/placeholders';
 import {
   LIST_KEYS,
   ONE_OR_MORE_KEYS,
@@ -28,7 +28,7 @@ import {
   describe,
   type Kind,
 } from './keys';
-import { memoize } from '../text/memo';
+import { memoize } from '../base/memo';
 
 export interface FrontmatterFacts {
   ok: boolean;

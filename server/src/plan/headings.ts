@@ -4,7 +4,7 @@
 
 import type { HeadingBlock, ListItemFacts } from './blocks';
 import type { Heading, Method, Mutable, SectionEntry, Step } from './model';
-import { weakMemo } from '../text/memo';
+import { weakMemo } from '../base/memo';
 
 export type HeadingKind = 'problem' | 'goal' | 'steps' | 'methods' | 'safety' | 'other';
 export type KeywordKind = Exclude<HeadingKind, 'other'>;

@@ -2,8 +2,8 @@
 // what frontmatter.ts reads a plan's YAML into, and what completion offers.
 
 import { REQUIREMENT_SET_IDS } from '../requirements/sets';
-import { SIGNATURE_METHODS, SIGNATURE_ROLES } from './values';
-export { ONE_OR_MORE_KEYS } from './values';
+import { SIGNATURE_METHODS, SIGNATURE_ROLES } from '../base/values';
+export { ONE_OR_MORE_KEYS } from '../base/values';
 import { DIGEST_FORM, OLDER_DIGEST_FORM } from './contentHash';
 
 export type Kind = 'string' | 'date' | 'strings' | { enum: readonly string[] } | { pattern: RegExp; describe: string };

@@ -5,9 +5,9 @@
 // from a table (the scores read, the findings) is worked out once per version.
 // A table anywhere else is not read: it is the clinician's own.
 
-import type { Range } from './values';
+import type { Range } from '../base/values';
 import { cellRange, type CellFacts, type RowFacts, type TableBlock } from './table';
-import { weakMemo } from '../text/memo';
+import { weakMemo } from '../base/memo';
 
 /** The columns the table is read by; `note` is optional. */
 export const MEASURE_COLUMNS = ['date', 'measure', 'score', 'note'] as const;

@@ -1,7 +1,17 @@
 // The frontmatter's typed keys (section 3 of the format), as the Plan model
 // holds them: what frontmatter.ts reads and the rules check.
 
-import type { Located, Payer, Range, Risk, Severity, SignatureMethod, SignatureRole, Status, Style } from './values';
+import type {
+  Located,
+  Payer,
+  Range,
+  Risk,
+  Severity,
+  SignatureMethod,
+  SignatureRole,
+  Status,
+  Style,
+} from '../base/values';
 
 export interface Diagnosis {
   /** The list item. */

@@ -15,9 +15,9 @@ export type {
   Risk,
   SignatureRole,
   SignatureMethod,
-} from './values';
-export { SIGNATURE_METHODS, SIGNATURE_ROLES } from './values';
-import type { Located, Position, Range } from './values';
+} from '../base/values';
+export { SIGNATURE_METHODS, SIGNATURE_ROLES } from '../base/values';
+import type { Located, Position, Range } from '../base/values';
 export type { Diagnosis, Service, Revision, RiskScreen, Signature, PlanMeta, TypeFinding, UnknownKey } from './meta';
 import type { PlanMeta, TypeFinding, UnknownKey } from './meta';
 export type { MeasuresTable, MeasureRow, TableCell } from './measures';

@@ -6,7 +6,7 @@
 import type { Block, ChunkFacts, ListItemFacts } from './blocks';
 import { parseChunk } from './blocks';
 import { scanPlainChunk } from './scan';
-import { shortcutsOn } from './shortcuts';
+import { shortcutsOn } from '../base/shortcuts';
 import { frontmatterOf, type FrontmatterFacts } from './frontmatter';
 import type { Chunk, Directive, Frontmatter, ParseFinding, Plan, Position, Range } from './model';
 import { split, type SplitResult, type TextChunk } from './split';

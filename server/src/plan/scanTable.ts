@@ -8,7 +8,7 @@
 // facts must equal remark's (table.ts): the scan tests compare the two.
 
 import type { LineIndex } from './lines';
-import type { Position, Range } from './values';
+import type { Position, Range } from '../base/values';
 import type { CellFacts, RowFacts, TableBlock } from './table';
 
 // Markup that makes a cell's text differ from its source, or a row split

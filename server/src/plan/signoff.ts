@@ -8,7 +8,7 @@
 
 import { changedParts, contentHash, digestKind, type DigestKind, type HashPart } from './contentHash';
 import type { Plan, Signature } from './model';
-import { weakMemo } from '../text/memo';
+import { weakMemo } from '../base/memo';
 
 export interface SignOffEntry {
   readonly signature: Signature;

@@ -7,7 +7,7 @@
 
 import { toString } from 'mdast-util-to-string';
 import type { Table } from 'mdast';
-import type { Range } from './values';
+import type { Range } from '../base/values';
 
 export interface CellFacts {
   /** The cell's text as remark reads it (escapes resolved, markup dropped), trimmed. */

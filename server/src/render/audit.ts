@@ -4,7 +4,7 @@
 // nothing remote, a line for a supervisor's signature at the end.
 
 import { AUDIT_MARK, signOffWords, type Audit } from '../features/audit';
-import { escapeHtml } from '../text/escape';
+import { escapeHtml } from '../base/escape';
 
 export interface AuditedPlan {
   file: string;

@@ -4,7 +4,7 @@
 
 import { dayNumber } from '../plan/dates';
 import { GROUP_TITLES, type CaseloadRow } from '../features/caseload';
-import { escapeHtml as e } from '../text/escape';
+import { escapeHtml as e } from '../base/escape';
 
 /** "in 12 days", "today", "3 days ago". */
 export function relativeDays(n: number): string {

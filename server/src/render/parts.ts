@@ -5,7 +5,7 @@
 import { h } from 'hastscript';
 import type { Element } from 'hast';
 import type { Library } from '../library/library';
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../base/diagnostic';
 import { blockingSummary, errorCount, problemCount, type Readiness } from '../lint/readiness';
 import { dayNumber, isIsoDate, withoutTrailingTarget } from '../plan/dates';
 import type { Goal, Plan, Problem, Section, Step } from '../plan/model';

@@ -2,8 +2,8 @@
 // the product's own recommendations, labelled so), each with the rule that
 // checks it and the words of the source it comes from.
 
-import type { DiagnosticSeverity } from '../lint/diagnostic';
-import type { SignatureMethod, SignatureRole } from '../plan/values';
+import type { DiagnosticSeverity } from '../base/diagnostic';
+import type { SignatureMethod, SignatureRole } from '../base/values';
 
 export interface Requirement {
   /** What the reviewer looks for, in plain words. */

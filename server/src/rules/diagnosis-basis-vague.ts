@@ -1,5 +1,5 @@
 import { quote } from '../text/plan-text';
-import { isPlaceholder } from '../text/placeholders';
+import { isPlaceholder } from '../base/placeholders';
 import { diagnosisWords } from './diagnosis-name';
 import { defineRule } from './types';
 

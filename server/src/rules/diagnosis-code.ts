@@ -1,4 +1,4 @@
-import { isPlaceholder } from '../text/placeholders';
+import { isPlaceholder } from '../base/placeholders';
 import { defineRule } from './types';
 
 // ICD-10-CM: a letter, a digit, a digit or letter (C4A, Z3A), then a dot and one to four more.

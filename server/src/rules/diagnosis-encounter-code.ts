@@ -1,4 +1,4 @@
-import { isPlaceholder } from '../text/placeholders';
+import { isPlaceholder } from '../base/placeholders';
 import { CODE_FORM } from './diagnosis-code';
 import { defineRule } from './types';
 

@@ -1,6 +1,6 @@
 import { otherNames } from '../library/diagnosis-names';
-import { isPlaceholder } from '../text/placeholders';
-import { memoize } from '../text/memo';
+import { isPlaceholder } from '../base/placeholders';
+import { memoize } from '../base/memo';
 import { defineRule } from './types';
 
 // A diagnosis names what its code says. Names are compared by their words

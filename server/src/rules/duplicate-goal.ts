@@ -1,7 +1,7 @@
 import { defineRule } from './types';
 import type { Heading } from '../plan/model';
 import { quote } from '../text/plan-text';
-import { weakMemo } from '../text/memo';
+import { weakMemo } from '../base/memo';
 import { goalText } from '../plan/headings';
 
 // Keyed by heading: a section an edit did not touch keeps its heading objects,

@@ -2,7 +2,7 @@ import { defineRule } from './types';
 import type { Step } from '../plan/model';
 import { withoutTrailingTarget } from '../plan/dates';
 import { quote } from '../text/plan-text';
-import { weakMemo } from '../text/memo';
+import { weakMemo } from '../base/memo';
 
 /**
  * A step's words, whatever its date, case and punctuation: the same step

@@ -1,5 +1,5 @@
 import type { Goal, Range } from '../plan/model';
-import { weakMemo } from '../text/memo';
+import { weakMemo } from '../base/memo';
 import { goals } from '../text/plan-text';
 import { defineRule } from './types';
 

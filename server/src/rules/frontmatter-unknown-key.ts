@@ -1,4 +1,4 @@
-import { nearest } from '../text/nearest';
+import { nearest } from '../base/nearest';
 import { defineRule } from './types';
 
 export const frontmatterUnknownKey = defineRule({

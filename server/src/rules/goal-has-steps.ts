@@ -1,6 +1,6 @@
 import { defineRule } from './types';
 import { goals, insertFix, quote } from '../text/plan-text';
-import { PLACEHOLDER } from '../text/placeholders';
+import { PLACEHOLDER } from '../base/placeholders';
 import { misnamedFinding } from '../text/part-names';
 
 export const goalHasSteps = defineRule({

@@ -1,5 +1,5 @@
 import { measureNames, readings } from '../measures/scores';
-import { nearest } from '../text/nearest';
+import { nearest } from '../base/nearest';
 import { quote } from '../text/plan-text';
 import { defineRule } from './types';
 

@@ -1,7 +1,7 @@
 import { LineIndex } from '../plan/lines';
 import { chunkRange, type Range } from '../plan/model';
 import { defineRule } from './types';
-import { memoize } from '../text/memo';
+import { memoize } from '../base/memo';
 import { shownText } from '../text/shown';
 import { lowerWords, namesIn } from '../text/person-names';
 

@@ -1,7 +1,7 @@
 import { LineIndex } from '../plan/lines';
 import { chunkRange, type Range } from '../plan/model';
-import { memoize } from '../text/memo';
-import { PLACEHOLDERS } from '../text/placeholders';
+import { memoize } from '../base/memo';
+import { PLACEHOLDERS } from '../base/placeholders';
 import { shownText } from '../text/shown';
 import { defineRule } from './types';
 

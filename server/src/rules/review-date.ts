@@ -1,6 +1,6 @@
 import { describeInterval, reviewDeadline } from '../config/review-interval';
 import { DATE_PLACEHOLDER } from '../plan/dates';
-import type { Fix } from '../lint/diagnostic';
+import type { Fix } from '../base/diagnostic';
 import { defineRule } from './types';
 
 export const reviewDate = defineRule({

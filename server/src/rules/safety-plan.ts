@@ -1,6 +1,6 @@
 import type { Plan, Position, Range, Section } from '../plan/model';
 import { appendLines, insertFix, quote } from '../text/plan-text';
-import type { Fix } from '../lint/diagnostic';
+import type { Fix } from '../base/diagnostic';
 import { planRiskSignals, describeSignal, describeSignals, type PlanRiskSignal } from '../text/risk/plan';
 import { SAFETY_PARTS, SAFETY_PLAN_LINES, type SafetyPart } from '../text/safety';
 import { readSafetyParts, type PartReading } from '../text/safety-parts';

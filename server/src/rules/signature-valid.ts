@@ -1,5 +1,5 @@
 import type { Signature } from '../plan/model';
-import { CREDENTIALED_ROLES } from '../plan/values';
+import { CREDENTIALED_ROLES } from '../base/values';
 import { nameMisfit } from '../plan/signoff';
 import { defineRule } from './types';
 

@@ -1,7 +1,7 @@
 import { isIsoDate } from '../plan/dates';
-import type { Fix } from '../lint/diagnostic';
+import type { Fix } from '../base/diagnostic';
 import type { Goal, Range, Step } from '../plan/model';
-import { weakMemo } from '../text/memo';
+import { weakMemo } from '../base/memo';
 import { defineRule } from './types';
 import { goals } from '../text/plan-text';
 

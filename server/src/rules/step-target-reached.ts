@@ -1,4 +1,4 @@
-import { toggleStep } from '../features/edits';
+import { toggleStep } from '../text/edits';
 import { seriesOf } from '../measures/scores';
 import { checkTargets, scoresText } from '../measures/targets';
 import { goals, quote } from '../text/plan-text';

@@ -4,10 +4,10 @@
 // message it can give, by id, with `{{name}}` for the parts a finding fills in.
 
 import type { Plan, Range } from '../plan/model';
-import { plainText } from '../text/plain';
+import { plainText } from '../base/plain';
 import type { Library } from '../library/library';
 import type { PlanConfig } from '../config/config';
-import type { DiagnosticSeverity, Fix } from '../lint/diagnostic';
+import type { DiagnosticSeverity, Fix } from '../base/diagnostic';
 import type { RequirementSet } from '../requirements/sets';
 
 export interface Report<M extends string = string> {

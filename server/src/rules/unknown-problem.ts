@@ -1,6 +1,6 @@
-import { isPlaceholder } from '../text/placeholders';
+import { isPlaceholder } from '../base/placeholders';
 import type { Library } from '../library/library';
-import { memoize, weakMemo } from '../text/memo';
+import { memoize, weakMemo } from '../base/memo';
 import { defineRule } from './types';
 import { quote } from '../text/plan-text';
 

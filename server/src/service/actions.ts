@@ -2,7 +2,7 @@
 // overlaps it, "fix all" among them when there is more than one fix, and the
 // source action that editors run on save when it is asked for by kind.
 
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../base/diagnostic';
 import type { Range, TextEdit } from '../plan/model';
 
 export const QUICK_FIX = 'quickfix';

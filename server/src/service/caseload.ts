@@ -15,8 +15,8 @@ import { parsePlan } from '../plan/parsePlan';
 import { isIsoDate } from '../plan/dates';
 import type { Plan } from '../plan/model';
 import type { CaseloadGroupInfo, CaseloadItem } from '../protocol';
-import { textHash } from '../text/hash';
-import { Lru } from '../text/memo';
+import { textHash } from '../base/hash';
+import { Lru } from '../base/memo';
 import { fsPath, type PlanService } from './service';
 import { finish } from './workspace';
 

@@ -2,13 +2,13 @@
 // build again (the parse reuses what it can), so documents not touched lately
 // keep none: 200 open plans must not hold 200 models.
 
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../base/diagnostic';
 import type { Library } from '../library/library';
 import type { Plan } from '../plan/model';
 import type { PlanConfig } from '../config/config';
 import type { ConfigError } from '../config/config';
 import { parsePlan } from '../plan/parsePlan';
-import { Lru } from '../text/memo';
+import { Lru } from '../base/memo';
 
 /** The config and library a document is checked with. */
 export interface Resolution {

@@ -2,7 +2,7 @@
 // file's errors are sent when they change, and a file whose errors went away
 // (after it changed on disk) is sent an empty list.
 
-import type { LoadedLibrary } from '../library/forConfig';
+import type { LoadedLibrary } from '../config/library';
 import type { ResolvedConfig } from '../config/resolve';
 import type { FileError, FileErrorSource, ServiceEvents } from './types';
 

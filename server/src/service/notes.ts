@@ -4,7 +4,7 @@
 
 import * as path from 'node:path';
 import type { PlanConfig } from '../config/config';
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../base/diagnostic';
 import type { Resolution } from './documents';
 import { CONFIG_DIAGNOSTIC } from './types';
 

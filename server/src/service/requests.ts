@@ -2,7 +2,7 @@
 // module list, a new plan, a module snippet, a revision entry, marking a
 // step, a signature, the preview's HTML and the exports.
 
-import { addRevision, toggleStep } from '../features/edits';
+import { addRevision, toggleStep } from '../text/edits';
 import { newPlanText } from '../features/newPlan';
 import { moduleSnippet } from '../features/snippets';
 import { exporterOf } from '../export/registry';

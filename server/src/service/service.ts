@@ -18,7 +18,7 @@ import {
   type Settings,
 } from '../config/settings';
 import type { FileSystemHost } from '../host/host';
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../base/diagnostic';
 import { lint } from '../lint/lint';
 import { isIsoDate, localDate } from '../plan/dates';
 import { isPlanDocument } from '../plan/isPlan';

@@ -2,7 +2,7 @@
 // callbacks, nothing of LSP. The language server adapts these to the protocol;
 // the in-process tests drive them directly.
 
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../base/diagnostic';
 
 /** An open document, as the editor holds it. */
 export interface DocumentLike {

@@ -8,10 +8,10 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { READ_LIMITS } from '../host/host';
 import { markdownFiles } from '../host/walk';
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../base/diagnostic';
 import { lint } from '../lint/lint';
 import { parsePlan } from '../plan/parsePlan';
-import { textHash } from '../text/hash';
+import { textHash } from '../base/hash';
 import type { PlanService } from './service';
 
 export type FileDiagnostics =

@@ -7,7 +7,7 @@
 // its own besides them ("Call my sister Ana; discussed with her in session")
 // has content.
 
-import { PLACEHOLDER_SOURCE, isPlaceholder } from './placeholders';
+import { PLACEHOLDER_SOURCE, isPlaceholder } from '../base/placeholders';
 
 const FILLER = new RegExp(
   String.raw`^(?:n\/?a|n\.a\.?|na|none|nil|nothing|no|x|\?+|\.+|-+|\u2014+|\u2013+|_+|not\s+(?:yet\s+)?(?:discussed|done|completed|addressed|applicable|reviewed|assessed|known|given|provided)|(?:was\s+|were\s+)?(?:discussed|reviewed|addressed|covered|done|completed|ok|okay|fine|yes|same|as\s+above|see\s+above|see\s+below)|tbd|tba|tbc|to\s+be\s+(?:determined|discussed|completed|added|done|confirmed)|see\s+(?:above|below|note|notes|chart|progress\s+notes?|assessment|intake|attached|file)|(?:same\s+)?as\s+(?:above|before|usual)|pending|deferred|later|will\s+(?:discuss|complete|add|do|review)(?:\s+(?:later|next\s+(?:session|time|visit)))?|unknown|unsure|declined|refused|per\s+(?:client|pt|patient)|\(?blank\)?|empty|fill\s+in|todo|to\s+do)$`,

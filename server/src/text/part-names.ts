@@ -6,8 +6,8 @@
 
 import { headingKind } from '../plan/headings';
 import type { Goal, Heading, Plan } from '../plan/model';
-import { editDistance } from './nearest';
-import type { Fix } from '../lint/diagnostic';
+import { editDistance } from '../base/nearest';
+import type { Fix } from '../base/diagnostic';
 import { headingAfter, quote } from './plan-text';
 
 /** Names used for a goal's parts in other planners, and the format's own names misspelt (two edits at most). */

@@ -9,7 +9,7 @@
 import type { Library } from '../library/library';
 import { LineIndex } from '../plan/lines';
 import type { Range } from '../plan/model';
-import { memoize, weakMemo } from './memo';
+import { memoize, weakMemo } from '../base/memo';
 
 export interface NameFinding {
   kind: 'fullName' | 'firstName' | 'signature';

@@ -2,11 +2,11 @@
 // quoting plan text in messages, and inserting lines in the plan's own line endings.
 
 import { LineIndex } from '../plan/lines';
-import { weakMemo } from './memo';
+import { weakMemo } from '../base/memo';
 import type { Goal, Plan, Position, Range, Section } from '../plan/model';
 import { comparePositions } from '../plan/model';
 import type { TextEdit } from '../plan/model';
-import type { Fix } from '../lint/diagnostic';
+import type { Fix } from '../base/diagnostic';
 
 /** The plan's line index, built once per plan and only when a fix or range needs it. */
 export const linesOf = weakMemo((plan: Plan) => new LineIndex(plan.text));

@@ -4,7 +4,7 @@
 // is found by its label (`- Warning signs: …`, `### Warning signs`), in the
 // clinician's words or ours.
 
-import { PLACEHOLDER } from './placeholders';
+import { PLACEHOLDER } from '../base/placeholders';
 
 export interface SafetyPart {
   readonly id: 'warning' | 'coping' | 'distraction' | 'help' | 'professionals' | 'environment';

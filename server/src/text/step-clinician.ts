@@ -11,7 +11,7 @@
 // is the client's. Used by step-is-clinician-action and the module review test.
 
 import { withoutTargetDates } from '../plan/dates';
-import { memoize } from './memo';
+import { memoize } from '../base/memo';
 import { CLINICIAN_SUBJECT, stepBody } from './steps';
 
 const CLIENT = String.raw`(?:the\s+)?(?:client|patient|pt|consumer|member)(?:'s|\u2019s)?`;

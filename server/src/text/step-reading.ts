@@ -8,8 +8,8 @@
 import { findMeasures, type Measure } from '../library/measures';
 import { withoutPlaceholderTarget, withoutTrailingTarget } from '../plan/dates';
 import type { Goal, Range, Step } from '../plan/model';
-import { weakMemo } from './memo';
-import { isPlaceholder } from './placeholders';
+import { weakMemo } from '../base/memo';
+import { isPlaceholder } from '../base/placeholders';
 import { clinicianAction } from './step-clinician';
 import { attendanceOf, criterionOf, stepBody, unobservableOf, type Attendance, type Unobservable } from './steps';
 

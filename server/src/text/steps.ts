@@ -10,7 +10,7 @@
 
 import { findMeasures, type Measure } from '../library/measures';
 import { withoutTargetDates } from '../plan/dates';
-import { memoize } from './memo';
+import { memoize } from '../base/memo';
 
 /** Distinct step texts each memo keeps: more than a 10,000-line plan holds. */
 const STEP_MEMO = 8_000;

@@ -6,8 +6,8 @@
 import type { Library } from '../../library/library';
 import { LineIndex } from '../../plan/lines';
 import { chunkRange, type Plan, type Position, type Problem, type Range } from '../../plan/model';
-import { memoize } from '../memo';
-import { shortcutsOn } from '../../plan/shortcuts';
+import { memoize } from '../../base/memo';
+import { shortcutsOn } from '../../base/shortcuts';
 import { quote } from '../plan-text';
 import { shownText } from '../shown';
 import { isFiller } from '../filler';

@@ -16,7 +16,7 @@ import { SUICIDE_TERMS } from './lexicon-suicide';
 import { OTHER_TERMS } from './lexicon-other';
 import { NARRATIVE_TERMS } from './lexicon-narrative';
 import { segments, type Segment } from './segments';
-import { shortcutsOn } from '../../plan/shortcuts';
+import { shortcutsOn } from '../../base/shortcuts';
 import { createScreen, type Screen } from './screen';
 import { MADE } from './screen-made';
 import { execAll, type Term } from './term';
@@ -106,7 +106,7 @@ export interface ReadOptions {
    * without (screen.ts), and pass over a passage where no term can match:
    * most of a plan. False reads every passage with every term, the reference
    * path the shortcut is checked against. By default, the one switch of the
-   * shortcuts (plan/shortcuts.ts).
+   * shortcuts (base/shortcuts.ts).
    */
   readonly prefilter?: boolean;
 }

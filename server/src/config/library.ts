@@ -3,12 +3,12 @@
 // the language server (through config/resolve.ts); each reports the errors its
 // own way.
 
-import type { PlanConfig } from '../config/config';
+import type { PlanConfig } from './config';
 import { READ_LIMITS, describeReadFailure, type FileSystemHost } from '../host/host';
-import { builtinModules } from './builtin';
-import { codeTableFromFile, type CodeTable } from './icd10cm';
-import { createLibrary, type Library } from './library';
-import { loadModules, type ModuleError } from './load';
+import { builtinModules } from '../library/builtin';
+import { codeTableFromFile, type CodeTable } from '../library/icd10cm';
+import { createLibrary, type Library } from '../library/library';
+import { loadModules, type ModuleError } from '../library/load';
 
 export interface LoadedLibrary {
   library: Library;

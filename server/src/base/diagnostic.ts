@@ -1,7 +1,7 @@
 // What a check reports. Leaf types shared by the rules, the config, the fixes
 // and every output (CLI formats, the language server, the preview).
 
-import type { Range, TextEdit } from '../plan/model';
+import type { Range, TextEdit } from './values';
 
 export type DiagnosticSeverity = 'error' | 'warning' | 'information' | 'hint';
 export type RuleSetting = DiagnosticSeverity | 'off';

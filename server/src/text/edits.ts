@@ -2,8 +2,8 @@
 // open (a new plan: newPlan.ts). Each returns text edits; the editor applies them.
 
 import type { Plan, TextEdit } from '../plan/model';
-import { linesOf } from '../text/plan-text';
-import { PLACEHOLDER } from '../text/placeholders';
+import { linesOf } from './plan-text';
+import { PLACEHOLDER } from '../base/placeholders';
 
 /** Adds a revision entry (oldest first, so at the end of the list) and sets `updated` to the day. */
 export function addRevision(plan: Plan, date: string, summary: string): TextEdit[] {
