@@ -89,9 +89,9 @@ export function lint(plan: Plan, options: LintOptions): Diagnostic[] {
   const config = options.config ?? defaultConfig();
   const library = options.library ?? EMPTY_LIBRARY;
   const all = options.rules ?? RULES;
-  // A text too large to parse has nothing else to check: one finding says so.
-  const tooLarge = plan.parseFindings.some((p) => p.rule === 'plan-too-large');
-  const rules = tooLarge ? all.filter((r) => r.id === 'plan-too-large') : all;
+  // A text too large or too complex to parse has nothing else to check: one finding says so.
+  const refusal = plan.parseFindings.find((p) => p.rule === 'plan-too-large' || p.rule === 'plan-too-complex');
+  const rules = refusal ? all.filter((r) => r.id === refusal.rule) : all;
   const out: Diagnostic[] = [];
   const requirements = activeSets(plan, config);
   for (const rule of rules) {

@@ -8,6 +8,7 @@ import { frontmatterMissing } from './frontmatter-missing';
 import { frontmatterYaml } from './frontmatter-yaml';
 import { frontmatterPosition } from './frontmatter-position';
 import { planTooLarge } from './plan-too-large';
+import { planTooComplex } from './plan-too-complex';
 import { frontmatterRequired } from './frontmatter-required';
 import { frontmatterType } from './frontmatter-type';
 import { frontmatterUnknownKey } from './frontmatter-unknown-key';
@@ -72,6 +73,7 @@ import { placeholder } from './placeholder';
 
 export const RULES: readonly Rule[] = [
   planTooLarge,
+  planTooComplex,
   frontmatterMissing,
   frontmatterYaml,
   frontmatterPosition,
