@@ -4,8 +4,10 @@
 
 import { defaultConfig, type PlanConfig } from '../config/config';
 import { plainText } from '../base/plain';
+import { linesOf } from '../text/plan-text';
+import type { LineIndex } from '../plan/lines';
 import { EMPTY_LIBRARY, type Library } from '../library/library';
-import type { Plan } from '../plan/model';
+import type { Plan, Position } from '../plan/model';
 import { comparePositions } from '../plan/model';
 import { parsePlan } from '../plan/parsePlan';
 import { RULES } from '../rules';
@@ -68,10 +70,23 @@ function required(rule: Rule, sets: readonly RequirementSet[]): RuleSetting | un
 /** A rule broke its contract (a message it does not have, a fix it does not declare): a bug, not the plan's fault. */
 class RuleContractError extends Error {}
 
-function toDiagnostic(rule: Rule, severity: Diagnostic['severity'], r: Report): Diagnostic {
+/** Whether a position stands in the text: on one of its lines, at most at the line's end. */
+function inText(lines: LineIndex, p: Position): boolean {
+  return (
+    p.line >= 0 &&
+    p.line < lines.lineCount &&
+    p.character >= 0 &&
+    lines.starts[p.line]! + p.character <= lines.lineEnd(p.line)
+  );
+}
+
+function toDiagnostic(rule: Rule, severity: Diagnostic['severity'], r: Report, lines: () => LineIndex): Diagnostic {
   const template = rule.messages[r.messageId];
   if (template === undefined) throw new RuleContractError(`${rule.id} has no message '${r.messageId}'`);
   if (r.fix && !rule.fixable) throw new RuleContractError(`${rule.id} reported a fix without fixable: true`);
+  // An edit past the end of a line would be applied at the line's end, again at every --fix: never converging.
+  if (r.fix?.edits.some((e) => !inText(lines(), e.range.start) || !inText(lines(), e.range.end)))
+    throw new RuleContractError(`${rule.id} reported a fix that edits outside the text`);
   const message = formatMessage(template, r.data);
   const d: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = {
     rule: rule.id,
@@ -106,7 +121,7 @@ export function lint(plan: Plan, options: LintOptions): Diagnostic[] {
         library,
         requirements,
         ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
-        report: (r) => found.push(toDiagnostic(rule, setting, r)),
+        report: (r) => found.push(toDiagnostic(rule, setting, r, () => linesOf(plan))),
       });
       out.push(...found);
     } catch {
