@@ -46,10 +46,11 @@ for (const rule of RULES) {
     it('has failing and passing fixtures, and the text its fix produces', () => {
       expect(existsSync(dir), `missing ${dir}`).toBe(true);
       const files = fixtureFiles(dir).map((f) => readFixture(f));
+      // plan-unchecked is found by the command that reads the plans, not in a plan's text (test/cli/unchecked.test.ts).
       expect(
         files.some((f) => f.expected.length > 0),
         'a failing fixture',
-      ).toBe(true);
+      ).toBe(rule.id !== 'plan-unchecked');
       expect(
         files.some((f) => f.expected.length === 0),
         'a passing fixture',

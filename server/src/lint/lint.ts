@@ -10,6 +10,7 @@ import { EMPTY_LIBRARY, type Library } from '../library/library';
 import type { Plan, Position } from '../plan/model';
 import { comparePositions } from '../plan/model';
 import { parsePlan } from '../plan/parsePlan';
+import { slowFinding, type Budget } from '../plan/refused';
 import { RULES } from '../rules';
 import { formatMessage, type Report, type Rule } from '../rules/types';
 import type { Diagnostic, RuleSetting } from '../base/diagnostic';
@@ -22,6 +23,8 @@ export interface LintOptions {
   library?: Library;
   fileName?: string;
   rules?: readonly Rule[];
+  /** A time limit, read before each rule: once spent, the plan's findings are the one that says so. */
+  budget?: Budget;
 }
 
 /** The message id of the finding that says a rule could not run. */
@@ -67,6 +70,22 @@ function required(rule: Rule, sets: readonly RequirementSet[]): RuleSetting | un
   return strictest;
 }
 
+/** The findings that stand for a whole plan not parsed or not checked: no other rule runs. */
+const REFUSALS = new Set(['plan-too-large', 'plan-too-complex', 'plan-unchecked']);
+
+/** A plan whose rules ran past its time limit: the one finding that says so, an error whatever the config. */
+function slowDiagnostic(plan: Plan, budget: Budget): Diagnostic {
+  const finding = slowFinding(plan.text, budget);
+  const rule = RULES.find((r) => r.id === finding.rule)!;
+  return {
+    rule: rule.id,
+    messageId: finding.messageId,
+    severity: 'error',
+    message: formatMessage(rule.messages[finding.messageId]!, finding.data),
+    range: finding.range,
+  };
+}
+
 /** A rule broke its contract (a message it does not have, a fix it does not declare): a bug, not the plan's fault. */
 class RuleContractError extends Error {}
 
@@ -104,12 +123,13 @@ export function lint(plan: Plan, options: LintOptions): Diagnostic[] {
   const config = options.config ?? defaultConfig();
   const library = options.library ?? EMPTY_LIBRARY;
   const all = options.rules ?? RULES;
-  // A text too large or too complex to parse has nothing else to check: one finding says so.
-  const refusal = plan.parseFindings.find((p) => p.rule === 'plan-too-large' || p.rule === 'plan-too-complex');
+  // A text too large, too complex, unreadable or failed has nothing else to check: one finding says so.
+  const refusal = plan.parseFindings.find((p) => REFUSALS.has(p.rule));
   const rules = refusal ? all.filter((r) => r.id === refusal.rule) : all;
   const out: Diagnostic[] = [];
   const requirements = activeSets(plan, config);
   for (const rule of rules) {
+    if (options.budget?.spent()) return [slowDiagnostic(plan, options.budget)];
     const setting = effectiveSetting(rule, plan, config, requirements);
     if (setting === 'off') continue;
     const found: Diagnostic[] = [];

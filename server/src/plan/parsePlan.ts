@@ -13,7 +13,7 @@ import { split, type SplitResult, type TextChunk } from './split';
 import { buildOutline } from './structure';
 import { shiftTable } from './table';
 import { chunkRefusal } from './guard';
-import { MAX_PLAN_LENGTH, refusedChunk, tooComplex, tooLarge } from './refused';
+import { MAX_PLAN_LENGTH, refused, refusedChunk, slowFinding, tooComplex, tooLarge, type Budget } from './refused';
 
 export interface ParseOptions {
   /** Parse the whole text in one piece (the reference the section-wise parse is tested against). */
@@ -22,6 +22,8 @@ export interface ParseOptions {
   previous?: Plan;
   /** Where the splitter starts cutting a chunk at any heading or paragraph (tests set it low). */
   softChunkLimit?: number;
+  /** A time limit, read before each section is parsed: once spent, the plan is one `plan-too-complex` finding. */
+  budget?: Budget;
 }
 
 /**
@@ -180,6 +182,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const previous = options.previous ? chunksOf.get(options.previous) : undefined;
   const current = new Map<string, ChunkFacts>();
   for (let i = 0; i < chunks.length; i++) {
+    if (options.budget?.spent()) return refused(text, slowFinding(text, options.budget));
     let chunk = withoutLeadingBom(chunks[i]!);
     let facts = chunkFacts(chunk, previous, current);
     if (facts.refusal) return tooComplex(text, { ...facts.refusal, line: chunk.line + facts.refusal.line });

@@ -1,6 +1,7 @@
-// The Plan of a text that is not parsed: too large, or nested or marked up
-// past what remark parses in linear time (guard.ts). Empty, with the one
-// finding that says why, on the line where it starts.
+// The Plan of a text that is not parsed or not checked: too large, nested or
+// marked up past what remark parses in linear time (guard.ts), over its time
+// limit, unreadable, or failed. Empty, with the one finding that says why, on
+// the line where it starts.
 
 import { MAX_MARKUP, type Refusal } from './guard';
 import type { ChunkFacts } from './blocks';
@@ -12,6 +13,38 @@ import type { ParseFinding, Plan, Range } from './model';
  * parses about a megabyte a second, and an editor must stay responsive.
  */
 export const MAX_PLAN_LENGTH = 2_000_000;
+
+/**
+ * A time limit for checking one plan, read between its stages (before each
+ * section is parsed, before each rule runs): the caller holds the clock, so
+ * the core reads no time and a test can spend it at any stage.
+ */
+export interface Budget {
+  /** True once the time is up. */
+  spent(): boolean;
+  /** The limit, in seconds (for the finding's message). */
+  readonly seconds: number;
+}
+
+/** The finding of a plan whose check took longer than its budget: at its first line. */
+export function slowFinding(text: string, budget: Budget): ParseFinding {
+  return {
+    rule: 'plan-too-complex',
+    messageId: 'slow',
+    data: { seconds: budget.seconds },
+    range: lineRange(text, 0),
+  };
+}
+
+/** The Plan of a file that could not be read ('unreadable', with why) or checked ('failed', with the error's kind). */
+export function unchecked(text: string, messageId: 'unreadable' | 'failed', detail: string): Plan {
+  return refused(text, {
+    rule: 'plan-unchecked',
+    messageId,
+    data: messageId === 'unreadable' ? { why: detail } : { kind: detail },
+    range: lineRange(text, 0),
+  });
+}
 
 /** The Plan of a text that is not parsed: empty, with the one finding that says why. */
 export function refused(text: string, finding: ParseFinding): Plan {
