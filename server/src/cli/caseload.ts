@@ -11,7 +11,7 @@ import { collectPlans } from './files';
 import { checkAll } from './pool';
 import { timeLimit } from './limit';
 import { visible } from './terminal';
-import { writeOutput } from './write';
+import { writeNamedOutput } from './write';
 
 export interface CaseloadValues {
   format?: string;
@@ -60,7 +60,8 @@ export function reportCommand(paths: readonly string[], values: CaseloadValues, 
   return incomplete ? 2 : 0;
 
   function emit(text: string) {
-    if (values.output) writeOutput(path.resolve(io.cwd, values.output), text.endsWith('\n') ? text : `${text}\n`);
+    if (values.output)
+      writeNamedOutput(path.resolve(io.cwd, values.output), text.endsWith('\n') ? text : `${text}\n`, values.output);
     else io.stdout(text.replace(/\n$/, ''));
   }
 }

@@ -10,7 +10,7 @@ import type { CliIo } from './context';
 import type { PlanFile } from './files';
 import { timeBudget } from './limit';
 import { uncheckedAnswer, type CheckAnswer } from './unchecked';
-import { WriteRefused, replaceFile } from './write';
+import { replaceFile, writeFailure } from './write';
 
 export interface FixedPlan {
   answer: CheckAnswer;
@@ -51,7 +51,7 @@ function writeFixed(file: PlanFile, text: string, stderr: (line: string) => void
     replaceFile(file.path, text);
     return true;
   } catch (e) {
-    const why = e instanceof WriteRefused ? e.message : ((e as NodeJS.ErrnoException).code ?? 'write failed');
+    const why = writeFailure(e);
     stderr(`tplan: cannot fix '${file.display}': ${why} (nothing was changed)`);
     return false;
   }
