@@ -34,11 +34,16 @@ export class FrameFilter extends Transform {
   /** Frames dropped so far (support and tests; never their content). */
   dropped = 0;
 
-  constructor(private readonly onDrop: (reason: string) => void = () => {}) {
+  constructor(
+    private readonly onDrop: (reason: string) => void = () => {},
+    /** Told when bytes come in (the server's background checks wait while they do). */
+    private readonly onData: () => void = () => {},
+  ) {
     super();
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.onData();
     this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
     while (this.buffer.length > 0) {
       const header = readHeader(this.buffer);
