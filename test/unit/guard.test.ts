@@ -14,7 +14,8 @@ import { describe, expect, it } from 'vitest';
 import { lint } from '../../server/src/lint/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { MAX_NESTING, nestingBound } from '../../server/src/plan/guard';
-import { runs, textContents } from '../../server/src/plan/guard-markup';
+import { runs } from '../../server/src/plan/guard-markup';
+import { textContents } from '../../server/src/plan/guard-blocks';
 import { renderHtml } from '../../server/src/render/html';
 import { generatePlanOfLines } from '../helpers/generate';
 import { ROOT } from '../helpers/library';
@@ -148,6 +149,33 @@ describe('the rough bounds hold remark', () => {
       fc.property(texts, (text) => {
         const bound = Math.max(...text.split('\n').map((l) => nestingBound(l, 0, l.length).depth));
         expect(containerDepth(text), text).toBeLessThanOrEqual(bound);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("reads the paragraphs, headings and table cells remark's tree has, where it has them", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const nodes: Array<{ start: number; end: number; line: number }> = [];
+        const stack: Nodes[] = [remark.parse(text) as Root];
+        while (stack.length > 0) {
+          const node = stack.pop()!;
+          const p = node.position!;
+          if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell')
+            nodes.push({ start: p.start.offset!, end: p.end.offset!, line: p.start.line - 1 });
+          else if ('children' in node)
+            for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+        }
+        const read = [...textContents(text, false)];
+        // remark starts a task list item's paragraph after its box: the guard counts the box too.
+        const box = (r: (typeof read)[number], n: (typeof nodes)[number]) =>
+          r.start === n.start || /^\[[ xX]\][ \t]$/.test(text.slice(r.start, n.start));
+        expect(read.length, text).toBe(nodes.length);
+        read.forEach((r, i) => {
+          const n = nodes[i]!;
+          expect(r.end === n.end && r.line === n.line && box(r, n), JSON.stringify({ text, r, n })).toBe(true);
+        });
       }),
       { numRuns: 400 },
     );

@@ -1,13 +1,10 @@
 // The markup half of the guard (guard.ts): how much work remark's inline
 // parse would do on each paragraph, heading or table cell, roughly over runs of
 // lines first, then, where a run looks like too much, exactly over the
-// paragraphs remark finds when it parses the chunk without inline markup.
+// paragraphs remark's parser finds in the chunk, its text left unparsed
+// (guard-blocks.ts).
 
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import type { Nodes, Root } from 'mdast';
+import { textContents } from './guard-blocks';
 
 /** Markup characters (`*_~[]!<&\` and backticks) in one paragraph, heading or table cell, at most. */
 export const MAX_MARKUP = 256;
@@ -158,35 +155,6 @@ function lineKind(text: string, start: number, end: number): 'ends' | 'starts' |
   return STARTS_BLOCK.test(text.slice(i, Math.min(end, i + 12))) ? 'starts' : 'inside';
 }
 
-// Inline markup off: the same blocks, each paragraph one text node, in time linear in the text.
-const INLINE = [
-  'attention',
-  'autolink',
-  'characterEscape',
-  'characterReference',
-  'codeText',
-  'hardBreakEscape',
-  'htmlText',
-  'labelEnd',
-  'labelStartImage',
-  'labelStartLink',
-  'strikethrough',
-  'wwwAutolink',
-  'protocolAutolink',
-  'emailAutolink',
-  'gfmFootnoteCall',
-  'gfmPotentialFootnoteCall',
-];
-function noInline(this: { data(key: string): unknown }) {
-  (this.data('micromarkExtensions') as unknown[]).push({ disable: { null: INLINE } });
-}
-const blocksOnly = unified().use(remarkParse).use(remarkGfm).use(noInline);
-const blocksOnlyWithFrontmatter = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
-  .use(noInline);
-
 /**
  * The first paragraph, heading or table cell of a text whose inline parse
  * would be too much (its line, 0-based in the text), or undefined. The text
@@ -198,22 +166,4 @@ export function exactMarkup(text: string, frontmatter: boolean): { line: number;
     if (over(t)) return { line: piece.line, markup: t.markup };
   }
   return undefined;
-}
-
-/** Where each paragraph, heading and table cell of a text stands, in document order, as remark reads its blocks. */
-export function* textContents(
-  text: string,
-  frontmatter: boolean,
-): Generator<{ start: number; end: number; line: number }> {
-  const tree = (frontmatter ? blocksOnlyWithFrontmatter : blocksOnly).parse(text) as Root;
-  // Depth first, without recursion.
-  const stack: Nodes[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      const p = node.position;
-      if (p) yield { start: p.start.offset ?? 0, end: p.end.offset ?? 0, line: p.start.line - 1 };
-    } else if ('children' in node)
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
-  }
 }

@@ -107,14 +107,34 @@ export function nestingBound(text: string, start: number, end: number): { opened
   return { opened: markers, depth: markers + Math.floor(whiteBeforeLast / 2) };
 }
 
-/** Why a chunk of a plan is not parsed, or undefined: nesting first, then markup (rough, then exact). */
+/**
+ * Why a chunk of a plan is not parsed, or undefined: the refusal on the
+ * earliest line, so that a plan parsed in sections and in one piece are
+ * refused alike. Nesting is read from the lines; markup,
+ * where the rough pass finds too much, exactly, from the blocks before the
+ * first line those refuse (a parse of what follows could take the time the
+ * guard is there to save).
+ */
 export function chunkRefusal(text: string, frontmatter: boolean): Refusal | undefined {
   // The frontmatter's YAML is no Markdown (yamlTree.ts bounds its nesting): the guard reads what follows it.
   const body = frontmatter ? afterFrontmatter(text) : { offset: 0, line: 0 };
   const deep = tooDeep(text, body.offset, body.line);
-  if (deep) return deep;
-  const markup = roughMarkup(text, body.offset, body.line).length > 0 ? exactMarkup(text, frontmatter) : undefined;
-  return markup && { kind: 'markup', ...markup };
+  const lines: Refusal | undefined = deep;
+  const rough = roughMarkup(text, body.offset, body.line);
+  if (rough.length === 0 || (lines && rough[0]! >= lines.line)) return lines;
+  const markup = exactMarkup(lines ? text.slice(0, lineOffset(text, lines.line)) : text, frontmatter);
+  return markup && (!lines || markup.line < lines.line) ? { kind: 'markup', ...markup } : lines;
+}
+
+/** The offset where a line (0-based) starts. */
+function lineOffset(text: string, line: number): number {
+  const lines = lineEnds(text);
+  let start = 0;
+  for (let l = 0; l < line && start < text.length; l++) {
+    lines.end(start);
+    start = lines.next;
+  }
+  return Math.min(start, text.length);
 }
 
 const FENCE = /^---[ \t]*$/;
