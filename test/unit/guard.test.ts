@@ -45,11 +45,17 @@ describe('the guard refuses', () => {
     ['nested emphasis', `${'*'.repeat(5_000)}a${'*'.repeat(5_000)}`, 'markup'],
     ['nested images', `${'!['.repeat(2_000)}a${'](b)'.repeat(2_000)}`, 'markup'],
     ['a paragraph of 20,000 short lines', 'a\n'.repeat(20_000), 'markup'],
+    // Quadratic in micromark's document tokenizer: 3 s and 20 s before.
+    ['a quote continued by 8,000 lines without `>`', `> a note\n${'a line\n'.repeat(8_000)}`, 'lazy'],
+    ['a list item continued by 8,000 unindented lines', `- [ ] a step\n${'a line\n'.repeat(8_000)}`, 'lazy'],
+    ['8,000 quotes, each ended by a blank line', '> a\n\n'.repeat(8_000), 'closing'],
+    ['8,000 nested lists, each ended by the next item', '- a\n  - b\n'.repeat(8_000), 'closing'],
   ];
   for (const [name, body, kind] of cases) {
     it(name, () => {
-      // The finding names the line the nesting or the paragraph starts on, and is the only one.
-      const line = name.includes('indentation') ? 8 + MAX_NESTING : 8;
+      // The finding names the line the nesting or the paragraph starts on (the closings: the line
+      // inside the first container that ends), and is the only one.
+      const line = name.includes('indentation') ? 8 + MAX_NESTING : name.includes('nested lists') ? 9 : 8;
       expect(findings(body)).toEqual([`${line} plan-too-complex#${kind}`]);
     });
   }
@@ -107,7 +113,22 @@ describe('the guard passes', () => {
     const nested = Array.from({ length: 24 }, (_, i) => `${'    '.repeat(i)}- level ${i + 1}`).join('\n');
     const quotes = `${'> '.repeat(8)}"I want to get back to work."`;
     const code = '```\n' + `${'- '.repeat(8)}x\n`.repeat(500) + '```';
-    for (const body of [table, ordered, prose, nested, quotes, code, '- - - - - - - - - - - - - - - - - - - -'])
+    // Quotes and nested lists that end, and lazy lines, as many as a long section could hold.
+    const notes = '> "I slept four hours." (session note)\n\n'.repeat(100);
+    const substeps = '- [ ] A step, by 2027-01-15\n  - a part of it\n'.repeat(100);
+    const wrapped = `- [ ] ${'A step wrapped over lines\n'.repeat(200)}`;
+    for (const body of [
+      table,
+      ordered,
+      prose,
+      nested,
+      quotes,
+      code,
+      '- - - - - - - - - - - - - - - - - - - -',
+      notes,
+      substeps,
+      wrapped,
+    ])
       expect(refused(`${HEAD}${body}\n`), body.slice(0, 40)).toBe(false);
   });
 });

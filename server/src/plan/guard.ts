@@ -17,6 +17,10 @@
 //   (`tokenizePotentialGfmFootnoteCall`) look back over it for each `]` and
 //   resolve each nested label's events again.
 //
+// - containers that go on lazily or end again and again (guard-containers.ts):
+//   micromark's document tokenizer looks back over a paragraph at each lazy
+//   line, and rebuilds its whole event list at each container it closes.
+//
 // So a line that opens more than MAX_OPENED containers or could nest them
 // deeper than MAX_NESTING, or a
 // paragraph, heading or table cell with more markup or more work than the
@@ -28,8 +32,9 @@
 // remark's own paragraphs, parsed without inline markup (linear).
 
 import { MAX_INLINE_WORK, MAX_MARKUP, exactMarkup, isSpace, lineEnds, roughMarkup } from './guard-markup';
+import { MAX_CLOSING_WORK, MAX_LAZY_WORK, tooManyContainers, type ContainerRefusal } from './guard-containers';
 
-export { MAX_INLINE_WORK, MAX_MARKUP };
+export { MAX_CLOSING_WORK, MAX_INLINE_WORK, MAX_LAZY_WORK, MAX_MARKUP };
 
 /** Block quotes and list items opened on one line, at most: micromark's work on a line grows with their square. */
 export const MAX_OPENED = 16;
@@ -41,7 +46,9 @@ export const MAX_OPENED = 16;
 export const MAX_NESTING = 64;
 
 export type Refusal =
-  { kind: 'nested'; line: number; depth: number; limit: number } | { kind: 'markup'; line: number; markup: number };
+  | { kind: 'nested'; line: number; depth: number; limit: number }
+  | { kind: 'markup'; line: number; markup: number }
+  | ContainerRefusal;
 
 /** The first line that could open containers nested deeper than MAX_NESTING, or undefined. */
 export function tooDeep(text: string, from = 0, fromLine = 0): Refusal | undefined {
@@ -110,7 +117,7 @@ export function nestingBound(text: string, start: number, end: number): { opened
 /**
  * Why a chunk of a plan is not parsed, or undefined: the refusal on the
  * earliest line, so that a plan parsed in sections and in one piece are
- * refused alike. Nesting is read from the lines; markup,
+ * refused alike. Nesting, lazy lines and closings are read from the lines; markup,
  * where the rough pass finds too much, exactly, from the blocks before the
  * first line those refuse (a parse of what follows could take the time the
  * guard is there to save).
@@ -119,7 +126,8 @@ export function chunkRefusal(text: string, frontmatter: boolean): Refusal | unde
   // The frontmatter's YAML is no Markdown (yamlTree.ts bounds its nesting): the guard reads what follows it.
   const body = frontmatter ? afterFrontmatter(text) : { offset: 0, line: 0 };
   const deep = tooDeep(text, body.offset, body.line);
-  const lines: Refusal | undefined = deep;
+  const containers = tooManyContainers(text, body.offset, body.line);
+  const lines: Refusal | undefined = containers && (!deep || containers.line < deep.line) ? containers : deep;
   const rough = roughMarkup(text, body.offset, body.line);
   if (rough.length === 0 || (lines && rough[0]! >= lines.line)) return lines;
   const markup = exactMarkup(lines ? text.slice(0, lineOffset(text, lines.line)) : text, frontmatter);

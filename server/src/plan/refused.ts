@@ -93,7 +93,14 @@ export function tooComplex(text: string, why: Refusal): Plan {
   return refused(text, {
     rule: 'plan-too-complex',
     messageId: why.kind,
-    data: why.kind === 'nested' ? { depth: why.depth, limit: why.limit } : { markup: why.markup, limit: MAX_MARKUP },
+    data:
+      why.kind === 'nested'
+        ? { depth: why.depth, limit: why.limit }
+        : why.kind === 'lazy'
+          ? { lines: why.lines }
+          : why.kind === 'closing'
+            ? { closings: why.closings }
+            : { markup: why.markup, limit: MAX_MARKUP },
     range: lineRange(text, why.line),
   });
 }
