@@ -22,10 +22,10 @@
 
 import { isSpace, lineEnds } from './guard-markup';
 
-/** The lines of a paragraph continued lazily, summed at each lazy line (about 0.14 µs each to micromark: 35 ms), at most. */
-export const MAX_LAZY_WORK = 250_000;
-/** The lines read, summed at each line that closes a container (about 0.2 µs each: 40 ms), at most. */
-export const MAX_CLOSING_WORK = 200_000;
+/** The lines of a paragraph continued lazily, summed at each lazy line (about 0.3 µs each to micromark, with its other work on such lines: 30 ms), at most. */
+export const MAX_LAZY_WORK = 100_000;
+/** The lines read, summed at each line that closes a container (about 0.5 µs each, with its other work on nested lists: 25 ms), at most. */
+export const MAX_CLOSING_WORK = 50_000;
 
 /** What a line opens: its `>` count, the column its content starts at, whether it starts a list item. */
 interface Prefix {

@@ -108,9 +108,62 @@ const over = (t: Tally) => t.markup > MAX_MARKUP || inlineWork(t) > MAX_INLINE_W
 export function roughMarkup(text: string, from = 0, fromLine = 0): number[] {
   const found: number[] = [];
   for (const run of runs(text, from, fromLine))
-    // A run this short cannot be over either limit: no need to count it.
-    if (run.end - run.start > SHORT_RUN && over(tally(text, run.start, run.end))) found.push(run.line);
+    for (const piece of tablePieces(text, run))
+      // A piece this short cannot be over either limit: no need to count it.
+      if (piece.end - piece.start > SHORT_RUN && over(tally(text, piece.start, piece.end))) {
+        found.push(run.line);
+        break;
+      }
   return found;
+}
+
+/**
+ * A run cut where its inline parses are apart: a run that starts with a
+ * table (a row and a delimiter row of as many cells, each at column 0 and
+ * starting with `|`) is each of its rows that starts so (a cell's inline parse
+ * is its own), then the rest of the run as one piece; any other run is whole.
+ */
+export function* tablePieces(
+  text: string,
+  run: { start: number; end: number; line: number },
+): Generator<{ start: number; end: number }> {
+  const lines = lineEnds(text);
+  const headEnd = lines.end(run.start);
+  const delimiterStart = lines.next;
+  const delimiterEnd = delimiterStart < run.end ? lines.end(delimiterStart) : -1;
+  const head = delimiterEnd < 0 ? undefined : cellsOf(text, run.start, headEnd);
+  const delimiter = head && cellsOf(text, delimiterStart, delimiterEnd);
+  if (!head || !delimiter || head.length !== delimiter.length || !delimiter.every((c) => DELIMITER_CELL.test(c))) {
+    yield run;
+    return;
+  }
+  let start = run.start;
+  while (start < run.end && text.charCodeAt(start) === 124 /* | */) {
+    const end = lines.end(start);
+    yield { start, end };
+    start = Math.min(lines.next, run.end);
+  }
+  if (start < run.end) yield { start, end: run.end };
+}
+
+const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
+
+/** The cells of a line that starts with `|` at column 0 (split at each `|` not escaped), or undefined. */
+function cellsOf(text: string, start: number, end: number): string[] | undefined {
+  if (text.charCodeAt(start) !== 124) return undefined;
+  const cells: string[] = [];
+  let cell = start + 1;
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \ */) i++;
+    else if (c === 124) {
+      cells.push(text.slice(cell, i));
+      cell = i + 1;
+    }
+  }
+  const last = text.slice(cell, end);
+  if (last.trim() !== '') cells.push(last);
+  return cells;
 }
 
 /** The runs of lines the rough check tallies: offsets and the line each starts on (0-based). */
