@@ -155,6 +155,25 @@ describe('a module the config names', () => {
     expect(runCli(['report', '.', ...TODAY], dir).code).toBe(2);
   });
 
+  it('whose file cannot be read (over the 1 MB cap) stops the run too: no ready-to-share line', () => {
+    const dir = workspace({
+      'a.plan.md': GOOD,
+      '.planrc.yaml': 'modules: [./modules]\n',
+      'modules/big.yaml': `id: big\nnotes: ${'a'.repeat(1_100_000)}\n`,
+    });
+    for (const args of [
+      ['lint', '.'],
+      ['lint', '--format', 'json', '.'],
+      ['report', '.'],
+      ['audit', 'a.plan.md'],
+    ]) {
+      const r = runCli([...args, ...TODAY], dir);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout, args.join(' ')).toBe('');
+      expect(r.stderr).toContain('modules/big.yaml:1:1: the module file cannot be read: it is larger than 1 MB');
+    }
+  });
+
   it('that does not load: no plan is called ready to share', () => {
     const dir = workspace({
       'a.plan.md': GOOD,
