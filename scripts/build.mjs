@@ -98,6 +98,8 @@ if (process.argv.includes('--bench')) {
     { entryPoints: ['test/bench/caseload-bench.ts'], outfile: 'dist/caseload-bench.js' },
     { entryPoints: ['test/bench/typing-bench.ts'], outfile: 'dist/typing-bench.js' },
     { entryPoints: ['test/bench/cli-bench.ts'], outfile: 'dist/cli-bench.js' },
+    { entryPoints: ['test/bench/hostile-bench.ts'], outfile: 'dist/hostile-bench.js' },
+    { entryPoints: ['test/bench/documents-bench.ts'], outfile: 'dist/documents-bench.js' },
   );
 }
 

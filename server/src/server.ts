@@ -15,10 +15,16 @@ import { startServer } from './lsp/server';
 import { nodeHost } from './node/nodeHost';
 import { setShortcuts, shortcutsIn } from './base/shortcuts';
 
+// Messages coming in: the service's background checks wait until they stop (service/scheduler.ts).
+let incoming = (): void => {};
+
 function stdioConnection(): Connection {
   // Malformed frames are dropped before the protocol library reads them.
   const input = process.stdin.pipe(
-    new FrameFilter((reason) => process.stderr.write(`treatment plan: dropped ${reason}\n`)),
+    new FrameFilter(
+      (reason) => process.stderr.write(`treatment plan: dropped ${reason}\n`),
+      () => incoming(),
+    ),
   );
   return createConnection(
     ProposedFeatures.all,
@@ -34,7 +40,10 @@ if (!runBigPlanWorker()) {
   const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
   // The bundle, which the big-plan worker runs; not the sources under a test runner.
   const bigPlanScript = /[\\/]server\.js$/.test(__filename) ? __filename : undefined;
-  startServer(connection, { host: nodeHost, ...(bigPlanScript ? { bigPlanScript } : {}) });
+  const service = startServer(connection, { host: nodeHost, ...(bigPlanScript ? { bigPlanScript } : {}) });
+  incoming = () => service.messageIncoming();
+  // Over IPC (the VS Code extension), each message is a process message.
+  process.on('message', () => incoming());
 
   // A request that throws must not take the server down: the library answers with an error response.
   process.on('uncaughtException', (e) => connection.console.error(`treatment plan: internal error (${e.name})`));

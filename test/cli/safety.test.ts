@@ -120,10 +120,13 @@ describe('paths that are not regular files', () => {
     fifo(path.join(modules, 'modules', 'm.yaml'));
     const m = tplan(['lint', 'a.plan.md'], modules);
     expect(m.timedOut).toBe(false);
+    // A module the config names that cannot be read is a broken config: the run stops (issue 31).
     expect(m.stderr).toBe(
-      'tplan: module error: modules/m.yaml:1:1: the module file cannot be read: it is not a regular file (a pipe, a device or a socket)\n',
+      'tplan: module error: modules/m.yaml:1:1: the module file cannot be read: it is not a regular file (a pipe, a device or a socket)\n' +
+        'tplan: a module named in the config cannot be read; nothing was checked\n',
     );
-    expect(m.code).toBe(1);
+    expect(m.stdout).toBe('');
+    expect(m.code).toBe(2);
   });
 
   it('a config file too large to be one is refused, not read', () => {

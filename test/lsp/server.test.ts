@@ -379,6 +379,28 @@ describe('framing and lifecycle (JSON-RPC over stdio)', () => {
     }
   });
 
+  it('reads on after any malformed frame: short, negative, NaN, huge or repeated lengths, LF-only headers', async () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'tplan-frame-'));
+    const s = await startServer({ root: ws });
+    try {
+      const body = '{"jsonrpc":"2.0","method":"$/noSuchNotification","params":{}}';
+      for (const header of [
+        'Content-Length: 10\r\n\r\n',
+        'Content-Length: -5\r\n\r\n',
+        'Content-Length: NaN\r\n\r\n',
+        'Content-Length: 99999999999999\r\n\r\n',
+        `Content-Length: ${body.length}\r\nContent-Length: ${body.length}\r\n\r\n`,
+        `Content-Length: ${body.length}\n\n`,
+      ])
+        s.process.stdin!.write(header + body);
+      const uri = s.open(path.join(ws, 'a.plan.md'), NO_METHODS);
+      expect((await s.diagnostics(uri, 1)).diagnostics.map((d) => d.code)).toEqual(['goal-has-methods']);
+      expect(s.stderr()).not.toMatch(/Header must provide|Content-Length value must be/);
+    } finally {
+      await s.stop();
+    }
+  });
+
   it('answers a request before initialize with error -32002 and sends nothing unasked', async () => {
     const server = path.join(ROOT, 'dist', 'server.js');
     const proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });

@@ -65,7 +65,10 @@ Options for lint:
   --max-warnings N                exit 1 when there are more than N warnings
   --no-error-on-unmatched-pattern a glob or folder without plans is not an error
   --sarif-root DIR                SARIF URIs relative to DIR (default: the git repository root)
+  --time-limit SECONDS            stop checking a plan after this long (default: 20); it gets
+                                  a plan-too-complex error, the others are checked (exit 2)
 
+Options for report: --today YYYY-MM-DD, --config FILE, --time-limit SECONDS (as for lint)
 Options for modules: --format text|json, --config FILE
 
 Every command: --no-shortcuts (or TPLAN_SHORTCUTS=off) takes each stage's
@@ -108,6 +111,7 @@ export function parseCommandLine(argv: string[]) {
         within: { type: 'string' },
         shortcuts: { type: 'boolean' },
         sort: { type: 'string' },
+        'time-limit': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },

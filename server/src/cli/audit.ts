@@ -14,7 +14,7 @@ import type { CliContext } from './context';
 import { CliError } from './errors';
 import { collectPlans } from './files';
 import { visible } from './terminal';
-import { writeOutput } from './write';
+import { writeNamedOutput } from './write';
 
 export interface AuditValues {
   format?: string;
@@ -54,7 +54,8 @@ export function auditCommand(paths: readonly string[], values: AuditValues, ctx:
   return audited.some((p) => p.audit.notMet > 0 || !p.audit.ready) ? 1 : 0;
 
   function emit(text: string) {
-    if (values.output) writeOutput(path.resolve(io.cwd, values.output), text.endsWith('\n') ? text : `${text}\n`);
+    if (values.output)
+      writeNamedOutput(path.resolve(io.cwd, values.output), text.endsWith('\n') ? text : `${text}\n`, values.output);
     else io.stdout(text.replace(/\n$/, ''));
   }
 }

@@ -9,8 +9,9 @@ import type { CliContext } from './context';
 import { CliError } from './errors';
 import { collectPlans } from './files';
 import { checkAll } from './pool';
+import { timeLimit } from './limit';
 import { visible } from './terminal';
-import { writeOutput } from './write';
+import { writeNamedOutput } from './write';
 
 export interface CaseloadValues {
   format?: string;
@@ -20,6 +21,7 @@ export interface CaseloadValues {
   sort?: string;
   output?: string;
   'error-on-unmatched-pattern'?: boolean;
+  'time-limit'?: string;
 }
 
 export function reportCommand(paths: readonly string[], values: CaseloadValues, ctx: CliContext): number {
@@ -37,6 +39,7 @@ export function reportCommand(paths: readonly string[], values: CaseloadValues, 
   const sort = values.sort ?? 'urgency';
   if (!['urgency', 'not-improving'].includes(sort))
     throw new CliError(`--sort must be urgency or not-improving, not '${sort}'`);
+  const seconds = timeLimit(values['time-limit']);
   const explicit = values.config ? path.resolve(io.cwd, values.config) : undefined;
   if (explicit) ctx.config(io.cwd, explicit);
   const plans = collectPlans(paths.length ? paths : ['.'], io.cwd, {
@@ -44,17 +47,21 @@ export function reportCommand(paths: readonly string[], values: CaseloadValues, 
     onInvalidName: (folder) =>
       io.stderr(`tplan: skipped a file in '${folder || '.'}' whose name is not valid UTF-8 (rename it to check it)`),
   });
-  let rows: CaseloadRow[] = checkAll('report', plans, today, explicit, ctx).map((a) => ('row' in a ? a.row : fail()));
+  const answers = checkAll('report', plans, today, explicit, seconds, ctx);
+  // A plan that could not be read or checked has its row, with the finding that says so: the run is incomplete.
+  const incomplete = answers.some((a) => a.incomplete);
+  let rows: CaseloadRow[] = answers.map((a) => ('row' in a ? a.row : fail()));
   rows.sort(sort === 'not-improving' ? compareNotImproving : compareRows);
   if (within !== undefined) rows = rows.filter((r) => needsActionWithin(r, within));
   if (format === 'json') emit(JSON.stringify({ today, plans: rows }, null, 2));
   else if (format === 'csv') emit(toCsv(rows));
   else if (format === 'html') emit(caseloadHtml(rows, today, sort === 'not-improving'));
   else emit(toTable(rows, today, within, sort));
-  return 0;
+  return incomplete ? 2 : 0;
 
   function emit(text: string) {
-    if (values.output) writeOutput(path.resolve(io.cwd, values.output), text.endsWith('\n') ? text : `${text}\n`);
+    if (values.output)
+      writeNamedOutput(path.resolve(io.cwd, values.output), text.endsWith('\n') ? text : `${text}\n`, values.output);
     else io.stdout(text.replace(/\n$/, ''));
   }
 }

@@ -25,7 +25,7 @@ export interface CliIo {
 /** The configs and libraries of one run, and what their errors mean here. */
 export class CliContext {
   readonly resolver = new ConfigResolver(nodeHost, RULE_IDS);
-  /** Set when a module file or folder could not be read: reported, and lint exits 1. */
+  /** Set when a module file did not load (its YAML or schema): reported, and lint exits 1. */
   moduleTrouble = false;
   /** What was reported on stderr about config, module and code files (SARIF's notifications). */
   readonly reported: string[] = [];
@@ -64,6 +64,9 @@ export class CliContext {
         this.report(`module error: ${this.rel(e.file)}:${e.line}:${e.column}: ${e.message}`);
       }
     }
+    // A module the config names that cannot be read is a broken config: nothing is checked without it.
+    if (loaded.moduleErrors.some((e) => e.unreadable))
+      throw new CliError('a module named in the config cannot be read; nothing was checked');
     // A wrong code file would check every code against the wrong table: stop.
     if (config.icd10cm && loaded.codeFileUnreadable) {
       const named = config.file ? this.rel(config.file) : '.planrc.yaml';

@@ -1,13 +1,12 @@
 // `tplan export --format ID [-o DIR] [--allow-errors] FILES...`: a checked
 // plan in one of the formats of the export registry (export/registry.ts).
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EXPORTERS, exporterOf } from '../export/registry';
 import { blockingSummary, errorCount } from '../lint/readiness';
 import type { CliContext } from './context';
 import { CliError } from './errors';
-import { writeOutput } from './write';
+import { makeFolder, writeNamedOutput } from './write';
 import { checkFile } from './checked';
 import { collectPlans } from './files';
 import { nodeHost } from '../node/nodeHost';
@@ -96,11 +95,11 @@ export function exportCommand(given: readonly string[], values: ExportValues, ct
       seen.set(target(c), c.file);
     }
   }
-  if (outDir) fs.mkdirSync(outDir, { recursive: true });
+  if (outDir) makeFolder(outDir, values.output!);
   for (const c of checked) {
     const out = exporter.render(c.plan, { today, library: c.library, readiness: c.readiness });
     if (outDir) {
-      writeOutput(target(c), out);
+      writeNamedOutput(target(c), out, ctx.rel(target(c)));
       io.stderr(`tplan: wrote ${ctx.rel(target(c))}`);
     } else {
       io.stdout(out.replace(/\n$/, ''));

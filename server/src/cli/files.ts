@@ -16,6 +16,8 @@ export interface PlanFile {
   /** As given on the command line, or the folder given joined with the path inside it. */
   display: string;
   text: string;
+  /** Why the file could not be read (its text is then empty): it is reported, the others are checked. */
+  unreadable?: string;
 }
 
 export interface CollectOptions {
@@ -31,15 +33,10 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-function read(abs: string, display: string): string {
-  return textOf(nodeHost.readText(abs, READ_LIMITS.plan), display);
-}
-
-function textOf(result: ReadResult, display: string): string {
-  if ('text' in result) return result.text;
-  const why =
-    result.failure === 'unreadable' ? 'permission denied' : describeReadFailure(result.failure, READ_LIMITS.plan);
-  throw new UsageError(`cannot read '${display}': ${why}`);
+/** Why a file that is there could not be read, or undefined when it could (or is not there as a file). */
+function unreadable(result: ReadResult): string | undefined {
+  if ('text' in result || !['unreadable', 'too-large'].includes(result.failure)) return undefined;
+  return result.failure === 'unreadable' ? 'permission denied' : describeReadFailure(result.failure, READ_LIMITS.plan);
 }
 
 export function collectPlans(inputs: readonly string[], cwd: string, options: CollectOptions): PlanFile[] {
@@ -50,12 +47,18 @@ export function collectPlans(inputs: readonly string[], cwd: string, options: Co
     const real = nodeHost.realPath(abs) ?? abs;
     if (seen.has(real)) return true;
     const result = nodeHost.readText(abs, READ_LIMITS.plan);
+    // A file that is there but cannot be read is reported, and the others checked.
+    const why = unreadable(result);
+    if (why !== undefined) {
+      seen.add(real);
+      out.push({ path: abs, display, text: '', unreadable: why });
+      return true;
+    }
     // Inside a folder or a glob, what is not a regular file (a FIFO, a dangling link) is passed over.
-    if (!('text' in result) && ['not-a-file', 'folder', 'missing'].includes(result.failure)) return false;
-    const text = textOf(result, display);
-    if (!isPlanDocument(abs, text)) return false;
+    if (!('text' in result)) return false;
+    if (!isPlanDocument(abs, result.text)) return false;
     seen.add(real);
-    out.push({ path: abs, display, text });
+    out.push({ path: abs, display, text: result.text });
     return true;
   };
   for (const input of inputs) {
@@ -78,11 +81,20 @@ export function collectPlans(inputs: readonly string[], cwd: string, options: Co
       if (!found && options.errorOnUnmatched) throw new UsageError(`no plans found in '${input}' ${NOT_PLANS}`);
     } else if (kind === 'file') {
       // A file named outright is read whatever it holds, and skipped when it is not a plan.
-      const text = read(abs, input);
+      const result = nodeHost.readText(abs, READ_LIMITS.plan);
       const real = nodeHost.realPath(abs) ?? abs;
-      if (!seen.has(real) && isPlanDocument(abs, text)) {
+      const why = unreadable(result);
+      if (!('text' in result) && why === undefined)
+        throw new UsageError(`cannot read '${input}': ${describeReadFailure(result.failure, READ_LIMITS.plan)}`);
+      if (seen.has(real)) continue;
+      if (why !== undefined || ('text' in result && isPlanDocument(abs, result.text))) {
         seen.add(real);
-        out.push({ path: abs, display: toPosix(input), text });
+        out.push({
+          path: abs,
+          display: toPosix(input),
+          text: 'text' in result ? result.text : '',
+          ...(why !== undefined ? { unreadable: why } : {}),
+        });
       }
     } else if (kind === 'other') {
       throw new UsageError(`cannot read '${input}': ${describeReadFailure('not-a-file')}`);

@@ -3,9 +3,6 @@
 // warnings), 2 could not run.
 
 import * as path from 'node:path';
-import type { Diagnostic } from '../base/diagnostic';
-import { fixText } from '../lint/fixes';
-import { textChecker } from '../lint/lint';
 import { readinessOf } from '../lint/readiness';
 import { RULES } from '../rules';
 import { CliContext } from './context';
@@ -13,8 +10,9 @@ import { CliError, UsageError } from './errors';
 import { collectPlans, type PlanFile } from './files';
 import { count, toJson, toStylish, type FileResult } from './report';
 import { repositoryRoot, toSarif } from './sarif';
-import { WriteRefused, replaceFile } from './write';
 import { checkAll, type CheckAnswer } from './pool';
+import { fixPlan } from './fix';
+import { timeLimit } from './limit';
 import { LintCache, entryKey, settingsKey, toolIdentity } from './cache';
 
 export interface LintValues {
@@ -29,6 +27,7 @@ export interface LintValues {
   'sarif-root'?: string;
   /** `--no-error-on-unmatched-pattern` sets it false. */
   'error-on-unmatched-pattern'?: boolean;
+  'time-limit'?: string;
 }
 
 export function lintCommand(paths: readonly string[], values: LintValues, ctx: CliContext): number {
@@ -63,6 +62,7 @@ function lintPlans(paths: readonly string[], values: LintValues, ctx: CliContext
     if (!/^\d+$/.test(raw)) throw new CliError(`--max-warnings must be a whole number, not '${raw}'`);
     maxWarnings = Number(raw);
   }
+  const seconds = timeLimit(values['time-limit']);
   if (values['cache-location'] !== undefined && !values.cache)
     throw new CliError('--cache-location needs --cache (tplan lint --cache --cache-location PATH)');
   const explicit = values.config ? path.resolve(io.cwd, values.config) : undefined;
@@ -88,51 +88,45 @@ function lintPlans(paths: readonly string[], values: LintValues, ctx: CliContext
   let fixedTotal = 0;
   let fixedFiles = 0;
   let writeFailed = false;
+  // Set when a plan could not be read or checked: it has its finding, the others are checked, and the exit code is 2.
+  let unchecked = false;
   const cache = values.cache ? openCache(values['cache-location'], ctx) : undefined;
   const keys = cache && !values.fix ? cacheKeys(plans, today, explicit, ctx) : [];
   // Without --fix, nothing is written: the plans can be checked over the cores (those the cache does not answer).
-  const answers = values.fix ? undefined : cachedOrChecked(plans, keys, cache, today, explicit, ctx);
+  const answers = values.fix ? undefined : cachedOrChecked(plans, keys, cache, today, explicit, seconds, ctx);
   for (const [i, file] of plans.entries()) {
-    const answer = answers?.[i];
-    if (answer && 'diagnostics' in answer) {
-      const { ready } = readinessOf(answer.diagnostics);
-      const diagnostics = values.quiet ? answer.diagnostics.filter((d) => d.severity === 'error') : answer.diagnostics;
-      results.push({ file: file.display, path: file.path, diagnostics, ready });
-      continue;
-    }
-    const config = ctx.config(path.dirname(file.path), explicit);
-    const check = textChecker({ today, config, library: ctx.library(config), fileName: file.path });
-    let text = file.text;
-    if (values.fix) {
-      const fixed = fixText(text, check);
+    let answer = answers?.[i];
+    if (!answer) {
+      // --fix: each plan fixed and written here, in turn, then checked again.
+      const config = ctx.config(path.dirname(file.path), explicit);
+      const fixed = fixPlan(file, { today, config, library: ctx.library(config), fileName: file.path }, seconds, io);
+      answer = fixed.answer;
       if (fixed.fixed > 0) {
-        if (writeFixed(file, fixed.text, io.stderr)) {
-          text = fixed.text;
-          fixedTotal += fixed.fixed;
-          fixedFiles++;
-        } else {
-          writeFailed = true;
-        }
+        fixedTotal += fixed.fixed;
+        fixedFiles++;
       }
+      if (fixed.writeFailed) writeFailed = true;
+      if (cache && !answer.incomplete && 'diagnostics' in answer)
+        cache.set(file.path, keyOf(file.path, fixed.text, today, explicit, ctx), answer.diagnostics);
     }
-    let diagnostics: Diagnostic[] = check(text);
-    if (cache) cache.set(file.path, keyOf(file.path, text, today, explicit, ctx), diagnostics);
+    if (answer.incomplete) unchecked = true;
+    if (!('diagnostics' in answer)) continue;
     // Readiness counts every finding, also those --quiet leaves out.
-    const { ready } = readinessOf(diagnostics);
-    if (values.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
+    const { ready } = readinessOf(answer.diagnostics);
+    const diagnostics = values.quiet ? answer.diagnostics.filter((d) => d.severity === 'error') : answer.diagnostics;
     results.push({ file: file.display, path: file.path, diagnostics, ready });
   }
 
   if (format === 'json') io.stdout(toJson(results));
   else if (format === 'sarif') io.stdout(toSarif(results, RULES, sarifOptions(values, io.cwd, io.version)));
-  else io.stdout(toStylish(results, io.color));
+  else io.stdout(toStylish(results, io.color, ctx.moduleTrouble));
   if (values.fix && fixedTotal > 0) {
     const line = `Fixed ${fixedTotal} problem${fixedTotal === 1 ? '' : 's'} in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}.`;
     if (format === 'stylish') io.stdout(line);
     else io.stderr(`tplan: ${line}`);
   }
 
-  const code = exitCode(results, writeFailed || invalidNames.size > 0, maxWarnings, ctx);
+  const code = exitCode(results, writeFailed || unchecked || invalidNames.size > 0, maxWarnings, ctx);
   if (cache) {
     const unsaved = cache.save();
     if (unsaved) io.stderr(`tplan: cannot write the cache file '${ctx.rel(cache.file)}': ${unsaved}`);
@@ -152,19 +146,7 @@ function exitCode(results: FileResult[], incomplete: boolean, maxWarnings: numbe
   return 0;
 }
 
-/** Writes a fixed plan in place of the old; false (and why, on stderr) when it cannot. */
-function writeFixed(file: PlanFile, text: string, stderr: (line: string) => void): boolean {
-  try {
-    replaceFile(file.path, text);
-    return true;
-  } catch (e) {
-    const why = e instanceof WriteRefused ? e.message : ((e as NodeJS.ErrnoException).code ?? 'write failed');
-    stderr(`tplan: cannot fix '${file.display}': ${why} (nothing was changed)`);
-    return false;
-  }
-}
-
-/** The cache `--cache` asks for, or undefined (and why, on stderr) when it cannot be used. */
+/** The cache `--cache` asks for, or undefined (and why, on stderr) when its file cannot be used. */
 function openCache(location: string | undefined, ctx: CliContext): LintCache | undefined {
   const opened = LintCache.open(ctx.io.cwd, location);
   if (opened instanceof LintCache) return opened;
@@ -195,11 +177,12 @@ function cachedOrChecked(
   cache: LintCache | undefined,
   today: string,
   explicit: string | undefined,
+  seconds: number,
   ctx: CliContext,
 ): CheckAnswer[] {
-  if (!cache) return checkAll('lint', [...plans], today, explicit, ctx);
+  if (!cache) return checkAll('lint', [...plans], today, explicit, seconds, ctx);
   const answers: Array<CheckAnswer | undefined> = plans.map((file, i) => {
-    const diagnostics = cache.get(file.path, keys[i]!);
+    const diagnostics = file.unreadable === undefined ? cache.get(file.path, keys[i]!) : undefined;
     return diagnostics ? { diagnostics } : undefined;
   });
   const missing = plans.flatMap((file, i) => (answers[i] ? [] : [{ file, i }]));
@@ -208,12 +191,14 @@ function cachedOrChecked(
     missing.map((m) => m.file),
     today,
     explicit,
+    seconds,
     ctx,
   );
   missing.forEach(({ file, i }, n) => {
     const answer = checked[n]!;
     answers[i] = answer;
-    if ('diagnostics' in answer) cache.set(file.path, keys[i]!, answer.diagnostics);
+    // What could not be checked is not kept: the next run tries again.
+    if ('diagnostics' in answer && !answer.incomplete) cache.set(file.path, keys[i]!, answer.diagnostics);
   });
   return answers as CheckAnswer[];
 }

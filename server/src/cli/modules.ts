@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { Module, Library } from '../library/library';
 import { nearest, suggestionDistance } from '../base/nearest';
 import type { CliContext } from './context';
+import { visible } from './terminal';
 import { CliError } from './errors';
 
 export function modulesCommand(
@@ -24,7 +25,7 @@ export function modulesCommand(
       io.stdout(JSON.stringify(list, null, 2));
     } else {
       const width = Math.max(...library.modules.map((m) => m.id.length));
-      for (const m of library.modules) io.stdout(`${m.id.padEnd(width)}  ${m.name}`);
+      for (const m of library.modules) io.stdout(`${visible(m.id).padEnd(width)}  ${visible(m.name)}`);
     }
     return 0;
   }

@@ -2,7 +2,12 @@
 // this same executable, each checking a share of the files with its own
 // config resolver and library. The CLI stays synchronous: the main thread
 // sleeps on a shared counter (Atomics.wait) and takes the workers' answers
-// off their ports (receiveMessageOnPort) as they come.
+// off their ports (receiveMessageOnPort) as they come (shares.ts: a silent
+// worker is stopped and what it held is checked again).
+//
+// Each plan is checked within its time limit, and any failure on one plan
+// (an exception, the time limit, an unreadable file) is that plan's finding:
+// the others are still checked, and the run is marked incomplete (exit 2).
 //
 // Used for a run of POOL_MIN_FILES plans or more, when the executable is a
 // file a worker can start (not under the test runner). TPLAN_WORKERS sets the
@@ -15,28 +20,37 @@ import { MessageChannel, Worker, receiveMessageOnPort, workerData, type MessageP
 import type { PlanConfig } from '../config/config';
 import { ConfigResolver } from '../config/resolve';
 import type { Library } from '../library/library';
-import { caseloadRow, type CaseloadRow } from '../features/caseload';
-import type { Diagnostic } from '../base/diagnostic';
 import { lint } from '../lint/lint';
 import { nodeHost } from '../node/nodeHost';
 import { parsePlan } from '../plan/parsePlan';
 import { RULE_IDS } from '../rules';
 import type { CliContext } from './context';
+import type { PlanFile } from './files';
+import { timeBudget } from './limit';
+import { checkShares, type ShareMessage } from './shares';
+import { answerOf, uncheckedAnswer, type CheckAnswer, type CheckKind } from './unchecked';
+
+export type { CheckAnswer, CheckKind } from './unchecked';
 
 /** Below this many plans, starting workers costs more than it saves. */
 export const POOL_MIN_FILES = 64;
 
-export type CheckKind = 'lint' | 'report';
+/**
+ * How long a worker may post nothing while it holds plans: each plan answers
+ * within its time limit but for one stage, so this much beyond the limit
+ * means a stage that does not end, or a thread that died.
+ */
+export const SILENCE_SLACK_SECONDS = 30;
 
 export interface CheckJob {
   kind: CheckKind;
   today: string;
   /** `--config`, resolved. */
   explicit?: string;
-  files: Array<{ path: string; display: string; text: string }>;
+  /** The time limit of one plan, in seconds. */
+  seconds: number;
+  files: PlanFile[];
 }
-
-export type CheckAnswer = { diagnostics: Diagnostic[] } | { row: CaseloadRow };
 
 interface PoolData {
   job: CheckJob;
@@ -44,19 +58,31 @@ interface PoolData {
   signal: Int32Array;
 }
 
-/** Checks one plan: what a worker does for each file it is given (and the main thread without workers). */
+type Resolve = (dir: string) => { config: PlanConfig; library: Library };
+
+/**
+ * Checks one plan: what a worker does for each file it is given (and the
+ * main thread for its share). Never throws: a failure is the plan's finding.
+ */
 export function checkOne(
   kind: CheckKind,
-  file: CheckJob['files'][number],
+  file: PlanFile,
   today: string,
-  resolve: (dir: string) => { config: PlanConfig; library: Library },
+  seconds: number,
+  resolve: Resolve,
 ): CheckAnswer {
-  const { config, library } = resolve(path.dirname(file.path));
-  const plan = parsePlan(file.text);
-  const diagnostics = lint(plan, { today, config, library, fileName: file.path });
-  return kind === 'lint'
-    ? { diagnostics }
-    : { row: caseloadRow(file.display, plan, diagnostics, today, undefined, config.notImprovingWeeks) };
+  if (file.unreadable !== undefined) return uncheckedAnswer(kind, file, today, { unreadable: file.unreadable });
+  const budget = timeBudget(seconds);
+  try {
+    const { config, library } = resolve(path.dirname(file.path));
+    const plan = parsePlan(file.text, { budget });
+    const diagnostics = lint(plan, { today, config, library, fileName: file.path, budget });
+    if (!budget.overrun) return answerOf(kind, file, plan, diagnostics, today, config.notImprovingWeeks);
+  } catch (e) {
+    // Only the kind of failure: an exception's message can quote the plan.
+    if (!budget.overrun) return uncheckedAnswer(kind, file, today, { failed: e instanceof Error ? e.name : 'Error' });
+  }
+  return uncheckedAnswer(kind, file, today, { slow: seconds });
 }
 
 /** This executable, when it is one a worker can run (the bundle, not the sources under a test runner). */
@@ -76,66 +102,40 @@ export function threadCount(n: number, script: string | undefined = POOL_SCRIPT)
   return Math.min(threads, Math.ceil(n / POOL_MIN_FILES));
 }
 
-/**
- * Checks the job's files in `threads` threads: this one takes the first share
- * while workers running `script` take the others. Answers in the files'
- * order. Throws when a worker fails: the caller checks in this thread instead.
- */
-export function checkInWorkers(
+/** Checks the job's files in `threads` threads: this one takes the first share, workers running `script` the others. */
+function checkInWorkers(
   job: CheckJob,
   threads: number,
   script: string,
-  checkHere: (file: CheckJob['files'][number]) => CheckAnswer,
+  here: (file: PlanFile) => CheckAnswer,
 ): CheckAnswer[] {
-  const answers: Array<CheckAnswer | undefined> = new Array(job.files.length);
   const signal = new Int32Array(new SharedArrayBuffer(4));
-  const started: Array<{ worker: Worker; port: MessagePort }> = [];
-  // Contiguous shares: a folder's plans share a config, so each thread resolves few.
-  const share = Math.ceil(job.files.length / threads);
-  try {
-    for (let w = 1; w < threads; w++) {
-      const files = job.files.slice(w * share, (w + 1) * share);
-      if (files.length === 0) continue;
+  let lastSeen = 0;
+  return checkShares<PlanFile, CheckAnswer>(job.files, threads, {
+    spawn(files) {
       const { port1, port2 } = new MessageChannel();
-      const data: PoolData = { job: { ...job, files }, port: port2, signal };
+      const data: PoolData = { job: { ...job, files: [...files] }, port: port2, signal };
       const worker = new Worker(script, { workerData: { tplanPool: data }, transferList: [port2] });
       worker.unref();
-      started.push({ worker, port: port1 });
-      (port1 as MessagePort & { offset: number }).offset = w * share;
-    }
-    // The workers start while this thread checks its own share.
-    job.files.slice(0, share).forEach((file, i) => (answers[i] = checkHere(file)));
-    let done = Math.min(share, job.files.length);
-    let failed = false;
-    // A worker that dies posts nothing, and its exit event needs the event loop this loop holds: give up after a quiet minute.
-    let lastAnswer = Date.now();
-    while (done < job.files.length && !failed) {
+      return {
+        receive: () => receiveMessageOnPort(port1)?.message as ShareMessage<CheckAnswer> | undefined,
+        stop() {
+          port1.close();
+          void worker.terminate();
+        },
+      };
+    },
+    here,
+    silent: (file) => uncheckedAnswer(job.kind, file, job.today, { slow: job.seconds }),
+    now: () => performance.now(),
+    // Sleeps until a worker posts again (the counter moves), or `ms` pass.
+    wait(ms) {
       const seen = Atomics.load(signal, 0);
-      let got = false;
-      for (const { port } of started) {
-        for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
-          got = true;
-          const msg = m.message as { index: number; answer: CheckAnswer } | { failed: true };
-          if ('failed' in msg) failed = true;
-          else {
-            answers[(port as MessagePort & { offset: number }).offset + msg.index] = msg.answer;
-            done++;
-          }
-        }
-      }
-      // Sleep until a worker posts again (or a second passes: a worker that died posts nothing).
-      if (got) lastAnswer = Date.now();
-      else if (Date.now() - lastAnswer > 60_000) failed = true;
-      else Atomics.wait(signal, 0, seen, 1_000);
-    }
-    if (failed || answers.some((a) => a === undefined)) throw new Error('a worker failed');
-    return answers as CheckAnswer[];
-  } finally {
-    for (const { worker, port } of started) {
-      port.close();
-      void worker.terminate();
-    }
-  }
+      if (seen === lastSeen) Atomics.wait(signal, 0, seen, ms);
+      lastSeen = seen;
+    },
+    silence: (job.seconds + SILENCE_SLACK_SECONDS) * 1_000,
+  });
 }
 
 /** The worker's side: set up when this executable starts as a pool worker. True when it did. */
@@ -148,32 +148,30 @@ export function runPoolWorker(): boolean {
     const resolved = job.explicit ? resolver.read(job.explicit) : resolver.configFor(dir);
     return { config: resolved.config, library: resolver.library(resolved.config).library };
   };
-  try {
-    job.files.forEach((file, index) => {
-      port.postMessage({ index, answer: checkOne(job.kind, file, job.today, resolve) });
-      Atomics.add(signal, 0, 1);
-      Atomics.notify(signal, 0);
-    });
-  } catch {
-    // Only that it failed: an exception's message can quote the plan.
-    port.postMessage({ failed: true });
+  const post = (message: ShareMessage<CheckAnswer>) => {
+    port.postMessage(message);
     Atomics.add(signal, 0, 1);
     Atomics.notify(signal, 0);
-  }
+  };
+  job.files.forEach((file, index) => {
+    post({ started: index });
+    post({ index, answer: checkOne(job.kind, file, job.today, job.seconds, resolve) });
+  });
   port.close();
   return true;
 }
 
 /**
- * Checks every file of a run: over the cores when it is worth it, else (or
- * when a worker fails) in this thread. Config and module errors are found
- * here first, in this thread, so they stop or mark the run as they always do.
+ * Checks every file of a run: over the cores when it is worth it, else in
+ * this thread. Config and module errors are found here first, in this
+ * thread, so they stop or mark the run as they always do.
  */
 export function checkAll(
   kind: CheckKind,
-  files: CheckJob['files'],
+  files: readonly PlanFile[],
   today: string,
   explicit: string | undefined,
+  seconds: number,
   ctx: CliContext,
 ): CheckAnswer[] {
   const resolve = (dir: string) => {
@@ -181,14 +179,14 @@ export function checkAll(
     return { config, library: ctx.library(config) };
   };
   for (const dir of new Set(files.map((f) => path.dirname(f.path)))) resolve(dir);
-  const here = (file: CheckJob['files'][number]) => checkOne(kind, file, today, resolve);
+  const here = (file: PlanFile) => checkOne(kind, file, today, seconds, resolve);
   const threads = threadCount(files.length);
-  if (threads > 1) {
-    try {
-      return checkInWorkers({ kind, today, ...(explicit ? { explicit } : {}), files }, threads, POOL_SCRIPT!, here);
-    } catch {
-      // A worker failed: the run is checked here instead, as it would have been.
-    }
-  }
+  if (threads > 1)
+    return checkInWorkers(
+      { kind, today, ...(explicit ? { explicit } : {}), seconds, files: [...files] },
+      threads,
+      POOL_SCRIPT!,
+      here,
+    );
   return files.map(here);
 }

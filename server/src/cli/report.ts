@@ -52,7 +52,11 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 || word === 'information' ? '' : 's'}`;
 }
 
-export function toStylish(results: readonly FileResult[], color: boolean): string {
+/**
+ * Stylish output. `libraryBroken`: some module file did not load, so no plan
+ * is called ready to share (what it would have said is unknown).
+ */
+export function toStylish(results: readonly FileResult[], color: boolean, libraryBroken = false): string {
   const c = createColors(color);
   const paint: Record<DiagnosticSeverity, (s: string) => string> = {
     error: c.red,
@@ -85,6 +89,10 @@ export function toStylish(results: readonly FileResult[], color: boolean): strin
   }
   // The last word: "ready to share" only when every plan is (lint/readiness.ts).
   const waiting = results.filter((r) => !r.ready);
+  if (libraryBroken) {
+    lines.push(c.red('A module file did not load (see above): no plan is called ready to share until it does.'));
+    return lines.join('\n');
+  }
   lines.push(
     readinessLine(
       results.length,

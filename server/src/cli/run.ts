@@ -12,8 +12,8 @@ import { SHORTCUTS_ENV, setShortcuts, shortcutsIn } from '../base/shortcuts';
 export type Command = (rest: string[], values: Values, io: CliIo, argv: string[]) => number;
 
 export function runCli(argv: string[], given: CliIo, commands: Readonly<Record<string, Command>>): number {
-  // File names and plan text reach stderr in messages: never a terminal's control sequences.
-  const io: CliIo = { ...given, stderr: (text) => given.stderr(text.split('\n').map(visible).join('\n')) };
+  // File names and plan text reach stderr in messages, each one line: never a control character, a line break included.
+  const io: CliIo = { ...given, stderr: (text) => given.stderr(visible(text)) };
   try {
     const { values, positionals } = parseCommandLine(argv);
     // One switch for every shortcut, the environment's unless --no-shortcuts (which the pool's workers inherit).
@@ -29,7 +29,7 @@ export function runCli(argv: string[], given: CliIo, commands: Readonly<Record<s
     }
     const [name, ...rest] = positionals;
     if (!name) {
-      io.stderr(HELP);
+      given.stderr(HELP);
       return 2;
     }
     const command = Object.hasOwn(commands, name) ? commands[name] : undefined;

@@ -43,7 +43,7 @@ export function signCommand(files: readonly string[], values: SignValues, ctx: C
   }
   const who = [signature.name, signature.credentials].filter(Boolean).join(', ');
   io.stdout(
-    `Signature recorded in '${file}': ${signature.role} ${visible(who)} (${signature.method}, ${signature.date}); content ${result.hash}.`,
+    `Signature recorded in '${visible(file)}': ${signature.role} ${visible(who)} (${signature.method}, ${signature.date}); content ${result.hash}.`,
   );
   return 0;
 }

@@ -5,14 +5,12 @@
 import type { CliIo } from './context';
 
 /**
- * Text made safe for a terminal: control characters (an escape sequence can
- * clear the screen, set the window title or worse) shown as `\xHH`.
+ * Text made safe for a terminal, on one line: control characters (an escape
+ * sequence can clear the screen, set the window title or worse; a line break
+ * or a tab in a file name could forge an output line) shown as `\xHH`.
  */
 export function visible(text: string): string {
-  return text.replace(
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
-    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
-  );
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 /** Colour in stylish output: a TTY without NO_COLOR (https://no-color.org). */

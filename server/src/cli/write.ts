@@ -7,9 +7,39 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CliError } from './errors';
 
 /** A write that was not made, and why, in words for "cannot fix 'x': <why>". */
 export class WriteRefused extends Error {}
+
+/** Why a write or a new folder failed, in words, from the system's error code (never a path or any content). */
+export function writeFailure(e: unknown): string {
+  if (e instanceof WriteRefused) return e.message;
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'its folder does not exist';
+    case 'ENOTDIR':
+      return 'a part of its path is a file, not a folder';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'EEXIST':
+      return 'a file of that name is in the way';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EDQUOT':
+      return 'the disk quota is used up';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENAMETOOLONG':
+      return 'the name is too long';
+    default:
+      return code ? `the system refused it (${code})` : 'the write failed';
+  }
+}
 
 function tempBeside(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.tplan-${process.pid}-${Date.now()}.tmp`);
@@ -70,4 +100,22 @@ export function replaceFile(file: string, text: string): void {
 export function writeOutput(file: string, text: string, mode = 0o644): void {
   if (fs.existsSync(file)) replaceFile(file, text);
   else atomic(file, text, mode, () => {});
+}
+
+/** `-o FILE`: written as above; a failure stops the command with why (`shown`: the name as the user gave it). */
+export function writeNamedOutput(file: string, text: string, shown: string): void {
+  try {
+    writeOutput(file, text);
+  } catch (e) {
+    throw new CliError(`cannot write '${shown}': ${writeFailure(e)}`);
+  }
+}
+
+/** Makes the folder the user named for output, and its parents; a failure stops the command with why. */
+export function makeFolder(dir: string, shown: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new CliError(`cannot make the folder '${shown}': ${writeFailure(e)}`);
+  }
 }

@@ -16,6 +16,8 @@ export interface ModuleError {
   line: number;
   column: number;
   message: string;
+  /** The file or folder could not be read (not there, not allowed, too large): not an error in what it holds. */
+  unreadable?: true;
 }
 
 /** Where a validation error points: the YAML node at its path, else the nearest parent that exists. */
@@ -101,7 +103,13 @@ export function loadModules(
   for (const folder of folders) {
     const entries = host.readDirectory(folder);
     if (!entries) {
-      errors.push({ file: folder, line: 1, column: 1, message: 'the module folder does not exist or cannot be read' });
+      errors.push({
+        file: folder,
+        line: 1,
+        column: 1,
+        message: 'the module folder does not exist or cannot be read',
+        unreadable: true,
+      });
       continue;
     }
     const names = entries.filter((e) => /\.ya?ml$/i.test(e.name) && e.kind !== 'directory').map((e) => e.name);
@@ -110,7 +118,7 @@ export function loadModules(
       const read = host.readText(file, READ_LIMITS.module);
       if (!('text' in read)) {
         const why = read.failure === 'unreadable' ? '' : `: ${describeReadFailure(read.failure, READ_LIMITS.module)}`;
-        errors.push({ file, line: 1, column: 1, message: `the module file cannot be read${why}` });
+        errors.push({ file, line: 1, column: 1, message: `the module file cannot be read${why}`, unreadable: true });
         continue;
       }
       const result = readModule(read.text, file);

@@ -4,10 +4,13 @@
 
 import { defaultConfig, type PlanConfig } from '../config/config';
 import { plainText } from '../base/plain';
+import { linesOf } from '../text/plan-text';
+import type { LineIndex } from '../plan/lines';
 import { EMPTY_LIBRARY, type Library } from '../library/library';
-import type { Plan } from '../plan/model';
+import type { Plan, Position } from '../plan/model';
 import { comparePositions } from '../plan/model';
 import { parsePlan } from '../plan/parsePlan';
+import { slowFinding, type Budget } from '../plan/refused';
 import { RULES } from '../rules';
 import { formatMessage, type Report, type Rule } from '../rules/types';
 import type { Diagnostic, RuleSetting } from '../base/diagnostic';
@@ -20,6 +23,8 @@ export interface LintOptions {
   library?: Library;
   fileName?: string;
   rules?: readonly Rule[];
+  /** A time limit, read before each rule: once spent, the plan's findings are the one that says so. */
+  budget?: Budget;
 }
 
 /** The message id of the finding that says a rule could not run. */
@@ -65,13 +70,42 @@ function required(rule: Rule, sets: readonly RequirementSet[]): RuleSetting | un
   return strictest;
 }
 
+/** The findings that stand for a whole plan not parsed or not checked: no other rule runs. */
+const REFUSALS = new Set(['plan-too-large', 'plan-too-complex', 'plan-unchecked']);
+
+/** A plan whose rules ran past its time limit: the one finding that says so, an error whatever the config. */
+function slowDiagnostic(plan: Plan, budget: Budget): Diagnostic {
+  const finding = slowFinding(plan.text, budget);
+  const rule = RULES.find((r) => r.id === finding.rule)!;
+  return {
+    rule: rule.id,
+    messageId: finding.messageId,
+    severity: 'error',
+    message: formatMessage(rule.messages[finding.messageId]!, finding.data),
+    range: finding.range,
+  };
+}
+
 /** A rule broke its contract (a message it does not have, a fix it does not declare): a bug, not the plan's fault. */
 class RuleContractError extends Error {}
 
-function toDiagnostic(rule: Rule, severity: Diagnostic['severity'], r: Report): Diagnostic {
+/** Whether a position stands in the text: on one of its lines, at most at the line's end. */
+function inText(lines: LineIndex, p: Position): boolean {
+  return (
+    p.line >= 0 &&
+    p.line < lines.lineCount &&
+    p.character >= 0 &&
+    lines.starts[p.line]! + p.character <= lines.lineEnd(p.line)
+  );
+}
+
+function toDiagnostic(rule: Rule, severity: Diagnostic['severity'], r: Report, lines: () => LineIndex): Diagnostic {
   const template = rule.messages[r.messageId];
   if (template === undefined) throw new RuleContractError(`${rule.id} has no message '${r.messageId}'`);
   if (r.fix && !rule.fixable) throw new RuleContractError(`${rule.id} reported a fix without fixable: true`);
+  // An edit past the end of a line would be applied at the line's end, again at every --fix: never converging.
+  if (r.fix?.edits.some((e) => !inText(lines(), e.range.start) || !inText(lines(), e.range.end)))
+    throw new RuleContractError(`${rule.id} reported a fix that edits outside the text`);
   const message = formatMessage(template, r.data);
   const d: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = {
     rule: rule.id,
@@ -89,12 +123,13 @@ export function lint(plan: Plan, options: LintOptions): Diagnostic[] {
   const config = options.config ?? defaultConfig();
   const library = options.library ?? EMPTY_LIBRARY;
   const all = options.rules ?? RULES;
-  // A text too large to parse has nothing else to check: one finding says so.
-  const tooLarge = plan.parseFindings.some((p) => p.rule === 'plan-too-large');
-  const rules = tooLarge ? all.filter((r) => r.id === 'plan-too-large') : all;
+  // A text too large, too complex, unreadable or failed has nothing else to check: one finding says so.
+  const refusal = plan.parseFindings.find((p) => REFUSALS.has(p.rule));
+  const rules = refusal ? all.filter((r) => r.id === refusal.rule) : all;
   const out: Diagnostic[] = [];
   const requirements = activeSets(plan, config);
   for (const rule of rules) {
+    if (options.budget?.spent()) return [slowDiagnostic(plan, options.budget)];
     const setting = effectiveSetting(rule, plan, config, requirements);
     if (setting === 'off') continue;
     const found: Diagnostic[] = [];
@@ -106,7 +141,7 @@ export function lint(plan: Plan, options: LintOptions): Diagnostic[] {
         library,
         requirements,
         ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
-        report: (r) => found.push(toDiagnostic(rule, setting, r)),
+        report: (r) => found.push(toDiagnostic(rule, setting, r, () => linesOf(plan))),
       });
       out.push(...found);
     } catch {

@@ -19,6 +19,7 @@ import { nodeTimers, systemClock } from './bigPlans';
 import { DiagnosticChannel } from './diagnostics';
 import { CODE_ACTION_KINDS, HANDLERS, STEPWISE } from './handlers';
 import { Lifecycle } from './lifecycle';
+import { checkParams } from './params';
 import { DocumentRouter } from './router';
 import { stepwise } from './stepwise';
 import { watchConfigFiles } from './watch';
@@ -139,17 +140,26 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
   for (const method of Object.keys(HANDLERS))
     connection.onRequest(
       method,
-      ready((params: unknown) => router.request(method, params)),
+      ready((params: unknown) => {
+        checkParams(method, params);
+        return router.request(method, params);
+      }),
     );
   for (const [method, steps] of Object.entries(STEPWISE))
     connection.onRequest(
       method,
-      ready((params: unknown, token) => stepwise(steps(service, params as never), token)),
+      ready((params: unknown, token) => {
+        checkParams(method, params);
+        return stepwise(steps(service, params as never), token);
+      }),
     );
   const on = <Params, Result>(def: P.RequestDef<Params, Result>, handler: (params: Params) => Result) =>
     connection.onRequest(
       def.method,
-      ready((params: Params) => handler(params) as unknown),
+      ready((params: Params) => {
+        checkParams(def.method, params);
+        return handler(params) as unknown;
+      }),
     );
   // For benchmarks and support: memory figures only, never content.
   on(P.Memory, (params) => {

@@ -13,6 +13,7 @@ import { comparePositions, type Directive, type Position, type Range } from './m
 import { targetDates } from './dates';
 import { LineIndex } from './lines';
 import { tableBlock, type TableBlock } from './table';
+import type { Refusal } from './guard';
 
 export interface HeadingBlock {
   kind: 'heading';
@@ -85,6 +86,8 @@ export interface ChunkFacts {
    * ranges at the place it was last seen, and shifted only when it moves.
    */
   at: { line: number; character: number };
+  /** Set when the guard refused the chunk (guard.ts): nothing in it was parsed. */
+  refusal?: Refusal;
 }
 
 // The frontmatter extension is used only on a text that starts with a closed
@@ -180,12 +183,15 @@ export function htmlDirectives(value: string, line: number, out: Directive[]): v
   }
 }
 
-function collectDirectives(node: Nodes, out: Directive[]): void {
-  if (node.type === 'html') {
-    htmlDirectives(node.value, (node.position?.start.line ?? 1) - 1, out);
-    return;
+/** The directives of every HTML node of a tree, in document order (a stack, not recursion: depth is the text's). */
+function collectDirectives(root: Nodes, out: Directive[]): void {
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'html') htmlDirectives(node.value, (node.position?.start.line ?? 1) - 1, out);
+    else if ('children' in node)
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
   }
-  if ('children' in node) for (const child of node.children) collectDirectives(child as Nodes, out);
 }
 
 function blockOf(node: RootContent, text: string, lines: LineIndex): Block {

@@ -155,7 +155,7 @@ export interface Directive {
 /** What the parse found wrong with the text itself; a rule reports it, in its own words. */
 export interface ParseFinding {
   /** The rule the finding is reported under. */
-  readonly rule: 'frontmatter-yaml' | 'plan-too-large' | 'frontmatter-position';
+  readonly rule: 'frontmatter-yaml' | 'plan-too-large' | 'plan-too-complex' | 'plan-unchecked' | 'frontmatter-position';
   /** The message of that rule that says it. */
   readonly messageId: string;
   readonly data?: Readonly<Record<string, string | number>>;

@@ -12,6 +12,8 @@ import type { Chunk, Directive, Frontmatter, ParseFinding, Plan, Position, Range
 import { split, type SplitResult, type TextChunk } from './split';
 import { buildOutline } from './structure';
 import { shiftTable } from './table';
+import { chunkRefusal } from './guard';
+import { MAX_PLAN_LENGTH, refused, refusedChunk, slowFinding, tooComplex, tooLarge, type Budget } from './refused';
 
 export interface ParseOptions {
   /** Parse the whole text in one piece (the reference the section-wise parse is tested against). */
@@ -20,35 +22,8 @@ export interface ParseOptions {
   previous?: Plan;
   /** Where the splitter starts cutting a chunk at any heading or paragraph (tests set it low). */
   softChunkLimit?: number;
-}
-
-/** The Plan of a text too large to parse: empty, with one problem that says so. */
-function tooLarge(text: string): Plan {
-  const firstLineEnd = text.search(/\r|\n/);
-  const end = { line: 0, character: firstLineEnd < 0 ? text.length : firstLineEnd };
-  return {
-    text,
-    eol: '\n',
-    end,
-    meta: {},
-    typeFindings: [],
-    unknownKeys: [],
-    problems: [],
-    sections: [],
-    measures: [],
-    headings: [],
-    misplaced: [],
-    directives: [],
-    chunks: [],
-    parseFindings: [
-      {
-        rule: 'plan-too-large',
-        messageId: 'tooLarge',
-        data: { size: (text.length / 1_000_000).toFixed(1), limit: MAX_PLAN_LENGTH / 1_000_000 },
-        range: { start: { line: 0, character: 0 }, end },
-      },
-    ],
-  };
+  /** A time limit, read before each section is parsed: once spent, the plan is one `plan-too-complex` finding. */
+  budget?: Budget;
 }
 
 /**
@@ -84,7 +59,11 @@ function chunkFacts(
   if (!facts) {
     const copy = flat(text);
     const at = { line: chunk.line, character: chunk.character };
-    facts = (shortcutsOn() ? scanPlainChunk(copy, frontmatter, at) : undefined) ?? parseChunk(copy, frontmatter);
+    // What the guard refuses is not parsed at all: its facts say why.
+    const refusal = chunkRefusal(copy, frontmatter);
+    facts = refusal
+      ? refusedChunk(copy, refusal)
+      : ((shortcutsOn() ? scanPlainChunk(copy, frontmatter, at) : undefined) ?? parseChunk(copy, frontmatter));
   }
   current.set(key, facts);
   return facts;
@@ -145,11 +124,7 @@ function place(facts: ChunkFacts, chunk: TextChunk): void {
   facts.at = { line: chunk.line, character: chunk.character };
 }
 
-/**
- * The largest text parsed as a plan. Real plans are a few kilobytes; remark
- * parses about a megabyte a second, and an editor must stay responsive.
- */
-export const MAX_PLAN_LENGTH = 2_000_000;
+export { MAX_PLAN_LENGTH } from './refused';
 
 /** The whole-document reference parse: the text in one piece, or, after a prelude, the prelude and the rest. */
 function wholeChunks(text: string, bom: number, result: SplitResult, fmChunk: TextChunk | undefined): TextChunk[] {
@@ -207,14 +182,17 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const previous = options.previous ? chunksOf.get(options.previous) : undefined;
   const current = new Map<string, ChunkFacts>();
   for (let i = 0; i < chunks.length; i++) {
+    if (options.budget?.spent()) return refused(text, slowFinding(text, options.budget));
     let chunk = withoutLeadingBom(chunks[i]!);
     let facts = chunkFacts(chunk, previous, current);
+    if (facts.refusal) return tooComplex(text, { ...facts.refusal, line: chunk.line + facts.refusal.line });
     // The splitter cannot see every container; when a piece ends inside a
     // fence or an HTML block, the cut after it was wrong: join the next piece.
     while (facts.endsOpen && i + 1 < chunks.length) {
       const next = chunks[++i]!;
       chunk = { ...chunk, text: chunk.text + next.text };
       facts = chunkFacts(chunk, previous, current);
+      if (facts.refusal) return tooComplex(text, { ...facts.refusal, line: chunk.line + facts.refusal.line });
     }
     used.push({ ...chunk, text: facts.text });
     place(facts, chunk);

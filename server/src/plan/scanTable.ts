@@ -29,10 +29,12 @@ function cells(s: string, shift: number): CellFacts[] | undefined {
     const bar = s.indexOf('|', from);
     const to = bar < 0 || bar > body ? body : bar;
     const raw = s.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
+    // The text is trimmed as table.ts trims remark's (JavaScript's whitespace, U+2028 and U+00A0 among it),
+    // but the cell's range, as remark's, only of spaces (tabs never reach the scanner).
     const text = raw.trim();
-    const start = text ? from + lead : from;
-    out.push({ text, start: start + shift, end: start + text.length + shift });
+    const start = text ? from + raw.length - raw.replace(/^ +/, '').length : from;
+    const end = text ? from + raw.replace(/ +$/, '').length : start;
+    out.push({ text, start: start + shift, end: end + shift });
     if (to >= body) break;
     from = to + 1;
   }

@@ -49,8 +49,40 @@ function convert(node: unknown): YNode {
   return { kind: 'other', ...at };
 }
 
+/** Flow collections and compact sequences nested in one another, at most: `yaml` recurses once per level. */
+export const MAX_YAML_NESTING = 64;
+
+/**
+ * Where the text nests `[`, `{` or `- ` deeper than MAX_YAML_NESTING (an
+ * offset), counted without regard to quotes (a bound, not a parse), or -1.
+ */
+function tooDeep(text: string): number {
+  let depth = 0;
+  let lineStart = true;
+  let dashes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) depth++;
+    else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
+    else if (c === 10 || c === 13) {
+      lineStart = true;
+      dashes = 0;
+      continue;
+    } else if (lineStart && c === 45 && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) dashes++;
+    else if (c !== 32 && c !== 9) lineStart = false;
+    if (depth + dashes > MAX_YAML_NESTING) return i;
+  }
+  return -1;
+}
+
 /** The tree `yaml` reads, with its errors (at most the first five are reported). */
 export function fromYaml(text: string): YDoc {
+  const deep = tooDeep(text);
+  if (deep >= 0)
+    return {
+      errors: [{ message: `it nests brackets or lists more than ${MAX_YAML_NESTING} deep`, pos: [deep, deep + 1] }],
+      contents: null,
+    };
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0)
     return { errors: doc.errors.map((e) => ({ message: e.message, pos: [e.pos[0], e.pos[1]] })), contents: null };

@@ -27,16 +27,26 @@ const markdown = unified()
  * images become their words: an `<img>` would be fetched by whatever opens
  * the page (a tracking beacon, if remote), and a plan is read, not decorated.
  */
-function tidy(node: Root | Element): void {
-  node.children = node.children.map((child) => {
-    if (child.type !== 'element') return child;
-    if (child.tagName === 'img') return imageAsText(child);
-    const href = child.properties?.href;
-    if (child.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && !href.startsWith('#user-content-'))
-      child.properties.href = `#user-content-${href.slice(1)}`;
-    tidy(child);
-    return child;
-  }) as typeof node.children;
+function tidy(root: Root | Element): void {
+  // A stack, not recursion: how deep the tree goes is the text's to say.
+  const stack: Array<Root | Element> = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    node.children = node.children.map((child) => {
+      if (child.type !== 'element') return child;
+      if (child.tagName === 'img') return imageAsText(child);
+      const href = child.properties?.href;
+      if (
+        child.tagName === 'a' &&
+        typeof href === 'string' &&
+        href.startsWith('#') &&
+        !href.startsWith('#user-content-')
+      )
+        child.properties.href = `#user-content-${href.slice(1)}`;
+      stack.push(child);
+      return child;
+    }) as typeof node.children;
+  }
 }
 
 /** `![alt](src)` as text: the alt, then the address, never loaded. */
@@ -54,12 +64,15 @@ function imageAsText(img: Element): Element {
 }
 
 /** Adds `data-line` (0-based, in the plan) to every element with a position. */
-function addLines(node: Root | Element, base: number): void {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (child.position)
-      child.properties = { ...child.properties, dataLine: String(child.position.start.line - 1 + base) };
-    addLines(child, base);
+function addLines(root: Root | Element, base: number): void {
+  const stack: Array<Root | Element> = [root];
+  while (stack.length > 0) {
+    for (const child of stack.pop()!.children) {
+      if (child.type !== 'element') continue;
+      if (child.position)
+        child.properties = { ...child.properties, dataLine: String(child.position.start.line - 1 + base) };
+      stack.push(child);
+    }
   }
 }
 

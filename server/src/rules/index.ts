@@ -8,6 +8,8 @@ import { frontmatterMissing } from './frontmatter-missing';
 import { frontmatterYaml } from './frontmatter-yaml';
 import { frontmatterPosition } from './frontmatter-position';
 import { planTooLarge } from './plan-too-large';
+import { planTooComplex } from './plan-too-complex';
+import { planUnchecked } from './plan-unchecked';
 import { frontmatterRequired } from './frontmatter-required';
 import { frontmatterType } from './frontmatter-type';
 import { frontmatterUnknownKey } from './frontmatter-unknown-key';
@@ -72,6 +74,8 @@ import { placeholder } from './placeholder';
 
 export const RULES: readonly Rule[] = [
   planTooLarge,
+  planTooComplex,
+  planUnchecked,
   frontmatterMissing,
   frontmatterYaml,
   frontmatterPosition,

@@ -1,9 +1,9 @@
 import { isIsoDate } from '../plan/dates';
 import type { Fix } from '../base/diagnostic';
-import type { Goal, Range, Step } from '../plan/model';
+import type { Goal, Plan, Range, Step } from '../plan/model';
 import { weakMemo } from '../base/memo';
 import { defineRule } from './types';
-import { goals } from '../text/plan-text';
+import { goals, linesOf } from '../text/plan-text';
 
 // A date written another way after `by`: 1/15/2027, 15.01.27, Jan 15, January 15, 2027,
 // and the year first but not as YYYY-MM-DD (2027-1-5, 2027/02/01, 2027.03.15).
@@ -23,7 +23,7 @@ export function otherDateForm(step: Pick<Step, 'text' | 'target'>): { written: s
   return m && written ? { written, at: m.index + m[0].lastIndexOf(written) } : undefined;
 }
 
-type Found = { range: Range; messageId: 'notCalendar' | 'otherForm'; data: Record<string, string>; fix?: Fix };
+type Found = { range: Range; messageId: 'notCalendar' | 'otherForm'; data: Record<string, string>; step?: Step };
 
 const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 
@@ -37,13 +37,21 @@ function asIso(written: string): string | undefined {
   return iso && isIsoDate(iso) ? iso : undefined;
 }
 
-/** The fix that writes a year-first date as YYYY-MM-DD, where it stands on the step's first line. */
-function isoFix(step: Step, written: string, at: number): Fix | undefined {
+/**
+ * The fix that writes a year-first date as YYYY-MM-DD where it stands in the
+ * plan's text, which may be a continuation line of the step: found in the
+ * step's source, not in its text (whose line breaks are read as spaces). A
+ * date written across lines gets no fix.
+ */
+function isoFix(plan: Plan, step: Step, written: string): Fix | undefined {
   const iso = asIso(written);
-  if (!iso || /[\r\n]/.test(step.text.slice(0, at))) return undefined;
-  const start = { line: step.textRange.start.line, character: step.textRange.start.character + at };
-  const range = { start, end: { line: start.line, character: start.character + written.length } };
-  return { title: `Write the date as ${iso}`, edits: [{ range, newText: iso }] };
+  if (!iso) return undefined;
+  const lines = linesOf(plan);
+  const from = lines.offset(step.textRange.start);
+  const m = OTHER_FORM.exec(plan.text.slice(from, lines.offset(step.textRange.end)));
+  if (m?.[1] !== written) return undefined;
+  const at = from + m.index + m[0].lastIndexOf(written);
+  return { title: `Write the date as ${iso}`, edits: [{ range: lines.range(at, at + written.length), newText: iso }] };
 }
 
 // By goal: a goal an edit did not touch is the same object, with the same answer.
@@ -55,14 +63,7 @@ const datesInGoal = weakMemo((goal: Goal): Found[] => {
       continue;
     }
     const other = otherDateForm(step);
-    if (!other) continue;
-    const fix = isoFix(step, other.written, other.at);
-    out.push({
-      range: step.textRange,
-      messageId: 'otherForm',
-      data: { written: other.written },
-      ...(fix ? { fix } : {}),
-    });
+    if (other) out.push({ range: step.textRange, messageId: 'otherForm', data: { written: other.written }, step });
   }
   return out;
 });
@@ -80,6 +81,10 @@ export const stepDate = defineRule({
       "Write the step's target date as `by YYYY-MM-DD` (not `{{written}}`), so it can be checked, shown on the timeline and exported.",
   },
   check({ plan, report }) {
-    for (const { goal } of goals(plan)) for (const f of datesInGoal(goal)) report(f);
+    for (const { goal } of goals(plan))
+      for (const { step, ...f } of datesInGoal(goal)) {
+        const fix = step && isoFix(plan, step, f.data.written!);
+        report(fix ? { ...f, fix } : f);
+      }
   },
 });

@@ -142,11 +142,16 @@ export class PlanService {
     return true;
   }
 
+  /** A message is coming in: checks of documents opened in the background wait for a quiet turn. */
+  messageIncoming(): void {
+    this.scheduler.touch();
+  }
+
   // ---------------------------------------------------------------- documents
 
   opened(uri: string): void {
     this.opening.add(uri);
-    this.scheduler.schedule(uri, 0);
+    this.scheduler.schedule(uri, 0, true);
   }
 
   changed(uri: string): void {
@@ -207,7 +212,7 @@ export class PlanService {
 
   recheckAll(): void {
     this.states.clear();
-    for (const doc of this.documents.all()) this.scheduler.schedule(doc.uri, 0);
+    for (const doc of this.documents.all()) this.scheduler.schedule(doc.uri, 0, true);
   }
 
   isPlan(uri: string, text: string): boolean {

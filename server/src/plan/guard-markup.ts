@@ -1,0 +1,222 @@
+// The markup half of the guard (guard.ts): how much work remark's inline
+// parse would do on each paragraph, heading or table cell, roughly over runs of
+// lines first, then, where a run looks like too much, exactly over the
+// paragraphs remark's parser finds in the chunk, its text left unparsed
+// (guard-blocks.ts).
+
+import { textContents } from './guard-blocks';
+
+/** Markup characters (`*_~[]!<&\` and backticks) in one paragraph, heading or table cell, at most. */
+export const MAX_MARKUP = 256;
+/**
+ * The inline parse's work on one paragraph, at most: its line breaks and
+ * markup (weighted) times its tokens. A 30,000-character paragraph of
+ * ordinary prose stays well below it.
+ */
+export const MAX_INLINE_WORK = 16_000_000;
+
+/** Where each line ends (`end(start)`), and where the next starts (`next`, set by `end`). */
+export function lineEnds(text: string) {
+  const plainLf = text.indexOf('\r') < 0;
+  const at = {
+    next: 0,
+    end(start: number): number {
+      let end: number;
+      if (plainLf) {
+        end = text.indexOf('\n', start);
+        if (end < 0) end = text.length;
+        at.next = end + 1;
+        return end;
+      }
+      end = start;
+      while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+      at.next = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+      return end;
+    },
+  };
+  return at;
+}
+
+export const isSpace = (c: number) => c === 32 || c === 9;
+
+/** What the inline parse of a piece of text costs, by what micromark's resolvers do per token. */
+export interface Tally {
+  lines: number;
+  /** Characters that start or end inline markup: attention, labels, HTML, references, escapes, code. */
+  markup: number;
+  /** Characters autolink literals and sentences are made of: `.`, `:`, `@`. */
+  light: number;
+  words: number;
+}
+
+export function tally(text: string, from: number, to: number): Tally {
+  const t: Tally = { lines: 1, markup: 0, light: 0, words: 0 };
+  let white = true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    switch (c) {
+      case 10:
+        t.lines++;
+        white = true;
+        continue;
+      case 13:
+        if (text.charCodeAt(i + 1) !== 10) t.lines++;
+        white = true;
+        continue;
+      case 32:
+      case 9:
+        white = true;
+        continue;
+      case 42: // *
+      case 95: // _
+      case 126: // ~
+      case 91: // [
+      case 93: // ]
+      case 33: // !
+      case 60: // <
+      case 38: // &
+      case 92: // \
+      case 96: // `
+        t.markup++;
+        break;
+      case 46: // .
+      case 58: // :
+      case 64: // @
+        t.light++;
+        break;
+    }
+    if (white) t.words++;
+    white = false;
+  }
+  return t;
+}
+
+/** The inline parse's work on a tallied piece: runs of text (line breaks, markup) times tokens. */
+export function inlineWork(t: Tally): number {
+  return (t.lines + 4 * t.markup + t.light) * (t.lines + t.markup + t.light + t.words);
+}
+
+const over = (t: Tally) => t.markup > MAX_MARKUP || inlineWork(t) > MAX_INLINE_WORK;
+
+/**
+ * The lines (0-based) where a run of lines starts whose inline parse could
+ * be too much. A run ends at a blank line, a line of `>` alone, a heading or a
+ * list item that starts with a bullet or `1.` at most three columns in: each
+ * of them ends any paragraph, in any container, so no paragraph spans two
+ * runs and a run's tally is never below its paragraphs'.
+ */
+export function roughMarkup(text: string, from = 0, fromLine = 0): number[] {
+  const found: number[] = [];
+  for (const run of runs(text, from, fromLine))
+    for (const piece of tablePieces(text, run))
+      // A piece this short cannot be over either limit: no need to count it.
+      if (piece.end - piece.start > SHORT_RUN && over(tally(text, piece.start, piece.end))) {
+        found.push(run.line);
+        break;
+      }
+  return found;
+}
+
+/**
+ * A run cut where its inline parses are apart: a run that starts with a
+ * table (a row and a delimiter row of as many cells, each at column 0 and
+ * starting with `|`) is each of its rows that starts so (a cell's inline parse
+ * is its own), then the rest of the run as one piece; any other run is whole.
+ */
+export function* tablePieces(
+  text: string,
+  run: { start: number; end: number; line: number },
+): Generator<{ start: number; end: number }> {
+  const lines = lineEnds(text);
+  const headEnd = lines.end(run.start);
+  const delimiterStart = lines.next;
+  const delimiterEnd = delimiterStart < run.end ? lines.end(delimiterStart) : -1;
+  const head = delimiterEnd < 0 ? undefined : cellsOf(text, run.start, headEnd);
+  const delimiter = head && cellsOf(text, delimiterStart, delimiterEnd);
+  if (!head || !delimiter || head.length !== delimiter.length || !delimiter.every((c) => DELIMITER_CELL.test(c))) {
+    yield run;
+    return;
+  }
+  let start = run.start;
+  while (start < run.end && text.charCodeAt(start) === 124 /* | */) {
+    const end = lines.end(start);
+    yield { start, end };
+    start = Math.min(lines.next, run.end);
+  }
+  if (start < run.end) yield { start, end: run.end };
+}
+
+const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
+
+/** The cells of a line that starts with `|` at column 0 (split at each `|` not escaped), or undefined. */
+function cellsOf(text: string, start: number, end: number): string[] | undefined {
+  if (text.charCodeAt(start) !== 124) return undefined;
+  const cells: string[] = [];
+  let cell = start + 1;
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \ */) i++;
+    else if (c === 124) {
+      cells.push(text.slice(cell, i));
+      cell = i + 1;
+    }
+  }
+  const last = text.slice(cell, end);
+  if (last.trim() !== '') cells.push(last);
+  return cells;
+}
+
+/** The runs of lines the rough check tallies: offsets and the line each starts on (0-based). */
+export function* runs(text: string, from = 0, fromLine = 0): Generator<{ start: number; end: number; line: number }> {
+  let runStart = from;
+  let runLine = fromLine;
+  const lines = lineEnds(text);
+  for (let line = fromLine, start = from; ; line++) {
+    const end = lines.end(start);
+    const kind = lineKind(text, start, end);
+    if (kind !== 'inside') {
+      if (start > runStart) yield { start: runStart, end: start, line: runLine };
+      runStart = kind === 'starts' ? start : lines.next;
+      runLine = kind === 'starts' ? line : line + 1;
+    }
+    if (end >= text.length) break;
+    start = lines.next;
+  }
+  if (text.length > runStart) yield { start: runStart, end: text.length, line: runLine };
+}
+
+/** In n characters, at most n markup characters and n lines: a work of at most 15 n² (5 n runs, 3 n tokens). */
+const SHORT_RUN = Math.min(MAX_MARKUP, Math.floor(Math.sqrt(MAX_INLINE_WORK / 15)));
+
+const STARTS_BLOCK = /^(?:[-+*][ \t]+\S|1[.)][ \t]+\S|#{1,6}(?:[ \t]|$))/;
+
+/** Whether a line ends the run before it ('ends': and is no part of one), starts a new one, or goes on with it. */
+function lineKind(text: string, start: number, end: number): 'ends' | 'starts' | 'inside' {
+  const first = text.charCodeAt(start);
+  if (start < end && ((first >= 97 && first <= 122) || (first >= 65 && first <= 90))) return 'inside';
+  let i = start;
+  // Up to three spaces, then block quote markers, each with up to three spaces after it.
+  for (let spaces = 0; i < end && text.charCodeAt(i) === 32 && spaces < 3; spaces++) i++;
+  while (i < end && text.charCodeAt(i) === 62) {
+    i++;
+    if (i < end && text.charCodeAt(i) === 9) i++;
+    for (let spaces = 0; i < end && text.charCodeAt(i) === 32 && spaces < 4; spaces++) i++;
+  }
+  let j = i;
+  while (j < end && isSpace(text.charCodeAt(j))) j++;
+  if (j === end) return 'ends';
+  return STARTS_BLOCK.test(text.slice(i, Math.min(end, i + 12))) ? 'starts' : 'inside';
+}
+
+/**
+ * The first paragraph, heading or table cell of a text whose inline parse
+ * would be too much (its line, 0-based in the text), or undefined. The text
+ * must have passed `tooDeep`.
+ */
+export function exactMarkup(text: string, frontmatter: boolean): { line: number; markup: number } | undefined {
+  for (const piece of textContents(text, frontmatter)) {
+    const t = tally(text, piece.start, piece.end);
+    if (over(t)) return { line: piece.line, markup: t.markup };
+  }
+  return undefined;
+}

@@ -1,0 +1,108 @@
+// `npm run bench` (part; `npm run bench:hostile` alone): the hostile shapes
+// of issue 31 and those found since, each at the size the issue gave (or
+// just under a guard limit) and a bigger one, through parsePlan and lint as
+// tplan lint runs them: time per KB beside a plain plan's, and what became of
+// each (refused by the guard with plan-too-complex, or parsed). Before the
+// guard, '[a](' x 20,000 took 5.3 s and x 100,000 83 s; '>' x 4,000
+// overflowed the stack. A benchmark, not a timed test.
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { builtinModules } from '../../server/src/library/builtin';
+import { createLibrary } from '../../server/src/library/library';
+import { lint } from '../../server/src/lint/lint';
+import { clearParseCache, parsePlan } from '../../server/src/plan/parsePlan';
+import { generatePlanOfLines } from '../helpers/generate';
+
+const ROOT = path.resolve(__dirname, '..');
+const library = createLibrary(builtinModules());
+const OPTIONS = { today: '2026-11-28', library, fileName: 'bench.plan.md' };
+const HEAD = '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Depression\n\n';
+
+const row = (n: number, cell: string) => `|${` ${cell} |`.repeat(n)}`;
+const SHAPES: Array<[string, (n: number) => string, number[]]> = [
+  ["'[a](' × n", (n) => '[a]('.repeat(n), [20_000, 100_000]],
+  ["'>' × n", (n) => `${'>'.repeat(n)} word`, [4_000, 100_000]],
+  ["'> - ' × n", (n) => `${'> - '.repeat(n)}word`, [2_000, 20_000]],
+  ["'- ' × n (nested list)", (n) => `${'- '.repeat(n)}item`, [4_000, 40_000]],
+  [
+    'list nested by indentation, n deep',
+    (n) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'),
+    [100, 1_000],
+  ],
+  ['nested brackets, n deep', (n) => `${'['.repeat(n)}a${']'.repeat(n)}`, [5_000, 50_000]],
+  ['nested emphasis, n deep', (n) => `${'*'.repeat(n)}a${'*'.repeat(n)}`, [5_000, 50_000]],
+  ['nested images, n deep', (n) => `${'!['.repeat(n)}a${'](b)'.repeat(n)}`, [2_000, 20_000]],
+  [
+    'wide table, n columns, 20 rows',
+    (n) => [row(n, 'a'), row(n, '---'), ...Array(20).fill(row(n, 'b'))].join('\n'),
+    [2_000, 20_000],
+  ],
+  ['tall table, n rows of 2 cells', (n) => `| a | b |\n| --- | --- |\n${'| c | d |\n'.repeat(n)}`, [5_000, 50_000]],
+  ['one paragraph of n short lines', (n) => 'a line\n'.repeat(n), [5_000, 50_000]],
+  ['a quote and n lines without >', (n) => `> a note\n${'a line\n'.repeat(n)}`, [440, 16_000]],
+  ['a list item and n unindented lines', (n) => `- [ ] a step\n${'a line\n'.repeat(n)}`, [440, 16_000]],
+  ['n quotes, each ended by a blank line', (n) => '> a quote\n\n'.repeat(n), [220, 8_000]],
+  ['n nested lists, each ended by an item', (n) => '- a step\n  - a part\n'.repeat(n), [220, 8_000]],
+];
+
+function median(xs: number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+}
+
+/** Milliseconds of parsePlan + lint of a text, cold (no parse kept), the median of `runs`. */
+function time(text: string, runs: number): { ms: number; rules: string } {
+  let rules = '';
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    clearParseCache();
+    const t = performance.now();
+    const found = lint(parsePlan(text), OPTIONS);
+    samples.push(performance.now() - t);
+    rules = [...new Set(found.map((d) => `${d.rule}#${d.messageId}`))]
+      .filter((r) => r.startsWith('plan-too'))
+      .join(', ');
+  }
+  return { ms: median(samples), rules };
+}
+
+const kb = (text: string) => text.length / 1024;
+const examples = readdirSync(path.join(ROOT, 'examples'))
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => readFileSync(path.join(ROOT, 'examples', f), 'utf8'))
+  .join('\n');
+// Warm up the JIT on plain plans first.
+for (let i = 0; i < 10; i++) time(examples, 1);
+const plainRemark = time(examples, 15).ms / kb(examples);
+const generated = generatePlanOfLines(1_000);
+time(generated, 3);
+const plainScanned = time(generated, 15).ms / kb(generated);
+
+console.log(
+  `plain plans: the examples (read by remark) ${plainRemark.toFixed(2)} ms/KB; a generated 1,000-line plan (read by the plain-chunk scanner) ${plainScanned.toFixed(2)} ms/KB\n`,
+);
+const head = ['shape', 'n', 'KB', 'ms', 'ms/KB', '× plain', 'result'];
+const rows: string[][] = [];
+let worst = 0;
+for (const [name, make, sizes] of SHAPES)
+  for (const n of sizes) {
+    const text = `${HEAD}${make(n)}\n`;
+    const { ms, rules } = time(text, text.length > 500_000 ? 1 : 3);
+    const perKb = ms / kb(text);
+    worst = Math.max(worst, perKb / plainRemark);
+    rows.push([
+      name,
+      String(n),
+      kb(text).toFixed(0),
+      ms.toFixed(0),
+      perKb.toFixed(2),
+      (perKb / plainRemark).toFixed(1),
+      rules || 'parsed',
+    ]);
+  }
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]) =>
+  `| ${cells.map((c, i) => (i === 0 || i === 6 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+console.log(line(head));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows) console.log(line(r));
+console.log(`\nworst: ${worst.toFixed(1)} × the plain plan's time per KB (target ≤ 10 ×)`);

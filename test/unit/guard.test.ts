@@ -1,0 +1,219 @@
+// The guard refuses, before any parser reads it, what remark would parse in
+// time growing faster than the text or with recursion as deep as the text:
+// each shape of issue 31 gets `plan-too-complex` on the line where it starts
+// (before: a stack overflow, or seconds to minutes), real plans are never
+// refused, and its rough bounds hold remark's own reading of the blocks.
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Nodes, Root } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../server/src/lint/lint';
+import { parsePlan } from '../../server/src/plan/parsePlan';
+import { MAX_NESTING, nestingBound } from '../../server/src/plan/guard';
+import { runs, tablePieces } from '../../server/src/plan/guard-markup';
+import { textContents } from '../../server/src/plan/guard-blocks';
+import { renderHtml } from '../../server/src/render/html';
+import { generatePlanOfLines } from '../helpers/generate';
+import { ROOT } from '../helpers/library';
+
+const HEAD = '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Depression\n\n';
+const OPTIONS = { today: '2026-11-28' };
+
+/** The plan's findings as `line rule#message`, after parsing the text given after the head (line 8, 0-based). */
+function findings(body: string): string[] {
+  return lint(parsePlan(HEAD + body), OPTIONS).map((d) => `${d.range.start.line} ${d.rule}#${d.messageId}`);
+}
+
+describe('the guard refuses', () => {
+  const cases: Array<[string, string, string]> = [
+    ["'>' × 100,000", `${'>'.repeat(100_000)} word\n`, 'nested'],
+    ["'>' × 4,000", `${'>'.repeat(4_000)} word\n`, 'nested'],
+    ["'> - ' × 2,000", `${'> - '.repeat(2_000)}word\n`, 'nested'],
+    ["'- ' × 4,000", `${'- '.repeat(4_000)}item\n`, 'nested'],
+    ["'1. ' × 2,000", `${'1. '.repeat(2_000)}item\n`, 'nested'],
+    [
+      'a list nested by indentation, 80 deep',
+      Array.from({ length: 80 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n'),
+      'nested',
+    ],
+    ["'[a](' × 20,000", '[a]('.repeat(20_000), 'markup'],
+    ['nested brackets', `${'['.repeat(5_000)}a${']'.repeat(5_000)}`, 'markup'],
+    ['nested emphasis', `${'*'.repeat(5_000)}a${'*'.repeat(5_000)}`, 'markup'],
+    ['nested images', `${'!['.repeat(2_000)}a${'](b)'.repeat(2_000)}`, 'markup'],
+    ['a paragraph of 20,000 short lines', 'a\n'.repeat(20_000), 'markup'],
+    // Quadratic in micromark's document tokenizer: 3 s and 20 s before.
+    ['a quote continued by 8,000 lines without `>`', `> a note\n${'a line\n'.repeat(8_000)}`, 'lazy'],
+    ['a list item continued by 8,000 unindented lines', `- [ ] a step\n${'a line\n'.repeat(8_000)}`, 'lazy'],
+    ['8,000 quotes, each ended by a blank line', '> a\n\n'.repeat(8_000), 'closing'],
+    ['8,000 nested lists, each ended by the next item', '- a\n  - b\n'.repeat(8_000), 'closing'],
+  ];
+  for (const [name, body, kind] of cases) {
+    it(name, () => {
+      // The finding names the line the nesting or the paragraph starts on (the closings: the line
+      // inside the first container that ends), and is the only one.
+      const line = name.includes('indentation') ? 8 + MAX_NESTING : name.includes('nested lists') ? 9 : 8;
+      expect(findings(body)).toEqual([`${line} plan-too-complex#${kind}`]);
+    });
+  }
+
+  it('a deep line in a later section, however the plan is cut', () => {
+    const body = `### Goal: Sleep\n\n${'## Other\n\nText.\n\n'.repeat(50)}${'> '.repeat(50)}x\n`;
+    const line = (HEAD + body).split('\n').findIndex((l) => l.startsWith('> > '));
+    for (const options of [{}, { whole: true }, { softChunkLimit: 40 }])
+      expect(parsePlan(HEAD + body, options).parseFindings.map((f) => [f.rule, f.range.start.line])).toEqual([
+        ['plan-too-complex', line],
+      ]);
+  });
+
+  it('and renders a refused plan without reading its text', () => {
+    const html = renderHtml(parsePlan(HEAD + '*'.repeat(5_000) + 'a' + '*'.repeat(5_000)), {
+      mode: 'export',
+      today: '2026-11-28',
+    });
+    expect(html).not.toContain('*****');
+  });
+});
+
+describe('a frontmatter nested past 64', () => {
+  for (const [name, yaml] of [
+    ['flow sequences', `a: ${'['.repeat(5_000)}${']'.repeat(5_000)}`],
+    ['flow mappings', `a: ${'{b: '.repeat(3_000)}1${'}'.repeat(3_000)}`],
+    ['compact sequences', `a:\n  ${'- '.repeat(3_000)}x`],
+  ]) {
+    it(`is a YAML error, not a stack overflow inside yaml: ${name}`, () => {
+      const got = lint(parsePlan(`---\n${yaml}\n---\n\n## Problem: X\n`), OPTIONS).filter(
+        (d) => d.rule === 'frontmatter-yaml' || d.rule === 'plan-too-complex',
+      );
+      expect(got.map((d) => `${d.rule}: ${d.message}`)).toEqual([
+        "frontmatter-yaml: The frontmatter's YAML does not parse: it nests brackets or lists more than 64 deep.",
+      ]);
+    });
+  }
+});
+
+describe('the guard passes', () => {
+  const examples = readdirSync(path.join(ROOT, 'examples')).map((f) =>
+    readFileSync(path.join(ROOT, 'examples', f), 'utf8'),
+  );
+  const refused = (text: string) => parsePlan(text).parseFindings.some((f) => f.rule === 'plan-too-complex');
+
+  it('every example and generated plan', () => {
+    for (const text of [...examples, generatePlanOfLines(100), generatePlanOfLines(10_000)])
+      expect(refused(text)).toBe(false);
+  });
+
+  it('long tables, lists and prose that only look like much in a run of lines', () => {
+    const table = '| Date | Measure | Score |\n| --- | --- | --- |\n' + '| 2026-11-02 | PHQ-9 | **16** |\n'.repeat(300);
+    const ordered = Array.from({ length: 300 }, (_, i) => `${i + 1}. [Step](s.md) *${i}*`).join('\n');
+    const prose = 'The client walks to work and back, most days.\n'.repeat(600);
+    const nested = Array.from({ length: 24 }, (_, i) => `${'    '.repeat(i)}- level ${i + 1}`).join('\n');
+    const quotes = `${'> '.repeat(8)}"I want to get back to work."`;
+    const code = '```\n' + `${'- '.repeat(8)}x\n`.repeat(500) + '```';
+    // Quotes and nested lists that end, and lazy lines, as many as a long section could hold.
+    const notes = '> "I slept four hours." (session note)\n\n'.repeat(100);
+    const substeps = '- [ ] A step, by 2027-01-15\n  - a part of it\n'.repeat(100);
+    const wrapped = `- [ ] ${'A step wrapped over lines\n'.repeat(200)}`;
+    for (const body of [
+      table,
+      ordered,
+      prose,
+      nested,
+      quotes,
+      code,
+      '- - - - - - - - - - - - - - - - - - - -',
+      notes,
+      substeps,
+      wrapped,
+    ])
+      expect(refused(`${HEAD}${body}\n`), body.slice(0, 40)).toBe(false);
+  });
+});
+
+// Lines that open and continue containers, paragraphs and tables, for the properties below.
+const LINES = [
+  ...['a', 'text *b* [c](d) `e`', '[a](', '*', '_a_', '<b>', '&amp;', '\\*', '![x](y)', '', '', ''],
+  ...['- a', '- [ ] step', '* b', '+ c', '1. d', '2. e', '1) f', '-', '- ', '  - g', '    - h', '      - i'],
+  ...['> q', '>', '> > r', '>> s', '> - t', '   > u', '    > v', '> 1. w', '# h', '## h2', '   # h3', '#no'],
+  ...['| a | b |', '| --- | --- |', '|---|', 'x | y', '```', '~~~', '    code', '<div>', '</div>', '<!--', '-->'],
+  ...['|a|', '| - |', '| a \\| b |', '|`a|b`|', '| :-: | --: |', '|', '| a | b', '|-|-|'],
+  ...['[a]: b', '[a]: b "t', 't"', '===', '---', '***', '- - -', '\t- tab', ' \t> tab', '  lazy'],
+];
+
+const remark = unified().use(remarkParse).use(remarkGfm);
+
+/** How deep block quotes and list items nest in remark's tree of a text. */
+function containerDepth(text: string): number {
+  let deepest = 0;
+  const stack: Array<[Nodes, number]> = [[remark.parse(text) as Root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    const here = node.type === 'blockquote' || node.type === 'listItem' ? depth + 1 : depth;
+    deepest = Math.max(deepest, here);
+    if ('children' in node) for (const child of node.children) stack.push([child as Nodes, here]);
+  }
+  return deepest;
+}
+
+describe('the rough bounds hold remark', () => {
+  const texts = fc
+    .array(fc.tuple(fc.constantFrom(...LINES), fc.constantFrom('', '', ' ', '  ', '   ', '    ', '> ', '- ', '  ')), {
+      minLength: 1,
+      maxLength: 30,
+    })
+    .map((lines) => lines.map(([line, indent]) => indent + line).join('\n'));
+
+  it('no container nests deeper than the deepest line could open', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const bound = Math.max(...text.split('\n').map((l) => nestingBound(l, 0, l.length).depth));
+        expect(containerDepth(text), text).toBeLessThanOrEqual(bound);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("reads the paragraphs, headings and table cells remark's tree has, where it has them", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const nodes: Array<{ start: number; end: number; line: number }> = [];
+        const stack: Nodes[] = [remark.parse(text) as Root];
+        while (stack.length > 0) {
+          const node = stack.pop()!;
+          const p = node.position!;
+          if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell')
+            nodes.push({ start: p.start.offset!, end: p.end.offset!, line: p.start.line - 1 });
+          else if ('children' in node)
+            for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+        }
+        const read = [...textContents(text, false)];
+        // remark starts a task list item's paragraph after its box: the guard counts the box too.
+        const box = (r: (typeof read)[number], n: (typeof nodes)[number]) =>
+          r.start === n.start || /^\[[ xX]\][ \t]$/.test(text.slice(r.start, n.start));
+        expect(read.length, text).toBe(nodes.length);
+        read.forEach((r, i) => {
+          const n = nodes[i]!;
+          expect(r.end === n.end && r.line === n.line && box(r, n), JSON.stringify({ text, r, n })).toBe(true);
+        });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('every paragraph, heading and table cell lies inside one run of lines (one row, in a table)', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const all = [...runs(text)].flatMap((run) => [...tablePieces(text, run)]);
+        for (const piece of textContents(text, false))
+          expect(
+            all.some((r) => r.start <= piece.start && piece.end <= r.end),
+            JSON.stringify({ text, piece }),
+          ).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
