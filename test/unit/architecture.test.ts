@@ -184,6 +184,17 @@ describe('the core boundaries, as ESLint holds them', () => {
     ).toEqual([expect.stringMatching(/text\/ stands on a lower floor/)]);
   });
 
+  it('refuse a function past 80 lines in the sources, blank lines and comments aside', async () => {
+    const body = (n: number) => Array.from({ length: n }, (_, i) => `  use(${i});\n  // why\n`).join('\n');
+    const fn = (n: number) => `declare function use(n: number): void;\nexport function f(): void {\n${body(n)}}\n`;
+    for (const file of ['server/src/plan/length-probe.ts', 'client/src/length-probe.ts'])
+      expect(
+        (await check(file, fn(85))).filter((m) => m.startsWith('max-lines-per-function')),
+        file,
+      ).toHaveLength(1);
+    expect(await check('server/src/plan/length-probe.ts', fn(78))).toEqual([]);
+  });
+
   it('let the CLI, the Node host and the adapter do I/O, but not name requests', async () => {
     const code = "import * as fs from 'node:fs';\nexport const x = [fs, process.cwd(), new Date()];\n";
     for (const file of ['server/src/cli/probe.ts', 'server/src/node/probe.ts', 'server/src/lsp/probe.ts']) {

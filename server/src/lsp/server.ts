@@ -8,6 +8,8 @@ import {
   TextDocuments,
   type ClientCapabilities,
   type Connection,
+  type InitializeParams,
+  type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileSystemHost } from '../host/host';
@@ -83,40 +85,14 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
   };
 
   connection.onInitialize((params) => {
-    const init = (params.initializationOptions ?? {}) as InitializationOptions;
     capabilities = params.capabilities;
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     channel.configure(params.capabilities);
-    let folders = (params.workspaceFolders ?? []).map((f) => fsPath(f.uri)).filter((f): f is string => f !== undefined);
-    const root = params.rootUri ? fsPath(params.rootUri) : undefined;
-    if (folders.length === 0 && root) folders = [root];
-    const serviceOptions: InitializeOptions = {
-      workspaceFolders: folders,
-      snippets: params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
-      trusted: init.trusted !== false,
-      ...(init.settings !== undefined ? { settings: init.settings } : {}),
-      ...(typeof init.today === 'string' ? { today: init.today } : {}),
-      ...(typeof init.lintDelay === 'number' ? { lintDelayMs: init.lintDelay } : {}),
-      ...(init.lintDelayMode === 'fixed' || init.lintDelayMode === 'adaptive'
-        ? { lintDelayMode: init.lintDelayMode }
-        : {}),
-    };
+    const init = (params.initializationOptions ?? {}) as InitializationOptions;
     if (init.shortcuts === false) setShortcuts(false);
-    router.initialize(serviceOptions);
+    router.initialize(serviceOptionsOf(params, init));
     lifecycle.started();
-    return {
-      capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
-        completionProvider: { triggerCharacters: [':', ' '], resolveProvider: false },
-        hoverProvider: true,
-        documentSymbolProvider: true,
-        foldingRangeProvider: true,
-        codeLensProvider: { resolveProvider: false },
-        codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
-        diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: true },
-      },
-      serverInfo: { name: 'tplan-language-server' },
-    };
+    return { capabilities: CAPABILITIES, serverInfo: { name: 'tplan-language-server' } };
   });
 
   connection.onInitialized(() => {
@@ -137,6 +113,50 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
 
   channel.listen(router, documents, ready);
 
+  wireRequests(connection, router, ready, options);
+
+  documents.listen(connection);
+  connection.listen();
+  return service;
+}
+
+/** What the server can do, as it tells the client in its answer to initialize. */
+const CAPABILITIES: ServerCapabilities = {
+  textDocumentSync: TextDocumentSyncKind.Incremental,
+  completionProvider: { triggerCharacters: [':', ' '], resolveProvider: false },
+  hoverProvider: true,
+  documentSymbolProvider: true,
+  foldingRangeProvider: true,
+  codeLensProvider: { resolveProvider: false },
+  codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+  diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: true },
+};
+
+/** The plan service's options from the editor's initialize: folders, snippet support, trust, settings. */
+function serviceOptionsOf(params: InitializeParams, init: InitializationOptions): InitializeOptions {
+  let folders = (params.workspaceFolders ?? []).map((f) => fsPath(f.uri)).filter((f): f is string => f !== undefined);
+  const root = params.rootUri ? fsPath(params.rootUri) : undefined;
+  if (folders.length === 0 && root) folders = [root];
+  return {
+    workspaceFolders: folders,
+    snippets: params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
+    trusted: init.trusted !== false,
+    ...(init.settings !== undefined ? { settings: init.settings } : {}),
+    ...(typeof init.today === 'string' ? { today: init.today } : {}),
+    ...(typeof init.lintDelay === 'number' ? { lintDelayMs: init.lintDelay } : {}),
+    ...(init.lintDelayMode === 'fixed' || init.lintDelayMode === 'adaptive'
+      ? { lintDelayMode: init.lintDelayMode }
+      : {}),
+  };
+}
+
+/** Every request: its parameters checked (-32602), then routed to the thread that holds the document. */
+function wireRequests(
+  connection: Connection,
+  router: DocumentRouter,
+  ready: Lifecycle['request'],
+  options: ServerOptions,
+): void {
   for (const method of Object.keys(HANDLERS))
     connection.onRequest(
       method,
@@ -150,7 +170,7 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
       method,
       ready((params: unknown, token) => {
         checkParams(method, params);
-        return stepwise(steps(service, params as never), token);
+        return stepwise(steps(router.service, params as never), token);
       }),
     );
   const on = <Params, Result>(def: P.RequestDef<Params, Result>, handler: (params: Params) => Result) =>
@@ -167,8 +187,4 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
     if (params?.gc && gc) gc();
     return (options.memory ?? (() => process.memoryUsage()))();
   });
-
-  documents.listen(connection);
-  connection.listen();
-  return service;
 }

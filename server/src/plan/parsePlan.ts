@@ -3,17 +3,19 @@
 // plan of the version before reuses every piece whose text did not change, so a
 // re-parse after an edit costs about one section. Never throws.
 
-import type { Block, ChunkFacts, ListItemFacts } from './blocks';
+import type { Block, ChunkFacts } from './blocks';
 import { parseChunk } from './blocks';
 import { scanPlainChunk } from './scan';
 import { shortcutsOn } from '../base/shortcuts';
 import { frontmatterOf, type FrontmatterFacts } from './frontmatter';
-import type { Chunk, Directive, Frontmatter, ParseFinding, Plan, Position, Range } from './model';
+import type { Chunk, Directive, Frontmatter, ParseFinding, Plan, Position } from './model';
 import { split, type SplitResult, type TextChunk } from './split';
 import { buildOutline } from './structure';
-import { shiftTable } from './table';
+import { place } from './place';
 import { chunkRefusal } from './guard';
 import { MAX_PLAN_LENGTH, refused, refusedChunk, slowFinding, tooComplex, tooLarge, type Budget } from './refused';
+
+export { MAX_PLAN_LENGTH } from './refused';
 
 export interface ParseOptions {
   /** Parse the whole text in one piece (the reference the section-wise parse is tested against). */
@@ -69,63 +71,6 @@ function chunkFacts(
   return facts;
 }
 
-interface Delta {
-  line: number;
-  /** Added to columns on the chunk's first line. */
-  character: number;
-  /** The chunk's first line before the shift. */
-  from: number;
-}
-
-function shift(p: Position, d: Delta): Position {
-  return p.line === d.from
-    ? { line: p.line + d.line, character: p.character + d.character }
-    : { line: p.line + d.line, character: p.character };
-}
-
-function shiftRange(r: Range, d: Delta): Range {
-  return { start: shift(r.start, d), end: shift(r.end, d) };
-}
-
-function shiftItem(item: ListItemFacts, d: Delta): ListItemFacts {
-  const out: ListItemFacts = { ...item, range: shiftRange(item.range, d), textRange: shiftRange(item.textRange, d) };
-  if (item.boxRange) out.boxRange = shiftRange(item.boxRange, d);
-  if (item.target) out.target = { value: item.target.value, range: shiftRange(item.target.range, d) };
-  return out;
-}
-
-function shiftBlock(block: Block, d: Delta): Block {
-  switch (block.kind) {
-    case 'heading':
-      return { ...block, range: shiftRange(block.range, d), textRange: shiftRange(block.textRange, d) };
-    case 'list':
-      return { ...block, range: shiftRange(block.range, d), items: block.items.map((i) => shiftItem(i, d)) };
-    case 'table':
-      return shiftTable(block, shiftRange(block.range, d), d.line, d.from, d.character);
-    default:
-      return { ...block, range: shiftRange(block.range, d) };
-  }
-}
-
-/**
- * Moves a cached chunk's blocks to where the chunk now stands. A chunk is kept
- * with absolute ranges at the place it was last seen: after an edit that keeps
- * the line count nothing is copied, and a moved chunk is shifted once.
- */
-function place(facts: ChunkFacts, chunk: TextChunk): void {
-  if (facts.at.line === chunk.line && facts.at.character === chunk.character) return;
-  const d: Delta = {
-    line: chunk.line - facts.at.line,
-    character: chunk.character - facts.at.character,
-    from: facts.at.line,
-  };
-  facts.blocks = facts.blocks.map((b) => shiftBlock(b, d));
-  facts.directives = facts.directives.map((x) => ({ ...x, line: x.line + d.line }));
-  facts.at = { line: chunk.line, character: chunk.character };
-}
-
-export { MAX_PLAN_LENGTH } from './refused';
-
 /** The whole-document reference parse: the text in one piece, or, after a prelude, the prelude and the rest. */
 function wholeChunks(text: string, bom: number, result: SplitResult, fmChunk: TextChunk | undefined): TextChunk[] {
   const prelude = result.prelude ? result.chunks[0] : undefined;
@@ -172,69 +117,18 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const fmIndex = splitResult.prelude ? 1 : 0;
   const fmChunk = splitResult.chunks[fmIndex]?.frontmatter ? splitResult.chunks[fmIndex] : undefined;
   const chunks: TextChunk[] = options.whole ? wholeChunks(text, bom, splitResult, fmChunk) : splitResult.chunks;
-
-  const chunkBlocks: Array<readonly Block[]> = [];
-  const directives: Directive[] = [];
-  const factsOf: ChunkFacts[] = [];
-  let endPos: Position = { line: 0, character: bom };
-  let lastFacts: ChunkFacts | undefined;
-  const used: TextChunk[] = [];
-  const previous = options.previous ? chunksOf.get(options.previous) : undefined;
-  const current = new Map<string, ChunkFacts>();
-  for (let i = 0; i < chunks.length; i++) {
-    if (options.budget?.spent()) return refused(text, slowFinding(text, options.budget));
-    let chunk = withoutLeadingBom(chunks[i]!);
-    let facts = chunkFacts(chunk, previous, current);
-    if (facts.refusal) return tooComplex(text, { ...facts.refusal, line: chunk.line + facts.refusal.line });
-    // The splitter cannot see every container; when a piece ends inside a
-    // fence or an HTML block, the cut after it was wrong: join the next piece.
-    while (facts.endsOpen && i + 1 < chunks.length) {
-      const next = chunks[++i]!;
-      chunk = { ...chunk, text: chunk.text + next.text };
-      facts = chunkFacts(chunk, previous, current);
-      if (facts.refusal) return tooComplex(text, { ...facts.refusal, line: chunk.line + facts.refusal.line });
-    }
-    used.push({ ...chunk, text: facts.text });
-    place(facts, chunk);
-    lastFacts = facts;
-    factsOf.push(facts);
-    chunkBlocks.push(facts.blocks);
-    for (const d of facts.directives) directives.push(d);
-    endPos =
-      facts.end.line === 0
-        ? { line: chunk.line, character: chunk.character + facts.end.character }
-        : { line: chunk.line + facts.end.line, character: facts.end.character };
-  }
-
-  const parseFindings: ParseFinding[] = [];
-  let frontmatter: Frontmatter | undefined;
-  let fm: (FrontmatterFacts & { directives: Directive[] }) | undefined;
-  const first = chunkBlocks[fmIndex]?.[0];
-  const fmFacts = factsOf[fmIndex];
-  if (fmChunk && first?.kind === 'yaml' && first.range.start.line === fmChunk.line && fmFacts) {
-    fm = frontmatterOf(`${fmChunk.line + 1}\u0000${fmFacts.yaml ?? ''}`);
-    const start = first.range.start;
-    frontmatter = {
-      range: first.range,
-      openRange: { start, end: { line: start.line, character: start.character + 3 } },
-      insertAt: { line: first.range.end.line, character: 0 },
-      ok: fm.ok,
-      entries: fm.entries,
-    };
-    parseFindings.push(...fm.parseFindings);
-    if (splitResult.prelude) parseFindings.push(preludeFinding(text, bom, fmChunk));
-    directives.push(...fm.directives);
-  } else if (splitResult.unterminatedFrontmatter) {
-    const u = splitResult.unterminatedFrontmatter;
-    parseFindings.push({
-      rule: 'frontmatter-yaml',
-      messageId: 'unclosed',
-      range: {
-        start: { line: u.line, character: u.character },
-        end: { line: u.line, character: u.character + u.length },
-      },
-    });
-  }
+  const read = readChunks(text, chunks, options, bom);
+  if ('refused' in read) return read.refused;
+  const { used, chunkBlocks, directives, factsOf, endPos, lastFacts, current } = read;
+  const { frontmatter, fm, parseFindings } = frontmatterPart(
+    text,
+    bom,
+    splitResult,
+    fmChunk,
+    chunkBlocks[fmIndex]?.[0],
+    factsOf[fmIndex],
+  );
+  if (fm) directives.push(...fm.directives);
 
   const outline = buildOutline(chunkBlocks, endPos);
   const plan: Plan = {
@@ -267,4 +161,96 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   };
   chunksOf.set(plan, current);
   return plan;
+}
+
+/** What the chunks gave, in order; or the plan refused, when one is too complex or the time ran out. */
+type ChunksRead =
+  | { refused: Plan }
+  | {
+      used: TextChunk[];
+      chunkBlocks: Array<readonly Block[]>;
+      directives: Directive[];
+      factsOf: ChunkFacts[];
+      endPos: Position;
+      lastFacts: ChunkFacts | undefined;
+      current: Map<string, ChunkFacts>;
+    };
+
+function readChunks(text: string, chunks: readonly TextChunk[], options: ParseOptions, bom: number): ChunksRead {
+  const chunkBlocks: Array<readonly Block[]> = [];
+  const directives: Directive[] = [];
+  const factsOf: ChunkFacts[] = [];
+  let endPos: Position = { line: 0, character: bom };
+  let lastFacts: ChunkFacts | undefined;
+  const used: TextChunk[] = [];
+  const previous = options.previous ? chunksOf.get(options.previous) : undefined;
+  const current = new Map<string, ChunkFacts>();
+  for (let i = 0; i < chunks.length; i++) {
+    if (options.budget?.spent()) return { refused: refused(text, slowFinding(text, options.budget)) };
+    let chunk = withoutLeadingBom(chunks[i]!);
+    let facts = chunkFacts(chunk, previous, current);
+    if (facts.refusal)
+      return { refused: tooComplex(text, { ...facts.refusal, line: chunk.line + facts.refusal.line }) };
+    // The splitter cannot see every container; when a piece ends inside a
+    // fence or an HTML block, the cut after it was wrong: join the next piece.
+    while (facts.endsOpen && i + 1 < chunks.length) {
+      const next = chunks[++i]!;
+      chunk = { ...chunk, text: chunk.text + next.text };
+      facts = chunkFacts(chunk, previous, current);
+      if (facts.refusal)
+        return { refused: tooComplex(text, { ...facts.refusal, line: chunk.line + facts.refusal.line }) };
+    }
+    used.push({ ...chunk, text: facts.text });
+    place(facts, chunk);
+    lastFacts = facts;
+    factsOf.push(facts);
+    chunkBlocks.push(facts.blocks);
+    for (const d of facts.directives) directives.push(d);
+    endPos =
+      facts.end.line === 0
+        ? { line: chunk.line, character: chunk.character + facts.end.character }
+        : { line: chunk.line + facts.end.line, character: facts.end.character };
+  }
+  return { used, chunkBlocks, directives, factsOf, endPos, lastFacts, current };
+}
+
+/** The frontmatter as read (its entries, its typed values, its findings), or the finding of one left open. */
+function frontmatterPart(
+  text: string,
+  bom: number,
+  splitResult: ReturnType<typeof split>,
+  fmChunk: TextChunk | undefined,
+  first: Block | undefined,
+  fmFacts: ChunkFacts | undefined,
+): {
+  frontmatter?: Frontmatter;
+  fm?: FrontmatterFacts & { directives: Directive[] };
+  parseFindings: ParseFinding[];
+} {
+  const parseFindings: ParseFinding[] = [];
+  if (fmChunk && first?.kind === 'yaml' && first.range.start.line === fmChunk.line && fmFacts) {
+    const fm = frontmatterOf(`${fmChunk.line + 1}\u0000${fmFacts.yaml ?? ''}`);
+    const start = first.range.start;
+    const frontmatter: Frontmatter = {
+      range: first.range,
+      openRange: { start, end: { line: start.line, character: start.character + 3 } },
+      insertAt: { line: first.range.end.line, character: 0 },
+      ok: fm.ok,
+      entries: fm.entries,
+    };
+    parseFindings.push(...fm.parseFindings);
+    if (splitResult.prelude) parseFindings.push(preludeFinding(text, bom, fmChunk));
+    return { frontmatter, fm, parseFindings };
+  }
+  const u = splitResult.unterminatedFrontmatter;
+  if (u)
+    parseFindings.push({
+      rule: 'frontmatter-yaml',
+      messageId: 'unclosed',
+      range: {
+        start: { line: u.line, character: u.character },
+        end: { line: u.line, character: u.character + u.length },
+      },
+    });
+  return { parseFindings };
 }

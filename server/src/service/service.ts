@@ -6,7 +6,7 @@
 // it in-process with an in-memory host and fake timers.
 
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import type { PlanConfig } from '../config/config';
 import { ConfigResolver } from '../config/resolve';
@@ -27,44 +27,10 @@ import { DocumentStates, type DocumentState, type Resolution } from './documents
 import { FileErrorBoard } from './fileErrors';
 import { CheckScheduler } from './scheduler';
 import { planNotes, untrustedConfig } from './notes';
-import type { Clock, Documents, ServiceEvents, Timers } from './types';
+import { fsPath, type InitializeOptions, type ServiceOptions } from './options';
+import type { Clock, Documents, ServiceEvents } from './types';
 
-export interface ServiceOptions {
-  host: FileSystemHost;
-  documents: Documents;
-  events: ServiceEvents;
-  clock: Clock;
-  timers: Timers;
-}
-
-export interface InitializeOptions {
-  /** Workspace folders, as file system paths. */
-  workspaceFolders?: readonly string[];
-  /** The editor's `treatmentPlan` settings, as sent. */
-  settings?: unknown;
-  /** A fixed "today" (tests and benchmarks); the clock's local date otherwise. */
-  today?: string;
-  /** False in a workspace the user has not trusted: no path it names is read. */
-  trusted?: boolean;
-  /** False for a client that cannot take snippets: completions are plain text. */
-  snippets?: boolean;
-  /** The longest wait after a keystroke before checking (150 ms unless given). */
-  lintDelayMs?: number;
-  /**
-   * `adaptive` (the default): wait only as long as the document's last check
-   * took, and not at all when it took 5 ms or less; `fixed`: always lintDelayMs.
-   */
-  lintDelayMode?: 'adaptive' | 'fixed';
-}
-
-/** The file system path of a `file:` URI, or undefined for other schemes. */
-export function fsPath(uri: string): string | undefined {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { fsPath, type InitializeOptions, type ServiceOptions } from './options';
 
 /** A check this quick (ms) runs at once after a keystroke. */
 export const CHEAP_CHECK_MS = 5;
