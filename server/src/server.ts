@@ -41,7 +41,7 @@ if (!runBigPlanWorker()) {
   // The bundle, which the big-plan worker runs; not the sources under a test runner.
   const bigPlanScript = /[\\/]server\.js$/.test(__filename) ? __filename : undefined;
   const service = startServer(connection, { host: nodeHost, ...(bigPlanScript ? { bigPlanScript } : {}) });
-  incoming = () => service.messageIncoming();
+  incoming = () => service.scheduler.touch();
   // Over IPC (the VS Code extension), each message is a process message.
   process.on('message', () => incoming());
 

@@ -6,9 +6,10 @@
 // progress lines say which B to give.
 // Failing inputs are written to .cache/fuzz/ with the seed and index that
 // reproduce them; the exit code is 1 when any input failed. The last line
-// names the slowest input by seed and index: `--retime SEED:N` checks that
-// input alone, 5 times, and prints the median (a run's times are wall times,
-// taken while other work may share the cores).
+// counts the inputs --fix changed and those a second --fix changed again, and
+// names the slowest input (its time, and time per KB) by seed and index:
+// `--retime SEED:N` checks that input alone, 5 times, and prints the median
+// (a run's times are wall times, taken while other work may share the cores).
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import * as path from 'node:path';
@@ -29,6 +30,8 @@ interface Progress {
   inputs: number;
   failing: Array<{ seed: number; n: number; text: string; failures: string[] }>;
   slowest: { ms: number; length: number; seed: number; n: number };
+  /** Inputs `--fix` changed, and those a second `--fix` changed again. */
+  fixes: { fixable: number; notIdempotent: number };
   done: boolean;
   /** The batch this message reports (the worker's own count). */
   batch: number;
@@ -53,11 +56,12 @@ if (!isMainThread) {
   for (let b = job.first; b < job.first + job.batches && Date.now() < job.deadline; b++) {
     // Each batch has a seed of its own: a failure reproduces from (seed, n) alone.
     const seed = job.seed * 1_000_003 + b;
-    const { failing, slowest } = run(seed, BATCH, texts);
+    const { failing, slowest, fixes } = run(seed, BATCH, texts);
     parentPort!.postMessage({
       inputs: BATCH,
       failing: failing.map((f) => ({ ...f, seed })),
       slowest: { ...slowest, seed },
+      fixes,
       done: false,
       batch: b,
     } satisfies Progress);
@@ -66,6 +70,7 @@ if (!isMainThread) {
     inputs: 0,
     failing: [],
     slowest: { ms: 0, length: 0, seed: 0, n: -1 },
+    fixes: { fixable: 0, notIdempotent: 0 },
     done: true,
     batch: -1,
   } satisfies Progress);
@@ -83,7 +88,7 @@ if (!isMainThread) {
   });
   times.sort((a, b) => a - b);
   console.log(
-    `fuzz: seed ${seed} input ${n} (${text.length} characters): ${times[2]!.toFixed(1)} ms, median of 5 checks alone`,
+    `fuzz: seed ${seed} input ${n} (${text.length} characters): ${times[2]!.toFixed(1)} ms (${(times[2]! / Math.max(text.length / 1024, 1 / 1024)).toFixed(1)} ms/KB), median of 5 checks alone`,
   );
 } else {
   const arg = (name: string, fallback: number) => {
@@ -100,6 +105,7 @@ if (!isMainThread) {
   const started = Date.now();
   let total = 0;
   let slowest: Progress['slowest'] = { ms: 0, length: 0, seed: 0, n: -1 };
+  const fixes = { fixable: 0, notIdempotent: 0 };
   const failing: Progress['failing'] = [];
   let running = workers;
   let lastReport = 0;
@@ -114,6 +120,8 @@ if (!isMainThread) {
     });
     worker.on('message', (p: Progress) => {
       total += p.inputs;
+      fixes.fixable += p.fixes.fixable;
+      fixes.notIdempotent += p.fixes.notIdempotent;
       if (p.batch >= 0) next[k] = p.batch + 1;
       if (p.slowest.ms > slowest.ms) slowest = p.slowest;
       failing.push(...p.failing);
@@ -143,7 +151,7 @@ if (!isMainThread) {
   const finish = () => {
     const secs = (Date.now() - started) / 1000;
     console.log(
-      `fuzz: ${total} inputs in ${secs.toFixed(0)} s (${Math.round(total / secs)}/s), ${failing.length} failing; slowest input ${slowest.ms.toFixed(1)} ms (${slowest.length} characters; --retime ${slowest.seed}:${slowest.n})`,
+      `fuzz: ${total} inputs in ${secs.toFixed(0)} s (${Math.round(total / secs)}/s), ${failing.length} failing; ${fixes.fixable} fixed by --fix, ${fixes.notIdempotent} of them changed again by a second --fix; slowest input ${slowest.ms.toFixed(1)} ms (${slowest.length} characters, ${(slowest.ms / Math.max(slowest.length / 1024, 1 / 1024)).toFixed(1)} ms/KB; --retime ${slowest.seed}:${slowest.n})`,
     );
     if (failing.length) {
       for (const f of failing.slice(0, 50)) console.log(`  seed ${f.seed} input ${f.n}: ${f.failures.join('; ')}`);

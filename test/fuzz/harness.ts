@@ -77,7 +77,7 @@ function symbolsHold(symbols: readonly PlanSymbol[]): boolean {
 }
 
 /** Checks one input; returns what failed (empty: it held). `previous` is the text it was mutated from. */
-export function check(text: string, previous?: string): string[] {
+export function check(text: string, previous?: string, fixes?: { fixable: number; notIdempotent: number }): string[] {
   const failures: string[] = [];
   const fail = (what: string) => failures.push(what);
   try {
@@ -111,7 +111,11 @@ export function check(text: string, previous?: string): string[] {
     if (!symbolsHold(documentSymbols(plan))) fail('an outline range does not hold its selection range');
     const fixed = fixText(text, textChecker(OPTIONS));
     if (fixed.fixed > 0) {
-      if (fixText(fixed.text, textChecker(OPTIONS)).fixed > 0) fail('--fix is not idempotent');
+      if (fixes) fixes.fixable++;
+      if (fixText(fixed.text, textChecker(OPTIONS)).fixed > 0) {
+        fail('--fix is not idempotent');
+        if (fixes) fixes.notIdempotent++;
+      }
       if (fixed.text.length > text.length + 4_000) fail('--fix grew the text by more than a skeleton');
     }
     if (validateFhir && !validateFhir(toFhir(plan, library))) fail('FHIR export invalid against R4');
@@ -137,18 +141,23 @@ export function inputAt(seed: number, n: number, examples: readonly string[]): {
   return all.next().value as { text: string; base?: string };
 }
 
-/** Runs `count` inputs of a seed; returns the failing ones (at most 20) and the slowest input (its time, length and index). */
+/**
+ * Runs `count` inputs of a seed; returns the failing ones (at most 20), the
+ * slowest input (its time, length and index), and how many inputs `--fix`
+ * changed and how many of those a second `--fix` changed again.
+ */
 export function run(seed: number, count: number, examples: readonly string[]) {
   const all = inputs(seed, examples);
   const failing: Array<{ n: number; text: string; failures: string[] }> = [];
+  const fixes = { fixable: 0, notIdempotent: 0 };
   let slowest = { ms: 0, length: 0, n: -1 };
   for (let n = 0; n < count; n++) {
     const { text, base } = all.next().value as { text: string; base?: string };
     const t = performance.now();
-    const failures = check(text, base);
+    const failures = check(text, base, fixes);
     const ms = performance.now() - t;
     if (ms > slowest.ms) slowest = { ms, length: text.length, n };
     if (failures.length && failing.length < 20) failing.push({ n, text, failures });
   }
-  return { failing, slowest };
+  return { failing, slowest, fixes };
 }

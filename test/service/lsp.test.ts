@@ -198,14 +198,17 @@ describe('the LSP adapter', () => {
       [P.Caseload.method]: { changed: uri },
       [P.PlanStatus.method]: { uri: [uri] },
       [P.SummarizeChanges.method]: { uri, since: 'the last commit' },
+      [P.PlanFileName.method]: { name: 7 },
       [P.Memory.method]: { gc: 'please' },
+      // It takes none: anything but an object (or nothing) is wrong.
+      [P.CaseloadGroups.method]: 'all',
     };
-    const optional = new Set([P.Modules.method, P.Caseload.method, P.Memory.method]);
+    const optional = new Set([P.Modules.method, P.Caseload.method, P.Memory.method, P.CaseloadGroups.method]);
     for (const request of P.REQUESTS) {
       expect(request.method in wrong, request.method).toBe(true);
       await expect(client.sendRequest(request.method, wrong[request.method]), request.method).rejects.toMatchObject({
         code: -32602,
-        message: expect.stringMatching(new RegExp(`^${request.method}: params\\.\\w+`)),
+        message: expect.stringMatching(new RegExp(`^${request.method}: params[. ]\\w+`)),
       });
       const none = client.sendRequest(request.method, null);
       if (optional.has(request.method)) await expect(none, request.method).resolves.toBeTruthy();

@@ -45,7 +45,7 @@ describe('the guard refuses', () => {
     ['nested emphasis', `${'*'.repeat(5_000)}a${'*'.repeat(5_000)}`, 'markup'],
     ['nested images', `${'!['.repeat(2_000)}a${'](b)'.repeat(2_000)}`, 'markup'],
     ['a paragraph of 20,000 short lines', 'a\n'.repeat(20_000), 'markup'],
-    // Quadratic in micromark's document tokenizer: 3 s and 20 s before.
+    // Quadratic in micromark's document tokenizer: the list item's took 5.4 s; 4,000 quotes 2.9 s, 16,000 44 s.
     ['a quote continued by 8,000 lines without `>`', `> a note\n${'a line\n'.repeat(8_000)}`, 'lazy'],
     ['a list item continued by 8,000 unindented lines', `- [ ] a step\n${'a line\n'.repeat(8_000)}`, 'lazy'],
     ['8,000 quotes, each ended by a blank line', '> a\n\n'.repeat(8_000), 'closing'],

@@ -240,8 +240,15 @@ describe('module loading', () => {
 
   it('reports a module folder that does not exist', () => {
     const { errors } = loadModules(nodeHost, ['/no/such/folder']);
+    // Marked unreadable: the CLI then stops the run as a configuration error (exit 2), nothing checked.
     expect(errors).toEqual([
-      { file: '/no/such/folder', line: 1, column: 1, message: 'the module folder does not exist or cannot be read' },
+      {
+        file: '/no/such/folder',
+        line: 1,
+        column: 1,
+        message: 'the module folder does not exist or cannot be read',
+        unreadable: true,
+      },
     ]);
   });
 });

@@ -7,8 +7,11 @@ import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import * as P from '../protocol';
 import { SIGNATURE_METHODS, SIGNATURE_ROLES } from '../base/values';
 
-/** A field's kind: a JSON type, a line number, a list of strings, one of some strings, or an object of fields. */
-type Kind = 'string' | 'boolean' | 'line' | 'strings' | readonly string[] | Fields;
+/** What is wrong with a value (`at` names it), or undefined: a kind no other form says. */
+type Check = (value: unknown, at: string) => string | undefined;
+
+/** A field's kind: a JSON type, a line number, a list of strings, one of some strings, an object of fields, or a check. */
+type Kind = 'string' | 'boolean' | 'line' | 'strings' | readonly string[] | Fields | Check;
 interface Fields {
   readonly [name: string]: { kind: Kind; optional?: true };
 }
@@ -16,6 +19,13 @@ interface Fields {
 const req = (kind: Kind) => ({ kind });
 const opt = (kind: Kind) => ({ kind, optional: true as const });
 const position = req({ line: req('line'), character: req('line') });
+// Summarize Changes since the last commit, or since a signature's day.
+const since: Check = (value, at) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? ('commit' in value && value.commit === 'HEAD') || ('signed' in value && typeof value.signed === 'string')
+      ? undefined
+      : `${at} must be { commit: 'HEAD' } or { signed: a date }`
+    : `${at} must be an object`;
 const document = req({ uri: req('string') });
 
 /** Each request's parameters; `optional`: the parameters may be left out (or null) as a whole. */
@@ -66,10 +76,12 @@ const PARAMS: Readonly<Record<string, { fields: Fields; optional?: true }>> = {
       script: opt({ nonce: req('string'), src: req('string'), cspSource: req('string') }),
     },
   },
-  [P.Export.method]: { fields: { uri: req('string'), format: req(['html', 'fhir', 'json']) } },
+  [P.Export.method]: { fields: { uri: req('string'), format: req(P.EXPORT_FORMATS.map((f) => f.id)) } },
   [P.Caseload.method]: { optional: true, fields: { changed: opt('strings') } },
   [P.PlanStatus.method]: { fields: { uri: req('string') } },
-  [P.SummarizeChanges.method]: { fields: { uri: req('string'), oldText: req('string'), since: req('string') } },
+  [P.SummarizeChanges.method]: { fields: { uri: req('string'), since: req(since) } },
+  [P.CaseloadGroups.method]: { optional: true, fields: {} },
+  [P.PlanFileName.method]: { fields: { name: req('string') } },
   [P.Memory.method]: { optional: true, fields: { gc: opt('boolean') } },
 };
 
@@ -83,6 +95,7 @@ export function invalidParams(method: string, params: unknown): string | undefin
 }
 
 function check(value: unknown, kind: Kind, at: string): string | undefined {
+  if (typeof kind === 'function') return kind(value, at);
   if (kind === 'string') return typeof value === 'string' ? undefined : `${at} must be a string`;
   if (kind === 'boolean') return typeof value === 'boolean' ? undefined : `${at} must be true or false`;
   if (kind === 'line')

@@ -42,7 +42,7 @@ export class PlanService {
   private readonly events: ServiceEvents;
   private readonly clock: Clock;
   private readonly states = new DocumentStates();
-  private readonly scheduler: CheckScheduler;
+  readonly scheduler: CheckScheduler;
   private readonly fileErrors: FileErrorBoard;
   private settings: Settings = DEFAULT_SETTINGS;
   /** The config the settings make, for plans without a config file; made again when they change. */
@@ -106,11 +106,6 @@ export class PlanService {
     this.resolver.clear();
     this.recheckAll();
     return true;
-  }
-
-  /** A message is coming in: checks of documents opened in the background wait for a quiet turn. */
-  messageIncoming(): void {
-    this.scheduler.touch();
   }
 
   // ---------------------------------------------------------------- documents
