@@ -39,10 +39,10 @@ const SHAPES: Array<[string, (n: number) => string, number[]]> = [
   ],
   ['tall table, n rows of 2 cells', (n) => `| a | b |\n| --- | --- |\n${'| c | d |\n'.repeat(n)}`, [5_000, 50_000]],
   ['one paragraph of n short lines', (n) => 'a line\n'.repeat(n), [5_000, 50_000]],
-  ['a quote and n lines without >', (n) => `> a note\n${'a line\n'.repeat(n)}`, [440, 16_000]],
-  ['a list item and n unindented lines', (n) => `- [ ] a step\n${'a line\n'.repeat(n)}`, [440, 16_000]],
-  ['n quotes, each ended by a blank line', (n) => '> a quote\n\n'.repeat(n), [220, 8_000]],
-  ['n nested lists, each ended by an item', (n) => '- a step\n  - a part\n'.repeat(n), [220, 8_000]],
+  ['a quote and n lines without >', (n) => `> a note\n${'a line\n'.repeat(n)}`, [139, 16_000]],
+  ['a list item and n unindented lines', (n) => `- [ ] a step\n${'a line\n'.repeat(n)}`, [139, 16_000]],
+  ['n quotes, each ended by a blank line', (n) => '> a quote\n\n'.repeat(n), [99, 8_000]],
+  ['n nested lists, each ended by an item', (n) => '- a step\n  - a part\n'.repeat(n), [99, 8_000]],
 ];
 
 function median(xs: number[]): number {

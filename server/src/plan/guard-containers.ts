@@ -22,10 +22,15 @@
 
 import { isSpace, lineEnds } from './guard-markup';
 
-/** The lines of a paragraph continued lazily, summed at each lazy line (about 0.3 µs each to micromark, with its other work on such lines: 30 ms), at most. */
-export const MAX_LAZY_WORK = 100_000;
-/** The lines read, summed at each line that closes a container (about 0.5 µs each, with its other work on nested lists: 25 ms), at most. */
-export const MAX_CLOSING_WORK = 50_000;
+// Both limits sit where the square term has about doubled micromark's own
+// time per KB of such text (quotes and lists already cost it 5 to 15 times a
+// plain plan's), and far above what plans hold: the most of either in any
+// Markdown file of this repository is closings 2,578 (a section of
+// ARCHITECTURE.md), under 300 in a plan, and lazy lines 20.
+/** The lines of a paragraph continued lazily, summed at each lazy line (about 140 lazy lines in a row), at most. */
+export const MAX_LAZY_WORK = 10_000;
+/** The lines read, summed at each line that closes a container (about 100 nested lists in a row), at most. */
+export const MAX_CLOSING_WORK = 10_000;
 
 /** What a line opens: its `>` count, the column its content starts at, whether it starts a list item. */
 interface Prefix {
