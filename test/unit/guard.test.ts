@@ -209,6 +209,16 @@ describe('the rough bounds hold remark', () => {
     );
   });
 
+  it('cuts a run at a table that interrupts a top-level paragraph, and only there', () => {
+    const rows = '| c | d |\n'.repeat(3_000);
+    const pieces = (text: string) => [...runs(text)].flatMap((run) => [...tablePieces(text, run)]).length;
+    // The paragraph, then each row: no piece holds the table's 3,000 rows of pipes.
+    expect(pieces(`Back to work or\nschool.\n| a | b |\n| --- | --- |\n${rows}`)).toBe(3_003);
+    // In a list item or a quote the header is a lazy line of its paragraph: one paragraph, one piece.
+    expect(pieces(`- [ ] Back to work\n| a | b |\n| --- | --- |\n${rows}`)).toBe(1);
+    expect(pieces(`Back to work\n> or school\n| a | b |\n| --- | --- |\n${rows}`)).toBe(1);
+  });
+
   it('every paragraph, heading and table cell lies inside one run of lines (one row, in a table)', () => {
     fc.assert(
       fc.property(texts, (text) => {

@@ -90,6 +90,61 @@ describe('the plain-chunk scanner', () => {
     expect(same).toBeGreaterThan(count * 2.5);
   });
 
+  it('reads a table right after a paragraph line, as remark does', () => {
+    // A GFM table may interrupt a paragraph: remark ends the paragraph on the line before the header.
+    for (const text of [
+      'Scores so far:\n| Date | PHQ-9 |\n| --- | --- |\n| 2026-11-02 | 16 |\n',
+      'Two lines of\nprose.\n| a | b |\n|---|---|\n| c | d |\n\nAfter.\n',
+      'Text\n| a | b |\n| --- | --- |\n',
+      'Text  \n| a | b |\n| :-- | --: |\n| c |\n## Next\n',
+    ])
+      expect(compare(text, false), JSON.stringify(text)).toBe('same');
+    // No table (the cells do not match, or no delimiter row): one paragraph, read by either alike.
+    for (const text of ['Text\n| a | b |\n| --- |\n', 'Text\n| a | b |\nmore\n', 'Text\n| a |\n| --- | --- |\n'])
+      expect(['same', 'declined'], JSON.stringify(text)).toContain(compare(text, false));
+    // Paragraph lines of every kind the scanner reads, then rows that are or are not a table.
+    const r = random(20261206);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
+    const PROSE = [
+      'Text',
+      'x | y',
+      'Text  ',
+      'Text\\',
+      'a|b|c',
+      'héllo wörld',
+      '2026-11-02',
+      'Ends with |',
+      'A. Rivera',
+    ];
+    const ROWS = [
+      '| a | b |',
+      '| --- | --- |',
+      '|---|---|',
+      '| :-: | -: |',
+      '| c | d |',
+      '| a |',
+      '| --- |',
+      '|a|b|c|',
+    ];
+    let same = 0;
+    for (let n = 0; n < 2_000; n++) {
+      const prose = Array.from({ length: 1 + Math.floor(r() * 3) }, () => pick(PROSE));
+      const rows =
+        r() < 0.6
+          ? [
+              pick(['| a | b |', '|a|b|']),
+              pick(['| --- | --- |', '|---|:-:|']),
+              ...Array(Math.floor(r() * 3)).fill('| c | d |'),
+            ]
+          : Array.from({ length: 1 + Math.floor(r() * 4) }, () => pick(ROWS));
+      const text = `${[...prose, ...rows].join('\n')}${pick(['\n', '\n\nAfter.\n', ''])}`;
+      const result = compare(text, false);
+      if (result === 'same') same++;
+      else if (result !== 'declined') expect({ text, ...result }).toBe('same');
+    }
+    expect(same).toBeGreaterThan(600);
+  });
+
   it('leaves to remark what it cannot read from the lines alone', () => {
     for (const text of [
       '## Problem: *Anxiety*\n', // markup in a heading's text

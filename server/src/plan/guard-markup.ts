@@ -118,32 +118,67 @@ export function roughMarkup(text: string, from = 0, fromLine = 0): number[] {
 }
 
 /**
- * A run cut where its inline parses are apart: a run that starts with a
- * table (a row and a delimiter row of as many cells, each at column 0 and
- * starting with `|`) is each of its rows that starts so (a cell's inline parse
- * is its own), then the rest of the run as one piece; any other run is whole.
+ * A run cut where its inline parses are apart: a run with a table (a row and
+ * a delimiter row of as many cells, each at column 0 and starting with `|`)
+ * at its start, or right after the lines of a paragraph that starts the run at
+ * column 0 with a letter (a table may interrupt it), is the lines before the
+ * table, each row that starts so (a cell's inline parse is its own), then the
+ * rest of the run; any other run is whole. A paragraph with a `>` line among
+ * its lines is left whole: the header may be a lazy line of that quote.
  */
 export function* tablePieces(
   text: string,
   run: { start: number; end: number; line: number },
 ): Generator<{ start: number; end: number }> {
-  const lines = lineEnds(text);
-  const headEnd = lines.end(run.start);
-  const delimiterStart = lines.next;
-  const delimiterEnd = delimiterStart < run.end ? lines.end(delimiterStart) : -1;
-  const head = delimiterEnd < 0 ? undefined : cellsOf(text, run.start, headEnd);
-  const delimiter = head && cellsOf(text, delimiterStart, delimiterEnd);
-  if (!head || !delimiter || head.length !== delimiter.length || !delimiter.every((c) => DELIMITER_CELL.test(c))) {
+  const head = tableHead(text, run);
+  if (head < 0) {
     yield run;
     return;
   }
-  let start = run.start;
+  if (head > run.start) yield { start: run.start, end: head };
+  const lines = lineEnds(text);
+  let start = head;
   while (start < run.end && text.charCodeAt(start) === 124 /* | */) {
     const end = lines.end(start);
     yield { start, end };
     start = Math.min(lines.next, run.end);
   }
   if (start < run.end) yield { start, end: run.end };
+}
+
+/** Where the run's table starts (its header row's offset), or -1. */
+function tableHead(text: string, run: { start: number; end: number }): number {
+  const lines = lineEnds(text);
+  const first = text.charCodeAt(run.start);
+  const paragraph = (first >= 97 && first <= 122) || (first >= 65 && first <= 90);
+  for (let start = run.start; ;) {
+    const headEnd = lines.end(start);
+    const next = lines.next;
+    if (next >= run.end) return -1;
+    if (text.charCodeAt(start) === 124 && isDelimiterFor(text, start, headEnd, next, lines.end(next))) return start;
+    if (!paragraph || startsQuote(text, start, headEnd)) return -1;
+    start = next;
+  }
+}
+
+/** Whether the line at `delimiterStart` is a delimiter row with as many cells as the header row. */
+function isDelimiterFor(
+  text: string,
+  headStart: number,
+  headEnd: number,
+  delimiterStart: number,
+  delimiterEnd: number,
+) {
+  const head = cellsOf(text, headStart, headEnd);
+  const delimiter = head && cellsOf(text, delimiterStart, delimiterEnd);
+  return !!head && !!delimiter && head.length === delimiter.length && delimiter.every((c) => DELIMITER_CELL.test(c));
+}
+
+/** Whether a line starts a block quote (up to three spaces, then `>`). */
+function startsQuote(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && i - start < 3 && text.charCodeAt(i) === 32) i++;
+  return text.charCodeAt(i) === 62;
 }
 
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;

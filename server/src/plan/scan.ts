@@ -30,6 +30,8 @@ const ITEM = /^(?:([-+*])|\d{1,9}([.)]))(?: {1,4}(?! )|$)/;
 const HEADING = /^(#{1,6})(?: +|$)/;
 const BOX = /^\[([ xX])\]/;
 const BLANK = /^ *$/;
+// A line that could be a table's delimiter row: pipes, colons, spaces and a dash at least.
+const DELIMITER_ROW = /^[ |:-]*-[ |:-]*$/;
 
 /** Where a block's reader declines: remark reads the chunk. */
 const DECLINE = -1;
@@ -237,7 +239,7 @@ class ChunkScan {
     return listItemFacts(text, rangeOf, start, end, end, checked);
   }
 
-  /** A paragraph of prose lines, up to a blank line, a heading or a comment. */
+  /** A paragraph of prose lines, up to a blank line, a heading, a comment or a plain table. */
   paragraph(i: number, s: string): number {
     if (NOT_PROSE.test(s)) return DECLINE;
     const n = this.n;
@@ -246,6 +248,17 @@ class ChunkScan {
       if (this.lineAt(j).includes('<!--')) return DECLINE;
       const k = j + 1;
       if (k >= n || BLANK.test(this.lineAt(k)) || interrupts(this.lineAt(k))) break;
+      // A GFM table may interrupt a paragraph (the header is the line after it); block() reads it next.
+      // The paragraph's last line could be the header itself (a `|` in it, or a delimiter row after
+      // it, makes it one): remark decides.
+      const next = this.lineAt(k);
+      if (
+        next[0] === '|' &&
+        !this.lineAt(j).includes('|') &&
+        !DELIMITER_ROW.test(next) &&
+        scanTable(this.lines, k, this.pos, this.at.character)
+      )
+        break;
       if (NOT_PROSE.test(this.lineAt(k))) return DECLINE;
       j = k;
     }
