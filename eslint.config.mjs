@@ -194,8 +194,12 @@ export default tseslint.config(
     files: ['media/**/*.js', 'test/e2e/*.mjs'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', acquireVsCodeApi: 'readonly' } },
   },
-  // The tplan loader and the code-cache maker are CommonJS, run by Node as they are.
-  { files: ['scripts/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  // The two executables' loader and the code-cache makers are CommonJS, run by Node as they are.
+  {
+    files: ['scripts/*.cjs'],
+    languageOptions: { globals: { __filename: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   // FHIR resources in tests are free-form JSON.
   { files: ['test/unit/render.test.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
 );

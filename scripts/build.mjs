@@ -1,6 +1,6 @@
 // Bundles the CLI, the language server and the extension into dist/ with esbuild.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { build } from 'esbuild';
 
@@ -69,14 +69,11 @@ const common = {
 };
 
 const entries = [
-  // The CLI's bundle; dist/cli.js, the `tplan` executable, loads it (scripts/cli-loader.cjs).
+  // The CLI's and the language server's bundles; dist/cli.js (`tplan`) and
+  // dist/server.js (`tplan-language-server`) load them (scripts/loader.cjs).
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/tplan.js' },
   { entryPoints: ['server/src/index.ts'], outfile: 'dist/core.js' },
-  {
-    entryPoints: ['server/src/server.ts'],
-    outfile: 'dist/server.js',
-    banner: { js: `#!/usr/bin/env -S node ${SERVER_NODE_FLAGS.join(' ')}\n${common.banner.js}` },
-  },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/language-server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js' },
 ];
 
@@ -107,7 +104,7 @@ await Promise.all(entries.map((e) => build({ ...common, ...e })));
 // The shipped bundles stay ASCII. esbuild escapes strings but not regular
 // expression literals or String.raw templates: write those characters as \u
 // escapes in the sources.
-for (const outfile of ['dist/tplan.js', 'dist/core.js', 'dist/server.js', 'dist/client/extension.js']) {
+for (const outfile of ['dist/tplan.js', 'dist/core.js', 'dist/language-server.js', 'dist/client/extension.js']) {
   const text = readFileSync(outfile, 'latin1');
   const at = text.search(/[^\x00-\x7f]/);
   if (at >= 0) {
@@ -115,14 +112,23 @@ for (const outfile of ['dist/tplan.js', 'dist/core.js', 'dist/server.js', 'dist/
     process.exit(1);
   }
 }
-copyFileSync('scripts/cli-loader.cjs', 'dist/cli.js');
+// The two commands, one loader: each with its shebang (the server's with its V8 flags; npm's Windows shims read it too).
+const loader = readFileSync('scripts/loader.cjs', 'utf8');
+writeFileSync('dist/cli.js', `#!/usr/bin/env node\n${loader}`);
+writeFileSync('dist/server.js', `#!/usr/bin/env -S node ${SERVER_NODE_FLAGS.join(' ')}\n${loader}`);
 // The two commands run as they are, as they do once npm installs them.
 for (const bin of ['dist/cli.js', 'dist/server.js']) chmodSync(bin, 0o755);
-// V8's code for what a lint run (and a diff) compiles, made by the Node that will run it: tplan starts sooner.
-rmSync('dist/tplan.js.cache', { force: true });
-try {
-  execFileSync(process.execPath, ['scripts/code-cache.cjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
-} catch {
-  // Without a cache tplan compiles as it starts: slower, the same.
-  console.error('build: no code cache for tplan.js (scripts/code-cache.cjs failed)');
+// V8's code for what a lint run (and a diff) compiles, and for what the server compiles up to a plan's
+// first diagnostics and preview, made by the Node that will run them: tplan and the server start sooner.
+for (const [cache, maker, args] of [
+  ['dist/tplan.js.cache', 'scripts/code-cache.cjs', []],
+  ['dist/language-server.js.cache', 'scripts/server-cache.cjs', SERVER_NODE_FLAGS],
+]) {
+  rmSync(cache, { force: true });
+  try {
+    execFileSync(process.execPath, [maker, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+  } catch {
+    // Without a cache the bundle compiles as it starts: slower, the same.
+    console.error(`build: no code cache ${cache} (${maker} failed)`);
+  }
 }

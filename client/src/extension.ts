@@ -2,14 +2,8 @@
 // registers the commands. It holds no plan logic: every edit comes from the
 // server, which asks the core.
 
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import {
-  LanguageClient,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/node';
 import { AddRevision, EXPORT_FORMATS, ModuleSnippet, ToggleStep } from '../../server/src/protocol';
 import { newPlan, pickModules, type NewPlanArgs } from './newPlan';
 import { PreviewManager, exportPlan } from './preview';
@@ -17,6 +11,7 @@ import { applyEdits, send } from './requests';
 import { signPlan, type SignArgs } from './sign';
 import { PlanStatusItem, PlansView } from './caseload';
 import { CHANGES_SCHEME, ChangeNotes, summarizeChanges } from './history';
+import { endServerProcess, serverTransports } from './serverProcess';
 
 let client: LanguageClient | undefined;
 let ready: Promise<void> = Promise.resolve();
@@ -62,7 +57,11 @@ export interface TreatmentPlanApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<TreatmentPlanApi> {
   const started = Date.now();
-  client = new LanguageClient('treatmentPlan', 'Treatment Plan', serverOptions(context), CLIENT_OPTIONS);
+  const output = vscode.window.createOutputChannel('Treatment Plan', { log: true });
+  client = new LanguageClient('treatmentPlan', 'Treatment Plan', () => serverTransports(output), {
+    ...CLIENT_OPTIONS,
+    outputChannel: output,
+  });
   const c = client;
   const plans = new PlansView(c, () => ready);
   const status = new PlanStatusItem(c, () => ready);
@@ -79,19 +78,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
     },
   );
   return { activationMs: Date.now() - started };
-}
-
-function serverOptions(context: vscode.ExtensionContext): ServerOptions {
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  return {
-    // The server's V8 flags keep its memory small (see scripts/build.mjs).
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: __SERVER_NODE_FLAGS__ } },
-    debug: {
-      module: serverModule,
-      transport: TransportKind.ipc,
-      options: { execArgv: [...__SERVER_NODE_FLAGS__, '--nolazy', '--inspect=6010'] },
-    },
-  };
 }
 
 const CLIENT_OPTIONS: LanguageClientOptions = {
@@ -190,4 +176,5 @@ function watchers(c: LanguageClient, plans: PlansView, status: PlanStatusItem): 
 export async function deactivate(): Promise<void> {
   await ready;
   await client?.stop();
+  endServerProcess();
 }

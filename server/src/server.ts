@@ -9,6 +9,7 @@ import {
   createConnection,
   type Connection,
 } from 'vscode-languageserver/node';
+import * as path from 'node:path';
 import { FrameFilter } from './lsp/framing';
 import { runBigPlanWorker } from './lsp/bigPlans';
 import { startServer } from './lsp/server';
@@ -38,8 +39,10 @@ setShortcuts(shortcutsIn(process.env));
 // Started as the worker that holds big plans (lsp/bigPlans.ts): no connection of its own.
 if (!runBigPlanWorker()) {
   const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
-  // The bundle, which the big-plan worker runs; not the sources under a test runner.
-  const bigPlanScript = /[\\/]server\.js$/.test(__filename) ? __filename : undefined;
+  // The executable that loaded this bundle (dist/server.js, with its code cache), which the big-plan
+  // worker runs; not the sources under a test runner, nor the build's code-cache run.
+  const entry = process.argv[1];
+  const bigPlanScript = entry && /[\\/]server\.js$/.test(entry) ? path.resolve(entry) : undefined;
   const service = startServer(connection, { host: nodeHost, ...(bigPlanScript ? { bigPlanScript } : {}) });
   incoming = () => service.scheduler.touch();
   // Over IPC (the VS Code extension), each message is a process message.

@@ -13,14 +13,14 @@ describe('the packed tarball README.md installs', () => {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const r = spawnSync(npm, ['pack', '--dry-run', '--ignore-scripts', '--json'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    const files = new Set(
-      (JSON.parse(r.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path),
-    );
+    const files = (JSON.parse(r.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
     for (const bin of Object.values(pkg.bin)) expect(files).toContain(path.posix.normalize(bin));
-    // dist/cli.js loads these (scripts/cli-loader.cjs); the server is one file.
-    const loader = readFileSync(path.join(ROOT, 'scripts', 'cli-loader.cjs'), 'utf8');
-    for (const [, name] of loader.matchAll(/'((?:tplan|replay|diff)\.js)'/g)) expect(files).toContain(`dist/${name}`);
+    // dist/cli.js and dist/server.js load these, each with its code cache (scripts/loader.cjs).
+    const loader = readFileSync(path.join(ROOT, 'scripts', 'loader.cjs'), 'utf8');
+    const bundles = [...loader.matchAll(/: '([\w-]+\.js)'/g)].map((m) => m[1]!);
+    expect(bundles).toEqual(['tplan.js', 'language-server.js']);
+    for (const name of bundles) expect(files).toEqual(expect.arrayContaining([`dist/${name}`, `dist/${name}.cache`]));
     // The built-in library and the rule pages the server links to offline.
     expect([...files].some((f) => f.startsWith('server/modules/'))).toBe(true);
     expect([...files].some((f) => f.startsWith('docs/rules/'))).toBe(true);

@@ -6,7 +6,14 @@ import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 
 const ROOT = path.join(__dirname, '..', '..');
-const OUTPUTS = ['dist/cli.js', 'dist/tplan.js', 'dist/server.js', 'dist/core.js', 'dist/client/extension.js'];
+const OUTPUTS = [
+  'dist/cli.js',
+  'dist/tplan.js',
+  'dist/server.js',
+  'dist/language-server.js',
+  'dist/core.js',
+  'dist/client/extension.js',
+];
 const SOURCES = ['server/src', 'server/modules', 'server/data', 'client/src', 'scripts', 'package.json'];
 
 function newest(entry: string): number {

@@ -6,12 +6,13 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DocumentRouter, OFF_THREAD_CHARS, SLOW_CHECK_MS } from '../../server/src/lsp/router';
+import { DocumentRouter, OFF_THREAD_CHARS, SLOW_CHECK_MS, WORKER_WARM_MS } from '../../server/src/lsp/router';
 import { nodeTimers } from '../../server/src/lsp/bigPlans';
 import { nodeHost } from '../../server/src/node/nodeHost';
 import { setShortcuts, shortcutsIn } from '../../server/src/base/shortcuts';
 import type { DocumentLike } from '../../server/src/service/types';
 import { generatePlanOfLines } from '../helpers/generate';
+import { FakeTimers } from '../helpers/service';
 import { ROOT } from '../helpers/library';
 
 const TODAY = '2026-11-28';
@@ -95,6 +96,27 @@ describe('the document router', () => {
     },
     60_000,
   );
+
+  // Loading the server in a second thread takes a core: not while the editor starts and the first plan is checked.
+  it.skipIf(!shortcutsIn(process.env))('starts the worker some seconds after initialize, not with it', () => {
+    const timers = new FakeTimers();
+    const router = new DocumentRouter(
+      { get: () => undefined, all: () => [] },
+      {
+        host: nodeHost,
+        clock: { now: () => new Date(`${TODAY}T12:00:00`) },
+        timers,
+        events: { publish: () => {}, publishFileErrors: () => {}, logError: () => {} },
+        workerScript: WORKER,
+      },
+    );
+    router.initialize({ today: TODAY });
+    expect(router.workerRunning).toBe(false);
+    timers.advance(WORKER_WARM_MS - 1);
+    expect(router.workerRunning).toBe(false);
+    timers.advance(1);
+    expect(router.workerRunning).toBe(true);
+  });
 
   it('holds every document here with the shortcuts off', async () => {
     setShortcuts(false);

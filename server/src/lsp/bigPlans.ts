@@ -66,6 +66,10 @@ export class BigPlans {
     private readonly events: BigPlanEvents,
   ) {}
 
+  get running(): boolean {
+    return this.worker !== undefined;
+  }
+
   holds(uri: string): boolean {
     return this.held.has(uri);
   }

@@ -18,6 +18,12 @@ import { HANDLERS, documentOf } from './handlers';
 export const OFF_THREAD_CHARS = 64_000;
 /** A document whose check here took longer (ms) goes to the worker from then on. */
 export const SLOW_CHECK_MS = 50;
+/**
+ * When the worker starts (ms after initialize) if no large plan started it
+ * before. Not at once: loading the server in a second thread takes a core
+ * while the editor is starting and the first plan is checked.
+ */
+export const WORKER_WARM_MS = 3_000;
 
 export interface RouterOptions {
   host: PlanService['host'];
@@ -32,6 +38,7 @@ export class DocumentRouter {
   /** This thread's service: its documents, and every workspace-wide request. */
   readonly service: PlanService;
   private readonly worker: BigPlans;
+  private readonly timers: Timers;
 
   /** `open`: every open document, as the editor holds them. */
   constructor(
@@ -49,6 +56,7 @@ export class DocumentRouter {
       timers: options.timers,
       events: { ...options.events, checked: (uri, ms) => this.checked(uri, ms) },
     });
+    this.timers = options.timers;
     this.worker = new BigPlans(options.workerScript, {
       publish: options.events.publish,
       logError: options.events.logError,
@@ -61,8 +69,14 @@ export class DocumentRouter {
   initialize(options: InitializeOptions): void {
     this.service.initialize(options);
     this.worker.initialize(options);
-    // Ready before a first large plan opens (a shortcut: not started when they are off).
-    if (shortcutsOn()) this.worker.warm();
+    // Ready before a first large plan opens (a shortcut: not started when they are off),
+    // once the first plans have been checked.
+    if (shortcutsOn()) this.timers.setTimeout(() => this.worker.warm(), WORKER_WARM_MS);
+  }
+
+  /** Whether the worker thread is running (for tests). */
+  get workerRunning(): boolean {
+    return this.worker.running;
   }
 
   /** False when the settings are the ones already in force (nothing to redo). */

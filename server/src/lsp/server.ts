@@ -16,6 +16,7 @@ import type { FileSystemHost } from '../host/host';
 import * as P from '../protocol';
 import { fsPath, type InitializeOptions, type PlanService } from '../service/service';
 import type { Clock, Timers } from '../service/types';
+import { warmSteps } from '../service/warm';
 import { setShortcuts } from '../base/shortcuts';
 import { nodeTimers, systemClock } from './bigPlans';
 import { DiagnosticChannel } from './diagnostics';
@@ -51,11 +52,12 @@ interface InitializationOptions {
 /** Wires a connection to the document router's plan service and starts listening; returns the service (for tests). */
 export function startServer(connection: Connection, options: ServerOptions): PlanService {
   const documents = new TextDocuments(TextDocument);
+  const timers = options.timers ?? nodeTimers;
   const channel = new DiagnosticChannel(connection);
   const router = new DocumentRouter(documents, {
     host: options.host,
     clock: options.clock ?? systemClock,
-    timers: options.timers ?? nodeTimers,
+    timers,
     events: {
       publish: (uri, version, diagnostics) => channel.publish(uri, version, diagnostics),
       publishFileErrors: (file, errors, source) => channel.publishFileErrors(file, errors, source),
@@ -65,6 +67,7 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
   });
   const service = router.service;
   let canPullConfiguration = false;
+  let initialized = false;
   let capabilities: ClientCapabilities = {};
   // Before initialize is answered, and after shutdown, requests are refused (LSP 3.17, lifecycle.ts).
   const lifecycle = new Lifecycle(connection);
@@ -92,10 +95,13 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
     if (init.shortcuts === false) setShortcuts(false);
     router.initialize(serviceOptionsOf(params, init));
     lifecycle.started();
+    // Only while the editor has yet to say `initialized` (it opens its plans right after).
+    warmUp(connection, service, timers, () => !initialized && documents.all().length === 0);
     return { capabilities: CAPABILITIES, serverInfo: { name: 'tplan-language-server' } };
   });
 
   connection.onInitialized(() => {
+    initialized = true;
     void pullSettings();
     watchConfigFiles(connection, capabilities);
   });
@@ -118,6 +124,29 @@ export function startServer(connection: Connection, options: ServerOptions): Pla
   documents.listen(connection);
   connection.listen();
   return service;
+}
+
+/**
+ * While the editor opens its first plan: what that plan's check would build
+ * first (service/warm.ts), a step per timer turn while `idle` says the server
+ * would otherwise wait, so that a message coming in waits for one step at
+ * most. Timers, not immediates: the first step runs after initialize's answer
+ * is written (the writer writes on an immediate).
+ */
+function warmUp(connection: Connection, service: PlanService, timers: Timers, idle: () => boolean): void {
+  const steps = warmSteps(service);
+  const next = (): void => {
+    const step = steps.shift();
+    if (!step || !idle()) return;
+    try {
+      step();
+    } catch (e) {
+      connection.console.error(`treatment plan: could not prepare the first check (${(e as Error).name})`);
+      return;
+    }
+    timers.setTimeout(next, 0);
+  };
+  timers.setTimeout(next, 0);
 }
 
 /** What the server can do, as it tells the client in its answer to initialize. */

@@ -1,0 +1,65 @@
+// What a plan's first check builds once per process, built ahead of it: the
+// workspace's config and library, the tables the rules make on first use (the
+// code table, the name patterns), and the risk reader's screen and patterns.
+// The language server takes these steps one per timer turn once initialize is
+// answered, while it would otherwise wait for the editor, and stops when the
+// editor says `initialized` (its plans come right after) or opens a document:
+// from then on a check builds what it needs. The plans below are never shown
+// or kept.
+
+import { lint } from '../lint/lint';
+import { parsePlan } from '../plan/parsePlan';
+import type { PlanService } from './service';
+
+const PLAN = `---
+client: A.B.
+clinician: C. Dee, LPC
+created: 2026-01-05
+review: 2026-04-05
+style: formal
+payer: insurance
+severity: moderate
+risk: low
+diagnoses:
+  - code: F32.1
+    name: Major depressive disorder, single episode, moderate
+    basis: PHQ-9 of 16 at intake.
+services:
+  - modality: individual psychotherapy
+    frequency: weekly
+    duration: 50 min
+---
+
+# Treatment plan
+
+## Problem: Depression
+
+Low mood most days, withdrawal from friends. Signed by: Ann Baker
+
+### Goal: Return to full-time work
+
+#### Steps
+
+- [ ] Score below 10 on the PHQ-9 at two sessions in a row, by 2026-03-01
+
+#### Methods
+
+- Behavioral activation, weekly
+`;
+
+/** A risk mention: the risk reader's screen, and its context patterns, read once. */
+const RISK = `${PLAN}
+## Safety plan
+
+Denies thoughts of suicide; no access to means.
+`;
+
+/** The steps, in order: each does what a first check would, and returns nothing. */
+export function warmSteps(service: PlanService): Array<() => void> {
+  const uri = service.workspaceUri();
+  const lintOf = (text: string) => () => {
+    const { config, library } = service.resolutionFor(uri);
+    lint(parsePlan(text), { today: service.today(), config, library, fileName: 'warm.plan.md' });
+  };
+  return [() => service.resolutionFor(uri), lintOf(PLAN), lintOf(RISK)];
+}
