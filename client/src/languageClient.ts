@@ -28,6 +28,9 @@ const CLIENT_OPTIONS: LanguageClientOptions = {
   initializationOptions: () => ({
     // In a workspace not trusted, the server reads no path the workspace names (built-in library only).
     trusted: vscode.workspace.isTrusted,
+    // The settings as the server would pull them after `initialized`: the same answer then changes
+    // nothing, where a first check under other settings would be redone and every plan pulled again.
+    settings: vscode.workspace.getConfiguration().get('treatmentPlan') ?? {},
   }),
   // The server answers pulls and does not also push to a client that pulls.
   diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },

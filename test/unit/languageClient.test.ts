@@ -1,16 +1,20 @@
 // The language client is made and started when the extension's bundle loads,
 // not in activate() (which VS Code calls only once the extension's context is
-// ready): activate() takes that client. vscode and the client library are
-// replaced.
+// ready): activate() takes that client. It hands the server the settings in
+// initialize, so that the server's first pull of them changes nothing and the
+// first check is not redone. vscode and the client library are replaced.
 import { describe, expect, it, vi } from 'vitest';
 
 const made: Array<{ options: Record<string, unknown>; start: ReturnType<typeof vi.fn> }> = [];
+const settings = { profile: 'insurance', rules: { phi: 'error' } };
 
 vi.mock('vscode', () => ({
   window: { createOutputChannel: () => ({ append: vi.fn(), dispose: vi.fn() }) },
   workspace: {
     isTrusted: false,
-    getConfiguration: () => ({ get: () => undefined }),
+    getConfiguration: (section?: string) => ({
+      get: (key: string) => (section === undefined && key === 'treatmentPlan' ? settings : undefined),
+    }),
   },
 }));
 vi.mock('vscode-languageclient/node', () => ({
@@ -38,5 +42,11 @@ describe('the language client', () => {
     expect(made).toHaveLength(2);
     expect(second.client).not.toBe(first.client);
     expect(made[1]!.start).toHaveBeenCalledOnce();
+  });
+
+  it("gives the server the settings it would pull, and the workspace's trust, in initialize", () => {
+    const init = made[0]!.options['initializationOptions'] as () => unknown;
+    expect(init()).toEqual({ trusted: false, settings });
+    expect(made[0]!.options['synchronize']).toEqual({ configurationSection: 'treatmentPlan' });
   });
 });
