@@ -2,8 +2,10 @@
 // registers the commands. It holds no plan logic: every edit comes from the
 // server, which asks the core.
 
+// First: the server's process is forked before the rest of the bundle is read.
+import { endServerProcess } from './serverProcess';
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { AddRevision, EXPORT_FORMATS, ModuleSnippet, ToggleStep } from '../../server/src/protocol';
 import { newPlan, pickModules, type NewPlanArgs } from './newPlan';
 import { PreviewManager, exportPlan } from './preview';
@@ -11,7 +13,7 @@ import { applyEdits, send } from './requests';
 import { signPlan, type SignArgs } from './sign';
 import { PlanStatusItem, PlansView } from './caseload';
 import { CHANGES_SCHEME, ChangeNotes, summarizeChanges } from './history';
-import { endServerProcess, serverTransports } from './serverProcess';
+import { takeClient } from './languageClient';
 
 let client: LanguageClient | undefined;
 let ready: Promise<void> = Promise.resolve();
@@ -57,18 +59,16 @@ export interface TreatmentPlanApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<TreatmentPlanApi> {
   const started = Date.now();
-  const output = vscode.window.createOutputChannel('Treatment Plan', { log: true });
-  client = new LanguageClient('treatmentPlan', 'Treatment Plan', () => serverTransports(output), {
-    ...CLIENT_OPTIONS,
-    outputChannel: output,
-  });
+  // Made and started when the bundle loaded (languageClient.ts): the plan being opened may be checked already.
+  const taken = takeClient();
+  client = taken.client;
   const c = client;
   const plans = new PlansView(c, () => ready);
   const status = new PlanStatusItem(c, () => ready);
-  context.subscriptions.push(...commands(context, c, plans, status), ...watchers(c, plans, status));
+  context.subscriptions.push(taken.output, ...commands(context, c, plans, status), ...watchers(c, plans, status));
   // Activation does not wait for the server: the editor stays responsive, and
   // the commands wait for it (ready) before their first request.
-  ready = client.start().then(
+  ready = taken.started.then(
     () => {
       plans.refresh(0);
       status.update(0);
@@ -79,19 +79,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treatm
   );
   return { activationMs: Date.now() - started };
 }
-
-const CLIENT_OPTIONS: LanguageClientOptions = {
-  documentSelector: [
-    { scheme: 'file', language: 'markdown' },
-    { scheme: 'untitled', language: 'markdown' },
-  ],
-  // The server registers its own watchers for config, module and code files (lsp/watch.ts).
-  synchronize: { configurationSection: 'treatmentPlan' },
-  // In a workspace not trusted, the server reads no path the workspace names (built-in library only).
-  initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
-  // The server answers pulls and does not also push to a client that pulls.
-  diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
-};
 
 /** The commands, each waiting for the server before its first request. */
 function commands(

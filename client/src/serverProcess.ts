@@ -1,15 +1,13 @@
-// The language server's process. It is started when the extension's code is
-// loaded, not when activate() is called: in between, VS Code prepares the
-// extension's context (its stored state, a round trip to the window), which
-// took half a second in a fresh window of the e2e suite while the server's
-// own start (a second there) could already run. activate() hands this first
-// process to the client; a restart starts another. Over IPC, as
-// vscode-languageclient's own TransportKind.ipc starts it.
+// The language server's process. It is started as the extension's bundle
+// begins to load (extension.ts imports this module first, and it imports no
+// library), not when activate() is called: the server's own start (a second
+// in a fresh window of the e2e suite) runs while the extension host reads
+// the rest of the bundle and the client starts. The client takes this first
+// process; a restart starts another. Over IPC, as vscode-languageclient's own
+// TransportKind.ipc starts it.
 
 import { fork, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
-import type * as vscode from 'vscode';
-import { IPCMessageReader, IPCMessageWriter, type MessageTransports } from 'vscode-languageclient/node';
 
 /** dist/server.js, beside this bundle's folder (dist/client). */
 const SERVER = path.join(__dirname, '..', 'server.js');
@@ -30,15 +28,15 @@ function start(): ChildProcess {
 let first: ChildProcess | undefined = start();
 let current: ChildProcess | undefined;
 
-/** The server's transports for the client: the process started at load the first time, a new one after. */
-export function serverTransports(output: vscode.OutputChannel): Promise<MessageTransports> {
+/** The server's process for the client: the one started at load the first time, a new one after. */
+export function takeServerProcess(output: { append(text: string): void }): ChildProcess {
   const proc = first ?? start();
   first = undefined;
   current = proc;
   // What the server writes outside the protocol (a crash) goes to its output channel, never plan text.
   proc.stderr?.on('data', (d: Buffer) => output.append(String(d)));
   proc.stdout?.on('data', (d: Buffer) => output.append(String(d)));
-  return Promise.resolve({ reader: new IPCMessageReader(proc), writer: new IPCMessageWriter(proc), detached: false });
+  return proc;
 }
 
 /** Ends the server's process if the client's shutdown left it running (or the client never took it). */

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../server/src/rules';
 import { lint } from '../../server/src/lint/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
+import { OFF_THREAD_CHARS, SLOW_CHECK_MS, WORKER_WARM_MS } from '../../server/src/lsp/router';
 import { ROOT, testLibrary } from '../helpers/library';
 
 const DOCS = path.join(ROOT, 'docs', 'rules');
@@ -83,5 +84,14 @@ describe('docs/plan-format.md', () => {
         severity: rule.defaultSeverity,
         applies: rule.appliesWhen ?? 'always',
       });
+  });
+});
+
+describe('docs/editor.md', () => {
+  it("says when a plan goes to the server's worker thread as the router decides it", () => {
+    const text = readFileSync(path.join(ROOT, 'docs', 'editor.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(text).toContain(`A plan over ${OFF_THREAD_CHARS.toLocaleString('en-US')} characters,`);
+    expect(text).toContain(`or one whose check took over ${SLOW_CHECK_MS} ms,`);
+    expect(text).toContain(`or ${['zero', 'one', 'two', 'three'][WORKER_WARM_MS / 1000]} seconds after the server`);
   });
 });

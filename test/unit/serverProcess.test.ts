@@ -1,7 +1,8 @@
 // The extension starts the language server when its code loads, before
-// VS Code calls activate(): the client takes that first process, a restart
+// VS Code calls activate(), and before the client library is read (this
+// module imports none): the client takes that first process, a restart
 // starts another, and deactivation ends what the client's shutdown left.
-// node:child_process and the client library are replaced: no process runs.
+// node:child_process is replaced: no process runs.
 import * as path from 'node:path';
 import { EventEmitter } from 'node:events';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -29,14 +30,6 @@ vi.mock('node:child_process', () => ({
     return proc;
   },
 }));
-vi.mock('vscode-languageclient/node', () => ({
-  IPCMessageReader: class {
-    constructor(readonly proc: unknown) {}
-  },
-  IPCMessageWriter: class {
-    constructor(readonly proc: unknown) {}
-  },
-}));
 vi.stubGlobal('__SERVER_NODE_FLAGS__', ['--max-semi-space-size=4']);
 afterAll(() => vi.unstubAllGlobals());
 
@@ -57,13 +50,11 @@ describe("the language server's process", () => {
   });
 
   it('is handed to the client once; a restart starts another', async () => {
-    const { serverTransports } = await import('../../client/src/serverProcess');
-    const a = (await serverTransports(output)) as unknown as { reader: { proc: unknown } };
+    const { takeServerProcess } = await import('../../client/src/serverProcess');
+    expect(takeServerProcess(output)).toBe(forked[0]!.proc);
     expect(forked).toHaveLength(1);
-    expect(a.reader.proc).toBe(forked[0]!.proc);
-    const b = (await serverTransports(output)) as unknown as { reader: { proc: unknown } };
+    expect(takeServerProcess(output)).toBe(forked[1]!.proc);
     expect(forked).toHaveLength(2);
-    expect(b.reader.proc).toBe(forked[1]!.proc);
   });
 
   it('is ended at deactivation when still running, not when it has exited', async () => {
