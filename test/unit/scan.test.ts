@@ -154,6 +154,7 @@ describe('the plain-chunk scanner', () => {
       '- Walk\n  - with a friend\n', // a nested list
       'Setext\n===\n',
       'a | b\n--- | ---\n', // a table
+      '| a | b |\n| --- |\u00a0--- |\n', // a no-break space in a delimiter cell: no table to remark
       '```\n## not a heading\n```\n',
       '    indented code\n',
       '- [ ]\tWalk\n', // a tab

@@ -61,8 +61,9 @@ export function scanTable(
   if (!head || head.some((c) => !c.text) || !delimiterLine.startsWith('|')) return undefined;
   const delimiter = cells(delimiterLine, 0);
   if (!delimiter || delimiter.length !== head.length) return undefined;
-  // A delimiter cell is dashes with optional colons; `cells` trimmed it.
-  for (const c of delimiter) if (!DELIMITER.test(c.text)) return undefined;
+  // A delimiter cell is dashes with optional colons between spaces: read from the source, as `cells`
+  // trims other whitespace too (a no-break space there makes no table to remark).
+  for (const c of delimiter) if (!DELIMITER.test(delimiterLine.slice(c.start, c.end))) return undefined;
   const rows: RowFacts[] = [{ line: pos(first, 0).line, cells: head }];
   let i = first + 2;
   for (; i < n; i++) {
