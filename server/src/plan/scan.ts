@@ -244,21 +244,18 @@ class ChunkScan {
     if (NOT_PROSE.test(s)) return DECLINE;
     const n = this.n;
     let j = i;
+    let table: ReturnType<typeof scanTable>;
     for (;;) {
       if (this.lineAt(j).includes('<!--')) return DECLINE;
       const k = j + 1;
       if (k >= n || BLANK.test(this.lineAt(k)) || interrupts(this.lineAt(k))) break;
-      // A GFM table may interrupt a paragraph (the header is the line after it); block() reads it next.
-      // The paragraph's last line could be the header itself (a `|` in it, or a delimiter row after
-      // it, makes it one): remark decides.
+      // A GFM table may interrupt a paragraph (the header is the line after it). The paragraph's last
+      // line could be the header itself (a `|` in it, or a delimiter row after it, makes it one): remark decides.
       const next = this.lineAt(k);
-      if (
-        next[0] === '|' &&
-        !this.lineAt(j).includes('|') &&
-        !DELIMITER_ROW.test(next) &&
-        scanTable(this.lines, k, this.pos, this.at.character)
-      )
-        break;
+      if (next[0] === '|' && !this.lineAt(j).includes('|') && !DELIMITER_ROW.test(next)) {
+        table = scanTable(this.lines, k, this.pos, this.at.character);
+        if (table) break;
+      }
       if (NOT_PROSE.test(this.lineAt(k))) return DECLINE;
       j = k;
     }
@@ -266,7 +263,9 @@ class ChunkScan {
       kind: 'other',
       range: { start: this.pos(i, 0), end: this.pos(j, this.lineAt(j).length) },
     });
-    return j + 1;
+    if (!table) return j + 1;
+    this.blocks.push(table.block);
+    return table.next;
   }
 
   /** The facts of a chunk read to its end. */
