@@ -1,6 +1,8 @@
 // Realistic generated plans for property tests and the benchmark: a
 // frontmatter, then problems with goals, steps, methods and prose.
 
+import { random } from '../fuzz/inputs';
+
 const PROBLEMS = [
   'Depression',
   'Generalized anxiety',
@@ -26,18 +28,6 @@ const METHODS = [
   'Motivational interviewing',
   'CBT-I: stimulus control and sleep restriction',
 ];
-
-/** A small deterministic random number generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generatePlan(problems: number, seed: number): string {
   const r = random(seed);
