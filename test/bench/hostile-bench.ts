@@ -60,7 +60,12 @@ const DENSE: Array<[string, (n: number) => string, number[]]> = [
     (n) => `| a | **b** |\n| --- | --- |\n${'| c | d |\n'.repeat(n)}`,
     [5_000],
   ],
-  ['n steps, each with a nested list', (n) => '- [ ] a step\n  - a part of it\n'.repeat(n), [50]],
+  // One level of sub-items is the scanner's (scan.ts); two are remark's.
+  [
+    'n steps, each with two levels of sub-items',
+    (n) => '- [ ] a step\n  - a part of it\n    - a detail\n'.repeat(n),
+    [50],
+  ],
 ];
 
 function median(xs: number[]): number {

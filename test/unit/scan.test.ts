@@ -145,13 +145,48 @@ describe('the plain-chunk scanner', () => {
     expect(same).toBeGreaterThan(600);
   });
 
+  it('reads steps with a level of sub-items, as remark does', () => {
+    // A step and the parts it is broken into: the parent's marker and box, the
+    // sub-item's column (one off either way), marker and text, and what follows.
+    const r = random(20261206);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
+    const PARENT = ['- ', '- [ ] ', '- [x] ', '* ', '+ ', '1. ', '2) ', '-  ', '-    ', '10. ', '- [ ]  '];
+    const SUB = ['- ', '* ', '+ ', '- [ ] ', '-  ', '-     ', '-', '1. ', '- - ', '> '];
+    const AFTER = ['', '', '\n', '\nAfter.\n', '## Goal\n', 'lazy line\n', '<!-- c -->\n'];
+    let same = 0;
+    const count = runs(20_000);
+    for (let n = 0; n < count; n++) {
+      const eol = pick(['\n', '\n', '\r\n']);
+      let text = '';
+      for (let item = 1 + Math.floor(r() * 3); item > 0; item--) {
+        const parent = pick(PARENT);
+        text += `${parent}${r() < 0.5 ? 'Walk daily' : pick(CONTENT)}${pick(SUFFIX)}${eol}`;
+        for (let sub = Math.floor(r() * 4); sub > 0; sub--) {
+          const column = Math.max(0, parent.replace(/\[.\] +$/, '').length + pick([0, 0, 0, 0, -1, 1, 2]));
+          const sub = r() < 0.5 ? '- with a friend' : `${pick(SUB)}${pick(CONTENT)}`;
+          text += `${' '.repeat(column)}${sub}${pick(SUFFIX)}${eol}`;
+        }
+        if (r() < 0.3) text += eol;
+      }
+      text += pick(AFTER).replace(/\n/g, eol);
+      const result = compare(text, false);
+      if (result === 'same') same++;
+      else if (result !== 'declined') expect({ text, ...result }).toBe('same');
+    }
+    expect(same).toBeGreaterThan(count / 10);
+  });
+
   it('leaves to remark what it cannot read from the lines alone', () => {
     for (const text of [
       '## Problem: *Anxiety*\n', // markup in a heading's text
       '## Problem: Anxiety ##\n', // a closing sequence
       '- [ ] Walk\n  every day\n', // an item over two lines
       '- [ ] Walk\nevery day\n', // a lazy line
-      '- Walk\n  - with a friend\n', // a nested list
+      '- Walk\n  - with a friend\n    - and her dog\n', // a list nested two deep
+      '- Walk\n  1. with a friend\n', // an ordered sub-list
+      '- Walk\n   - with a friend\n', // a sub-item past the item's content column
+      '- Walk\n  - with a friend\n  every day\n', // a sub-item over two lines
+      '-\n  - with a friend\n', // an item that starts empty
       'Setext\n===\n',
       'a | b\n--- | ---\n', // a table
       '| a | b |\n| --- |\u00a0--- |\n', // a no-break space in a delimiter cell: no table to remark

@@ -4,8 +4,9 @@
 // the block facts follow from the lines alone, many times faster than remark
 // (about a megabyte a second here, the bulk of linting a caseload).
 //
-// A plain table (scanTable.ts) is read too. Anything else (code, tables with
-// markup in their cells, nested or wrapped items, lazy lines, setext
+// A plain table (scanTable.ts) and a step's one level of bullet sub-items
+// (one line of prose each) are read too. Anything else (code, tables with
+// markup in their cells, deeper or wrapped items, lazy lines, setext
 // headings, markup in a heading's or a quote's text, tabs, control characters)
 // returns undefined and remark reads the chunk. The scanner must never answer
 // differently from remark: the unit tests and the fuzzer compare the two.
@@ -13,25 +14,21 @@
 import { htmlDirectives, listItemFacts, type Block, type ChunkFacts, type ListItemFacts } from './blocks';
 import { LineIndex } from './lines';
 import type { Directive, Position, Range } from './model';
+import {
+  BLANK,
+  DELIMITER_ROW,
+  INLINE_MARKUP,
+  ITEM,
+  HEADING,
+  NOT_PROSE,
+  UNSAFE_TEXT,
+  interrupts,
+  itemBody,
+  subItem,
+} from './scanLine';
 import { scanTable } from './scanTable';
 
 const pos0: Position = { line: 0, character: 0 };
-
-// Tabs (columns), control characters and NUL (micromark replaces them), a byte
-// order mark, a lone carriage return.
-const UNSAFE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff\t]|\r(?!\n)/;
-// Markup that would make a heading's or quote's text differ from its source:
-// emphasis, code, links and images, escapes, entities, HTML, strikethrough,
-// GFM autolink literals, an ATX closing sequence.
-const INLINE_MARKUP = /[\\`*_[\]<>&!~@]|www\.|:\/\/|#$/i;
-// A line that starts anything but a paragraph, or could continue a table or a definition.
-const NOT_PROSE = /^(?:[ #>\-+*_=<`~|:[]|\d{1,9}[.)](?: |$))/;
-const ITEM = /^(?:([-+*])|\d{1,9}([.)]))(?: {1,4}(?! )|$)/;
-const HEADING = /^(#{1,6})(?: +|$)/;
-const BOX = /^\[([ xX])\]/;
-const BLANK = /^ *$/;
-// A line that could be a table's delimiter row: pipes, colons, spaces and a dash at least.
-const DELIMITER_ROW = /^[ |:-]*-[ |:-]*$/;
 
 /** Where a block's reader declines: remark reads the chunk. */
 const DECLINE = -1;
@@ -186,7 +183,11 @@ class ChunkScan {
     let j = i;
     let m: RegExpExecArray | null = first;
     for (;;) {
-      const facts = this.item(j, this.lineAt(j), m[0]);
+      const row = j;
+      // One level of bullet sub-items, each a line of prose at the item's content column, ends the item.
+      if (m[0].length > 1 && this.lineAt(j).length > m[0].length)
+        while (j + 1 < n && subItem(this.lineAt(j + 1), m[0].length)) j++;
+      const facts = this.item(row, this.lineAt(row), m[0], this.lines.starts[j]! + this.lineAt(j).length);
       if (!facts) return DECLINE;
       items.push(facts);
       let k = j + 1;
@@ -212,8 +213,11 @@ class ChunkScan {
     return j + 1;
   }
 
-  /** A one-line list item, or undefined. */
-  item(row: number, s: string, marker: string): ListItemFacts | undefined {
+  /**
+   * A list item whose text is line `row`, or undefined; `itemEnd`, where its
+   * sub-items end (by default, where its line does).
+   */
+  item(row: number, s: string, marker: string, itemEnd?: number): ListItemFacts | undefined {
     const { text, rangeOf } = this;
     const start = this.lines.starts[row]!;
     const content = s.slice(marker.length);
@@ -221,22 +225,11 @@ class ChunkScan {
       if (s.length !== marker.length) return undefined;
       return listItemFacts(text, rangeOf, start, start + s.length, start + s.length, null);
     }
-    const body = content.replace(/ +$/, '');
-    if (body.includes('<!--')) return undefined;
+    const checked = itemBody(content);
+    if (checked === undefined) return undefined;
     // The item's text runs to the end of its line, trailing spaces included, as remark's paragraph does.
     const end = start + s.length;
-    let checked: boolean | null = null;
-    if (body[0] === '[') {
-      const box = BOX.exec(body);
-      if (!box) return undefined;
-      const rest = body.slice(3);
-      // `- [ ]` alone is no GFM task; `- [x] text` is one.
-      if (rest !== '') {
-        if (!/^ +\S/.test(rest)) return undefined;
-        checked = box[1] !== ' ';
-      }
-    } else if (NOT_PROSE.test(body)) return undefined;
-    return listItemFacts(text, rangeOf, start, end, end, checked);
+    return listItemFacts(text, rangeOf, start, end, itemEnd ?? end, checked);
   }
 
   /** A paragraph of prose lines, up to a blank line, a heading, a comment or a plain table. */
@@ -282,9 +275,4 @@ class ChunkScan {
     if (this.yaml !== undefined) facts.yaml = this.yaml;
     return facts;
   }
-}
-
-/** Whether a line ends a paragraph or a list item's text by starting a block of its own. */
-function interrupts(s: string): boolean {
-  return (s[0] === '#' && HEADING.test(s)) || s.startsWith('<!--');
 }
