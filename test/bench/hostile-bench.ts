@@ -44,6 +44,11 @@ const SHAPES: Array<[string, (n: number) => string, number[]]> = [
     (n) => `Back to work or school.\n| a | b |\n| --- | --- |\n${'| c | d |\n'.repeat(n)}`,
     [5_000, 50_000],
   ],
+  [
+    'a table right after a heading, n rows',
+    (n) => `# Treatment plan\n| a | b |\n| --- | --- |\n${'| c | d |\n'.repeat(n)}`,
+    [5_000, 50_000],
+  ],
   ['one paragraph of n short lines', (n) => 'a line\n'.repeat(n), [5_000, 50_000]],
   ['a quote and n lines without >', (n) => `> a note\n${'a line\n'.repeat(n)}`, [139, 16_000]],
   ['a list item and n unindented lines', (n) => `- [ ] a step\n${'a line\n'.repeat(n)}`, [139, 16_000]],

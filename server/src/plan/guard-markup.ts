@@ -100,10 +100,11 @@ const over = (t: Tally) => t.markup > MAX_MARKUP || inlineWork(t) > MAX_INLINE_W
 
 /**
  * The lines (0-based) where a run of lines starts whose inline parse could
- * be too much. A run ends at a blank line, a line of `>` alone, a heading or a
- * list item that starts with a bullet or `1.` at most three columns in: each
- * of them ends any paragraph, in any container, so no paragraph spans two
- * runs and a run's tally is never below its paragraphs'.
+ * be too much. A run ends at a blank line, a line of `>` alone, a heading (a
+ * run of its own: it is one line) or a list item that starts with a bullet or
+ * `1.` at most three columns in: each of them ends any paragraph, in any
+ * container, so no paragraph spans two runs and a run's tally is never below
+ * its paragraphs'.
  */
 export function roughMarkup(text: string, from = 0, fromLine = 0): number[] {
   const found: number[] = [];
@@ -213,6 +214,8 @@ export function* runs(text: string, from = 0, fromLine = 0): Generator<{ start: 
       if (start > runStart) yield { start: runStart, end: start, line: runLine };
       runStart = kind === 'starts' ? start : lines.next;
       runLine = kind === 'starts' ? line : line + 1;
+      // A heading is one line: what follows it (a table, say) is parsed apart from it.
+      if (kind === 'heading') yield { start, end: Math.min(lines.next, text.length), line };
     }
     if (end >= text.length) break;
     start = lines.next;
@@ -225,8 +228,11 @@ const SHORT_RUN = Math.min(MAX_MARKUP, Math.floor(Math.sqrt(MAX_INLINE_WORK / 15
 
 const STARTS_BLOCK = /^(?:[-+*][ \t]+\S|1[.)][ \t]+\S|#{1,6}(?:[ \t]|$))/;
 
-/** Whether a line ends the run before it ('ends': and is no part of one), starts a new one, or goes on with it. */
-function lineKind(text: string, start: number, end: number): 'ends' | 'starts' | 'inside' {
+/**
+ * Whether a line ends the run before it ('ends': and is no part of one), is a
+ * run of its own (an ATX heading), starts a new one, or goes on with it.
+ */
+function lineKind(text: string, start: number, end: number): 'ends' | 'heading' | 'starts' | 'inside' {
   const first = text.charCodeAt(start);
   if (start < end && ((first >= 97 && first <= 122) || (first >= 65 && first <= 90))) return 'inside';
   let i = start;
@@ -240,7 +246,9 @@ function lineKind(text: string, start: number, end: number): 'ends' | 'starts' |
   let j = i;
   while (j < end && isSpace(text.charCodeAt(j))) j++;
   if (j === end) return 'ends';
-  return STARTS_BLOCK.test(text.slice(i, Math.min(end, i + 12))) ? 'starts' : 'inside';
+  const opening = STARTS_BLOCK.exec(text.slice(i, Math.min(end, i + 12)));
+  if (!opening) return 'inside';
+  return opening[0][0] === '#' ? 'heading' : 'starts';
 }
 
 /**
