@@ -10,7 +10,12 @@
 // names the slowest input (its time, and time per KB) by seed and index:
 // `--retime SEED:N` checks that input alone, 5 times, and prints the median
 // (a run's times are wall times, taken while other work may share the cores).
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// Runs of one seed on the same code (this bundle's SHA-256: the core and the
+// checks, built from the same sources) add up in a tally,
+// .cache/fuzz/tally-SEED-CODE.json, each batch counted once however often it
+// ran: a million inputs may take more than one sitting.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import * as path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -47,6 +52,50 @@ function examples(): string[] {
 function schema() {
   const file = path.join(ROOT, 'node_modules', '@asymmetrik', 'fhir-json-schema-validator', 'fhir.schema.json');
   return JSON.parse(readFileSync(file, 'utf8')) as { definitions: unknown };
+}
+
+/** What each batch of one seed on one code gave, kept across runs (a batch run again counts once). */
+class Tally {
+  private readonly batches: Record<
+    string,
+    { inputs: number; failing: number; fixable: number; notIdempotent: number; slowest: Progress['slowest'] }
+  >;
+
+  constructor(private readonly file: string) {
+    let read: Tally['batches'] = {};
+    try {
+      read = JSON.parse(readFileSync(file, 'utf8')) as Tally['batches'];
+    } catch {
+      // No tally yet for this seed and code.
+    }
+    this.batches = read;
+  }
+
+  add(batch: string, p: Progress): void {
+    this.batches[batch] = {
+      inputs: p.inputs,
+      failing: p.failing.length,
+      fixable: p.fixes.fixable,
+      notIdempotent: p.fixes.notIdempotent,
+      slowest: p.slowest,
+    };
+    mkdirSync(path.dirname(this.file), { recursive: true });
+    writeFileSync(`${this.file}.tmp`, JSON.stringify(this.batches));
+    renameSync(`${this.file}.tmp`, this.file);
+  }
+
+  sum() {
+    const all = Object.values(this.batches);
+    const total = (key: 'inputs' | 'failing' | 'fixable' | 'notIdempotent') => all.reduce((a, b) => a + b[key], 0);
+    const slowest = all.reduce((a, b) => (b.slowest.ms > a.ms ? b.slowest : a), { ms: 0, length: 0, seed: 0, n: -1 });
+    return {
+      inputs: total('inputs'),
+      failing: total('failing'),
+      fixable: total('fixable'),
+      notIdempotent: total('notIdempotent'),
+      slowest,
+    };
+  }
 }
 
 if (!isMainThread) {
@@ -109,8 +158,10 @@ if (!isMainThread) {
   const failing: Progress['failing'] = [];
   let running = workers;
   let lastReport = 0;
+  const code = createHash('sha256').update(readFileSync(__filename)).digest('hex').slice(0, 16);
+  const tally = new Tally(path.join(ROOT, '.cache', 'fuzz', `tally-${seed}-${code}.json`));
   console.log(
-    `fuzz: ${inputs} inputs at most, ${Number.isFinite(seconds) ? `${seconds} s at most, ` : ''}seed ${seed}, ${workers} workers, from batch ${first}`,
+    `fuzz: ${inputs} inputs at most, ${Number.isFinite(seconds) ? `${seconds} s at most, ` : ''}seed ${seed}, ${workers} workers, from batch ${first}; code ${code}`,
   );
   // The next batch each worker would run: a run stopped now goes on from the smallest.
   const next = Array.from({ length: workers }, () => first);
@@ -122,7 +173,10 @@ if (!isMainThread) {
       total += p.inputs;
       fixes.fixable += p.fixes.fixable;
       fixes.notIdempotent += p.fixes.notIdempotent;
-      if (p.batch >= 0) next[k] = p.batch + 1;
+      if (p.batch >= 0) {
+        next[k] = p.batch + 1;
+        tally.add(`${seed + k}:${p.batch}`, p);
+      }
       if (p.slowest.ms > slowest.ms) slowest = p.slowest;
       failing.push(...p.failing);
       // Kept as they come: a long run stopped early still leaves its failing inputs.
@@ -152,6 +206,10 @@ if (!isMainThread) {
     const secs = (Date.now() - started) / 1000;
     console.log(
       `fuzz: ${total} inputs in ${secs.toFixed(0)} s (${Math.round(total / secs)}/s), ${failing.length} failing; ${fixes.fixable} fixed by --fix, ${fixes.notIdempotent} of them changed again by a second --fix; slowest input ${slowest.ms.toFixed(1)} ms (${slowest.length} characters, ${(slowest.ms / Math.max(slowest.length / 1024, 1 / 1024)).toFixed(1)} ms/KB; --retime ${slowest.seed}:${slowest.n})`,
+    );
+    const t = tally.sum();
+    console.log(
+      `fuzz: all runs of seed ${seed} on code ${code}: ${t.inputs} inputs, ${t.failing} failing, ${t.fixable} fixed by --fix, ${t.notIdempotent} changed again; slowest ${t.slowest.ms.toFixed(1)} ms (${(t.slowest.ms / Math.max(t.slowest.length / 1024, 1 / 1024)).toFixed(1)} ms/KB; --retime ${t.slowest.seed}:${t.slowest.n})`,
     );
     if (failing.length) {
       for (const f of failing.slice(0, 50)) console.log(`  seed ${f.seed} input ${f.n}: ${f.failures.join('; ')}`);
