@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /** The suites that build on the bundles (the CLI and the server as processes). */
@@ -7,6 +8,10 @@ export default defineConfig({
   test: {
     // A hang guard, not a speed check: a busy machine must not fail a test (speeds are in `npm run bench`).
     testTimeout: 300_000,
+    // A worker a core. Vitest keeps one core for itself by default, which on a two-core machine ran
+    // every file in turn (304 s here); its own process mostly waits, and so do the files that wait on
+    // the CLI or the server as child processes (150 s).
+    maxWorkers: availableParallelism(),
     hookTimeout: 300_000,
     setupFiles: ['test/helpers/reference.ts'],
     projects: [
