@@ -105,11 +105,6 @@ export function canonicalRecords(plan: Plan): Record_[] {
   return out;
 }
 
-/** The text the digest is taken of. */
-export function canonicalForm(plan: Plan): string {
-  return ['tplan-content v2', ...canonicalRecords(plan).map((r) => r.text)].join('\n');
-}
-
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** The plan's content digest (DIGEST_FORM). */

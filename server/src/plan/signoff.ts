@@ -68,12 +68,6 @@ export function staleSignatures(plan: Plan): SignOffEntry[] {
   return signOff(plan).filter((e) => e.state === 'in force' && (e.digest === 'older' || e.matches === false));
 }
 
-/** "clinician S. Osei, LMFT": who signed, in words. */
-export function signerOf(s: Signature): string {
-  const who = [s.name?.value, s.credentials?.value].filter(Boolean).join(', ');
-  return `${s.role?.value ?? 'signer'}${who ? ` ${who}` : ''}`;
-}
-
 /** Letters and digits only, lower case, accents dropped: "R. M." and "r.m." read the same. */
 function letters(s: string): string {
   return s

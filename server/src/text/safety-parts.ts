@@ -154,6 +154,3 @@ export function readSafetyParts(plan: Plan, section: Section): PartReading[] {
   });
   return out;
 }
-
-/** Where a part's label stands, for a finding on it. */
-export const partRange = (r: PartReading): Range => r.entry.range;

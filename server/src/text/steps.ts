@@ -150,11 +150,6 @@ function namesBand(body: string, measures: readonly Measure[]): boolean {
   return false;
 }
 
-/** True when a step states a criterion (see criterionOf). */
-export function statesCriterion(text: string): boolean {
-  return criterionOf(text) !== undefined;
-}
-
 // What the client knows, feels or thinks: no one can see it done.
 const UNOBSERVABLE =
   /^(?:learn|understand|be aware|become aware|increase awareness|gain awareness|gain insight|develop insight|have insight|feel|realize|realise|accept|know|recognize|recognise|believe|explore|appreciate|internali[sz]e|process|come to terms)\b/i;

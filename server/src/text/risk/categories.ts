@@ -63,6 +63,3 @@ export const CATEGORY_NAMES: Readonly<Record<RiskCategory, string>> = {
  * behaviours and the ideation items it rates most severe).
  */
 export const CONTRADICTING: readonly RiskCategory[] = ['intent', 'plan', 'preparatory-act', 'attempt', 'self-injury'];
-
-/** Categories about the means of harm: the safety plan then makes the environment safe. */
-export const MEANS: readonly RiskCategory[] = ['firearm-access', 'medication-access'];
