@@ -1,27 +1,17 @@
 // The LSP adapter in-process: the real connection code over in-memory streams,
 // the plan service behind it on an in-memory workspace. The stdio tests
 // (test/lsp) run the built server as editors do; these reach every handler.
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ProposedFeatures,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createConnection,
-} from 'vscode-languageserver/node';
-import {
-  StreamMessageReader as ClientReader,
-  StreamMessageWriter as ClientWriter,
-  createProtocolConnection,
-  type CodeAction,
-  type CompletionItem,
-  type DocumentSymbol,
-  type Hover,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
+import type {
+  CodeAction,
+  CompletionItem,
+  DocumentSymbol,
+  Hover,
+  ProtocolConnection,
+  PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { memoryHost } from '../../server/src/host/host';
-import { startServer } from '../../server/src/lsp/server';
+import { inMemoryServer } from '../helpers/inMemoryServer';
 import * as P from '../../server/src/protocol';
 import { uriOf } from '../helpers/service';
 
@@ -58,18 +48,10 @@ const files = {
 };
 
 beforeAll(async () => {
-  const toServer = new PassThrough();
-  const toClient = new PassThrough();
-  const connection = createConnection(
-    ProposedFeatures.all,
-    new StreamMessageReader(toServer),
-    new StreamMessageWriter(toClient),
-  );
-  startServer(connection, {
+  client = inMemoryServer({
     host: memoryHost(files),
     memory: () => ({ rss: 1, heapTotal: 2, heapUsed: 3, external: 4, arrayBuffers: 5 }),
   });
-  client = createProtocolConnection(new ClientReader(toClient), new ClientWriter(toServer));
   client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     const i = waiting.findIndex((w) => w.uri === p.uri);
     if (i >= 0) waiting.splice(i, 1)[0]!.resolve(p);
@@ -262,15 +244,7 @@ describe('a client that pulls diagnostics', () => {
   const pushed: string[] = [];
   let refreshes = 0;
   beforeAll(async () => {
-    const toServer = new PassThrough();
-    const toClient = new PassThrough();
-    const connection = createConnection(
-      ProposedFeatures.all,
-      new StreamMessageReader(toServer),
-      new StreamMessageWriter(toClient),
-    );
-    startServer(connection, { host: memoryHost({ '/ws/.planrc.yaml': 'rules: {}\n' }) });
-    pulling = createProtocolConnection(new ClientReader(toClient), new ClientWriter(toServer));
+    pulling = inMemoryServer({ host: memoryHost({ '/ws/.planrc.yaml': 'rules: {}\n' }) });
     pulling.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => void pushed.push(p.uri));
     pulling.onRequest('workspace/diagnostic/refresh', () => {
       refreshes++;

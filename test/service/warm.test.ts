@@ -3,39 +3,18 @@
 // it resolves the workspace's config and library and builds the rules'
 // tables, before any plan is opened; then the first plan gets the same
 // findings it would have got without it.
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import {
-  ProposedFeatures,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createConnection,
-} from 'vscode-languageserver/node';
-import {
-  StreamMessageReader as ClientReader,
-  StreamMessageWriter as ClientWriter,
-  createProtocolConnection,
-  type PublishDiagnosticsParams,
-} from 'vscode-languageserver-protocol/node';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { memoryHost } from '../../server/src/host/host';
-import { startServer } from '../../server/src/lsp/server';
+import { inMemoryServer } from '../helpers/inMemoryServer';
 import { FakeTimers, uriOf } from '../helpers/service';
 
 const NO_METHODS =
   '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Depression\n\n### Goal: Return to work\n\n#### Steps\n\n- [ ] Work 3 days a week\n';
 
 async function started(files: Record<string, string>) {
-  const toServer = new PassThrough();
-  const toClient = new PassThrough();
   const timers = new FakeTimers();
-  startServer(
-    createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)),
-    {
-      host: memoryHost(files),
-      timers,
-    },
-  );
-  const client = createProtocolConnection(new ClientReader(toClient), new ClientWriter(toServer));
+  const client = inMemoryServer({ host: memoryHost(files), timers });
   /** What reached the client, in order. */
   const events: string[] = [];
   const published: PublishDiagnosticsParams[] = [];
