@@ -3,19 +3,9 @@
 // shutdown, $/cancelRequest, dynamic registration of watched files, and a
 // workspace VS Code has not trusted. In-process: the real connection code over
 // in-memory streams, on an in-memory workspace whose reads are recorded.
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  ProposedFeatures,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createConnection,
-} from 'vscode-languageserver/node';
-import {
   CancellationTokenSource,
-  StreamMessageReader as ClientReader,
-  StreamMessageWriter as ClientWriter,
-  createProtocolConnection,
   type ClientCapabilities,
   type CompletionItem,
   type ProtocolConnection,
@@ -23,7 +13,7 @@ import {
   type RegistrationParams,
 } from 'vscode-languageserver-protocol/node';
 import { memoryHost } from '../../server/src/host/host';
-import { startServer } from '../../server/src/lsp/server';
+import { inMemoryServer } from '../helpers/inMemoryServer';
 import * as P from '../../server/src/protocol';
 import { MODULE } from '../helpers/plans';
 import { uriOf } from '../helpers/service';
@@ -51,8 +41,6 @@ async function connect(
   capabilities: ClientCapabilities = {},
   initializationOptions: Record<string, unknown> = {},
 ): Promise<Client> {
-  const toServer = new PassThrough();
-  const toClient = new PassThrough();
   const host = memoryHost(files);
   const touched: string[] = [];
   const recorded = {
@@ -61,13 +49,7 @@ async function connect(
     readDirectory: (p: string) => (touched.push(p), host.readDirectory(p)),
     realPath: (p: string) => host.realPath(p),
   };
-  startServer(
-    createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)),
-    {
-      host: recorded,
-    },
-  );
-  const connection = createProtocolConnection(new ClientReader(toClient), new ClientWriter(toServer));
+  const connection = inMemoryServer({ host: recorded });
   clients.push(connection);
   const received: PublishDiagnosticsParams[] = [];
   const waiting: Array<{ uri: string; resolve: (p: PublishDiagnosticsParams) => void }> = [];
