@@ -54,6 +54,23 @@ describe('the guard refuses', () => {
     ['a quote continued by 160 lines without `>`', `> a note\n${'a line\n'.repeat(160)}`, 'lazy'],
     ['160 nested lists, each ended by the next item', '- a step\n  - a part\n'.repeat(160), 'closing'],
     ['120 quotes, each ended by a blank line', '> a quote\n\n'.repeat(120), 'closing'],
+    // A tab after `>` runs to the next tab stop: `>\t  #` is four columns in, no heading but the
+    // quote's paragraph going on (found in review: the rough pass took it for a heading).
+    [
+      'a quote whose `#` line is indented by a tab',
+      `> a\n>\t  # ${'x!'.repeat(130)}\n> ${'x!'.repeat(130)}\n`,
+      'markup',
+    ],
+    [
+      'a quote, then lines that look like a table',
+      `> a\n>\t  # x\n| ${'x!'.repeat(130)} |\n| - |\n| ${'x!'.repeat(130)} |\n`,
+      'markup',
+    ],
+    [
+      'three lines of one quoted paragraph, the middle one indented by a tab',
+      `> ${'x!'.repeat(100)}\n>\t  # ${'x!'.repeat(100)}\n> ${'x!'.repeat(100)}\n`,
+      'markup',
+    ],
   ];
   for (const [name, body, kind] of cases) {
     it(name, () => {
@@ -166,10 +183,16 @@ function containerDepth(text: string): number {
 
 describe('the rough bounds hold remark', () => {
   const texts = fc
-    .array(fc.tuple(fc.constantFrom(...LINES), fc.constantFrom('', '', ' ', '  ', '   ', '    ', '> ', '- ', '  ')), {
-      minLength: 1,
-      maxLength: 30,
-    })
+    .array(
+      fc.tuple(
+        fc.constantFrom(...LINES),
+        fc.constantFrom('', '', ' ', '  ', '   ', '    ', '> ', '- ', '  ', '>\t', '>\t  ', '>>\t   ', '\t'),
+      ),
+      {
+        minLength: 1,
+        maxLength: 30,
+      },
+    )
     .map((lines) => lines.map(([line, indent]) => indent + line).join('\n'));
 
   it('no container nests deeper than the deepest line could open', () => {

@@ -236,16 +236,28 @@ function lineKind(text: string, start: number, end: number): 'ends' | 'heading' 
   const first = text.charCodeAt(start);
   if (start < end && ((first >= 97 && first <= 122) || (first >= 65 && first <= 90))) return 'inside';
   let i = start;
-  // Up to three spaces, then block quote markers, each with up to three spaces after it.
+  // Up to three spaces, then block quote markers, each with its optional space and up to three
+  // columns after it, a tab counted to the next tab stop (CommonMark 0.31.2, 2.2 and 5.1): a line
+  // indented four columns more is code or a paragraph's continuation, and starts nothing.
   for (let spaces = 0; i < end && text.charCodeAt(i) === 32 && spaces < 3; spaces++) i++;
-  while (i < end && text.charCodeAt(i) === 62) {
+  let column = i - start;
+  let indented = false;
+  while (!indented && i < end && text.charCodeAt(i) === 62) {
     i++;
-    if (i < end && text.charCodeAt(i) === 9) i++;
-    for (let spaces = 0; i < end && text.charCodeAt(i) === 32 && spaces < 4; spaces++) i++;
+    column++;
+    let indent = 0;
+    for (let c = text.charCodeAt(i); i < end && isSpace(c); c = text.charCodeAt(++i)) {
+      const width = c === 9 ? 4 - (column % 4) : 1;
+      indent += width;
+      column += width;
+    }
+    // The marker's optional space is one column of what follows it.
+    indented = indent - 1 >= 4;
   }
   let j = i;
   while (j < end && isSpace(text.charCodeAt(j))) j++;
   if (j === end) return 'ends';
+  if (indented) return 'inside';
   const opening = STARTS_BLOCK.exec(text.slice(i, Math.min(end, i + 12)));
   if (!opening) return 'inside';
   return opening[0][0] === '#' ? 'heading' : 'starts';
