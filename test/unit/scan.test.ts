@@ -151,7 +151,7 @@ describe('the plain-chunk scanner', () => {
     const r = random(20261206);
     const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
     const PARENT = ['- ', '- [ ] ', '- [x] ', '* ', '+ ', '1. ', '2) ', '-  ', '-    ', '10. ', '- [ ]  '];
-    const SUB = ['- ', '* ', '+ ', '- [ ] ', '-  ', '-     ', '-', '1. ', '- - ', '> '];
+    const SUB = ['- ', '* ', '+ ', '- [ ] ', '-  ', '-     ', '-', '1. ', '- - ', '> ', '\u00a0- ', '\u2028- '];
     const AFTER = ['', '', '\n', '\nAfter.\n', '## Goal\n', 'lazy line\n', '<!-- c -->\n'];
     let same = 0;
     const count = runs(20_000);
@@ -187,6 +187,8 @@ describe('the plain-chunk scanner', () => {
       '- Walk\n   - with a friend\n', // a sub-item past the item's content column
       '- Walk\n  - with a friend\n  every day\n', // a sub-item over two lines
       '-\n  - with a friend\n', // an item that starts empty
+      '- Walk\n\u00a0 - with a friend\n', // a no-break space is no indentation: a lazy line (found in review)
+      '1. Walk\n \u3000 - with a friend\n',
       'Setext\n===\n',
       'a | b\n--- | ---\n', // a table
       '| a | b |\n| --- |\u00a0--- |\n', // a no-break space in a delimiter cell: no table to remark

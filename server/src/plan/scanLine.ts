@@ -48,7 +48,8 @@ export function interrupts(s: string): boolean {
  * nothing to the item's facts but its range.
  */
 export function subItem(s: string, column: number): boolean {
-  if (s.charCodeAt(column) === 32 || s.slice(0, column).trim() !== '') return false;
+  // Spaces only: a no-break space is no indentation to Markdown, and the line a lazy one.
+  if (s.charCodeAt(column) === 32 || !/^ *$/.test(s.slice(0, column))) return false;
   const marker = /^[-+*](?: {1,4}(?! ))/.exec(s.slice(column));
   return (
     marker !== null &&
