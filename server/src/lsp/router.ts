@@ -19,9 +19,10 @@ export const OFF_THREAD_CHARS = 64_000;
 /** A document whose check here took longer (ms) goes to the worker from then on. */
 export const SLOW_CHECK_MS = 50;
 /**
- * When the worker starts (ms after initialize) if no large plan started it
- * before. Not at once: loading the server in a second thread takes a core
- * while the editor is starting and the first plan is checked.
+ * When the worker starts (ms after initialize) if neither a first plan's
+ * diagnostics nor a large plan started it before. Not at once: loading the
+ * server in a second thread takes a core while the editor is starting and
+ * the first plan is checked.
  */
 export const WORKER_WARM_MS = 3_000;
 
@@ -39,6 +40,7 @@ export class DocumentRouter {
   readonly service: PlanService;
   private readonly worker: BigPlans;
   private readonly timers: Timers;
+  private warming = false;
 
   /** `open`: every open document, as the editor holds them. */
   constructor(
@@ -54,7 +56,14 @@ export class DocumentRouter {
       documents: held,
       clock: options.clock,
       timers: options.timers,
-      events: { ...options.events, checked: (uri, ms) => this.checked(uri, ms) },
+      events: {
+        ...options.events,
+        publish: (uri, version, diagnostics) => {
+          options.events.publish(uri, version, diagnostics);
+          this.warmSoon();
+        },
+        checked: (uri, ms) => this.checked(uri, ms),
+      },
     });
     this.timers = options.timers;
     this.worker = new BigPlans(options.workerScript, {
@@ -125,6 +134,16 @@ export class DocumentRouter {
   }
 
   /** A check here took `ms`: a slow document moves to the worker, whatever its size. */
+  /**
+   * Once the first diagnostics are sent (the next timer turn: they are written
+   * first), the worker starts, so a large plan opened soon after finds it ready.
+   */
+  private warmSoon(): void {
+    if (this.warming || !shortcutsOn()) return;
+    this.warming = true;
+    this.timers.setTimeout(() => this.worker.warm(), 0);
+  }
+
   private checked(uri: string, ms: number): void {
     const doc = this.open.get(uri);
     if (doc && ms > SLOW_CHECK_MS && !this.worker.holds(uri) && this.toWorker(doc, true)) this.service.released(uri);
