@@ -20,7 +20,7 @@ export const OFF_THREAD_CHARS = 64_000;
 export const SLOW_CHECK_MS = 50;
 /**
  * When the worker starts (ms after initialize) if neither a first plan's
- * diagnostics nor a large plan started it before. Not at once: loading the
+ * check nor a large plan started it before. Not at once: loading the
  * server in a second thread takes a core while the editor is starting and
  * the first plan is checked.
  */
@@ -133,17 +133,19 @@ export class DocumentRouter {
     return shortcutsOn() && (slow || doc.getText().length > OFF_THREAD_CHARS) && this.worker.take(doc);
   }
 
-  /** A check here took `ms`: a slow document moves to the worker, whatever its size. */
   /**
-   * Once the first diagnostics are sent (the next timer turn: they are written
-   * first), the worker starts, so a large plan opened soon after finds it ready.
+   * Once a first plan has been checked here, the worker starts, so a large plan
+   * opened soon after finds it ready. Queued behind what is already queued (an
+   * editor that takes pushed diagnostics gets them written first; one that pulls
+   * them, as VS Code's client does, asks on its own).
    */
   private warmSoon(): void {
     if (this.warming || !shortcutsOn()) return;
     this.warming = true;
-    this.timers.setTimeout(() => this.worker.warm(), 0);
+    this.timers.setImmediate(() => this.worker.warm());
   }
 
+  /** A check here took `ms`: a slow document moves to the worker, whatever its size. */
   private checked(uri: string, ms: number): void {
     const doc = this.open.get(uri);
     if (doc && ms > SLOW_CHECK_MS && !this.worker.holds(uri) && this.toWorker(doc, true)) this.service.released(uri);
