@@ -238,7 +238,7 @@ describe('the rough bounds hold remark', () => {
     // The paragraph, then each row: no piece holds the table's 3,000 rows of pipes.
     expect(pieces(`Back to work or\nschool.\n| a | b |\n| --- | --- |\n${rows}`)).toBe(3_003);
     // A heading is a run of its own, and a table right after it is cut as at a run's start (fuzz seed
-    // 6000018, input 474: the guard's exact pass took half a second on a 5,000-row table after `# Plan`).
+    // 6000018, input 474: the guard's exact pass took half a second on a 5,000-row table after `# Treatment plan`).
     expect(pieces(`# Treatment plan\n| a | b |\n| --- | --- |\n${rows}`)).toBe(3_003);
     expect(pieces(`> ## Notes\n> more\n`)).toBe(2);
     // In a list item or a quote the header is a lazy line of its paragraph: one paragraph, one piece.

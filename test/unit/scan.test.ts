@@ -145,6 +145,12 @@ describe('the plain-chunk scanner', () => {
     expect(same).toBeGreaterThan(600);
   });
 
+  it('reads a step with sub-items itself', () => {
+    const facts = scanPlainChunk('- [ ] Walk daily\n  - with a friend\n  - after dinner\n- [ ] Call Sam\n', false);
+    expect(facts?.blocks).toHaveLength(1);
+    expect(facts?.blocks[0]).toMatchObject({ kind: 'list', items: [{ text: 'Walk daily' }, { text: 'Call Sam' }] });
+  });
+
   it('reads steps with a level of sub-items, as remark does', () => {
     // A step and the parts it is broken into: the parent's marker and box, the
     // sub-item's column (one off either way), marker and text, and what follows.
@@ -154,6 +160,7 @@ describe('the plain-chunk scanner', () => {
     const SUB = ['- ', '* ', '+ ', '- [ ] ', '-  ', '-     ', '-', '1. ', '- - ', '> ', '\u00a0- ', '\u2028- '];
     const AFTER = ['', '', '\n', '\nAfter.\n', '## Goal\n', 'lazy line\n', '<!-- c -->\n'];
     let same = 0;
+    let withSubItems = 0;
     const count = runs(20_000);
     for (let n = 0; n < count; n++) {
       const eol = pick(['\n', '\n', '\r\n']);
@@ -170,10 +177,14 @@ describe('the plain-chunk scanner', () => {
       }
       text += pick(AFTER).replace(/\n/g, eol);
       const result = compare(text, false);
-      if (result === 'same') same++;
-      else if (result !== 'declined') expect({ text, ...result }).toBe('same');
+      if (result === 'same') {
+        same++;
+        if (/\n {2,}[-+*] /.test(text)) withSubItems++;
+      } else if (result !== 'declined') expect({ text, ...result }).toBe('same');
     }
     expect(same).toBeGreaterThan(count / 10);
+    // Read by the scanner, not declined: steps whose sub-items it reads.
+    expect(withSubItems).toBeGreaterThan(count / 40);
   });
 
   it('leaves to remark what it cannot read from the lines alone', () => {
