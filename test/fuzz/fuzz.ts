@@ -5,21 +5,23 @@
 // worker starts at its batch B, so the run goes on with the same inputs; the
 // progress lines say which B to give.
 // Failing inputs are written to .cache/fuzz/ with the seed and index that
-// reproduce them; the exit code is 1 when any input failed. The last line
+// reproduce them; the exit code is 1 when any input failed. The run's summary
 // counts the inputs --fix changed and those a second --fix changed again, and
 // names the slowest input (its time, and time per KB) by seed and index:
 // `--retime SEED:N` checks that input alone, 5 times, and prints the median
 // (a run's times are wall times, taken while other work may share the cores).
-// Runs of one seed on the same code (this bundle's SHA-256: the core and the
-// checks, built from the same sources) add up in a tally,
-// .cache/fuzz/tally-SEED-CODE.json, each batch counted once however often it
-// ran: a million inputs may take more than one sitting.
+// Runs on the same code add up in a tally, .cache/fuzz/tally-CODE.json, each
+// batch of each worker's seed counted once however often it ran (a million
+// inputs may take more than one sitting); the run's last line gives the sum.
+// CODE names all an input's outcome depends on: the first 16 hex digits of the
+// SHA-256 of this bundle (the core and the checks), the example plans inputs
+// are made from, the FHIR schema and the Node version.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import * as path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { check, inputAt, run, useFhirSchema } from './harness';
+import { check, forgetPassed, inputAt, run, useFhirSchema } from './harness';
 
 const ROOT = path.resolve(__dirname, '..');
 const BATCH = 1_000;
@@ -54,24 +56,37 @@ function schema() {
   return JSON.parse(readFileSync(file, 'utf8')) as { definitions: unknown };
 }
 
-/** What each batch of one seed on one code gave, kept across runs (a batch run again counts once). */
+type Batches = Record<
+  string,
+  { inputs: number; failing: number; fixable: number; notIdempotent: number; slowest: Progress['slowest'] }
+>;
+
+/**
+ * What each batch gave on one code, kept across runs: keyed by the worker's
+ * seed and the batch, so a batch run again (a resumed run, another run's
+ * worker on the same seed) counts once. `failing` is at least the batch's
+ * failing inputs (a batch keeps 20).
+ */
 class Tally {
-  private readonly batches: Record<
-    string,
-    { inputs: number; failing: number; fixable: number; notIdempotent: number; slowest: Progress['slowest'] }
-  >;
+  private batches: Batches;
 
   constructor(private readonly file: string) {
-    let read: Tally['batches'] = {};
+    this.batches = this.read();
+  }
+
+  /** The file's batches; none when there is no file yet (any other error stops the run). */
+  private read(): Batches {
     try {
-      read = JSON.parse(readFileSync(file, 'utf8')) as Tally['batches'];
-    } catch {
-      // No tally yet for this seed and code.
+      return JSON.parse(readFileSync(this.file, 'utf8')) as Batches;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return {};
+      throw e;
     }
-    this.batches = read;
   }
 
   add(batch: string, p: Progress): void {
+    // Merged with what the file holds now: another run on the same code may have added batches.
+    this.batches = { ...this.read(), ...this.batches };
     this.batches[batch] = {
       inputs: p.inputs,
       failing: p.failing.length,
@@ -80,8 +95,9 @@ class Tally {
       slowest: p.slowest,
     };
     mkdirSync(path.dirname(this.file), { recursive: true });
-    writeFileSync(`${this.file}.tmp`, JSON.stringify(this.batches));
-    renameSync(`${this.file}.tmp`, this.file);
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(this.batches));
+    renameSync(temporary, this.file);
   }
 
   sum() {
@@ -126,10 +142,12 @@ if (!isMainThread) {
 } else if (process.argv.includes('--retime')) {
   const [seed, n] = (process.argv[process.argv.indexOf('--retime') + 1] ?? '').split(':').map(Number);
   if (!Number.isInteger(seed) || !Number.isInteger(n))
-    throw new Error('--retime SEED:N, as the last line of a run names it');
+    throw new Error('--retime SEED:N, as the summary of a run names it');
   const { text, base } = inputAt(seed!, n!, examples());
   useFhirSchema(schema());
   const times = [0, 1, 2, 3, 4].map(() => {
+    // Each check does the whole work, as the first did: nothing counts as already passed.
+    forgetPassed();
     const t = performance.now();
     const failures = check(text, base);
     if (failures.length) console.log(`fuzz: seed ${seed} input ${n}: ${failures.join('; ')}`);
@@ -158,8 +176,10 @@ if (!isMainThread) {
   const failing: Progress['failing'] = [];
   let running = workers;
   let lastReport = 0;
-  const code = createHash('sha256').update(readFileSync(__filename)).digest('hex').slice(0, 16);
-  const tally = new Tally(path.join(ROOT, '.cache', 'fuzz', `tally-${seed}-${code}.json`));
+  const hash = createHash('sha256').update(readFileSync(__filename));
+  for (const text of [...examples(), JSON.stringify(schema()), process.version]) hash.update(`\u0000${text}`);
+  const code = hash.digest('hex').slice(0, 16);
+  const tally = new Tally(path.join(ROOT, '.cache', 'fuzz', `tally-${code}.json`));
   console.log(
     `fuzz: ${inputs} inputs at most, ${Number.isFinite(seconds) ? `${seconds} s at most, ` : ''}seed ${seed}, ${workers} workers, from batch ${first}; code ${code}`,
   );
@@ -209,7 +229,7 @@ if (!isMainThread) {
     );
     const t = tally.sum();
     console.log(
-      `fuzz: all runs of seed ${seed} on code ${code}: ${t.inputs} inputs, ${t.failing} failing, ${t.fixable} fixed by --fix, ${t.notIdempotent} changed again; slowest ${t.slowest.ms.toFixed(1)} ms (${(t.slowest.ms / Math.max(t.slowest.length / 1024, 1 / 1024)).toFixed(1)} ms/KB; --retime ${t.slowest.seed}:${t.slowest.n})`,
+      `fuzz: all runs on code ${code}: ${t.inputs} inputs, ${t.failing} failing, ${t.fixable} fixed by --fix, ${t.notIdempotent} changed again; slowest ${t.slowest.ms.toFixed(1)} ms (${(t.slowest.ms / Math.max(t.slowest.length / 1024, 1 / 1024)).toFixed(1)} ms/KB; --retime ${t.slowest.seed}:${t.slowest.n})`,
     );
     if (failing.length) {
       for (const f of failing.slice(0, 50)) console.log(`  seed ${f.seed} input ${f.n}: ${f.failures.join('; ')}`);

@@ -8,6 +8,7 @@
 // whole-document one, the plain-chunk scanner equal to remark where it answers, `--fix` idempotent and bounded, a FHIR export valid
 // against the R4 schema, outline ranges that hold their selection ranges.
 
+import { createHash } from 'node:crypto';
 import Ajv from 'ajv';
 import draft6 from 'ajv/dist/refs/json-schema-draft-06.json';
 import { toFhir } from '../../server/src/export/fhir';
@@ -76,14 +77,24 @@ function symbolsHold(symbols: readonly PlanSymbol[]): boolean {
   );
 }
 
-// Both checks below are of pure functions of one string: a string that held once holds again.
-// Most chunks of a mutated plan are its base's, unchanged, and many exports repeat: about
-// a third of the fuzzer's time went to comparing what had already been compared.
+// Two checks below are of pure functions of one string (a chunk's text; an export's JSON, which
+// is what is validated): a string that passed once passes again, and is checked once. Most chunks
+// of a mutated plan are its base's, unchanged, and many exports repeat: about a third of the
+// fuzzer's time went to comparing what had already been compared. The strings are kept as
+// digests (an export is about 12 KB).
 const held = new Set<string>();
 const valid = new Set<string>();
+const digest = (key: string) => createHash('sha256').update(key).digest('base64');
 function remember(set: Set<string>, key: string): void {
-  if (set.size >= 20_000) set.clear();
-  set.add(key);
+  if (set.size >= 100_000) set.clear();
+  set.add(digest(key));
+}
+const passed = (set: Set<string>, key: string) => set.has(digest(key));
+
+/** Forgets what passed: the next check does all its work (`--retime`). */
+export function forgetPassed(): void {
+  held.clear();
+  valid.clear();
 }
 
 /** Checks one input; returns what failed (empty: it held). `previous` is the text it was mutated from. */
@@ -111,7 +122,7 @@ export function check(text: string, previous?: string, fixes?: { fixable: number
       // What the guard refuses, parsePlan never parses: remark would take minutes on it.
       if (chunkRefusal(chunk.text, chunk.frontmatter)) continue;
       const key = chunk.frontmatter ? `\u0000fm${chunk.text}` : chunk.text;
-      if (!held.has(key)) {
+      if (!passed(held, key)) {
         const scanned = scanPlainChunk(chunk.text, chunk.frontmatter);
         if (scanned && JSON.stringify(scanned) !== JSON.stringify(parseChunk(chunk.text, chunk.frontmatter)))
           fail('the plain-chunk scanner differs from remark');
@@ -133,10 +144,9 @@ export function check(text: string, previous?: string, fixes?: { fixable: number
       if (fixed.text.length > text.length + 4_000) fail('--fix grew the text by more than a skeleton');
     }
     if (validateFhir) {
-      const bundle = toFhir(plan, library);
-      const key = JSON.stringify(bundle);
-      if (!valid.has(key)) {
-        if (validateFhir(bundle)) remember(valid, key);
+      const key = JSON.stringify(toFhir(plan, library));
+      if (!passed(valid, key)) {
+        if (validateFhir(JSON.parse(key))) remember(valid, key);
         else fail('FHIR export invalid against R4');
       }
     }
