@@ -42,6 +42,18 @@ describe('fixes', () => {
     expect(fix(once.text)).toEqual({ text: once.text, fixed: 0 });
   });
 
+  it('moves a comment below frontmatter that ends the file without a newline (fuzz seed 20261269783810, input 585)', () => {
+    const text = '<!-- plan-disable phi -->\n---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---';
+    const found = relint(text);
+    expect(found.filter((d) => d.messageId === 'internalError')).toEqual([]);
+    expect(found.find((d) => d.rule === 'frontmatter-position')?.fix).toBeDefined();
+    const once = fix(text);
+    expect(once.text).toBe(
+      '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n<!-- plan-disable phi -->\n',
+    );
+    expect(fix(once.text)).toEqual({ text: once.text, fixed: 0 });
+  });
+
   it('does not count a fix that would change nothing, and stops', () => {
     const noop = {
       title: 'Same',

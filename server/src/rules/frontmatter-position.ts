@@ -18,11 +18,20 @@ export const frontmatterPosition = defineRule({
       const lines = linesOf(plan);
       const prelude = plan.text.slice(lines.offset(finding.range.start), lines.offset(finding.range.end)).trim();
       const start = finding.range.start;
-      const afterFm = { line: fm.range.end.line + 1, character: 0 };
+      // Frontmatter that ends the file, with no line break after its closing '---', has no next line to insert at.
+      const last = fm.range.end.line + 1 >= lines.lineCount;
+      const afterFm = last ? fm.range.end : { line: fm.range.end.line + 1, character: 0 };
       const edits = [
         { range: { start, end: fm.range.start }, newText: '' },
         // What was above goes below, set off by blank lines (blank lines alone are simply dropped).
-        ...(prelude ? [{ range: { start: afterFm, end: afterFm }, newText: `${plan.eol}${prelude}${plan.eol}` }] : []),
+        ...(prelude
+          ? [
+              {
+                range: { start: afterFm, end: afterFm },
+                newText: `${last ? plan.eol : ''}${plan.eol}${prelude}${plan.eol}`,
+              },
+            ]
+          : []),
       ];
       report({
         range: finding.range,
