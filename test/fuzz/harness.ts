@@ -134,7 +134,9 @@ export function check(text: string, previous?: string, fixes?: { fixable: number
         fail('the plain frontmatter reader differs from yaml');
     }
     if (!symbolsHold(documentSymbols(plan))) fail('an outline range does not hold its selection range');
-    const fixed = fixText(text, textChecker(OPTIONS));
+    // The first pass starts from the plan above (its chunks are reused, not parsed again: an incremental
+    // parse of the same text); the second `--fix` starts fresh, as a second `tplan lint --fix` does.
+    const fixed = fixText(text, textChecker(OPTIONS, plan));
     if (fixed.fixed > 0) {
       if (fixes) fixes.fixable++;
       if (fixText(fixed.text, textChecker(OPTIONS)).fixed > 0) {
