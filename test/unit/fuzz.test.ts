@@ -48,6 +48,11 @@ describe('fuzz (short seeded pass)', () => {
     ['a third byte order mark', '\ufeff\ufeff\ufeff# A\n## Problem: B\n'],
     // A paragraph over the markup limit, then a line nested too deep: refused at either, by how the plan was cut.
     ['too much markup, then too deep', `${']'.repeat(257)}\n#\n>>- >- >>- >- >- >- >- >`],
+    // A paragraph too long to check, cut short by a later refusal in one piece only: its markup was counted to the cut.
+    [
+      'a long paragraph, then closings',
+      `${'a line\n'.repeat(2310)} \`#\na line\n- [ ] W\n#### Methods\n- C\n## Problem: G\n- [ ] F\n#### Methods\n- S\n## Measures`,
+    ],
     // JavaScript's trim takes U+2028 for a space, Markdown does not: the scanner put the cell one column late.
     ['a table cell that starts with U+2028', '|e|e|S|e\n|-|-|-|-\n| \u2028G'],
   ])('holds on %s', (_, text) => {

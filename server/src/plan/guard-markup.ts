@@ -266,12 +266,13 @@ function lineKind(text: string, start: number, end: number): 'ends' | 'heading' 
 /**
  * The first paragraph, heading or table cell of a text whose inline parse
  * would be too much (its line, 0-based in the text), or undefined. The text
- * must have passed `tooDeep`.
+ * must have passed `tooDeep`. Only the line is told: the text may be cut
+ * short of the paragraph's end (guard.ts), so its counts are not the whole
+ * paragraph's.
  */
-export function exactMarkup(text: string, frontmatter: boolean): { line: number; markup: number } | undefined {
+export function exactMarkup(text: string, frontmatter: boolean): { line: number } | undefined {
   for (const piece of textContents(text, frontmatter)) {
-    const t = tally(text, piece.start, piece.end);
-    if (over(t)) return { line: piece.line, markup: t.markup };
+    if (over(tally(text, piece.start, piece.end))) return { line: piece.line };
   }
   return undefined;
 }

@@ -46,9 +46,7 @@ export const MAX_OPENED = 16;
 export const MAX_NESTING = 64;
 
 export type Refusal =
-  | { kind: 'nested'; line: number; depth: number; limit: number }
-  | { kind: 'markup'; line: number; markup: number }
-  | ContainerRefusal;
+  { kind: 'nested'; line: number; depth: number; limit: number } | { kind: 'markup'; line: number } | ContainerRefusal;
 
 /** The first line that could open containers nested deeper than MAX_NESTING, or undefined. */
 export function tooDeep(text: string, from = 0, fromLine = 0): Refusal | undefined {

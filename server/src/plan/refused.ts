@@ -100,7 +100,7 @@ export function tooComplex(text: string, why: Refusal): Plan {
           ? { lines: why.lines }
           : why.kind === 'closing'
             ? { closings: why.closings }
-            : { markup: why.markup, limit: MAX_MARKUP },
+            : { limit: MAX_MARKUP },
     range: lineRange(text, why.line),
   });
 }

@@ -9,7 +9,7 @@ export const planTooComplex = defineRule({
     nested:
       'Block quotes and lists could nest {{depth}} deep on this line, more than a plan can hold ({{limit}}): the plan is not checked. Flatten the nesting.',
     markup:
-      'This paragraph has more Markdown markup or lines than a plan can hold ({{markup}} markup characters; at most {{limit}}): the plan is not checked. Split it with blank lines, or remove markup.',
+      'This paragraph has more Markdown markup or lines than a plan can hold (more than {{limit}} markup characters, or fewer in a very long paragraph): the plan is not checked. Split it with blank lines, or remove markup.',
     lazy: 'This quote or list item goes on over {{lines}} lines without its `>` or its indentation, more than a plan can hold: the plan is not checked. Add the `>` or the indentation to those lines, or end the item with a blank line.',
     closing:
       'From this line, block quotes and nested lists end {{closings}} times before the next heading, more than a plan can hold: the plan is not checked. Add headings between them, or quote and nest less.',
