@@ -153,7 +153,8 @@ export class BigPlans {
 
   private start(): Worker | undefined {
     if (this.worker || !this.script || this.broken) return this.worker;
-    // A young generation as small as the server's own (its flags do not reach a worker).
+    // A young generation as small as the server's own: its flags reach a worker too, but a server
+    // started without them (in tests, or by hand) would give the worker V8's default, 4 times larger.
     const worker = new Worker(this.script, {
       workerData: { tplanBigPlans: true },
       resourceLimits: { maxYoungGenerationSizeMb: 12 },
