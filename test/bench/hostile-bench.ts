@@ -41,6 +41,12 @@ const SHAPES: Array<[string, (n: number) => string, number[]]> = [
     (n) => [row(n, 'a'), row(n, '---'), ...Array(20).fill(row(n, 'b'))].join('\n'),
     [2_000, 20_000],
   ],
+  [
+    // Found by the fuzzer's million-input run (seed 20261271784032, input 650): not refused yet, issue 31.
+    'a step, then a wide table with a `[` in its header, n columns',
+    (n) => ['- [ ] a step', `| a [ |${row(n - 1, 'a').slice(1)}`, row(n, '---'), row(n, 'b')].join('\n'),
+    [1_250, 5_000],
+  ],
   ['tall table, n rows of 2 cells', (n) => `| a | b |\n| --- | --- |\n${'| c | d |\n'.repeat(n)}`, [5_000, 50_000]],
   [
     'a table right after a paragraph line, n rows',
