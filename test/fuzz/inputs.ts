@@ -86,6 +86,9 @@ const VOCABULARY = [
   'client: J.D.',
   'clinician: A. Rivera, LPC',
   'created: 2026-11-02',
+  // A date written below its key, as a block scalar: a fix that adds a key must go after it.
+  'created: >-\n  2026-11-02',
+  'updated: |-\n  2026-11-20',
   'review: 2027-13-45',
   'status: active',
   'style: formal',

@@ -85,6 +85,15 @@ describe('fixes', () => {
     ).toContain(4);
   });
 
+  it('adds the review date after a date written over more than one line, not inside it', () => {
+    for (const created of ['>-\n  2026-11-02', '|-\n  2026-11-02', '\n  2026-11-02']) {
+      const text = `---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: ${created}\nstatus: active\n---\n\n## Problem: Grief\n`;
+      const out = fix(text).text;
+      expect(out).toContain(`created: ${created}\nreview: YYYY-MM-DD  # on or before`);
+      expect(rules(out)).not.toContain('frontmatter-yaml');
+    }
+  });
+
   it('inserts a safety plan outline before the first problem, which stays an error until written', () => {
     const text =
       '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\nrisk: high\n---\n\n## Problem: Depression\n\n### Goal: Stay safe\n\n#### Steps\n\n- [ ] Review the safety plan weekly\n\n#### Methods\n\n- Safety planning\n';

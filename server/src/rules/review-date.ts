@@ -29,7 +29,8 @@ export const reviewDate = defineRule({
       const latest = reviewDeadline(base.value, interval);
       const from = updated ? 'updated' : 'created';
       const line = `review: ${DATE_PLACEHOLDER}  # on or before ${latest} (${describeInterval(interval)} after ${from})`;
-      const next = { line: base.range.start.line + 1, character: 0 };
+      // After the date's last line: a date may be written on the lines below its key (`created: >-`).
+      const next = { line: base.range.end.line + 1, character: 0 };
       fix = existing
         ? { title: 'Add a review date to fill in', edits: [{ range: existing.range, newText: line }] }
         : {
