@@ -42,11 +42,14 @@ const SHAPES: Array<[string, (n: number) => string, number[]]> = [
     [2_000, 20_000],
   ],
   [
-    // Found by the fuzzer's million-input run (seed 20261271784032, input 650): not refused yet, issue 31.
+    // Found by the fuzzer's million-input run (seed 20261271784032, input 650): the table is the
+    // step's lazy lines, one paragraph, and the `[` is left open (MAX_LABEL_WALK).
     'a step, then a wide table with a `[` in its header, n columns',
     (n) => ['- [ ] a step', `| a [ |${row(n - 1, 'a').slice(1)}`, row(n, '---'), row(n, 'b')].join('\n'),
     [1_250, 5_000],
   ],
+  // Just under MAX_LABEL_WALK (a `w` is looked back from twice: an email and a `www.` literal), and past it.
+  ["a quote, a `[` left open, then n words 'w'", (n) => `> See [note ${'w '.repeat(n)}`, [700, 16_000]],
   ['tall table, n rows of 2 cells', (n) => `| a | b |\n| --- | --- |\n${'| c | d |\n'.repeat(n)}`, [5_000, 50_000]],
   [
     'a table right after a paragraph line, n rows',

@@ -163,7 +163,7 @@ const WRAPPED = [
  */
 export function hostile(r: Random): string {
   const n = [2, 8, 17, 40, 65, 130, 300, 1_000, 5_000][int(r, 9)]!;
-  switch (int(r, 15)) {
+  switch (int(r, 16)) {
     case 0:
       return `${'>'.repeat(n)} word`;
     case 1:
@@ -194,6 +194,16 @@ export function hostile(r: Random): string {
       return pick(r, ['> a\n\n', '> a\n> > b\n', '- a\n  - b\n', '> - a\n>\n> b\n', '> a\n# h\n']).repeat(n);
     case 13:
       return `| a | b |\n| --- | --- |\n${'| c | d |\n'.repeat(n)}`;
+    case 14: {
+      // A `[` left open (or one that only looks so), then many words or a wide table as lazy lines.
+      const open = pick(r, ['[', '![', '\\\\[', '[ `]` ', '\\[', '[a] ']);
+      const words = pick(r, ['w ', 'a ', 'the client ', '2026-12-01 ']).repeat(n * 2);
+      return pick(r, [
+        `- [ ] a step\n| a ${open} |${' a |'.repeat(n)}\n|${' --- |'.repeat(n + 1)}\n|${' b |'.repeat(n + 1)}`,
+        `See ${open}note ${words}`,
+        `> ${open}${words}`,
+      ]);
+    }
     default:
       return `${pick(r, ['*_', '_*', '~', '`', '<a>', '&amp;', '\\*'])}`.repeat(n);
   }

@@ -50,6 +50,18 @@ describe('the guard refuses', () => {
     ['a list item continued by 8,000 unindented lines', `- [ ] a step\n${'a line\n'.repeat(8_000)}`, 'lazy'],
     ['8,000 quotes, each ended by a blank line', '> a\n\n'.repeat(8_000), 'closing'],
     ['8,000 nested lists, each ended by the next item', '- a\n  - b\n'.repeat(8_000), 'closing'],
+    // GFM's autolink literals look back to a `[` no `]` has closed at each word: quadratic in the
+    // paragraph (found by the fuzzer: a table under a step, read as the step's lazy lines, 2.6 s).
+    ['a `[` left open, then 16,000 words in one paragraph', `a [ ${'a '.repeat(16_000)}\n`, 'markup'],
+    [
+      'a step, then a table 5,000 columns wide with a `[` in its header, on unindented lines',
+      `- [ ] a step\n| a [ |${' a |'.repeat(4_999)}\n|${' --- |'.repeat(5_000)}\n|${' b |'.repeat(5_000)}\n`,
+      'markup',
+    ],
+    ['a `[` left open, then 1,500 words', `See [note ${'a '.repeat(1_500)}\n`, 'markup'],
+    ['a `[` whose `]` is code, then 1,500 words', `See [note \`]\` ${'a '.repeat(1_500)}\n`, 'markup'],
+    ['a `[` whose `]` is escaped, then 1,500 words', `See [note \\] ${'a '.repeat(1_500)}\n`, 'markup'],
+    ['an escaped backslash, a `[`, then 1,500 words', `See \\\\[note ${'a '.repeat(1_500)}\n`, 'markup'],
     // Just past the limits, where micromark's square term already doubled the time per KB of such text.
     ['a quote continued by 160 lines without `>`', `> a note\n${'a line\n'.repeat(160)}`, 'lazy'],
     ['160 nested lists, each ended by the next item', '- a step\n  - a part\n'.repeat(160), 'closing'],
@@ -140,6 +152,12 @@ describe('the guard passes', () => {
     const notes = '> "I slept four hours." (session note)\n\n'.repeat(60);
     const substeps = '- [ ] A step, by 2027-01-15\n  - a part of it\n'.repeat(60);
     const wrapped = `- [ ] ${'A step wrapped over lines\n'.repeat(100)}`;
+    // A placeholder left open before 800 words of one paragraph (its walk 0.69 of the limit);
+    // brackets closed or escaped before far more words.
+    const sentence = 'The client will practise one grounding skill each evening, noting 2 ratings (0-10) in the log. ';
+    const placeholder = `[Client name ${sentence.repeat(50)}`;
+    const closed = `See [note] and [1] ${'a '.repeat(16_000)}`;
+    const escaped = `See \\[note ${'a '.repeat(16_000)}`;
     for (const body of [
       table,
       ordered,
@@ -151,6 +169,9 @@ describe('the guard passes', () => {
       notes,
       substeps,
       wrapped,
+      placeholder,
+      closed,
+      escaped,
     ])
       expect(refused(`${HEAD}${body}\n`), body.slice(0, 40)).toBe(false);
   });

@@ -20,7 +20,8 @@
 // Both err on the side of counting. Past either limit the plan is refused, on
 // the line where the lazy paragraph, or the first closing, starts.
 
-import { isSpace, lineEnds } from './guard-markup';
+import { lineEnds } from './guard-markup';
+import { isSpace } from './guard-tally';
 
 // Both limits sit where the square term has about doubled micromark's own
 // time per KB of such text (quotes and lists already cost it 5 to 15 times a

@@ -5,15 +5,7 @@
 // (guard-blocks.ts).
 
 import { textContents } from './guard-blocks';
-
-/** Markup characters (`*_~[]!<&\` and backticks) in one paragraph, heading or table cell, at most. */
-export const MAX_MARKUP = 256;
-/**
- * The inline parse's work on one paragraph, at most: its line breaks and
- * markup (weighted) times its tokens. A 30,000-character paragraph of
- * ordinary prose stays well below it.
- */
-export const MAX_INLINE_WORK = 16_000_000;
+import { MAX_INLINE_WORK, MAX_MARKUP, isSpace, over, tally } from './guard-tally';
 
 /** Where each line ends (`end(start)`), and where the next starts (`next`, set by `end`). */
 export function lineEnds(text: string) {
@@ -36,67 +28,6 @@ export function lineEnds(text: string) {
   };
   return at;
 }
-
-export const isSpace = (c: number) => c === 32 || c === 9;
-
-/** What the inline parse of a piece of text costs, by what micromark's resolvers do per token. */
-export interface Tally {
-  lines: number;
-  /** Characters that start or end inline markup: attention, labels, HTML, references, escapes, code. */
-  markup: number;
-  /** Characters autolink literals and sentences are made of: `.`, `:`, `@`. */
-  light: number;
-  words: number;
-}
-
-export function tally(text: string, from: number, to: number): Tally {
-  const t: Tally = { lines: 1, markup: 0, light: 0, words: 0 };
-  let white = true;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    switch (c) {
-      case 10:
-        t.lines++;
-        white = true;
-        continue;
-      case 13:
-        if (text.charCodeAt(i + 1) !== 10) t.lines++;
-        white = true;
-        continue;
-      case 32:
-      case 9:
-        white = true;
-        continue;
-      case 42: // *
-      case 95: // _
-      case 126: // ~
-      case 91: // [
-      case 93: // ]
-      case 33: // !
-      case 60: // <
-      case 38: // &
-      case 92: // \
-      case 96: // `
-        t.markup++;
-        break;
-      case 46: // .
-      case 58: // :
-      case 64: // @
-        t.light++;
-        break;
-    }
-    if (white) t.words++;
-    white = false;
-  }
-  return t;
-}
-
-/** The inline parse's work on a tallied piece: runs of text (line breaks, markup) times tokens. */
-export function inlineWork(t: Tally): number {
-  return (t.lines + 4 * t.markup + t.light) * (t.lines + t.markup + t.light + t.words);
-}
-
-const over = (t: Tally) => t.markup > MAX_MARKUP || inlineWork(t) > MAX_INLINE_WORK;
 
 /**
  * The lines (0-based) where a run of lines starts whose inline parse could
@@ -223,7 +154,11 @@ export function* runs(text: string, from = 0, fromLine = 0): Generator<{ start: 
   if (text.length > runStart) yield { start: runStart, end: text.length, line: runLine };
 }
 
-/** In n characters, at most n markup characters and n lines: a work of at most 15 n² (5 n runs, 3 n tokens). */
+/**
+ * In n characters, at most n markup characters and n lines: a work of at most
+ * 15 n² (5 n runs, 3 n tokens), and a label walk of at most n² (two look-backs
+ * over at most n tokens at each of at most n places).
+ */
 const SHORT_RUN = Math.min(MAX_MARKUP, Math.floor(Math.sqrt(MAX_INLINE_WORK / 15)));
 
 const STARTS_BLOCK = /^(?:[-+*][ \t]+\S|1[.)][ \t]+\S|#{1,6}(?:[ \t]|$))/;

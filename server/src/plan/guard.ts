@@ -15,7 +15,8 @@
 //   (`resolveAllAttention`) looks back over it for each closing `*`, the label
 //   end (`tokenizeLabelEnd`, `resolveToLabelEnd`) and the GFM footnote call
 //   (`tokenizePotentialGfmFootnoteCall`) look back over it for each `]` and
-//   resolve each nested label's events again.
+//   resolve each nested label's events again; GFM's autolink literals
+//   (`previousUnbalanced`) look back to a `[` left open at each word.
 //
 // - containers that go on lazily or end again and again (guard-containers.ts):
 //   micromark's document tokenizer looks back over a paragraph at each lazy
@@ -31,10 +32,11 @@
 // one would refuse), and only where it finds too much, the exact one over
 // remark's own paragraphs, parsed without inline markup (linear).
 
-import { MAX_INLINE_WORK, MAX_MARKUP, exactMarkup, isSpace, lineEnds, roughMarkup } from './guard-markup';
+import { exactMarkup, lineEnds, roughMarkup } from './guard-markup';
+import { MAX_INLINE_WORK, MAX_LABEL_WALK, MAX_MARKUP, isSpace } from './guard-tally';
 import { MAX_CLOSING_WORK, MAX_LAZY_WORK, tooManyContainers, type ContainerRefusal } from './guard-containers';
 
-export { MAX_CLOSING_WORK, MAX_INLINE_WORK, MAX_LAZY_WORK, MAX_MARKUP };
+export { MAX_CLOSING_WORK, MAX_INLINE_WORK, MAX_LABEL_WALK, MAX_LAZY_WORK, MAX_MARKUP };
 
 /** Block quotes and list items opened on one line, at most: micromark's work on a line grows with their square. */
 export const MAX_OPENED = 16;
