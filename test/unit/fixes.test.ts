@@ -54,6 +54,16 @@ describe('fixes', () => {
     expect(fix(once.text)).toEqual({ text: once.text, fixed: 0 });
   });
 
+  it('keeps the blank line above a moved comment after a closing line that ends in a lone carriage return', () => {
+    // The inserted line feed joins the `\r` into one line break: one more keeps the blank line.
+    const text = '<!-- plan-disable phi -->\n---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\r';
+    const once = fix(text);
+    expect(once.text).toBe(
+      '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\r\n\n<!-- plan-disable phi -->\n',
+    );
+    expect(fix(once.text)).toEqual({ text: once.text, fixed: 0 });
+  });
+
   it('does not count a fix that would change nothing, and stops', () => {
     const noop = {
       title: 'Same',

@@ -21,6 +21,8 @@ export const frontmatterPosition = defineRule({
       // Frontmatter that ends the file, with no line break after its closing '---', has no next line to insert at.
       const last = fm.range.end.line + 1 >= lines.lineCount;
       const afterFm = last ? fm.range.end : { line: fm.range.end.line + 1, character: 0 };
+      // A closing line that ends in a lone `\r` would join the inserted `\n` into one line break.
+      const joins = !last && plan.eol === '\n' && plan.text.charCodeAt(lines.offset(afterFm) - 1) === 13;
       const edits = [
         { range: { start, end: fm.range.start }, newText: '' },
         // What was above goes below, set off by blank lines (blank lines alone are simply dropped).
@@ -28,7 +30,7 @@ export const frontmatterPosition = defineRule({
           ? [
               {
                 range: { start: afterFm, end: afterFm },
-                newText: `${last ? plan.eol : ''}${plan.eol}${prelude}${plan.eol}`,
+                newText: `${last || joins ? plan.eol : ''}${plan.eol}${prelude}${plan.eol}`,
               },
             ]
           : []),
