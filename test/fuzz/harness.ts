@@ -20,7 +20,7 @@ import { INTERNAL_ERROR, lint, textChecker } from '../../server/src/lint/lint';
 import { LineIndex } from '../../server/src/plan/lines';
 import type { Plan, Position, Range } from '../../server/src/plan/model';
 import { parseChunk } from '../../server/src/plan/blocks';
-import { parsePlan } from '../../server/src/plan/parsePlan';
+import { chunkKey, parsePlan } from '../../server/src/plan/parsePlan';
 import { plainYaml } from '../../server/src/plan/plainYaml';
 import { fromYaml } from '../../server/src/plan/yamlTree';
 import { scanPlainChunk } from '../../server/src/plan/scan';
@@ -121,7 +121,7 @@ export function check(text: string, previous?: string, fixes?: { fixable: number
     for (const chunk of split(text).chunks) {
       // What the guard refuses, parsePlan never parses: remark would take minutes on it.
       if (chunkRefusal(chunk.text, chunk.frontmatter)) continue;
-      const key = chunk.frontmatter ? `\u0000fm${chunk.text}` : chunk.text;
+      const key = chunkKey(chunk);
       if (!passed(held, key)) {
         const scanned = scanPlainChunk(chunk.text, chunk.frontmatter);
         if (scanned && JSON.stringify(scanned) !== JSON.stringify(parseChunk(chunk.text, chunk.frontmatter)))

@@ -46,14 +46,18 @@ function flat(s: string): string {
   return ` ${s}`.slice(1);
 }
 
+/** A chunk's key in the cache: its text, and which parser reads it (they differ only on a text that starts with `---`). */
+export function chunkKey(chunk: { text: string; frontmatter: boolean }): string {
+  return `${chunk.frontmatter ? 'f' : 'b'}${chunk.text}`;
+}
+
 function chunkFacts(
   chunk: TextChunk,
   previous: Map<string, ChunkFacts> | undefined,
   current: Map<string, ChunkFacts>,
 ): ChunkFacts {
   const { text, frontmatter } = chunk;
-  // The two parsers differ only on a text that starts with `---`.
-  const key = frontmatter ? `\u0000fm${text}` : text;
+  const key = chunkKey(chunk);
   let facts = current.get(key) ?? previous?.get(key);
   // Parsed from a copy: the facts' strings are slices of what was parsed, and
   // a slice of the document would keep this whole version of it alive.

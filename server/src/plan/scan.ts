@@ -185,8 +185,7 @@ class ChunkScan {
     for (;;) {
       const row = j;
       // One level of bullet sub-items, each a line of prose at the item's content column, ends the item.
-      if (m[0].length > 1 && this.lineAt(j).length > m[0].length)
-        while (j + 1 < n && subItem(this.lineAt(j + 1), m[0].length)) j++;
+      if (this.lineAt(j).length > m[0].length) while (j + 1 < n && subItem(this.lineAt(j + 1), m[0].length)) j++;
       const facts = this.item(row, this.lineAt(row), m[0], this.lines.starts[j]! + this.lineAt(j).length);
       if (!facts) return DECLINE;
       items.push(facts);

@@ -13,7 +13,7 @@ export const INLINE_MARKUP = /[\\`*_[\]<>&!~@]|www\.|:\/\/|#$/i;
 export const NOT_PROSE = /^(?:[ #>\-+*_=<`~|:[]|\d{1,9}[.)](?: |$))/;
 export const ITEM = /^(?:([-+*])|\d{1,9}([.)]))(?: {1,4}(?! )|$)/;
 export const HEADING = /^(#{1,6})(?: +|$)/;
-export const BOX = /^\[([ xX])\]/;
+const BOX = /^\[([ xX])\]/;
 export const BLANK = /^ *$/;
 // A line that could be a table's delimiter row: pipes, colons, spaces and a dash at least.
 export const DELIMITER_ROW = /^[ |:-]*-[ |:-]*$/;
@@ -50,9 +50,10 @@ export function interrupts(s: string): boolean {
 export function subItem(s: string, column: number): boolean {
   // Spaces only: a no-break space is no indentation to Markdown, and the line a lazy one.
   if (s.charCodeAt(column) === 32 || !/^ *$/.test(s.slice(0, column))) return false;
-  const marker = /^[-+*](?: {1,4}(?! ))/.exec(s.slice(column));
+  const marker = ITEM.exec(s.slice(column));
+  // A bullet (not a number), with text after it.
   return (
-    marker !== null &&
+    marker?.[1] !== undefined &&
     s.length > column + marker[0].length &&
     itemBody(s.slice(column + marker[0].length)) !== undefined
   );
