@@ -52,16 +52,20 @@ describe('the guard refuses', () => {
     ['8,000 nested lists, each ended by the next item', '- a\n  - b\n'.repeat(8_000), 'closing'],
     // GFM's autolink literals look back to a `[` no `]` has closed at each word: quadratic in the
     // paragraph (found by the fuzzer: a table under a step, read as the step's lazy lines, 2.6 s).
-    ['a `[` left open, then 16,000 words in one paragraph', `a [ ${'a '.repeat(16_000)}\n`, 'markup'],
+    ['a `[` left open, then 16,000 words in one paragraph', `a [ ${'a '.repeat(16_000)}\n`, 'bracket'],
     [
       'a step, then a table 5,000 columns wide with a `[` in its header, on unindented lines',
       `- [ ] a step\n| a [ |${' a |'.repeat(4_999)}\n|${' --- |'.repeat(5_000)}\n|${' b |'.repeat(5_000)}\n`,
-      'markup',
+      'bracket',
     ],
-    ['a `[` left open, then 1,500 words', `See [note ${'a '.repeat(1_500)}\n`, 'markup'],
-    ['a `[` whose `]` is code, then 1,500 words', `See [note \`]\` ${'a '.repeat(1_500)}\n`, 'markup'],
-    ['a `[` whose `]` is escaped, then 1,500 words', `See [note \\] ${'a '.repeat(1_500)}\n`, 'markup'],
-    ['an escaped backslash, a `[`, then 1,500 words', `See \\\\[note ${'a '.repeat(1_500)}\n`, 'markup'],
+    ['a `[` left open, then 1,500 words', `See [note ${'a '.repeat(1_500)}\n`, 'bracket'],
+    ['a `[` whose `]` is code, then 1,500 words', `See [note \`]\` ${'a '.repeat(1_500)}\n`, 'bracket'],
+    ['a `[` whose `]` is escaped, then 1,500 words', `See [note \\] ${'a '.repeat(1_500)}\n`, 'bracket'],
+    // An `http` and a `www.` literal check the character before on their own: an `h` after a digit,
+    // a `w` after `(` (no email literal could start there) are looked back from too.
+    ["a `[` left open, then '1h' × 2,000", `See [note ${'1h'.repeat(2_000)}\n`, 'bracket'],
+    ["a `[` left open, then '(w' × 2,000", `See [note ${'(w'.repeat(2_000)}\n`, 'bracket'],
+    ['an escaped backslash, a `[`, then 1,500 words', `See \\\\[note ${'a '.repeat(1_500)}\n`, 'bracket'],
     // Just past the limits, where micromark's square term already doubled the time per KB of such text.
     ['a quote continued by 160 lines without `>`', `> a note\n${'a line\n'.repeat(160)}`, 'lazy'],
     ['160 nested lists, each ended by the next item', '- a step\n  - a part\n'.repeat(160), 'closing'],
@@ -92,6 +96,15 @@ describe('the guard refuses', () => {
       expect(findings(body)).toEqual([`${line} plan-too-complex#${kind}`]);
     });
   }
+
+  it('a `[` left open, quoting the words after it, on the line the paragraph starts', () => {
+    const body = `Session note, pasted:\nshe said [pasted from the intake form\n${'and then the week went on '.repeat(300)}\n`;
+    const found = lint(parsePlan(HEAD + body), OPTIONS);
+    expect(found.map((d) => [d.range.start.line, d.rule])).toEqual([[8, 'plan-too-complex']]);
+    expect(found[0]!.message).toBe(
+      "This paragraph has a '[' that no ']' closes ('[pasted from the intake form and then the week went on and…'), and more words after it than a plan can hold: the plan is not checked. Close the bracket, write it as '\\[', or split the paragraph with blank lines.",
+    );
+  });
 
   it('a deep line in a later section, however the plan is cut', () => {
     const body = `### Goal: Sleep\n\n${'## Other\n\nText.\n\n'.repeat(50)}${'> '.repeat(50)}x\n`;

@@ -5,7 +5,7 @@
 // (guard-blocks.ts).
 
 import { textContents } from './guard-blocks';
-import { MAX_INLINE_WORK, MAX_MARKUP, isSpace, over, tally } from './guard-tally';
+import { MAX_INLINE_WORK, MAX_MARKUP, inlineWork, isSpace, over, tally } from './guard-tally';
 
 /** Where each line ends (`end(start)`), and where the next starts (`next`, set by `end`). */
 export function lineEnds(text: string) {
@@ -200,14 +200,19 @@ function lineKind(text: string, start: number, end: number): 'ends' | 'heading' 
 
 /**
  * The first paragraph, heading or table cell of a text whose inline parse
- * would be too much (its line, 0-based in the text), or undefined. The text
- * must have passed `tooDeep`. Only the line is told: the text may be cut
- * short of the paragraph's end (guard.ts), so its counts are not the whole
- * paragraph's.
+ * would be too much (its line, 0-based in the text), or undefined; and, when
+ * only the words after a `[` left open make it so, where that `[` stands. The
+ * text must have passed `tooDeep`. Only the line and the bracket are told: the
+ * text may be cut short of the paragraph's end (guard.ts), so its counts are
+ * not the whole paragraph's.
  */
-export function exactMarkup(text: string, frontmatter: boolean): { line: number } | undefined {
+export function exactMarkup(text: string, frontmatter: boolean): { line: number; bracket?: number } | undefined {
   for (const piece of textContents(text, frontmatter)) {
-    if (over(tally(text, piece.start, piece.end))) return { line: piece.line };
+    const t = tally(text, piece.start, piece.end);
+    if (!over(t)) continue;
+    return t.markup > MAX_MARKUP || inlineWork(t) > MAX_INLINE_WORK
+      ? { line: piece.line }
+      : { line: piece.line, bracket: t.bracket };
   }
   return undefined;
 }

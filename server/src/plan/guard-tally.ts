@@ -37,6 +37,8 @@ export interface Tally {
    * 16,000 words in one paragraph took 1.3 s.
    */
   walk: number;
+  /** Where the `[` stands that the walk was counted back to when it passed MAX_LABEL_WALK, or -1. */
+  bracket: number;
 }
 
 /** Letters, digits and `+-._`: what an email literal is made of (`gfmAtext`). */
@@ -50,12 +52,26 @@ const isPunctuation = (c: number) =>
   (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+/**
+ * How often GFM's autolink literals look back from character `c` after
+ * `previous`: once for each of an email, a `www.` and an `http` literal that
+ * could start there (each construct checks the character before on its own).
+ */
+function lookBacks(c: number, previous: number): number {
+  if (c >= 128) return 0;
+  const email = ATEXT[c] === 1 && !(previous < 128 && ATEXT[previous] === 1) && previous !== 47;
+  const www =
+    (c === 119 || c === 87) && (previous === 10 || previous === 13 || isSpace(previous) || BEFORE_WWW.has(previous));
+  const http = (c === 104 || c === 72) && !isLetter(previous);
+  return (email ? 1 : 0) + (www ? 1 : 0) + (http ? 1 : 0);
+}
+
 export function tally(text: string, from: number, to: number): Tally {
-  const t: Tally = { lines: 1, markup: 0, light: 0, words: 0, walk: 0 };
+  const t: Tally = { lines: 1, markup: 0, light: 0, words: 0, walk: 0, bracket: -1 };
   let white = true;
-  // The label walk: the tokens so far (places a literal could start, line breaks, markup), where
-  // each open `[` stands among them, and where the last backtick or `<` does (a `]` after one may be
-  // code or HTML and close nothing: it is taken to close nothing).
+  // The label walk: the tokens so far (places a literal could start, line breaks, markup), each open
+  // `[` (where it stands among them, then its offset), and where the last backtick or `<` stands (a
+  // `]` after one may be code or HTML and close nothing: it is taken to close nothing).
   let tokens = 0;
   const open: number[] = [];
   let opaque = -1;
@@ -64,17 +80,12 @@ export function tally(text: string, from: number, to: number): Tally {
   let escaped = -1;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128 && ATEXT[c] === 1 && !(previous < 128 && ATEXT[previous] === 1) && previous !== 47) {
+    const looks = lookBacks(c, previous);
+    if (looks > 0) {
       tokens++;
       if (open.length > 0) {
-        // An email literal's look-back, and a `www.` or `http` literal's after it.
-        const extra =
-          ((c === 119 || c === 87) &&
-            (previous === 10 || previous === 13 || isSpace(previous) || BEFORE_WWW.has(previous))) ||
-          ((c === 104 || c === 72) && !isLetter(previous))
-            ? 2
-            : 1;
-        t.walk += extra * (tokens - open[open.length - 1]!);
+        t.walk += looks * (tokens - open[open.length - 2]!);
+        if (t.bracket < 0 && t.walk > MAX_LABEL_WALK) t.bracket = open[open.length - 1]!;
       }
     }
     previous = c;
@@ -96,12 +107,12 @@ export function tally(text: string, from: number, to: number): Tally {
         white = true;
         continue;
       case 91: // [
-        if (i !== escaped) open.push(tokens);
+        if (i !== escaped) open.push(tokens, i);
         t.markup++;
         tokens++;
         break;
       case 93: // ]
-        if (i !== escaped && open.length > 0 && open[open.length - 1]! > opaque) open.pop();
+        if (i !== escaped && open.length > 0 && open[open.length - 2]! > opaque) open.length -= 2;
         t.markup++;
         tokens++;
         break;

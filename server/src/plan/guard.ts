@@ -48,7 +48,10 @@ export const MAX_OPENED = 16;
 export const MAX_NESTING = 64;
 
 export type Refusal =
-  { kind: 'nested'; line: number; depth: number; limit: number } | { kind: 'markup'; line: number } | ContainerRefusal;
+  | { kind: 'nested'; line: number; depth: number; limit: number }
+  | { kind: 'markup'; line: number }
+  | { kind: 'bracket'; line: number; words: string }
+  | ContainerRefusal;
 
 /** The first line that could open containers nested deeper than MAX_NESTING, or undefined. */
 export function tooDeep(text: string, from = 0, fromLine = 0): Refusal | undefined {
@@ -131,8 +134,15 @@ export function chunkRefusal(text: string, frontmatter: boolean): Refusal | unde
   const rough = roughMarkup(text, body.offset, body.line);
   if (rough.length === 0 || (lines && rough[0]! >= lines.line)) return lines;
   const markup = exactMarkup(lines ? text.slice(0, lineOffset(text, lines.line)) : text, frontmatter);
-  return markup && (!lines || markup.line < lines.line) ? { kind: 'markup', ...markup } : lines;
+  if (!markup || (lines && markup.line >= lines.line)) return lines;
+  // The words after a `[` left open, for the message to point at it in a long paragraph.
+  return markup.bracket === undefined
+    ? { kind: 'markup', line: markup.line }
+    : { kind: 'bracket', line: markup.line, words: text.slice(markup.bracket, markup.bracket + BRACKET_WORDS) };
 }
+
+/** Characters from a `[` left open that a refusal keeps (the message shortens them). */
+const BRACKET_WORDS = 80;
 
 /** The offset where a line (0-based) starts. */
 function lineOffset(text: string, line: number): number {

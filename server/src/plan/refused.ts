@@ -100,7 +100,9 @@ export function tooComplex(text: string, why: Refusal): Plan {
           ? { lines: why.lines }
           : why.kind === 'closing'
             ? { closings: why.closings }
-            : { limit: MAX_MARKUP },
+            : why.kind === 'bracket'
+              ? { words: why.words }
+              : { limit: MAX_MARKUP },
     range: lineRange(text, why.line),
   });
 }

@@ -1,3 +1,4 @@
+import { quote } from '../text/plan-text';
 import { defineRule } from './types';
 
 export const planTooComplex = defineRule({
@@ -10,6 +11,8 @@ export const planTooComplex = defineRule({
       'Block quotes and lists could nest {{depth}} deep on this line, more than a plan can hold ({{limit}}): the plan is not checked. Flatten the nesting.',
     markup:
       'This paragraph has more Markdown markup or lines than a plan can hold (more than {{limit}} markup characters, or fewer in a very long paragraph): the plan is not checked. Split it with blank lines, or remove markup.',
+    bracket:
+      'This paragraph has a `[` that no `]` closes ({{words}}), and more words after it than a plan can hold: the plan is not checked. Close the bracket, write it as `\\[`, or split the paragraph with blank lines.',
     lazy: 'This quote or list item goes on over {{lines}} lines without its `>` or its indentation, more than a plan can hold: the plan is not checked. Add the `>` or the indentation to those lines, or end the item with a blank line.',
     closing:
       'From this line, block quotes and nested lists end {{closings}} times before the next heading, more than a plan can hold: the plan is not checked. Add headings between them, or quote and nest less.',
@@ -20,8 +23,13 @@ export const planTooComplex = defineRule({
       if (finding.rule !== 'plan-too-complex') continue;
       report({
         range: finding.range,
-        messageId: finding.messageId as 'nested' | 'markup' | 'lazy' | 'closing' | 'slow',
-        ...(finding.data ? { data: finding.data } : {}),
+        messageId: finding.messageId as 'nested' | 'markup' | 'bracket' | 'lazy' | 'closing' | 'slow',
+        ...(finding.data
+          ? {
+              // The refusal keeps the raw text from the `[`: quoted here, on one line, shortened.
+              data: finding.messageId === 'bracket' ? { words: quote(String(finding.data.words)) } : finding.data,
+            }
+          : {}),
       });
     }
   },
