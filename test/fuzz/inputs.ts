@@ -163,7 +163,7 @@ const WRAPPED = [
  */
 export function hostile(r: Random): string {
   const n = [2, 8, 17, 40, 65, 130, 300, 1_000, 5_000][int(r, 9)]!;
-  switch (int(r, 16)) {
+  switch (int(r, 17)) {
     case 0:
       return `${'>'.repeat(n)} word`;
     case 1:
@@ -196,14 +196,32 @@ export function hostile(r: Random): string {
       return `| a | b |\n| --- | --- |\n${'| c | d |\n'.repeat(n)}`;
     case 14: {
       // A `[` left open (or one that only looks so), then many words or a wide table as lazy lines.
-      const open = pick(r, ['[', '![', '\\\\[', '[ `]` ', '\\[', '[a] ']);
-      const words = pick(r, ['w ', 'a ', 'the client ', '2026-12-01 ']).repeat(n * 2);
+      const open = pick(r, [
+        '[',
+        '![',
+        '\\\\[',
+        '[ `]` ',
+        '\\[',
+        '[a] ',
+        '[x [a](]) ',
+        '[x `[` ',
+        '[x <b>] ',
+        '[x\n|\n|\n',
+      ]);
+      const words = pick(r, ['w ', 'a ', 'the client ', '2026-12-01 ', '1h', '(w', '>w\n', '[a](b) ']).repeat(n * 2);
       return pick(r, [
         `- [ ] a step\n| a ${open} |${' a |'.repeat(n)}\n|${' --- |'.repeat(n + 1)}\n|${' b |'.repeat(n + 1)}`,
         `See ${open}note ${words}`,
         `> ${open}${words}`,
       ]);
     }
+    case 15:
+      // Link literals that read their word again: trailing punctuation, a `www.` again and again.
+      return pick(r, [
+        `see www.example.com/${pick(r, [',', '.', ')', '?!', '&amp;']).repeat(n * 4)}x`,
+        `${'_www.a'.repeat(Math.min(n, 250))}${'a'.repeat(n * 4)}`,
+        `http://a.b/${'(a)'.repeat(n)}`,
+      ]);
     default:
       return `${pick(r, ['*_', '_*', '~', '`', '<a>', '&amp;', '\\*'])}`.repeat(n);
   }

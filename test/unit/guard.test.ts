@@ -65,6 +65,26 @@ describe('the guard refuses', () => {
     // a `w` after `(` (no email literal could start there) are looked back from too.
     ["a `[` left open, then '1h' × 2,000", `See [note ${'1h'.repeat(2_000)}\n`, 'bracket'],
     ["a `[` left open, then '(w' × 2,000", `See [note ${'(w'.repeat(2_000)}\n`, 'bracket'],
+    // Found in review: a `]` in a link's destination closes nothing (the `[` before the link stays open);
+    // a `[` in code is no label (the walk goes back to the one before); a row of no cells is no table;
+    // a quote's `>` is no character before a `w`; a link is many events.
+    ['a `[`, a link whose destination holds a `]`, 1,500 words', `Client [x [a](]) ${'a '.repeat(1_500)}\n`, 'bracket'],
+    [
+      'a `[`, then 80 runs of 80 words each after a `[` in code',
+      `Client [x ${`${'a '.repeat(80)}\`[\` `.repeat(80)}\n`,
+      'bracket',
+    ],
+    ['a `[`, two lines of `|` alone, 1,500 words', `Client [x\n|\n|\n${'a '.repeat(1_500)}\n`, 'bracket'],
+    ["a quote with a `[`, then 600 lines of '>w'", `>[x\n${'>w\n'.repeat(600)}`, 'bracket'],
+    ['a `[`, 60 links, 700 words', `[x ${'[a](b) '.repeat(60)}${'a '.repeat(700)}\n`, 'bracket'],
+    // A literal's path reads each run of trailing punctuation again at each character of it, and
+    // every `www.` in a word reads the rest of the word.
+    ['a link literal, then 250 commas', `*Note* see www.example.com/${','.repeat(250)}x\n`, 'markup'],
+    [
+      "'_www.a' × 250 in one word of 20,000 more characters",
+      `${'_www.a'.repeat(250)}${'a'.repeat(20_000)}\n`,
+      'markup',
+    ],
     ['an escaped backslash, a `[`, then 1,500 words', `See \\\\[note ${'a '.repeat(1_500)}\n`, 'bracket'],
     // Just past the limits, where micromark's square term already doubled the time per KB of such text.
     ['a quote continued by 160 lines without `>`', `> a note\n${'a line\n'.repeat(160)}`, 'lazy'],
@@ -171,6 +191,11 @@ describe('the guard passes', () => {
     const placeholder = `[Client name ${sentence.repeat(50)}`;
     const closed = `See [note] and [1] ${'a '.repeat(16_000)}`;
     const escaped = `See \\[note ${'a '.repeat(16_000)}`;
+    // A `<` that starts no HTML closes a `[` as any `]` does; links and a pasted image are linear.
+    const scores = `Scores [PHQ-9 < 10] ${'a '.repeat(1_100)}`;
+    const links =
+      'See https://example.org/a/b?c=d, www.example.com/x. and the handout at <https://example.org>.\n'.repeat(50);
+    const image = `![scan](data:image/png;base64,${'iVBORw0KGgo+/aW'.repeat(8_000)})`;
     for (const body of [
       table,
       ordered,
@@ -185,6 +210,9 @@ describe('the guard passes', () => {
       placeholder,
       closed,
       escaped,
+      scores,
+      links,
+      image,
     ])
       expect(refused(`${HEAD}${body}\n`), body.slice(0, 40)).toBe(false);
   });

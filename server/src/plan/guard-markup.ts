@@ -5,7 +5,16 @@
 // (guard-blocks.ts).
 
 import { textContents } from './guard-blocks';
-import { MAX_INLINE_WORK, MAX_MARKUP, inlineWork, isSpace, over, tally } from './guard-tally';
+import {
+  MAX_INLINE_WORK,
+  MAX_LABEL_WALK,
+  MAX_LITERAL_SCAN,
+  MAX_MARKUP,
+  inlineWork,
+  isSpace,
+  over,
+  tally,
+} from './guard-tally';
 
 /** Where each line ends (`end(start)`), and where the next starts (`next`, set by `end`). */
 export function lineEnds(text: string) {
@@ -103,7 +112,14 @@ function isDelimiterFor(
 ) {
   const head = cellsOf(text, headStart, headEnd);
   const delimiter = head && cellsOf(text, delimiterStart, delimiterEnd);
-  return !!head && !!delimiter && head.length === delimiter.length && delimiter.every((c) => DELIMITER_CELL.test(c));
+  // A row of no cells (`|` alone) makes no table: the lines stay one paragraph.
+  return (
+    !!head &&
+    head.length > 0 &&
+    !!delimiter &&
+    head.length === delimiter.length &&
+    delimiter.every((c) => DELIMITER_CELL.test(c))
+  );
 }
 
 /** Whether a line starts a block quote (up to three spaces, then `>`). */
@@ -156,10 +172,19 @@ export function* runs(text: string, from = 0, fromLine = 0): Generator<{ start: 
 
 /**
  * In n characters, at most n markup characters and n lines: a work of at most
- * 15 n² (5 n runs, 3 n tokens), and a label walk of at most n² (two look-backs
- * over at most n tokens at each of at most n places).
+ * 15 n² (5 n runs, 3 n tokens); a label walk of at most 9 n² (three look-backs
+ * at each place, over at most 6 tokens a character: guard-literals.ts); a
+ * literal scan of at most 3 n²/4 (a literal every four characters, and a run
+ * of trailing punctuation).
  */
-const SHORT_RUN = Math.min(MAX_MARKUP, Math.floor(Math.sqrt(MAX_INLINE_WORK / 15)));
+const SHORT_RUN = Math.floor(
+  Math.min(
+    MAX_MARKUP,
+    Math.sqrt(MAX_INLINE_WORK / 15),
+    Math.sqrt(MAX_LABEL_WALK / 9),
+    Math.sqrt(MAX_LITERAL_SCAN / 0.75),
+  ),
+);
 
 const STARTS_BLOCK = /^(?:[-+*][ \t]+\S|1[.)][ \t]+\S|#{1,6}(?:[ \t]|$))/;
 
@@ -210,7 +235,8 @@ export function exactMarkup(text: string, frontmatter: boolean): { line: number;
   for (const piece of textContents(text, frontmatter)) {
     const t = tally(text, piece.start, piece.end);
     if (!over(t)) continue;
-    return t.markup > MAX_MARKUP || inlineWork(t) > MAX_INLINE_WORK
+    // Past the label walk's limit alone: the message points at the `[`.
+    return t.markup > MAX_MARKUP || inlineWork(t) > MAX_INLINE_WORK || t.scan > MAX_LITERAL_SCAN
       ? { line: piece.line }
       : { line: piece.line, bracket: t.bracket };
   }

@@ -15,8 +15,9 @@
 //   (`resolveAllAttention`) looks back over it for each closing `*`, the label
 //   end (`tokenizeLabelEnd`, `resolveToLabelEnd`) and the GFM footnote call
 //   (`tokenizePotentialGfmFootnoteCall`) look back over it for each `]` and
-//   resolve each nested label's events again; GFM's autolink literals
-//   (`previousUnbalanced`) look back to a `[` left open at each word.
+//   resolve each nested label's events again; GFM's autolink literals look
+//   back to a `[` left open at each word, and read a link's word again at
+//   each `www.` in it and its trailing punctuation (guard-literals.ts).
 //
 // - containers that go on lazily or end again and again (guard-containers.ts):
 //   micromark's document tokenizer looks back over a paragraph at each lazy

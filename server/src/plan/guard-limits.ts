@@ -1,0 +1,25 @@
+// The guard's limits on one paragraph, heading or table cell (guard-tally.ts).
+
+/** Markup characters (`*_~[]!<&\` and backticks) in one paragraph, heading or table cell, at most. */
+export const MAX_MARKUP = 256;
+/**
+ * The inline parse's work on one paragraph, at most: its line breaks and
+ * markup (weighted) times its tokens. A 30,000-character paragraph of
+ * ordinary prose stays well below it.
+ */
+export const MAX_INLINE_WORK = 16_000_000;
+/**
+ * GFM's autolink literals' look-back past a `[` not yet closed, at most: at
+ * each place one could start, the sum of the tokens back to that `[`
+ * (guard-literals.ts). About 950 words of prose after the `[`, where the
+ * square term has about doubled the parser's own time per KB.
+ */
+export const MAX_LABEL_WALK = 500_000;
+/**
+ * What `www.` and `http` literals read again in one word, at most: their
+ * domains and paths to the end of the word, and the runs of trailing
+ * punctuation in them (guard-literals.ts). A run of 200 commas after a link,
+ * where the square term has about five times the parser's own time per KB of
+ * prose; a link of 300 characters reads 300.
+ */
+export const MAX_LITERAL_SCAN = 20_000;
