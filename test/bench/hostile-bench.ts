@@ -49,13 +49,19 @@ const SHAPES: Array<[string, (n: number) => string, number[]]> = [
     [1_250, 5_000],
   ],
   // Just under MAX_LABEL_WALK (a `w` is looked back from twice: an email and a `www.` literal), and past it.
-  ["a quote, a `[` left open, then n words 'w'", (n) => `> See [note ${'w '.repeat(n)}`, [700, 16_000]],
+  [
+    "20 quotes, each a `[` left open, then n words 'w'",
+    (n) => `> See [note ${'w '.repeat(n)}\n\n`.repeat(20),
+    [700, 16_000],
+  ],
   // A link literal's trailing punctuation, read again at each character of the run: just under MAX_LITERAL_SCAN, and past it.
   [
     'links, each followed by n commas, 20 lines',
     (n) => `*Note* ${`see www.example.com/${','.repeat(n)}x\n`.repeat(20)}`,
     [195, 20_000],
   ],
+  // At MAX_HTML_OPENERS: each `<?` left open reads on to the paragraph's end.
+  ["'<?' × 64, then a word of n characters", (n) => `See ${'<?'.repeat(64)} ${'x'.repeat(n)}`, [20_000, 400_000]],
   ['tall table, n rows of 2 cells', (n) => `| a | b |\n| --- | --- |\n${'| c | d |\n'.repeat(n)}`, [5_000, 50_000]],
   [
     'a table right after a paragraph line, n rows',

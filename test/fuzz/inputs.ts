@@ -218,7 +218,9 @@ export function hostile(r: Random): string {
     case 15:
       // Link literals that read their word again: trailing punctuation, a `www.` again and again.
       return pick(r, [
-        `see www.example.com/${pick(r, [',', '.', ')', '?!', '&amp;']).repeat(n * 4)}x`,
+        `see www.example.com/${pick(r, [',', '.', ')', '?!', '&amp;', '&a;,,,,,,,,,,']).repeat(n * 4)}x`,
+        `See ${'<?'.repeat(Math.min(n, 100))} ${'x'.repeat(n * 20)}`,
+        `See ${'_www.a'.repeat(Math.min(n, 40))}${'.'.repeat(n)}a_a end`,
         `${'_www.a'.repeat(Math.min(n, 250))}${'a'.repeat(n * 4)}`,
         `http://a.b/${'(a)'.repeat(n)}`,
       ]);

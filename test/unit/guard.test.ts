@@ -85,6 +85,28 @@ describe('the guard refuses', () => {
       `${'_www.a'.repeat(250)}${'a'.repeat(20_000)}\n`,
       'markup',
     ],
+    // From the second review: a `]` inside an angle destination, a title, an HTML comment past a
+    // `>`, a quoted attribute closes nothing; a line ending is three events.
+    [
+      'a `[`, a link whose angle destination holds `)]`, 1,500 words',
+      `[x [a](<b)]>) ${'a '.repeat(1_500)}\n`,
+      'bracket',
+    ],
+    ['a `[`, a link whose title holds `]`, 1,500 words', `[x [a](b "]") ${'a '.repeat(1_500)}\n`, 'bracket'],
+    ['a `[`, an HTML comment holding `> ]`, 1,500 words', `[x <!-- a > b ] --> ${'a '.repeat(1_500)}\n`, 'bracket'],
+    ['a `[`, a tag whose attribute holds `>]`, 1,500 words', `[x <a t=">]"> ${'a '.repeat(1_500)}\n`, 'bracket'],
+    [
+      'a `[`, 1,100 indented lines of a comma, 200 words',
+      `Client [x\n${' ,\n'.repeat(1_100)}${'w '.repeat(200)}\n`,
+      'bracket',
+    ],
+    [
+      'a link literal, then `&a;` and commas × 200',
+      `See www.example.com/${'&a;,,,,,,,,,,'.repeat(200)}x for more.\n`,
+      'markup',
+    ],
+    ["'_www.a' × 20, then 170 dots, in one word", `See ${'_www.a'.repeat(20)}${'.'.repeat(170)}a_a end\n`, 'markup'],
+    ["'<?' × 100, then a word of 40,000 characters", `See ${'<?'.repeat(100)} ${'x'.repeat(40_000)}\n`, 'markup'],
     ['an escaped backslash, a `[`, then 1,500 words', `See \\\\[note ${'a '.repeat(1_500)}\n`, 'bracket'],
     // Just past the limits, where micromark's square term already doubled the time per KB of such text.
     ['a quote continued by 160 lines without `>`', `> a note\n${'a line\n'.repeat(160)}`, 'lazy'],
@@ -122,7 +144,7 @@ describe('the guard refuses', () => {
     const found = lint(parsePlan(HEAD + body), OPTIONS);
     expect(found.map((d) => [d.range.start.line, d.rule])).toEqual([[8, 'plan-too-complex']]);
     expect(found[0]!.message).toBe(
-      "This paragraph has a '[' that no ']' closes ('[pasted from the intake form and then the week went on and…'), and more words after it than a plan can hold: the plan is not checked. Close the bracket, write it as '\\[', or split the paragraph with blank lines.",
+      "This paragraph has a '[' that no ']' closes, as far as this check can tell ('[pasted from the intake form and then the week went on and…'), and more words after it than a plan can hold: the plan is not checked. Close the bracket, write it as '\\[', or split the paragraph with blank lines.",
     );
   });
 
@@ -193,6 +215,10 @@ describe('the guard passes', () => {
     const escaped = `See \\[note ${'a '.repeat(16_000)}`;
     // A `<` that starts no HTML closes a `[` as any `]` does; links and a pasted image are linear.
     const scores = `Scores [PHQ-9 < 10] ${'a '.repeat(1_100)}`;
+    // A bracket closed after an autolink, a link or an HTML comment inside it.
+    const lifeline = `Call [988 Lifeline <https://988lifeline.org>] ${'a '.repeat(1_100)}`;
+    const worksheet = `Use [see [worksheet](worksheet.pdf)] ${'a '.repeat(1_100)}`;
+    const comment = `Ask [<!-- ask --> history] ${'a '.repeat(1_100)}`;
     const links =
       'See https://example.org/a/b?c=d, www.example.com/x. and the handout at <https://example.org>.\n'.repeat(50);
     const image = `![scan](data:image/png;base64,${'iVBORw0KGgo+/aW'.repeat(8_000)})`;
@@ -211,6 +237,9 @@ describe('the guard passes', () => {
       closed,
       escaped,
       scores,
+      lifeline,
+      worksheet,
+      comment,
       links,
       image,
     ])

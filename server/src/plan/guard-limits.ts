@@ -23,3 +23,9 @@ export const MAX_LABEL_WALK = 500_000;
  * prose; a link of 300 characters reads 300.
  */
 export const MAX_LITERAL_SCAN = 20_000;
+/**
+ * `<?` and `<!` in one paragraph, at most: each that is not closed makes the
+ * parser read on to the paragraph's end (250 of them before a 400 KB word:
+ * 2.1 s). A plan's comments are a handful.
+ */
+export const MAX_HTML_OPENERS = 64;

@@ -10,9 +10,9 @@ import {
   MAX_LABEL_WALK,
   MAX_LITERAL_SCAN,
   MAX_MARKUP,
-  inlineWork,
   isSpace,
   over,
+  pastLimit,
   tally,
 } from './guard-tally';
 
@@ -172,17 +172,18 @@ export function* runs(text: string, from = 0, fromLine = 0): Generator<{ start: 
 
 /**
  * In n characters, at most n markup characters and n lines: a work of at most
- * 15 n² (5 n runs, 3 n tokens); a label walk of at most 9 n² (three look-backs
- * at each place, over at most 6 tokens a character: guard-literals.ts); a
- * literal scan of at most 3 n²/4 (a literal every four characters, and a run
- * of trailing punctuation).
+ * 15 n² (5 n runs, 3 n tokens); a label walk of at most 6 n² (two look-backs
+ * at each place, over at most 6 tokens a character: guard-literals.ts), taken
+ * as 9 n²; a literal scan of at most 2 n³ / 135 (k literals, five characters
+ * each at least, then a run of m trailing punctuation read k (1 + m) times a
+ * character: most where k = n / 15).
  */
 const SHORT_RUN = Math.floor(
   Math.min(
     MAX_MARKUP,
     Math.sqrt(MAX_INLINE_WORK / 15),
     Math.sqrt(MAX_LABEL_WALK / 9),
-    Math.sqrt(MAX_LITERAL_SCAN / 0.75),
+    Math.cbrt((MAX_LITERAL_SCAN * 135) / 2),
   ),
 );
 
@@ -234,11 +235,9 @@ function lineKind(text: string, start: number, end: number): 'ends' | 'heading' 
 export function exactMarkup(text: string, frontmatter: boolean): { line: number; bracket?: number } | undefined {
   for (const piece of textContents(text, frontmatter)) {
     const t = tally(text, piece.start, piece.end);
-    if (!over(t)) continue;
+    const past = pastLimit(t);
     // Past the label walk's limit alone: the message points at the `[`.
-    return t.markup > MAX_MARKUP || inlineWork(t) > MAX_INLINE_WORK || t.scan > MAX_LITERAL_SCAN
-      ? { line: piece.line }
-      : { line: piece.line, bracket: t.bracket };
+    if (past) return past === 'bracket' ? { line: piece.line, bracket: t.bracket } : { line: piece.line };
   }
   return undefined;
 }

@@ -3,9 +3,9 @@
 // pass over its characters, and the limits past which it is refused.
 
 import { literalCost } from './guard-literals';
-import { MAX_INLINE_WORK, MAX_LABEL_WALK, MAX_LITERAL_SCAN, MAX_MARKUP } from './guard-limits';
+import { MAX_HTML_OPENERS, MAX_INLINE_WORK, MAX_LABEL_WALK, MAX_LITERAL_SCAN, MAX_MARKUP } from './guard-limits';
 
-export { MAX_INLINE_WORK, MAX_LABEL_WALK, MAX_LITERAL_SCAN, MAX_MARKUP };
+export { MAX_HTML_OPENERS, MAX_INLINE_WORK, MAX_LABEL_WALK, MAX_LITERAL_SCAN, MAX_MARKUP };
 
 export const isSpace = (c: number) => c === 32 || c === 9;
 
@@ -17,6 +17,8 @@ export interface Tally {
   /** Characters autolink literals and sentences are made of: `.`, `:`, `@`. */
   light: number;
   words: number;
+  /** `<?` and `<!`: HTML that, left open, reads on to the paragraph's end. */
+  html: number;
   /** GFM's autolink literals' costs (guard-literals.ts). */
   walk: number;
   bracket: number;
@@ -24,7 +26,7 @@ export interface Tally {
 }
 
 export function tally(text: string, from: number, to: number): Tally {
-  const t: Tally = { lines: 1, markup: 0, light: 0, words: 0, ...literalCost(text, from, to) };
+  const t: Tally = { lines: 1, markup: 0, light: 0, words: 0, html: 0, ...literalCost(text, from, to) };
   let white = true;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -41,13 +43,16 @@ export function tally(text: string, from: number, to: number): Tally {
       case 9:
         white = true;
         continue;
+      case 60: // <
+        if (text.charCodeAt(i + 1) === 63 || text.charCodeAt(i + 1) === 33) t.html++;
+        t.markup++;
+        break;
       case 42: // *
       case 95: // _
       case 126: // ~
       case 91: // [
       case 93: // ]
       case 33: // !
-      case 60: // <
       case 38: // &
       case 92: // \
       case 96: // `
@@ -71,5 +76,17 @@ export function inlineWork(t: Tally): number {
 }
 
 /** Whether a tallied piece is past a limit. */
-export const over = (t: Tally) =>
-  t.markup > MAX_MARKUP || inlineWork(t) > MAX_INLINE_WORK || t.walk > MAX_LABEL_WALK || t.scan > MAX_LITERAL_SCAN;
+/** Which limit a tallied piece is past: the label walk's alone (`bracket`), any other (`markup`), or none. */
+export function pastLimit(t: Tally): 'markup' | 'bracket' | undefined {
+  if (
+    t.markup > MAX_MARKUP ||
+    inlineWork(t) > MAX_INLINE_WORK ||
+    t.scan > MAX_LITERAL_SCAN ||
+    t.html > MAX_HTML_OPENERS
+  )
+    return 'markup';
+  return t.walk > MAX_LABEL_WALK ? 'bracket' : undefined;
+}
+
+/** Whether a tallied piece is past a limit. */
+export const over = (t: Tally) => pastLimit(t) !== undefined;

@@ -12,7 +12,7 @@ export const planTooComplex = defineRule({
     markup:
       'This paragraph has more Markdown markup or lines than a plan can hold (more than {{limit}} markup characters, or fewer in a very long paragraph): the plan is not checked. Split it with blank lines, or remove markup.',
     bracket:
-      'This paragraph has a `[` that no `]` closes ({{words}}), and more words after it than a plan can hold: the plan is not checked. Close the bracket, write it as `\\[`, or split the paragraph with blank lines.',
+      'This paragraph has a `[` that no `]` closes, as far as this check can tell ({{words}}), and more words after it than a plan can hold: the plan is not checked. Close the bracket, write it as `\\[`, or split the paragraph with blank lines.',
     lazy: 'This quote or list item goes on over {{lines}} lines without its `>` or its indentation, more than a plan can hold: the plan is not checked. Add the `>` or the indentation to those lines, or end the item with a blank line.',
     closing:
       'From this line, block quotes and nested lists end {{closings}} times before the next heading, more than a plan can hold: the plan is not checked. Add headings between them, or quote and nest less.',
