@@ -107,6 +107,21 @@ describe('the guard refuses', () => {
     ],
     ["'_www.a' × 20, then 170 dots, in one word", `See ${'_www.a'.repeat(20)}${'.'.repeat(170)}a_a end\n`, 'markup'],
     ["'<?' × 100, then a word of 40,000 characters", `See ${'<?'.repeat(100)} ${'x'.repeat(40_000)}\n`, 'markup'],
+    // From the third review: where HTML, a destination or code ends is not followed (a model of it
+    // let a `[` go uncounted); a `]` after any of them closes no `[` before it.
+    ...[
+      '<?> ] ?> ',
+      '<![CDATA[]]]> ',
+      '[a]( <b ) ] >) ',
+      '<a b="\\" c="> ] "> ',
+      '<http://a\\> `> ] ` ',
+      '[a](b c `) ] ` ',
+      '<a `]> ] ` ',
+    ].map((snippet): [string, string, string] => [
+      `a \`[\`, then ${JSON.stringify(snippet)}, then 1,000 words`,
+      `[x ${snippet}${'w '.repeat(1_000)}\n`,
+      'bracket',
+    ]),
     ['an escaped backslash, a `[`, then 1,500 words', `See \\\\[note ${'a '.repeat(1_500)}\n`, 'bracket'],
     // Just past the limits, where micromark's square term already doubled the time per KB of such text.
     ['a quote continued by 160 lines without `>`', `> a note\n${'a line\n'.repeat(160)}`, 'lazy'],
@@ -215,10 +230,6 @@ describe('the guard passes', () => {
     const escaped = `See \\[note ${'a '.repeat(16_000)}`;
     // A `<` that starts no HTML closes a `[` as any `]` does; links and a pasted image are linear.
     const scores = `Scores [PHQ-9 < 10] ${'a '.repeat(1_100)}`;
-    // A bracket closed after an autolink, a link or an HTML comment inside it.
-    const lifeline = `Call [988 Lifeline <https://988lifeline.org>] ${'a '.repeat(1_100)}`;
-    const worksheet = `Use [see [worksheet](worksheet.pdf)] ${'a '.repeat(1_100)}`;
-    const comment = `Ask [<!-- ask --> history] ${'a '.repeat(1_100)}`;
     const links =
       'See https://example.org/a/b?c=d, www.example.com/x. and the handout at <https://example.org>.\n'.repeat(50);
     const image = `![scan](data:image/png;base64,${'iVBORw0KGgo+/aW'.repeat(8_000)})`;
@@ -237,9 +248,6 @@ describe('the guard passes', () => {
       closed,
       escaped,
       scores,
-      lifeline,
-      worksheet,
-      comment,
       links,
       image,
     ])

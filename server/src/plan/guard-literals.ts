@@ -17,8 +17,8 @@
 //
 // Both lean towards counting: the walk goes back to the earliest `[` still
 // open, a `[` inside code, HTML or a link destination counts as open, and a
-// `]` inside a destination, a title or HTML, or anywhere after a backtick, is
-// taken to close nothing (code spans are not paired here).
+// `]` after a backtick, a `<` that may start HTML or an autolink, or a link's
+// `](` closes no `[` before it.
 
 import { MAX_LABEL_WALK } from './guard-limits';
 
@@ -52,6 +52,8 @@ const MARKUP_TOKENS = 5;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isWhite = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 const LITERAL_START = /^(?:www\.|https?:\/\/)/i;
+/** Whether a `<` before this character may start HTML or an autolink (a letter, `/`, `!`, `?`). */
+const opensHtml = (next: number) => isLetter(next) || next === 47 || next === 33 || next === 63;
 
 /**
  * How often the literals look back from character `c` after `previous`:
@@ -66,76 +68,16 @@ function lookBacks(c: number, previous: number): number {
   return (email ? 1 : 0) + (www ? 1 : 0) + (http ? 1 : 0);
 }
 
-/**
- * Where a `]` could be no label end: inside a link's destination or title, or
- * an HTML tag, comment or processing instruction, up to where each surely
- * ends; after a backtick, for good (code spans are not paired here). While
- * one is open, and after a backtick, a `]` closes nothing; once a destination
- * or HTML ends, the `]` after it closes again.
- */
-class Opaque {
-  /** Where the last backtick stands among the tokens: a `]` after it closes no `[` before it. */
-  code = -1;
-  /** The construct open now: its closing string (HTML), or `)` with its depth and quote (a destination). */
-  private closer = '';
-  private depth = 0;
-  private quote = 0;
-  private since = -1;
-  /** A destination's `(`, and whether its `<…>` form is still open. */
-  private paren = -1;
-  private angle = false;
-
-  /** Where the earliest `[` a `]` may close must stand after (among the tokens). */
-  get barrier(): number {
-    return this.closer ? Math.max(this.code, this.since) : this.code;
-  }
-
-  /** Reads character `i`; `tokens` is where it stands. */
-  read(text: string, i: number, c: number, tokens: number): void {
-    if (this.closer === ')') this.inDestination(i, c);
-    else if (this.closer) {
-      if (this.closer === '>' && (c === 34 || c === 39)) this.quote = this.quote === c ? 0 : this.quote || c;
-      else if (this.quote === 0 && text.startsWith(this.closer, i)) this.closer = '';
-    } else if (c === 96) this.code = tokens;
-    else if (c === 93 && text.charCodeAt(i + 1) === 40) {
-      this.open(')', tokens);
-      this.paren = i + 1;
-      this.angle = text.charCodeAt(i + 2) === 60;
-    } else if (c === 60) {
-      const next = text.charCodeAt(i + 1);
-      if (text.startsWith('<!--', i)) this.open('-->', tokens);
-      else if (next === 63) this.open('?>', tokens);
-      else if (text.startsWith('<![CDATA[', i)) this.open(']]>', tokens);
-      else if (isLetter(next) || next === 47 || next === 33) this.open('>', tokens);
-    }
-  }
-
-  private open(closer: string, tokens: number): void {
-    this.closer = closer;
-    this.depth = 0;
-    this.quote = 0;
-    this.since = tokens;
-  }
-
-  private inDestination(i: number, c: number): void {
-    if (i === this.paren) return;
-    if (this.angle) {
-      if (c === 62) this.angle = false;
-    } else if (this.quote !== 0) {
-      if (c === this.quote) this.quote = 0;
-    } else if (c === 34 || c === 39) this.quote = c;
-    else if (c === 40) this.depth++;
-    else if (c === 41 && this.depth-- === 0) this.closer = '';
-  }
-}
-
 export function literalCost(text: string, from: number, to: number): LiteralCost {
   const cost: LiteralCost = { walk: 0, bracket: -1, scan: 0 };
   // The events so far (a place a literal could start, a line ending, markup), roughly counted.
   let tokens = 0;
   // Each open `[`: where it stands among the tokens, then its offset.
   const open: number[] = [];
-  const opaque = new Opaque();
+  // Where the last backtick, `<` that may start HTML or an autolink, or `](` stands among the tokens:
+  // a `]` after it closes no `[` before it (it may be in code, HTML or a destination; where these end
+  // is not followed here, and a model that closed them too early would let a `[` go uncounted).
+  let opaque = -1;
   // The offset of a character a backslash escapes.
   let escaped = -1;
   let previous = 10;
@@ -179,9 +121,11 @@ export function literalCost(text: string, from: number, to: number): LiteralCost
     if (c < 128 && MARKUP[c] === 1) tokens += MARKUP_TOKENS;
     if (i !== escaped) {
       if (c === 91) open.push(tokens, i);
-      else if (c === 93 && open.length > 0 && open[open.length - 2]! > opaque.barrier) open.length -= 2;
+      else if (c === 93) {
+        if (open.length > 0 && open[open.length - 2]! > opaque) open.length -= 2;
+        if (text.charCodeAt(i + 1) === 40) opaque = tokens;
+      } else if (c === 96 || (c === 60 && opensHtml(text.charCodeAt(i + 1)))) opaque = tokens;
       else if (c === 92 && PUNCTUATION[text.charCodeAt(i + 1)] === 1) escaped = i + 1;
-      opaque.read(text, i, c, tokens);
     }
     previous = c;
   }
