@@ -58,7 +58,7 @@ const SHAPES: Array<[string, (n: number) => string, number[]]> = [
   [
     'links, each followed by n commas, 20 lines',
     (n) => `*Note* ${`see www.example.com/${','.repeat(n)}x\n`.repeat(20)}`,
-    [195, 20_000],
+    [135, 20_000],
   ],
   // At MAX_HTML_OPENERS: each `<?` left open reads on to the paragraph's end.
   ["'<?' × 64, then a word of n characters", (n) => `See ${'<?'.repeat(64)} ${'x'.repeat(n)}`, [20_000, 400_000]],

@@ -18,11 +18,11 @@ export const MAX_LABEL_WALK = 500_000;
 /**
  * What `www.` and `http` literals read again in one word, at most: their
  * domains and paths to the end of the word, and the runs of trailing
- * punctuation in them (guard-literals.ts). A run of 200 commas after a link,
- * where the square term has about five times the parser's own time per KB of
- * prose; a link of 300 characters reads 300.
+ * punctuation in them (guard-literals.ts). A run of 140 commas after a link,
+ * where the square term costs about four times the parser's own time per KB
+ * of prose; a link of 300 characters reads 300.
  */
-export const MAX_LITERAL_SCAN = 20_000;
+export const MAX_LITERAL_SCAN = 10_000;
 /**
  * `<?` and `<!` in one paragraph, at most: each that is not closed makes the
  * parser read on to the paragraph's end (250 of them before a 400 KB word:
