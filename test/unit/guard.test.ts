@@ -122,6 +122,12 @@ describe('the guard refuses', () => {
       `[x ${snippet}${'w '.repeat(1_000)}\n`,
       'bracket',
     ]),
+    // A no-break space after the header's last pipe makes one more cell: no table, one paragraph.
+    [
+      'rows of 100 markup characters under a header that is no table',
+      `| a |\u00a0\n| - |\n${`|${'a*'.repeat(50)}\n`.repeat(20)}`,
+      'markup',
+    ],
     ['an escaped backslash, a `[`, then 1,500 words', `See \\\\[note ${'a '.repeat(1_500)}\n`, 'bracket'],
     // Just past the limits, where micromark's square term already doubled the time per KB of such text.
     ['a quote continued by 160 lines without `>`', `> a note\n${'a line\n'.repeat(160)}`, 'lazy'],
@@ -230,6 +236,8 @@ describe('the guard passes', () => {
     const escaped = `See \\[note ${'a '.repeat(16_000)}`;
     // A `<` that starts no HTML closes a `[` as any `]` does; links and a pasted image are linear.
     const scores = `Scores [PHQ-9 < 10] ${'a '.repeat(1_100)}`;
+    // Signature lines: a run of `_` between spaces is no emphasis (found in review: 8 lines were refused).
+    const signatures = 'Client signature: ______________________  Date: ____________\n'.repeat(8);
     const links =
       'See https://example.org/a/b?c=d, www.example.com/x. and the handout at <https://example.org>.\n'.repeat(50);
     const image = `![scan](data:image/png;base64,${'iVBORw0KGgo+/aW'.repeat(8_000)})`;
@@ -248,6 +256,7 @@ describe('the guard passes', () => {
       closed,
       escaped,
       scores,
+      signatures,
       links,
       image,
     ])

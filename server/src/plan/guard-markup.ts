@@ -145,7 +145,8 @@ function cellsOf(text: string, start: number, end: number): string[] | undefined
     }
   }
   const last = text.slice(cell, end);
-  if (last.trim() !== '') cells.push(last);
+  // Only spaces and tabs are blank here: after a no-break space the row has one more cell.
+  if (!/^[ \t]*$/.test(last)) cells.push(last);
   return cells;
 }
 

@@ -8,6 +8,7 @@ import { MAX_HTML_OPENERS, MAX_INLINE_WORK, MAX_LABEL_WALK, MAX_LITERAL_SCAN, MA
 export { MAX_HTML_OPENERS, MAX_INLINE_WORK, MAX_LABEL_WALK, MAX_LITERAL_SCAN, MAX_MARKUP };
 
 export const isSpace = (c: number) => c === 32 || c === 9;
+const isWhite = (c: number) => isSpace(c) || c === 10 || c === 13;
 
 /** What the inline parse of a piece of text costs, by what micromark's resolvers do per token. */
 export interface Tally {
@@ -48,7 +49,16 @@ export function tally(text: string, from: number, to: number): Tally {
         t.markup++;
         break;
       case 42: // *
-      case 95: // _
+      case 95: {
+        // `_`. A run of `*` or `_` with white space or a line's end on both sides opens and closes no
+        // emphasis (CommonMark 0.31.2, 6.2): a signature line's `______` is one piece of text.
+        let j = i + 1;
+        while (j < to && text.charCodeAt(j) === c) j++;
+        if (j - i > 1 && (i === from || isWhite(text.charCodeAt(i - 1))) && (j === to || isWhite(text.charCodeAt(j))))
+          i = j - 1;
+        t.markup++;
+        break;
+      }
       case 126: // ~
       case 91: // [
       case 93: // ]
