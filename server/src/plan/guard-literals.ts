@@ -50,7 +50,8 @@ const PUNCTUATION = flags('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
 const MARKUP_TOKENS = 5;
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isWhite = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+/** A space, a tab or a line ending. */
+export const isWhite = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 const LITERAL_START = /^(?:www\.|https?:\/\/)/i;
 /** Whether a `<` before this character may start HTML or an autolink (a letter, `/`, `!`, `?`). */
 const opensHtml = (next: number) => isLetter(next) || next === 47 || next === 33 || next === 63;

@@ -2,13 +2,12 @@
 // inline parse of a paragraph, heading or table cell would cost, counted in one
 // pass over its characters, and the limits past which it is refused.
 
-import { literalCost } from './guard-literals';
+import { isWhite, literalCost } from './guard-literals';
 import { MAX_HTML_OPENERS, MAX_INLINE_WORK, MAX_LABEL_WALK, MAX_LITERAL_SCAN, MAX_MARKUP } from './guard-limits';
 
 export { MAX_HTML_OPENERS, MAX_INLINE_WORK, MAX_LABEL_WALK, MAX_LITERAL_SCAN, MAX_MARKUP };
 
 export const isSpace = (c: number) => c === 32 || c === 9;
-const isWhite = (c: number) => isSpace(c) || c === 10 || c === 13;
 
 /** What the inline parse of a piece of text costs, by what micromark's resolvers do per token. */
 export interface Tally {
@@ -52,11 +51,13 @@ export function tally(text: string, from: number, to: number): Tally {
       case 95: {
         // `_`. A run of `*` or `_` with white space or a line's end on both sides opens and closes no
         // emphasis (CommonMark 0.31.2, 6.2): a signature line's `______` is one piece of text.
+        // The run is read once (each of its characters counted), not again from each of them.
         let j = i + 1;
         while (j < to && text.charCodeAt(j) === c) j++;
-        if (j - i > 1 && (i === from || isWhite(text.charCodeAt(i - 1))) && (j === to || isWhite(text.charCodeAt(j))))
-          i = j - 1;
-        t.markup++;
+        const lone =
+          j - i > 1 && (i === from || isWhite(text.charCodeAt(i - 1))) && (j === to || isWhite(text.charCodeAt(j)));
+        t.markup += lone ? 1 : j - i;
+        i = j - 1;
         break;
       }
       case 126: // ~
