@@ -77,7 +77,15 @@ const SHAPES: Array<[string, (n: number) => string, number[]]> = [
   ['a quote and n lines without >', (n) => `> a note\n${'a line\n'.repeat(n)}`, [139, 16_000]],
   ['a list item and n unindented lines', (n) => `- [ ] a step\n${'a line\n'.repeat(n)}`, [139, 16_000]],
   ['n quotes, each ended by a blank line', (n) => '> a quote\n\n'.repeat(n), [99, 8_000]],
-  ['n nested lists, each ended by an item', (n) => '- a step\n  - a part\n'.repeat(n), [99, 8_000]],
+  ['n nested lists, each ended by an item', (n) => '- a step\n  - a part\n'.repeat(n), [89, 8_000]],
+  // Found in review: each item ends the list inside the one before; each setext heading; a footnote's lazy lines.
+  ['n steps, each a list inside an item', (n) => '- - a step and a part of it\n'.repeat(n), [110, 2_000]],
+  [
+    'n setext headings, each after 4 lines of prose',
+    (n) => `${'The client walks to work and back, most days.\n'.repeat(4)}Week notes\n==========\n\n`.repeat(n),
+    [370, 1_000],
+  ],
+  ['a footnote and n unindented lines', (n) => `[^1]: a source\n${'a line\n'.repeat(n)}`, [139, 16_000]],
 ];
 
 // Not hostile (no square term, nothing refused), printed beside the shapes for
@@ -90,6 +98,9 @@ const DENSE: Array<[string, (n: number) => string, number[]]> = [
     [5_000],
   ],
   // One level of sub-items is the scanner's (scan.ts); two are remark's.
+  // Linear, but remark's cost per block: every line a setext heading or a nested item.
+  ['n headings underlined with `===`, nothing between', (n) => 'a\n===\n'.repeat(n), [190]],
+  ["'- - a' × n", (n) => '- - a\n'.repeat(n), [110]],
   [
     'n steps, each with two levels of sub-items',
     (n) => '- [ ] a step\n  - a part of it\n    - a detail\n'.repeat(n),

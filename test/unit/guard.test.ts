@@ -50,6 +50,16 @@ describe('the guard refuses', () => {
     ['a list item continued by 8,000 unindented lines', `- [ ] a step\n${'a line\n'.repeat(8_000)}`, 'lazy'],
     ['8,000 quotes, each ended by a blank line', '> a\n\n'.repeat(8_000), 'closing'],
     ['8,000 nested lists, each ended by the next item', '- a\n  - b\n'.repeat(8_000), 'closing'],
+    // Found in review: each list item that ends the list (or quote) inside the item before it rebuilds
+    // every event so far (`- - a` × 2,000: 1.1 s), as does each setext heading (`a`, `===` × 4,000: 10 s);
+    // a footnote definition goes on lazily as a list item does.
+    ["'- - a' × 2,000", '- - a\n'.repeat(2_000), 'closing'],
+    ["'- > a' × 2,000", '- > a\n'.repeat(2_000), 'closing'],
+    ["'1. - a' × 2,000", '1. - a\n'.repeat(2_000), 'closing'],
+    ['2,000 headings underlined with `===`', 'a\n===\n'.repeat(2_000), 'underline'],
+    ['2,000 headings underlined with `---`, lines ended by CR LF', 'a\r\n---\r\n'.repeat(2_000), 'underline'],
+    ['2,000 quoted headings underlined with `===`', '> a\n> ===\n'.repeat(2_000), 'underline'],
+    ['a footnote definition continued by 8,000 unindented lines', `[^a]: b\n${'a line\n'.repeat(8_000)}`, 'lazy'],
     // GFM's autolink literals look back to a `[` no `]` has closed at each word: quadratic in the
     // paragraph (found by the fuzzer: a table under a step, read as the step's lazy lines, 2.6 s).
     ['a `[` left open, then 16,000 words in one paragraph', `a [ ${'a '.repeat(16_000)}\n`, 'bracket'],
@@ -228,6 +238,10 @@ describe('the guard passes', () => {
     const notes = '> "I slept four hours." (session note)\n\n'.repeat(60);
     const substeps = '- [ ] A step, by 2027-01-15\n  - a part of it\n'.repeat(60);
     const wrapped = `- [ ] ${'A step wrapped over lines\n'.repeat(100)}`;
+    // A long section written with setext headings, footnotes, and steps with parts ended by the next step.
+    const setext = `${'Session notes\n-------------\n\n'}${'The client walks to work.\n'.repeat(8)}\n`.repeat(40);
+    const footnotes = '[^1]: PHQ-9 scoring, Kroenke and Spitzer, 2002.\n'.repeat(20);
+    const parts = '- [ ] A step\n  - a part\n    - a detail\n'.repeat(30);
     // A placeholder left open before 800 words of one paragraph (its walk 0.69 of the limit);
     // brackets closed or escaped before far more words.
     const sentence = 'The client will practise one grounding skill each evening, noting 2 ratings (0-10) in the log. ';
@@ -252,6 +266,9 @@ describe('the guard passes', () => {
       notes,
       substeps,
       wrapped,
+      setext,
+      footnotes,
+      parts,
       placeholder,
       closed,
       escaped,

@@ -1,127 +1,148 @@
-// The container half of the guard (guard.ts): two costs of block quotes and
-// list items that grow with the square of the text in micromark's document
-// tokenizer (micromark/lib/initialize/document.js), read from the lines alone.
+// The container half of the guard (guard.ts): three costs of block quotes,
+// list items and footnote definitions, and of setext headings, that grow with
+// the square of the text in micromark (micromark/lib/initialize/document.js,
+// micromark-core-commonmark/lib/setext-underline.js), read from the lines
+// alone by following the containers each line continues, ends or opens
+// (guard-lines.ts), as micromark's document tokenizer does.
 //
-// - Lazy lines: a paragraph in a quote or list item goes on over lines that
-//   lack the quote's `>` or the item's indentation. For each one
-//   `writeToChild` looks back over every event of the paragraph so far: a
-//   list item followed by 8,000 unindented lines took 5.4 s, 16,000 lines
-//   17 s. The cost is the paragraph's lines summed at each lazy line.
-// - Closings: a line that ends a quote or a list nested in another container
-//   (a blank line after a quote, a line with fewer `>`, a line or an item less
-//   indented than the item before) makes `documentContinue` or `writeToChild`
-//   rebuild the list of every event since the parse began (`EditMap.consume`):
-//   `> a` and a blank line 4,000 times took 2.9 s, 16,000 times 44 s. The
-//   cost is the lines of the text given to the parser read so far, summed at
-//   each such line: so it is counted from the start of the text the guard is
-//   given (a section of the plan, as parsePlan parses it), and the same plan
-//   in one piece can be refused where its sections are not.
+// - Lazy lines: a paragraph in a container goes on over lines that lack the
+//   quote's `>` or the item's indentation. For each one `writeToChild` looks
+//   back over every event of the paragraph so far: a list item followed by
+//   8,000 unindented lines took 5.4 s, 16,000 lines 17 s. The cost is the
+//   paragraph's lines summed at each lazy line.
+// - Closings: a line that ends containers without opening one in their place
+//   (a blank line after a quote, a paragraph after a list), or a list item
+//   that ends the containers inside the item before it (`- - a` twice), makes
+//   `documentContinue` or `writeToChild` rebuild the list of every event since
+//   the parse began (`EditMap.consume`): `> a` and a blank line 4,000 times
+//   took 2.9 s, 16,000 times 44 s; `- - a` 2,000 times 1.1 s.
+// - Underlines: each setext heading (a paragraph underlined with `===` or
+//   `---`) rebuilds the list of every event so far too (`resolveToSetextUnderline`):
+//   `a`, `===` 4,000 times took 10 s.
 //
-// Both err on the side of counting. Past either limit the plan is refused, on
-// the line where the lazy paragraph, or the first closing, starts.
+// The last two cost the lines of the text given to the parser read so far,
+// summed at each such line: so they are counted from the start of the text
+// the guard is given (a section of the plan, as parsePlan parses it), and the
+// same plan in one piece can be refused where its sections are not. All three
+// err on the side of counting. Past a limit the plan is refused, on the line
+// where the lazy paragraph, the first closing or the first heading starts.
 
 import { lineEnds } from './guard-markup';
-import { isSpace } from './guard-tally';
+import type { Concrete } from './guard-content';
+import { readLine, type Container, type Flow } from './guard-lines';
 
-// Both limits sit where the square term has about doubled micromark's own
-// time per KB of such text (quotes and lists already cost it 5 to 15 times a
-// plain plan's), and far above what plans hold: the most of either in any
-// Markdown file of this repository is closings 2,578 (a section of
-// ARCHITECTURE.md), under 300 in a plan, and lazy lines 20.
+// The first two limits sit where the square term has about doubled
+// micromark's own time per KB of such text (quotes and lists already cost it 5
+// to 15 times a plain plan's), and far above what plans hold: the most of
+// either in any Markdown file of this repository is closings 2,578 (a section
+// of ARCHITECTURE.md), under 300 in a plan, and lazy lines 20.
 /** The lines of a paragraph continued lazily, summed at each lazy line (about 140 lazy lines in a row), at most. */
 export const MAX_LAZY_WORK = 10_000;
 /** The lines read, summed at each line that closes a container (about 100 nested lists in a row), at most. */
-export const MAX_CLOSING_WORK = 10_000;
-
-/** What a line opens: its `>` count, the column its content starts at, whether it starts a list item. */
-interface Prefix {
-  quotes: number;
-  column: number;
-  item: boolean;
-  /** Nothing after the `>` markers and spaces: the paragraph before ends. */
-  empty: boolean;
-  heading: boolean;
-}
-
-const ITEM = /^([-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
-const HEADING = /^#{1,6}(?:[ \t]|$)/;
-
-function prefixOf(text: string, start: number, end: number): Prefix {
-  let i = start;
-  let column = 0;
-  let quotes = 0;
-  for (;;) {
-    while (i < end && isSpace(text.charCodeAt(i))) column += text.charCodeAt(i++) === 9 ? 4 - (column % 4) : 1;
-    if (i >= end || text.charCodeAt(i) !== 62 /* > */) break;
-    quotes++;
-    i++;
-    column++;
-  }
-  const rest = text.slice(i, Math.min(end, i + 12));
-  const marker = ITEM.exec(rest);
-  if (marker) {
-    // The item's content starts after its marker and the one to four columns of space after it (one when more).
-    let j = i + marker[1]!.length;
-    let width = 0;
-    while (j < end && isSpace(text.charCodeAt(j))) width += text.charCodeAt(j++) === 9 ? 4 : 1;
-    column += marker[1]!.length + (width === 0 || width > 4 ? 1 : width);
-  }
-  return { quotes, column, item: marker !== null, empty: i >= end, heading: HEADING.test(rest) };
-}
+export const MAX_CLOSING_WORK = 20_000;
+/**
+ * The lines read, summed at each setext heading's underline, at most (about
+ * 200 headings in a row with nothing between them): where the square term
+ * has about doubled micromark's own time per KB of such text, and below the
+ * parser's own count (rebuilds.ts), which would stop it there with a message
+ * that says less. A long section written with setext headings (40 of them in
+ * 400 lines) sums under 10,000.
+ */
+export const MAX_UNDERLINE_WORK = 40_000;
 
 export type ContainerRefusal =
-  { kind: 'lazy'; line: number; lines: number } | { kind: 'closing'; line: number; closings: number };
+  | { kind: 'lazy'; line: number; lines: number }
+  | { kind: 'closing'; line: number; closings: number }
+  | { kind: 'underline'; line: number; headings: number };
 
-/** The first paragraph continued lazily past MAX_LAZY_WORK, or run of closings past MAX_CLOSING_WORK; or undefined. */
+/**
+ * A paragraph being read: the line it starts on, its lines, and its lazy
+ * lines' work; `block` once a line of it may have started a block instead
+ * (HTML, a table): a line that lacks its containers then counts as a closing.
+ */
+interface Paragraph {
+  line: number;
+  lines: number;
+  lazy: number;
+  work: number;
+  block: boolean;
+}
+
+/** The first paragraph continued lazily past its limit, or run of closings or of underlines past theirs; or undefined. */
 export function tooManyContainers(text: string, from = 0, fromLine = 0): ContainerRefusal | undefined {
+  return containerCosts(text, from, fromLine).refusal;
+}
+
+/** The costs counted (closings' and underlines' work), up to the first refusal. */
+export function containerCosts(
+  text: string,
+  from = 0,
+  fromLine = 0,
+): { refusal?: ContainerRefusal; closing: number; underline: number } {
   const lines = lineEnds(text);
-  // The paragraph that may be in a container: where it starts, what its lines must carry, its lines and work so far.
-  let open: { line: number; quotes: number; column: number; lines: number; lazy: number; work: number } | undefined;
-  let runStart = true;
-  // The first closing, the closings and their work.
-  const closing = { first: -1, closings: 0, work: 0 };
-  let previous: Prefix | undefined;
+  let stack: Container[] = [];
+  let paragraph: Paragraph | undefined;
+  let flow: Flow = 'none';
+  // A fenced code or HTML block: what ends it, and how many containers hold it (a line that ends one ends it).
+  let inside: (Concrete & { depth: number }) | undefined;
+  const closing = { first: -1, count: 0, work: 0 };
+  const underline = { first: -1, count: 0, work: 0 };
   let previousLine = fromLine;
-  let previousQuoted = false;
+  // What a rebuild of the events list costs: the lines read so far, each with its containers' markers.
+  let sofar = 0;
+  const refuse = (refusal: ContainerRefusal) => ({ refusal, closing: closing.work, underline: underline.work });
   for (let line = fromLine, start = from; start <= text.length; line++) {
     const end = lines.end(start);
-    const p = prefixOf(text, start, end);
-    const blank = p.empty && p.quotes === 0;
-    if (
-      (blank && previousQuoted) ||
-      (!blank && previous && (p.quotes < previous.quotes || p.column < previous.column))
-    ) {
+    const read = readLine(text, start, end, stack, flow, inside);
+    let closes = read.closes;
+    if (read.content === 'fenced') {
+      if (read.ends) {
+        inside = undefined;
+        flow = 'none';
+      }
+    } else if (read.opened === 0 && read.continued < stack.length && paragraph && !paragraph.block && read.lazyText) {
+      paragraph.lines++;
+      paragraph.lazy++;
+      paragraph.work += paragraph.lines;
+      if (paragraph.work > MAX_LAZY_WORK) return refuse({ kind: 'lazy', line: paragraph.line, lines: paragraph.lazy });
+    } else {
+      // Containers that end with nothing opened in their place rebuild the events.
+      const lazy = read.opened === 0 && read.continued < stack.length;
+      if (lazy) closes = true;
+      stack = read.stack;
+      inside = undefined;
+      const continues = paragraph !== undefined && read.opened === 0 && !lazy;
+      const kind = read.content === 'underline' && !continues ? (read.thematic ? 'single' : 'text') : read.content;
+      if (kind === 'underline') {
+        if (underline.first < 0) underline.first = paragraph!.line;
+        underline.count++;
+        underline.work += sofar;
+        if (underline.work > MAX_UNDERLINE_WORK)
+          return refuse({ kind: 'underline', line: underline.first, headings: underline.count });
+      }
+      if (kind === 'text') {
+        if (continues) paragraph!.lines++;
+        else paragraph = { line, lines: 1, lazy: 0, work: 0, block: false };
+        if (read.table) paragraph!.block = true;
+      } else paragraph = undefined;
+      if (read.concrete) inside = { ends: read.concrete.ends, depth: stack.length };
+      // Indented code on a line without its containers ends with that line (micromark's `furtherStart`).
+      if (kind === 'text') flow = paragraph!.block ? 'table' : 'paragraph';
+      else if (kind === 'code' || (kind === 'blank' && flow === 'code')) flow = lazy ? 'none' : 'code';
+      else flow = kind === 'block' ? 'other' : 'none';
+    }
+    if (closes) {
       // Reported on the last line inside the first container that ends.
       if (closing.first < 0) closing.first = previousLine;
-      closing.closings++;
-      closing.work += line - fromLine;
-      if (closing.work > MAX_CLOSING_WORK) return { kind: 'closing', line: closing.first, closings: closing.closings };
+      closing.count++;
+      closing.work += sofar;
+      if (closing.work > MAX_CLOSING_WORK)
+        return refuse({ kind: 'closing', line: closing.first, closings: closing.count });
     }
-
-    if (p.empty || p.heading) {
-      open = undefined;
-      runStart = true;
-    } else if (p.item || (open && p.quotes > open.quotes)) {
-      open = { line, quotes: p.quotes, column: p.column, lines: 1, lazy: 0, work: 0 };
-    } else if (open) {
-      open.lines++;
-      if (p.quotes < open.quotes || p.column < open.column) {
-        open.lazy++;
-        open.work += open.lines;
-        if (open.work > MAX_LAZY_WORK) return { kind: 'lazy', line: open.line, lines: open.lazy };
-      }
-    } else if (p.quotes > 0 || (runStart && p.column > 0)) {
-      open = { line, quotes: p.quotes, column: p.column, lines: 1, lazy: 0, work: 0 };
-    }
-    if (!p.empty && !p.heading) runStart = false;
-
-    if (!blank) {
-      previous = p;
-      previousLine = line;
-    }
-    previousQuoted = p.quotes > 0;
+    if (read.content !== 'blank') previousLine = line;
+    sofar += 1 + read.continued + read.opened;
     if (end >= text.length) break;
     start = lines.next;
   }
-  return undefined;
+  return { closing: closing.work, underline: underline.work };
 }

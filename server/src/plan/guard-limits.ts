@@ -29,3 +29,6 @@ export const MAX_LITERAL_SCAN = 10_000;
  * 2.1 s). A plan's comments are a handful.
  */
 export const MAX_HTML_OPENERS = 64;
+
+/** Block quotes and list items opened on one line, at most: micromark's work on a line grows with their square. */
+export const MAX_OPENED = 16;

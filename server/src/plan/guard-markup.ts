@@ -5,6 +5,7 @@
 // (guard-blocks.ts).
 
 import { textContents } from './guard-blocks';
+import { TooManyRebuilds, withRebuildLimit } from './rebuilds';
 import {
   MAX_INLINE_WORK,
   MAX_LABEL_WALK,
@@ -233,12 +234,19 @@ function lineKind(text: string, start: number, end: number): 'ends' | 'heading' 
  * text may be cut short of the paragraph's end (guard.ts), so its counts are
  * not the whole paragraph's.
  */
-export function exactMarkup(text: string, frontmatter: boolean): { line: number; bracket?: number } | undefined {
-  for (const piece of textContents(text, frontmatter)) {
-    const t = tally(text, piece.start, piece.end);
-    const past = pastLimit(t);
-    // Past the label walk's limit alone: the message points at the `[`.
-    if (past) return past === 'bracket' ? { line: piece.line, bracket: t.bracket } : { line: piece.line };
-  }
-  return undefined;
+export function exactMarkup(
+  text: string,
+  frontmatter: boolean,
+): { line: number; bracket?: number; rebuilds?: boolean } | undefined {
+  // The exact pass is micromark's block parse: its rebuilds are counted as remark's are.
+  const found = withRebuildLimit(text.length, () => {
+    for (const piece of textContents(text, frontmatter)) {
+      const t = tally(text, piece.start, piece.end);
+      const past = pastLimit(t);
+      // Past the label walk's limit alone: the message points at the `[`.
+      if (past) return past === 'bracket' ? { line: piece.line, bracket: t.bracket } : { line: piece.line };
+    }
+    return undefined;
+  });
+  return found instanceof TooManyRebuilds ? { line: found.line, rebuilds: true } : found;
 }

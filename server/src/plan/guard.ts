@@ -35,12 +35,11 @@
 
 import { exactMarkup, lineEnds, roughMarkup } from './guard-markup';
 import { MAX_INLINE_WORK, MAX_LABEL_WALK, MAX_MARKUP, isSpace } from './guard-tally';
+import { MAX_OPENED } from './guard-limits';
 import { MAX_CLOSING_WORK, MAX_LAZY_WORK, tooManyContainers, type ContainerRefusal } from './guard-containers';
 
-export { MAX_CLOSING_WORK, MAX_INLINE_WORK, MAX_LABEL_WALK, MAX_LAZY_WORK, MAX_MARKUP };
+export { MAX_CLOSING_WORK, MAX_INLINE_WORK, MAX_LABEL_WALK, MAX_LAZY_WORK, MAX_MARKUP, MAX_OPENED };
 
-/** Block quotes and list items opened on one line, at most: micromark's work on a line grows with their square. */
-export const MAX_OPENED = 16;
 /**
  * Block quotes and list items nested in one another, at most, counted as a
  * line could nest them (two columns of indentation for each list it could be
@@ -52,6 +51,8 @@ export type Refusal =
   | { kind: 'nested'; line: number; depth: number; limit: number }
   | { kind: 'markup'; line: number }
   | { kind: 'bracket'; line: number; words: string }
+  /** The parser's own count of its rebuilds went past its limit (rebuilds.ts). */
+  | { kind: 'rebuilds'; line: number }
   | ContainerRefusal;
 
 /** The first line that could open containers nested deeper than MAX_NESTING, or undefined. */
@@ -136,6 +137,7 @@ export function chunkRefusal(text: string, frontmatter: boolean): Refusal | unde
   if (rough.length === 0 || (lines && rough[0]! >= lines.line)) return lines;
   const markup = exactMarkup(lines ? text.slice(0, lineOffset(text, lines.line)) : text, frontmatter);
   if (!markup || (lines && markup.line >= lines.line)) return lines;
+  if (markup.rebuilds) return { kind: 'rebuilds', line: markup.line };
   // The words after a `[` left open, for the message to point at it in a long paragraph.
   return markup.bracket === undefined
     ? { kind: 'markup', line: markup.line }

@@ -5,6 +5,7 @@
 
 import type { Block, ChunkFacts } from './blocks';
 import { parseChunk } from './blocks';
+import { TooManyRebuilds, withRebuildLimit } from './rebuilds';
 import { scanPlainChunk } from './scan';
 import { shortcutsOn } from '../base/shortcuts';
 import { frontmatterOf, type FrontmatterFacts } from './frontmatter';
@@ -69,10 +70,16 @@ function chunkFacts(
     const refusal = chunkRefusal(copy, frontmatter);
     facts = refusal
       ? refusedChunk(copy, refusal)
-      : ((shortcutsOn() ? scanPlainChunk(copy, frontmatter, at) : undefined) ?? parseChunk(copy, frontmatter));
+      : ((shortcutsOn() ? scanPlainChunk(copy, frontmatter, at) : undefined) ?? remarkChunk(copy, frontmatter));
   }
   current.set(key, facts);
   return facts;
+}
+
+/** A chunk as remark reads it, or refused when the parser's own count of its rebuilds passes its limit. */
+function remarkChunk(text: string, frontmatter: boolean): ChunkFacts {
+  const facts = withRebuildLimit(text.length, () => parseChunk(text, frontmatter));
+  return facts instanceof TooManyRebuilds ? refusedChunk(text, { kind: 'rebuilds', line: facts.line }) : facts;
 }
 
 /** The whole-document reference parse: the text in one piece, or, after a prelude, the prelude and the rest. */

@@ -100,9 +100,13 @@ export function tooComplex(text: string, why: Refusal): Plan {
           ? { lines: why.lines }
           : why.kind === 'closing'
             ? { closings: why.closings }
-            : why.kind === 'bracket'
-              ? { words: why.words }
-              : { limit: MAX_MARKUP },
+            : why.kind === 'underline'
+              ? { headings: why.headings }
+              : why.kind === 'bracket'
+                ? { words: why.words }
+                : why.kind === 'rebuilds'
+                  ? undefined
+                  : { limit: MAX_MARKUP },
     range: lineRange(text, why.line),
   });
 }

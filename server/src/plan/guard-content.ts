@@ -1,0 +1,123 @@
+// What a line's content starts once its containers are read (guard-lines.ts),
+// for the container half of the guard: text, a setext underline, a heading,
+// indented code, or a fenced code or HTML block (CommonMark 0.31.2, 4.2 to
+// 4.6, with micromark-util-html-tag-name's block and raw tag names). Fenced
+// code and HTML blocks are "concrete" in micromark: no container starts inside
+// them, and a line without their containers ends them.
+
+import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
+import type { Cursor } from './guard-cursor';
+
+/**
+ * What a line's content is: blank, paragraph text, a setext underline (or a
+ * line of `-` or `=` that could be one), a block of one line (a heading, a
+ * thematic break, HTML that ends on its line), indented code, the start of a
+ * fenced code or HTML block, or a line inside one.
+ */
+export type Content = 'blank' | 'text' | 'underline' | 'single' | 'code' | 'block' | 'fenced';
+
+/** What a line's content is, and what may follow from it. */
+export interface ContentRead {
+  content: Content;
+  /** Whether the content could go on with a paragraph lazily (text that starts no block). */
+  lazyText: boolean;
+  /** An underline that is a thematic break where no paragraph comes before it (`---`, not `-` or `===`). */
+  thematic?: boolean;
+  /** A fenced code or HTML block the line starts, with what ends it. */
+  concrete?: Concrete;
+  /** A table's delimiter row under the paragraph's line: the paragraph is a table. */
+  table?: boolean;
+}
+
+/** A fenced code or HTML block: whether a line inside it (its containers read) ends it. */
+export interface Concrete {
+  ends(c: Cursor): boolean;
+}
+
+/** A thematic break: three or more `-`, `*` or `_`, spaces between them allowed. */
+export const THEMATIC = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const UNDERLINE = /^(?:=+|-+)[ \t]*$/;
+const HEADING = /^#{1,6}(?:[ \t]|$)/;
+const FENCE = /^(`{3,}|~{3,})(.*)$/;
+/** A table's delimiter row: cells of dashes with a colon at either end, at least one pipe. */
+const DELIMITER_ROW = /^(?=[^|]*\|)\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+const BLOCK_NAMES = new Set(htmlBlockNames);
+const RAW_NAMES = new Set(htmlRawNames);
+const TAG_START = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)(?=[ \t>]|\/>|$)/;
+/** A complete open or closing tag alone on its line (condition 7). */
+const COMPLETE_TAG =
+  /^(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t]*=[ \t]*(?:[^ \t"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$/;
+
+/** A block that ends at a blank line (HTML, conditions 6 and 7). */
+const UNTIL_BLANK: Concrete = { ends: (c) => c.blank() };
+/** A block that ends on the line holding a marker (HTML, conditions 1 to 5). */
+const untilMarker = (marker: RegExp): Concrete => ({ ends: (c) => marker.test(c.rest()) });
+
+/**
+ * The HTML block the content starts (CommonMark 0.31.2, 4.6): what ends it,
+ * whether it may interrupt a paragraph (all but condition 7), and whether it
+ * ends on its first line.
+ */
+function htmlStart(rest: string): { block: Concrete; interrupts: boolean; ended: boolean } | undefined {
+  if (rest.charCodeAt(0) !== 60) return undefined;
+  const marker = (open: number, end: RegExp) => ({
+    block: untilMarker(end),
+    interrupts: true,
+    ended: end.test(rest.slice(open)),
+  });
+  if (rest.startsWith('<!--')) return marker(4, /-->/);
+  if (rest.startsWith('<?')) return marker(2, /\?>/);
+  if (rest.startsWith('<![CDATA[')) return marker(9, /\]\]>/);
+  if (/^<![A-Za-z]/.test(rest)) return marker(2, />/);
+  const tag = TAG_START.exec(rest);
+  const name = tag?.[2]!.toLowerCase();
+  if (tag && !tag[1] && RAW_NAMES.has(name!)) return marker(1, /<\/(?:script|pre|style|textarea)>/i);
+  if (tag && BLOCK_NAMES.has(name!)) return { block: UNTIL_BLANK, interrupts: true, ended: false };
+  if (COMPLETE_TAG.test(rest) && !(tag && RAW_NAMES.has(name!)))
+    return { block: UNTIL_BLANK, interrupts: false, ended: false };
+  return undefined;
+}
+
+/** A code fence that starts at the content, or undefined: a backtick fence's info has no backtick. */
+function fenceStart(rest: string): Concrete | undefined {
+  const m = FENCE.exec(rest);
+  if (!m || (m[1]!.charCodeAt(0) === 96 && m[2]!.includes('`'))) return undefined;
+  const char = m[1]!.charAt(0);
+  const length = m[1]!.length;
+  return {
+    ends(c) {
+      if (c.indent(4) > 3) return false;
+      const probe = c.clone();
+      probe.skip(3);
+      const close = FENCE.exec(probe.rest());
+      return !!close && close[1]!.charAt(0) === char && close[1]!.length >= length && /^[ \t]*$/.test(close[2]!);
+    },
+  };
+}
+
+/**
+ * What the line's content starts, after its containers. `paragraph`: one is
+ * being read, which indented code, HTML of condition 7, and a line of `-` or
+ * `=` cannot interrupt (the last underlines it), and whose last line a
+ * delimiter row makes a table's header.
+ */
+export function contentAt(c: Cursor, paragraph: boolean): ContentRead {
+  if (c.blank()) return { content: 'blank', lazyText: false };
+  const indent = c.indent(4);
+  if (indent > 3) return paragraph ? { content: 'text', lazyText: true } : { content: 'code', lazyText: false };
+  c.skip(indent);
+  const rest = c.rest();
+  const thematic = THEMATIC.test(rest);
+  if (UNDERLINE.test(rest)) return { content: 'underline', lazyText: rest.charCodeAt(0) === 61, thematic };
+  if (thematic || HEADING.test(rest)) return { content: 'single', lazyText: false };
+  const fence = fenceStart(rest);
+  if (fence) return { content: 'block', lazyText: false, concrete: fence };
+  const html = htmlStart(rest);
+  if (html && (html.interrupts || !paragraph))
+    return html.ended
+      ? { content: 'single', lazyText: false }
+      : { content: 'block', lazyText: false, concrete: html.block };
+  // A table's delimiter row under a paragraph's line (its header: a table may interrupt a paragraph).
+  return { content: 'text', lazyText: true, table: paragraph && DELIMITER_ROW.test(rest) };
+}

@@ -1,0 +1,100 @@
+// The container half of the guard counts what micromark's document tokenizer
+// and setext headings rebuild: each time micromark rebuilds its list of events
+// (`EditMap.consume`, which copies every event so far), the guard's count of
+// closings and underlines (guard-containers.ts) has grown by at least a share
+// of it. Found in review: a list item ending the list inside the one before
+// (`- - a`), setext headings and footnote definitions were not counted at all.
+// Where the line model does not follow micromark (contrived indentation), the
+// parser's own count of its rebuilds (rebuilds.ts) stops the parse.
+import fc from 'fast-check';
+import { parse, postprocess, preprocess } from 'micromark';
+import { gfm } from 'micromark-extension-gfm';
+import { EditMap } from 'micromark-util-edit-map';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { containerCosts } from '../../server/src/plan/guard-containers';
+import { parsePlan } from '../../server/src/plan/parsePlan';
+import { setShortcuts } from '../../server/src/base/shortcuts';
+
+/** Events micromark copied in its rebuilds while it read the text's blocks. */
+let rebuilt = 0;
+const consume = EditMap.prototype.consume;
+
+beforeAll(() => {
+  EditMap.prototype.consume = function (this: EditMap, events) {
+    // An EditMap with no edits returns at once.
+    if ((this as unknown as { map: unknown[] }).map.length > 0) rebuilt += events.length;
+    consume.call(this, events);
+  };
+});
+afterAll(() => {
+  EditMap.prototype.consume = consume;
+});
+
+function rebuiltBy(text: string): number {
+  rebuilt = 0;
+  postprocess(
+    parse({ extensions: [gfm()] })
+      .document()
+      .write(preprocess()(text, undefined, true)),
+  );
+  return rebuilt;
+}
+
+// Lines of the shapes plans have: steps and their parts, quotes, headings (setext ones too),
+// footnotes, tables, fences and comments, with the indentation plans give them.
+const LINES = [
+  ...['a', 'b c', '', '', '- a', '* b', '1. d', '2. e', '- [ ] step', '  - g', '    - h', '> q', '>', '> > r'],
+  ...['> - t', '# h', '## h', '```', '[^a]: b', '===', '---', '- - a', '1. - a', '- > a', '  lazy', '| a |'],
+  ...['| - |', '<!-- note -->'],
+];
+const BEFORE = ['', '', '  ', '> '];
+
+describe('the container count', () => {
+  it("holds micromark's rebuilds on the shapes plans have: at most 12 events copied for each line counted", () => {
+    // A few lines repeated: a rebuild's cost grows with what came before, so repetition is what makes it add up.
+    const texts = fc
+      .tuple(
+        fc.array(fc.tuple(fc.constantFrom(...BEFORE), fc.constantFrom(...LINES)), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 20, max: 60 }),
+      )
+      .map(([unit, times]) => `${unit.map(([before, line]) => before + line).join('\n')}\n`.repeat(times));
+    fc.assert(
+      fc.property(texts, (text) => {
+        const counted = containerCosts(text);
+        if (counted.refusal) return;
+        // One rebuild of the whole text (at its end, say) is linear: its events are allowed once.
+        const lines = text.split('\n').length;
+        expect(rebuiltBy(text), JSON.stringify(text.slice(0, 120))).toBeLessThanOrEqual(
+          12 * (counted.closing + counted.underline) + 20 * lines,
+        );
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('counts the shapes found in review', () => {
+    for (const text of ['- - a\n', '- > a\n', '1. - a\n', 'a\n===\n', 'a\n---\n', '> a\n> ===\n'].map((unit) =>
+      unit.repeat(100),
+    )) {
+      const counted = containerCosts(text);
+      expect(counted.closing + counted.underline, text.slice(0, 12)).toBeGreaterThan(rebuiltBy(text) / 12);
+    }
+  });
+
+  it("refuses, by the parser's own count, what the line model does not foresee, with shortcuts on and off", () => {
+    // Items with indented code inside, empty items and quotes: the model counts none of these closings.
+    const text = `${'-     - h\n- \n  -\n- <div>\n-\n> > r\n'.repeat(400)}`;
+    expect(containerCosts(text).refusal).toBeUndefined();
+    expect(rebuiltBy(text)).toBeGreaterThan(25 * text.length);
+    for (const on of [true, false]) {
+      setShortcuts(on);
+      try {
+        const found = parsePlan(text).parseFindings.map((f) => `${f.range.start.line} ${f.rule}#${f.messageId}`);
+        expect(found).toHaveLength(1);
+        expect(found[0]).toMatch(/^\d+ plan-too-complex#rebuilds$/);
+      } finally {
+        setShortcuts(true);
+      }
+    }
+  });
+});
