@@ -240,6 +240,14 @@ describe('split', () => {
     expect(chunks.slice(1).every((c, i) => i === 0 || /^#{1,2}[ \t]/.test(c.text))).toBe(true);
   });
 
+  it('makes no cut in an HTML block over a line of no-break spaces (it is no blank line)', () => {
+    // Found in review: the splitter took the line for blank and cut at each `#`; every piece ended
+    // inside the block and was joined to the next one at a time (4 KB: 7 s).
+    const text = `<div>\n\u00a0\n${'# a\n'.repeat(20)}`;
+    expect(split(text).chunks).toHaveLength(1);
+    expect(comparable(text, false)).toEqual(comparable(text, true));
+  });
+
   it('keeps a reference with its definition in a plan of ordinary size', () => {
     const text =
       examples[0]!.text.replace(/^## Problem: (.*)$/m, '## Problem: $1 [^1]') + '\n[^1]: Reviewed with the client.\n';

@@ -203,10 +203,13 @@ function readChunks(text: string, chunks: readonly TextChunk[], options: ParseOp
     if (facts.refusal)
       return { refused: tooComplex(text, { ...facts.refusal, line: chunk.line + facts.refusal.line }) };
     // The splitter cannot see every container; when a piece ends inside a
-    // fence or an HTML block, the cut after it was wrong: join the next piece.
-    while (facts.endsOpen && i + 1 < chunks.length) {
-      const next = chunks[++i]!;
-      chunk = { ...chunk, text: chunk.text + next.text };
+    // fence or an HTML block, the cut after it was wrong: join the next piece,
+    // then twice as many each time it still ends open, so that a block left
+    // open over many cuts is parsed again a few times, not once a cut.
+    for (let join = 1; facts.endsOpen && i + 1 < chunks.length; join *= 2) {
+      const next = chunks.slice(i + 1, i + 1 + join);
+      i += next.length;
+      chunk = { ...chunk, text: chunk.text + next.map((c) => c.text).join('') };
       facts = chunkFacts(chunk, previous, current);
       if (facts.refusal)
         return { refused: tooComplex(text, { ...facts.refusal, line: chunk.line + facts.refusal.line }) };

@@ -161,7 +161,8 @@ class BodyCutter {
 
   /** A line inside a fence or an HTML block, or one that may start a heading or a block. */
   private closerLook(content: string): void {
-    const blank = content.trim() === '';
+    // Only spaces and tabs make a blank line: a no-break space is text, and an HTML block goes on over it.
+    const blank = /^[ \t]*$/.test(content);
     if (this.fence) {
       const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(content);
       if (m && m[1]![0] === this.fence.char && m[1]!.length >= this.fence.length) this.fence = undefined;
