@@ -5,6 +5,7 @@
 // (guard-blocks.ts).
 
 import { textContents } from './guard-blocks';
+import { htmlBlockEnd } from './html-block';
 import { TooManyRebuilds, withRebuildLimit } from './rebuilds';
 import {
   MAX_INLINE_WORK,
@@ -49,14 +50,46 @@ export function lineEnds(text: string) {
  */
 export function roughMarkup(text: string, from = 0, fromLine = 0): number[] {
   const found: number[] = [];
-  for (const run of runs(text, from, fromLine))
-    for (const piece of tablePieces(text, run))
+  // An HTML block that ends at a marker (`-->`) may hold what looks like a table's header and end on
+  // a row: a run in or at such a block is counted whole, whatever looks like a table in it.
+  const html: { open?: RegExp } = {};
+  for (const run of runs(text, from, fromLine)) {
+    const pieces = markerHtml(text, run, html) ? [run] : tablePieces(text, run);
+    for (const piece of pieces)
       // A piece this short cannot be over either limit: no need to count it.
       if (piece.end - piece.start > SHORT_RUN && over(tally(text, piece.start, piece.end))) {
         found.push(run.line);
         break;
       }
+  }
   return found;
+}
+
+/**
+ * Whether a run is in, opens or closes an HTML block that ends at a marker
+ * (CommonMark 0.31.2, 4.6, conditions 1 to 5); `html.open` is the marker
+ * still awaited after it.
+ */
+function markerHtml(text: string, run: { start: number; end: number }, html: { open?: RegExp }): boolean {
+  let seen = html.open !== undefined;
+  const lines = lineEnds(text);
+  for (let start = run.start; start < run.end; start = lines.next) {
+    const end = lines.end(start);
+    let i = start;
+    while (i < end && i - start < 3 && text.charCodeAt(i) === 32) i++;
+    if (html.open) {
+      if (html.open.test(text.slice(start, end))) html.open = undefined;
+    } else if (text.charCodeAt(i) === 60 /* < */) {
+      const line = text.slice(start, end);
+      const block = htmlBlockEnd(line);
+      if (block?.kind === 'marker') {
+        seen = true;
+        // A block may end on the line it opens.
+        if (!block.pattern.test(line.replace(/^ {0,3}<[^\s>]*/, ''))) html.open = block.pattern;
+      }
+    }
+  }
+  return seen;
 }
 
 /**
@@ -65,8 +98,9 @@ export function roughMarkup(text: string, from = 0, fromLine = 0): number[] {
  * at its start, or right after the lines of a paragraph that starts the run at
  * column 0 with a letter (a table may interrupt it), is the lines before the
  * table, each row that starts so (a cell's inline parse is its own), then the
- * rest of the run; any other run is whole. A paragraph with a `>` line among
- * its lines is left whole: the header may be a lazy line of that quote.
+ * rest of the run; any other run is whole. A paragraph with a line before
+ * the header that does not start with a letter is left whole: that line may
+ * start a quote, a list item or HTML, and the header be a lazy line or HTML.
  */
 export function* tablePieces(
   text: string,
@@ -91,14 +125,15 @@ export function* tablePieces(
 /** Where the run's table starts (its header row's offset), or -1. */
 function tableHead(text: string, run: { start: number; end: number }): number {
   const lines = lineEnds(text);
-  const first = text.charCodeAt(run.start);
-  const paragraph = (first >= 97 && first <= 122) || (first >= 65 && first <= 90);
+  const paragraph = startsText(text, run.start);
   for (let start = run.start; ;) {
     const headEnd = lines.end(start);
     const next = lines.next;
     if (next >= run.end) return -1;
     if (text.charCodeAt(start) === 124 && isDelimiterFor(text, start, headEnd, next, lines.end(next))) return start;
-    if (!paragraph || startsQuote(text, start, headEnd)) return -1;
+    // Only a paragraph's text may come before the header: a line that may start a list item, a quote,
+    // HTML or any other block may leave the header inside it or make it a lazy line (no table).
+    if (!paragraph || !startsText(text, start)) return -1;
     start = next;
   }
 }
@@ -123,11 +158,10 @@ function isDelimiterFor(
   );
 }
 
-/** Whether a line starts a block quote (up to three spaces, then `>`). */
-function startsQuote(text: string, start: number, end: number): boolean {
-  let i = start;
-  while (i < end && i - start < 3 && text.charCodeAt(i) === 32) i++;
-  return text.charCodeAt(i) === 62;
+/** Whether a line starts with a letter: paragraph text, no block (a line after the run's first). */
+function startsText(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
