@@ -110,8 +110,10 @@ export function literalCost(text: string, from: number, to: number): LiteralCost
         cost.walk += looks * (tokens - open[0]!);
         if (cost.bracket < 0 && cost.walk > MAX_LABEL_WALK) cost.bracket = open[1]!;
       }
-      if ((c === 119 || c === 87 || c === 104 || c === 72) && LITERAL_START.test(text.slice(i, i + 8))) literals++;
     }
+    // mdast-util-gfm-autolink-literal reads from every `www.` and `http`, even where micromark found no
+    // literal (after a `+`, say), to the end of the word before its `findUrl` rejects it.
+    if ((c === 119 || c === 87 || c === 104 || c === 72) && LITERAL_START.test(text.slice(i, i + 8))) literals++;
     if (literals > 0) {
       reference = c === 38 || (reference && isLetter(c));
       trail = (c < 128 && TRAIL[c] === 1) || reference ? trail + 1 : 0;
