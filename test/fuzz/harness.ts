@@ -61,7 +61,9 @@ function comparable(plan: Plan): string {
   return JSON.stringify(rest);
 }
 
-const closings = (plan: Plan) => plan.parseFindings.some((f) => f.messageId === 'closing');
+// Refusals that count what the parser is given at once (guard-containers.ts, rebuilds.ts).
+const HOLDING = new Set(['closing', 'underline', 'rebuilds']);
+const closings = (plan: Plan) => plan.parseFindings.some((f) => HOLDING.has(f.messageId ?? ''));
 
 function insideText(lines: LineIndex, p: Position): boolean {
   if (p.line < 0 || p.line >= lines.lineCount || p.character < 0) return false;
@@ -113,7 +115,7 @@ export function check(text: string, previous?: string, fixes?: { fixable: number
     if (JSON.stringify(lint(plan, OPTIONS)) !== JSON.stringify(diagnostics)) fail('not deterministic');
     if (previous !== undefined && comparable(parsePlan(text, { previous: planOf(previous) })) !== comparable(plan))
       fail('incremental parse differs from a fresh one');
-    // Closings cost the parser by how much of the text it holds (guard-containers.ts): a plan can be
+    // Closings, underlines and rebuilds cost the parser by how much of the text it holds: a plan can be
     // refused for them in one piece and not in sections, or at another line. Every other refusal agrees.
     const whole = parsePlan(text, { whole: true });
     if (comparable(whole) !== comparable(plan) && !closings(whole) && !closings(plan))

@@ -163,7 +163,7 @@ const WRAPPED = [
  */
 export function hostile(r: Random): string {
   const n = [2, 8, 17, 40, 65, 130, 300, 1_000, 5_000][int(r, 9)]!;
-  switch (int(r, 17)) {
+  switch (int(r, 18)) {
     case 0:
       return `${'>'.repeat(n)} word`;
     case 1:
@@ -223,6 +223,24 @@ export function hostile(r: Random): string {
         `See ${'_www.a'.repeat(Math.min(n, 40))}${'.'.repeat(n)}a_a end`,
         `${'_www.a'.repeat(Math.min(n, 250))}${'a'.repeat(n * 4)}`,
         `http://a.b/${'(a)'.repeat(n)}`,
+      ]);
+    case 16:
+      // Containers ended and setext headings underlined again and again, a footnote's lazy lines, HTML the
+      // splitter and the rough pass must read as micromark does, a `www.` micromark rejects (fourth review).
+      return pick(r, [
+        pick(r, [
+          '- - a\n',
+          '- > a\n',
+          '1. - a\n',
+          'a\n===\n',
+          'a\r\n---\r\n',
+          '> a\n> ===\n',
+          '-     - h\n- \n  -\n',
+        ]).repeat(n),
+        `[^a]: b\n${'a line\n'.repeat(n)}`,
+        `<div>\n\u00a0\n${'# a\n'.repeat(n)}`,
+        `a\n<!--\n| a |\n| - |\n|-->\n${`|${'a*'.repeat(20)}\n`.repeat(n)}`,
+        `*x* ${'+www.-'.repeat(n)}${'x'.repeat(n * 20)}`,
       ]);
     default:
       return `${pick(r, ['*_', '_*', '~', '`', '<a>', '&amp;', '\\*'])}`.repeat(n);
