@@ -267,6 +267,8 @@ describe('the guard passes', () => {
     const wrapped = `- [ ] ${'A step wrapped over lines\n'.repeat(100)}`;
     // A long section written with setext headings, footnotes, and steps with parts ended by the next step.
     const setext = `${'Session notes\n-------------\n\n'}${'The client walks to work.\n'.repeat(8)}\n`.repeat(40);
+    // A notes log with a setext heading a week, 300 weeks in one section.
+    const weeks = 'Week notes\n----------\n\nThe client walked to work most days this week.\n\n'.repeat(300);
     const footnotes = '[^1]: PHQ-9 scoring, Kroenke and Spitzer, 2002.\n'.repeat(20);
     const parts = '- [ ] A step\n  - a part\n    - a detail\n'.repeat(30);
     // A placeholder left open before 800 words of one paragraph (its walk 0.69 of the limit);
@@ -294,6 +296,7 @@ describe('the guard passes', () => {
       substeps,
       wrapped,
       setext,
+      weeks,
       footnotes,
       parts,
       placeholder,

@@ -41,14 +41,19 @@ export const MAX_LAZY_WORK = 10_000;
 /** The lines read, summed at each line that closes a container (about 100 nested lists in a row), at most. */
 export const MAX_CLOSING_WORK = 20_000;
 /**
- * The lines read, summed at each setext heading's underline, at most (about
- * 200 headings in a row with nothing between them): where the square term
- * has about doubled micromark's own time per KB of such text, and below the
- * parser's own count (rebuilds.ts), which would stop it there with a message
- * that says less. A long section written with setext headings (40 of them in
- * 400 lines) sums under 10,000.
+ * The lines read, summed at each setext heading's underline, at most: past
+ * both this and UNDERLINE_WORK_PER_CHARACTER times the characters read (about
+ * 200 headings in a row with nothing between them). A
+ * setext heading's rebuild is cheap (about 12 ns an event copied, against
+ * 3 µs a character of the parse), so its square term doubles the time per KB
+ * only past that; a long notes section with a setext heading every five
+ * lines stays below in a section of 16 KB, where the splitter cuts a section
+ * without `#` headings (600 of them: 4.0 ms/KB, against 3.1 ms/KB with `#`
+ * headings). Below the parser's own count (rebuilds.ts), which would stop it
+ * with a message that says less.
  */
 export const MAX_UNDERLINE_WORK = 40_000;
+export const UNDERLINE_WORK_PER_CHARACTER = 20;
 
 export type ContainerRefusal =
   | { kind: 'lazy'; line: number; lines: number }
@@ -117,7 +122,7 @@ export function containerCosts(
         if (underline.first < 0) underline.first = paragraph!.line;
         underline.count++;
         underline.work += sofar;
-        if (underline.work > MAX_UNDERLINE_WORK)
+        if (underline.work > MAX_UNDERLINE_WORK && underline.work > UNDERLINE_WORK_PER_CHARACTER * (end - from))
           return refuse({ kind: 'underline', line: underline.first, headings: underline.count });
       }
       if (kind === 'text') {

@@ -12,14 +12,16 @@ import { EditMap } from 'micromark-util-edit-map';
 
 /**
  * Events the rebuilds of one parse may copy: this many per character of the
- * text, and at least MIN_REBUILDS. Copying an event costs about a
- * twenty-fifth of what a character of prose costs the whole parse (`- - a`
- * 2,000 times: 26 million events copied in 1.1 s; prose about 1 µs a
- * character), so past this the square term has about doubled the parse's
- * time; the model's limits come first on the shapes it knows.
+ * text, and at least MIN_REBUILDS (about 50 ms of copying). A rebuild when
+ * containers end copies an event in about 50 ns (`- - a step` 1,600 times:
+ * 20 million events, 1 s), a setext heading's in about 12 ns, and a
+ * character of a plan costs the parse about 3 µs: past this the square term
+ * has more than doubled the time of the most costly kind, and stays below
+ * what a long notes section with setext headings copies (600 of them: 110 a
+ * character). The line model's limits come first on the shapes it knows.
  */
-export const REBUILDS_PER_CHARACTER = 25;
-export const MIN_REBUILDS = 400_000;
+export const REBUILDS_PER_CHARACTER = 200;
+export const MIN_REBUILDS = 1_000_000;
 
 /** A parse stopped by the count, at the line (0-based) the parser had reached. */
 export class TooManyRebuilds extends Error {
