@@ -27,6 +27,7 @@
 // err on the side of counting. Past a limit the plan is refused, on the line
 // where the lazy paragraph, the first closing or the first heading starts.
 
+import { MAX_NESTING } from './guard-limits';
 import { lineEnds } from './guard-markup';
 import type { Concrete } from './guard-content';
 import { readLine, type Container, type Flow } from './guard-lines';
@@ -38,8 +39,17 @@ import { readLine, type Container, type Flow } from './guard-lines';
 // of ARCHITECTURE.md), under 300 in a plan, and lazy lines 20.
 /** The lines of a paragraph continued lazily, summed at each lazy line (about 140 lazy lines in a row), at most. */
 export const MAX_LAZY_WORK = 10_000;
-/** The lines read, summed at each line that closes a container (about 100 nested lists in a row), at most. */
+/**
+ * The lines read, summed at each line that closes a container, at most: past
+ * both this and CLOSING_WORK_PER_CHARACTER times the characters read (about
+ * 100 nested lists in a row). The second lets a long section with quotes and
+ * sub-items through: a plan with a footnote is one section (split.ts), and
+ * one of 4.7 KB with 54 steps, each with parts, and 9 quotes sums 21,000
+ * (found in review: refused). Such a rebuild copies an event in about 50 ns,
+ * so 8 a character (about 80 events) stays near the parse's own time.
+ */
 export const MAX_CLOSING_WORK = 20_000;
+export const CLOSING_WORK_PER_CHARACTER = 8;
 /**
  * The lines read, summed at each setext heading's underline, at most: past
  * both this and UNDERLINE_WORK_PER_CHARACTER times the characters read (about
@@ -67,6 +77,8 @@ export type ContainerRefusal =
  */
 interface Paragraph {
   line: number;
+  /** The cells its last line would have as a table's row. */
+  cells: number;
   lines: number;
   lazy: number;
   work: number;
@@ -98,7 +110,7 @@ export function containerCosts(
   const refuse = (refusal: ContainerRefusal) => ({ refusal, closing: closing.work, underline: underline.work });
   for (let line = fromLine, start = from; start <= text.length; line++) {
     const end = lines.end(start);
-    const read = readLine(text, start, end, stack, flow, inside);
+    const read = readLine(text, start, end, stack, flow, inside, paragraph?.cells);
     let closes = read.closes;
     if (read.content === 'fenced') {
       if (read.ends) {
@@ -114,7 +126,9 @@ export function containerCosts(
       // Containers that end with nothing opened in their place rebuild the events.
       const lazy = read.opened === 0 && read.continued < stack.length;
       if (lazy) closes = true;
-      stack = read.stack;
+      // Past MAX_NESTING the line is refused for its nesting (guard.ts): a deeper stack would only make
+      // each later line cost its depth again.
+      stack = read.stack.length > MAX_NESTING + 1 ? read.stack.slice(0, MAX_NESTING + 1) : read.stack;
       inside = undefined;
       const continues = paragraph !== undefined && read.opened === 0 && !lazy;
       const kind = read.content === 'underline' && !continues ? (read.thematic ? 'single' : 'text') : read.content;
@@ -127,7 +141,8 @@ export function containerCosts(
       }
       if (kind === 'text') {
         if (continues) paragraph!.lines++;
-        else paragraph = { line, lines: 1, lazy: 0, work: 0, block: false };
+        else paragraph = { line, cells: 0, lines: 1, lazy: 0, work: 0, block: false };
+        paragraph!.cells = read.cells ?? 0;
         if (read.table) paragraph!.block = true;
       } else paragraph = undefined;
       if (read.concrete) inside = { ends: read.concrete.ends, depth: stack.length };
@@ -141,7 +156,7 @@ export function containerCosts(
       if (closing.first < 0) closing.first = previousLine;
       closing.count++;
       closing.work += sofar;
-      if (closing.work > MAX_CLOSING_WORK)
+      if (closing.work > MAX_CLOSING_WORK && closing.work > CLOSING_WORK_PER_CHARACTER * (end - from))
         return refuse({ kind: 'closing', line: closing.first, closings: closing.count });
     }
     if (read.content !== 'blank') previousLine = line;

@@ -27,6 +27,23 @@ export interface ContentRead {
   concrete?: Concrete;
   /** A table's delimiter row under the paragraph's line: the paragraph is a table. */
   table?: boolean;
+  /** Text: the cells it would have as a table's row. */
+  cells?: number;
+}
+
+/** The cells of a table row (GFM): split at each `|` not escaped, a leading and a trailing one aside. */
+export function cellCount(row: string): number {
+  let cells = 1;
+  let end = row.length;
+  while (end > 0 && (row.charCodeAt(end - 1) === 32 || row.charCodeAt(end - 1) === 9)) end--;
+  let start = 0;
+  if (row.charCodeAt(0) === 124) start = 1;
+  for (let i = start; i < end; i++) {
+    const c = row.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 124 && i < end - 1) cells++;
+  }
+  return cells;
 }
 
 /** A fenced code or HTML block: whether a line inside it (its containers read) ends it. */
@@ -45,6 +62,8 @@ const DELIMITER_ROW = /^(?=[^|]*\|)\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)
 const BLOCK_NAMES = new Set(htmlBlockNames);
 const RAW_NAMES = new Set(htmlRawNames);
 const TAG_START = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)(?=[ \t>]|\/>|$)/;
+/** What may follow a raw tag's name (condition 1): white space, `>` or the line's end, not `/>`. */
+const RAW_AFTER = /^(?:[ \t>]|$)/;
 /** A complete open or closing tag alone on its line (condition 7). */
 const COMPLETE_TAG =
   /^(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t]*=[ \t]*(?:[^ \t"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$/;
@@ -66,13 +85,15 @@ function htmlStart(rest: string): { block: Concrete; interrupts: boolean; ended:
     interrupts: true,
     ended: end.test(rest.slice(open)),
   });
-  if (rest.startsWith('<!--')) return marker(4, /-->/);
-  if (rest.startsWith('<?')) return marker(2, /\?>/);
+  // `<!-->`, `<!--->` and `<?>` end where they start (micromark's html-flow).
+  if (rest.startsWith('<!--')) return marker(2, /-->/);
+  if (rest.startsWith('<?')) return marker(1, /\?>/);
   if (rest.startsWith('<![CDATA[')) return marker(9, /\]\]>/);
   if (/^<![A-Za-z]/.test(rest)) return marker(2, />/);
   const tag = TAG_START.exec(rest);
   const name = tag?.[2]!.toLowerCase();
-  if (tag && !tag[1] && RAW_NAMES.has(name!)) return marker(1, /<\/(?:script|pre|style|textarea)>/i);
+  if (tag && !tag[1] && RAW_NAMES.has(name!) && RAW_AFTER.test(rest.slice(tag[0].length)))
+    return marker(1, /<\/(?:script|pre|style|textarea)>/i);
   if (tag && BLOCK_NAMES.has(name!)) return { block: UNTIL_BLANK, interrupts: true, ended: false };
   if (COMPLETE_TAG.test(rest) && !(tag && RAW_NAMES.has(name!)))
     return { block: UNTIL_BLANK, interrupts: false, ended: false };
@@ -99,17 +120,18 @@ function fenceStart(rest: string): Concrete | undefined {
 /**
  * What the line's content starts, after its containers. `paragraph`: one is
  * being read, which indented code, HTML of condition 7, and a line of `-` or
- * `=` cannot interrupt (the last underlines it), and whose last line a
- * delimiter row makes a table's header.
+ * `=` cannot interrupt (the last underlines it), and whose last line (of
+ * `header` cells) a delimiter row of as many cells makes a table's header.
  */
-export function contentAt(c: Cursor, paragraph: boolean): ContentRead {
+export function contentAt(c: Cursor, paragraph: boolean, header = -1): ContentRead {
   if (c.blank()) return { content: 'blank', lazyText: false };
   const indent = c.indent(4);
   if (indent > 3) return paragraph ? { content: 'text', lazyText: true } : { content: 'code', lazyText: false };
   c.skip(indent);
   const rest = c.rest();
   const thematic = THEMATIC.test(rest);
-  if (UNDERLINE.test(rest)) return { content: 'underline', lazyText: rest.charCodeAt(0) === 61, thematic };
+  // A setext underline cannot be lazy: a line of `=`, or of fewer than three `-`, then goes on with the paragraph.
+  if (UNDERLINE.test(rest)) return { content: 'underline', lazyText: !thematic, thematic };
   if (thematic || HEADING.test(rest)) return { content: 'single', lazyText: false };
   const fence = fenceStart(rest);
   if (fence) return { content: 'block', lazyText: false, concrete: fence };
@@ -118,6 +140,12 @@ export function contentAt(c: Cursor, paragraph: boolean): ContentRead {
     return html.ended
       ? { content: 'single', lazyText: false }
       : { content: 'block', lazyText: false, concrete: html.block };
-  // A table's delimiter row under a paragraph's line (its header: a table may interrupt a paragraph).
-  return { content: 'text', lazyText: true, table: paragraph && DELIMITER_ROW.test(rest) };
+  // A table's delimiter row under a paragraph's line with as many cells (its header: a table may interrupt
+  // a paragraph).
+  return {
+    content: 'text',
+    lazyText: true,
+    cells: cellCount(rest),
+    table: paragraph && header === cellCount(rest) && DELIMITER_ROW.test(rest),
+  };
 }

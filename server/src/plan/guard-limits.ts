@@ -32,3 +32,10 @@ export const MAX_HTML_OPENERS = 64;
 
 /** Block quotes and list items opened on one line, at most: micromark's work on a line grows with their square. */
 export const MAX_OPENED = 16;
+
+/**
+ * Block quotes and list items nested in one another, at most, counted as a
+ * line could nest them (two columns of indentation for each list it could be
+ * inside: a list indented four columns a level is counted twice as deep).
+ */
+export const MAX_NESTING = 64;

@@ -70,7 +70,7 @@ function marker(c: Cursor): { length: number; first: boolean } | undefined {
  * (`flow`: micromark's construct in progress, a paragraph or not) cannot be
  * interrupted by an empty list item or one numbered other than 1; inside a
  * fenced code or HTML block held by `inside.depth` containers, a line that
- * continues them all opens none.
+ * continues them all opens none. `header`: the cells of the paragraph's last line.
  */
 export function readLine(
   text: string,
@@ -79,6 +79,7 @@ export function readLine(
   open: readonly Container[],
   flow: Flow,
   inside?: Concrete & { depth: number },
+  header = -1,
 ): LineRead {
   const c = new Cursor(text, start, end);
   const stack = open.slice();
@@ -116,7 +117,7 @@ export function readLine(
     opened,
     stack,
     closes: sibling >= 0 && open.length > sibling + 1,
-    ...contentAt(c, (flow === 'paragraph' || flow === 'table') && opened === 0 && sibling < 0),
+    ...contentAt(c, (flow === 'paragraph' || flow === 'table') && opened === 0 && sibling < 0, header),
   };
 }
 

@@ -35,17 +35,10 @@
 
 import { exactMarkup, lineEnds, roughMarkup } from './guard-markup';
 import { MAX_INLINE_WORK, MAX_LABEL_WALK, MAX_MARKUP, isSpace } from './guard-tally';
-import { MAX_OPENED } from './guard-limits';
+import { MAX_NESTING, MAX_OPENED } from './guard-limits';
 import { MAX_CLOSING_WORK, MAX_LAZY_WORK, tooManyContainers, type ContainerRefusal } from './guard-containers';
 
-export { MAX_CLOSING_WORK, MAX_INLINE_WORK, MAX_LABEL_WALK, MAX_LAZY_WORK, MAX_MARKUP, MAX_OPENED };
-
-/**
- * Block quotes and list items nested in one another, at most, counted as a
- * line could nest them (two columns of indentation for each list it could be
- * inside: a list indented four columns a level is counted twice as deep).
- */
-export const MAX_NESTING = 64;
+export { MAX_CLOSING_WORK, MAX_INLINE_WORK, MAX_LABEL_WALK, MAX_LAZY_WORK, MAX_MARKUP, MAX_NESTING, MAX_OPENED };
 
 export type Refusal =
   | { kind: 'nested'; line: number; depth: number; limit: number }
