@@ -68,6 +68,23 @@ describe('the guard refuses', () => {
     ['`<pre/>`, then a quote and 2,900 lines without `>`', `<pre/>\n\n> a\n${'b\n'.repeat(2_900)}\n`, 'lazy'],
     ['`<!-->`, then a quote and 2,900 lines without `>`', `<!-->\n\n> a\n${'b\n'.repeat(2_900)}\n`, 'lazy'],
     ['`<?>`, then a quote and 2,900 lines without `>`', `<?>\n\n> a\n${'b\n'.repeat(2_900)}\n`, 'lazy'],
+    // Found in the sixth review: a footnote label micromark rejects, and a row's cells counted on the line
+    // before a lazy one; each let a quote's lazy lines go uncounted.
+    [
+      'a quote, a footnote label with a `[`, then 2,000 indented lines',
+      `> a\n[^a[b]: x]\n${'    b\n'.repeat(2_000)}`,
+      'lazy',
+    ],
+    [
+      'a quote, a footnote label ending in `\\]`, then 2,000 indented lines',
+      `> a\n[^a\\]: x\n${'    b\n'.repeat(2_000)}`,
+      'lazy',
+    ],
+    [
+      'a quote, a lazy line, a row of two cells, then 2,000 lines',
+      `> a | b\nc\n> |-|-|\n${'b\n'.repeat(2_000)}`,
+      'lazy',
+    ],
     // GFM's autolink literals look back to a `[` no `]` has closed at each word: quadratic in the
     // paragraph (found by the fuzzer: a table under a step, read as the step's lazy lines, 2.6 s).
     ['a `[` left open, then 16,000 words in one paragraph', `a [ ${'a '.repeat(16_000)}\n`, 'bracket'],
@@ -285,6 +302,19 @@ describe('the guard passes', () => {
       footnoted += '\n#### Methods\n\n- Behavioral activation\n\n';
     }
     footnoted += '[^1]: Intake interview, 2026-11-02.\n';
+    // Found in the sixth review: 6 problems of 3 goals, each with 8 steps of two parts, a quote with a list,
+    // a comment and a table, and one footnote (about 28 KB in one section): refused for closings.
+    let long = '';
+    for (let p = 1; p <= 6; p++) {
+      long += `## Problem: Problem ${p} [^2]\n\nLow mood most days.\n\n`;
+      for (let g = 1; g <= 3; g++) {
+        long += `### Goal: Goal ${g}\n\n> She said:\n> - "I can't sleep"\n> - "I can't focus"\n\n<!-- reviewed -->\n\n`;
+        long += '| Week | Hours |\n| --- | --- |\n| 1 | 4 |\n\n#### Steps\n\n';
+        long += '- [ ] A step, by 2027-01-15\n  - [ ] a first part\n  - [ ] a second part\n'.repeat(8);
+        long += '\n#### Methods\n\n- Behavioral activation\n\n';
+      }
+    }
+    long += '[^2]: Intake interview, 2026-11-02.\n';
     // A notes log with a setext heading a week, 300 weeks in one section.
     const weeks = 'Week notes\n----------\n\nThe client walked to work most days this week.\n\n'.repeat(300);
     const footnotes = '[^1]: PHQ-9 scoring, Kroenke and Spitzer, 2002.\n'.repeat(20);
@@ -316,6 +346,7 @@ describe('the guard passes', () => {
       setext,
       weeks,
       footnoted,
+      long,
       footnotes,
       parts,
       placeholder,

@@ -45,11 +45,13 @@ export const MAX_LAZY_WORK = 10_000;
  * 100 nested lists in a row). The second lets a long section with quotes and
  * sub-items through: a plan with a footnote is one section (split.ts), and
  * one of 4.7 KB with 54 steps, each with parts, and 9 quotes sums 21,000
- * (found in review: refused). Such a rebuild copies an event in about 50 ns,
- * so 8 a character (about 80 events) stays near the parse's own time.
+ * (found in review: refused), one of 28 KB with 144 steps with parts, quotes,
+ * comments and tables far more. Such a rebuild copies an event in about
+ * 50 ns: 16 a character (about 160 events) is about 3 times the parse's own
+ * time, within the bench's 10 times.
  */
 export const MAX_CLOSING_WORK = 20_000;
-export const CLOSING_WORK_PER_CHARACTER = 8;
+export const CLOSING_WORK_PER_CHARACTER = 16;
 /**
  * The lines read, summed at each setext heading's underline, at most: past
  * both this and UNDERLINE_WORK_PER_CHARACTER times the characters read (about
@@ -120,6 +122,8 @@ export function containerCosts(
     } else if (read.opened === 0 && read.continued < stack.length && paragraph && !paragraph.block && read.lazyText) {
       paragraph.lines++;
       paragraph.lazy++;
+      // A lazy line is the paragraph's last line too: a delimiter row after it is measured against it.
+      paragraph.cells = read.cells ?? 0;
       paragraph.work += paragraph.lines;
       if (paragraph.work > MAX_LAZY_WORK) return refuse({ kind: 'lazy', line: paragraph.line, lines: paragraph.lazy });
     } else {

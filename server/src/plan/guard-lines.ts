@@ -47,7 +47,11 @@ export interface LineRead extends ContentRead {
   ends?: boolean;
 }
 
-const FOOTNOTE = /^\[\^[^\]\s]{1,999}\]:/;
+/**
+ * A footnote definition's label as micromark-extension-gfm-footnote reads it: no white space and no
+ * `[` but escaped, and a `\\]` is no end.
+ */
+const FOOTNOTE = /^\[\^(?:\\[[\]\\]|\\(?![[\]\\])|[^[\]\\\s]){1,999}\]:/;
 
 /** A list marker at the cursor (no white space before it): its length, and whether it is `1.` or a bullet. */
 function marker(c: Cursor): { length: number; first: boolean } | undefined {

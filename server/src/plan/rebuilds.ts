@@ -16,11 +16,13 @@ import { EditMap } from 'micromark-util-edit-map';
  * containers end copies an event in about 50 ns (`- - a step` 1,600 times:
  * 20 million events, 1 s), a setext heading's in about 12 ns, and a
  * character of a plan costs the parse about 3 µs: past this the square term
- * has more than doubled the time of the most costly kind, and stays below
- * what a long notes section with setext headings copies (600 of them: 110 a
- * character). The line model's limits come first on the shapes it knows.
+ * has made the most costly kind about 7 times slower, and it stays above what
+ * the line model lets through (16 closing lines a character, about 160
+ * events) and what a long notes section with setext headings copies (600 of
+ * them: 110 a character). The line model's limits come first on the shapes
+ * it knows.
  */
-export const REBUILDS_PER_CHARACTER = 200;
+export const REBUILDS_PER_CHARACTER = 400;
 export const MIN_REBUILDS = 1_000_000;
 
 /** A parse stopped by the count, at the line (0-based) the parser had reached. */
