@@ -32,11 +32,9 @@ import { lineEnds } from './guard-markup';
 import type { Concrete } from './guard-content';
 import { readLine, type Container, type Flow } from './guard-lines';
 
-// The first two limits sit where the square term has about doubled
-// micromark's own time per KB of such text (quotes and lists already cost it 5
-// to 15 times a plain plan's), and far above what plans hold: the most of
-// either in any Markdown file of this repository is closings 2,578 (a section
-// of ARCHITECTURE.md), under 300 in a plan, and lazy lines 20.
+// The lazy limit sits where the square term has about doubled micromark's own
+// time per KB of such text, and far above what plans hold (the most in any
+// Markdown file of this repository: 20 lazy lines in a paragraph).
 /** The lines of a paragraph continued lazily, summed at each lazy line (about 140 lazy lines in a row), at most. */
 export const MAX_LAZY_WORK = 10_000;
 /**
@@ -74,8 +72,8 @@ export type ContainerRefusal =
 
 /**
  * A paragraph being read: the line it starts on, its lines, and its lazy
- * lines' work; `block` once a line of it may have started a block instead
- * (HTML, a table): a line that lacks its containers then counts as a closing.
+ * lines' work; `block` once a delimiter row has made it a table, whose lines
+ * cannot go on lazily: a line that lacks its containers then counts as a closing.
  */
 interface Paragraph {
   line: number;

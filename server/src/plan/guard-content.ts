@@ -142,10 +142,6 @@ export function contentAt(c: Cursor, paragraph: boolean, header = -1): ContentRe
       : { content: 'block', lazyText: false, concrete: html.block };
   // A table's delimiter row under a paragraph's line with as many cells (its header: a table may interrupt
   // a paragraph).
-  return {
-    content: 'text',
-    lazyText: true,
-    cells: cellCount(rest),
-    table: paragraph && header === cellCount(rest) && DELIMITER_ROW.test(rest),
-  };
+  const cells = cellCount(rest);
+  return { content: 'text', lazyText: true, cells, table: paragraph && header === cells && DELIMITER_ROW.test(rest) };
 }
