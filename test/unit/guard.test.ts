@@ -94,6 +94,9 @@ describe('the guard refuses', () => {
       'bracket',
     ],
     ['a `[` left open, then 1,500 words', `See [note ${'a '.repeat(1_500)}\n`, 'bracket'],
+    // The bench's densest shape (each `w` looked back from twice) at 9.8 × a plain plan's time per KB
+    // when the walk's limit was 500,000 alone: now its time per KB is what is bounded.
+    ['a quote, a `[` left open, then 560 short words', `> See [note ${'w '.repeat(560)}\n`, 'bracket'],
     ['a `[` whose `]` is code, then 1,500 words', `See [note \`]\` ${'a '.repeat(1_500)}\n`, 'bracket'],
     ['a `[` whose `]` is escaped, then 1,500 words', `See [note \\] ${'a '.repeat(1_500)}\n`, 'bracket'],
     // An `http` and a `www.` literal check the character before on their own: an `h` after a digit,
@@ -319,10 +322,10 @@ describe('the guard passes', () => {
     const weeks = 'Week notes\n----------\n\nThe client walked to work most days this week.\n\n'.repeat(300);
     const footnotes = '[^1]: PHQ-9 scoring, Kroenke and Spitzer, 2002.\n'.repeat(20);
     const parts = '- [ ] A step\n  - a part\n    - a detail\n'.repeat(30);
-    // A placeholder left open before 800 words of one paragraph (its walk 0.69 of the limit);
-    // brackets closed or escaped before far more words.
+    // A placeholder left open before 1,600 words of one paragraph (refused when the walk's limit did
+    // not grow with the paragraph: 800 words were 0.69 of it); brackets closed or escaped before far more words.
     const sentence = 'The client will practise one grounding skill each evening, noting 2 ratings (0-10) in the log. ';
-    const placeholder = `[Client name ${sentence.repeat(50)}`;
+    const placeholder = `[Client name ${sentence.repeat(100)}`;
     const closed = `See [note] and [1] ${'a '.repeat(16_000)}`;
     const escaped = `See \\[note ${'a '.repeat(16_000)}`;
     // A `<` that starts no HTML closes a `[` as any `]` does; links and a pasted image are linear.

@@ -9,12 +9,18 @@ export const MAX_MARKUP = 256;
  */
 export const MAX_INLINE_WORK = 16_000_000;
 /**
- * GFM's autolink literals' look-back past a `[` not yet closed, at most: at
- * each place one could start, the sum of the tokens back to that `[`
- * (guard-literals.ts). About 950 words of prose after the `[`, where the
- * square term has about doubled the parser's own time per KB.
+ * GFM's autolink literals' look-back past a `[` not yet closed: at each place
+ * one could start, the tokens back to that `[`, summed from the paragraph's
+ * start (guard-literals.ts). Its time per KB grows with that sum over the
+ * characters it spans, so a paragraph is refused where, at some character,
+ * the sum passes both MAX_LABEL_WALK and LABEL_WALK_PER_CHARACTER times the
+ * characters so far: about 600 words of prose after a `[` always pass, and
+ * about 2,000 in a longer paragraph. The densest shape (short words each
+ * looked back from twice) is then at most about 6 × a plain plan's time per
+ * KB; under 500,000 alone it had come to 9.8 ×.
  */
-export const MAX_LABEL_WALK = 500_000;
+export const MAX_LABEL_WALK = 200_000;
+export const LABEL_WALK_PER_CHARACTER = 200;
 /**
  * What `www.` and `http` literals read again in one word, at most: their
  * domains and paths to the end of the word, and the runs of trailing

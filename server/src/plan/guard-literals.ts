@@ -25,7 +25,7 @@ import { MAX_LABEL_WALK } from './guard-limits';
 export interface LiteralCost {
   /** The tokens walked back over, summed at each place a literal could start. */
   walk: number;
-  /** Where the earliest open `[` stands when the walk passed MAX_LABEL_WALK, or -1. */
+  /** Where the earliest open `[` stands when the walk passed its limit, or -1. */
   bracket: number;
   /** The characters read again by literals' domains and paths and their trailing punctuation, in the word where most are. */
   scan: number;
@@ -69,7 +69,13 @@ function lookBacks(c: number, previous: number): number {
   return (email ? 1 : 0) + (www ? 1 : 0) + (http ? 1 : 0);
 }
 
-export function literalCost(text: string, from: number, to: number): LiteralCost {
+/**
+ * The literals' costs of a piece; the walk's limit is MAX_LABEL_WALK, and
+ * also `perCharacter` times the characters read so far (0: the rough pass,
+ * whose runs may hold several paragraphs, takes the first alone, which no
+ * paragraph in a run that passes can then be over).
+ */
+export function literalCost(text: string, from: number, to: number, perCharacter = 0): LiteralCost {
   const cost: LiteralCost = { walk: 0, bracket: -1, scan: 0 };
   // The events so far (a place a literal could start, a line ending, markup), roughly counted.
   let tokens = 0;
@@ -108,7 +114,8 @@ export function literalCost(text: string, from: number, to: number): LiteralCost
       tokens++;
       if (open.length > 0) {
         cost.walk += looks * (tokens - open[0]!);
-        if (cost.bracket < 0 && cost.walk > MAX_LABEL_WALK) cost.bracket = open[1]!;
+        if (cost.bracket < 0 && cost.walk > MAX_LABEL_WALK && cost.walk > perCharacter * (i - from))
+          cost.bracket = open[1]!;
       }
     }
     // mdast-util-gfm-autolink-literal reads from every `www.` and `http`, even where micromark found no

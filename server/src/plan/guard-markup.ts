@@ -8,6 +8,7 @@ import { textContents } from './guard-blocks';
 import { htmlBlockEnd } from './html-block';
 import { TooManyRebuilds, withRebuildLimit } from './rebuilds';
 import {
+  LABEL_WALK_PER_CHARACTER,
   MAX_INLINE_WORK,
   MAX_LABEL_WALK,
   MAX_LITERAL_SCAN,
@@ -275,7 +276,7 @@ export function exactMarkup(
   // The exact pass is micromark's block parse: its rebuilds are counted as remark's are.
   const found = withRebuildLimit(text.length, () => {
     for (const piece of textContents(text, frontmatter)) {
-      const t = tally(text, piece.start, piece.end);
+      const t = tally(text, piece.start, piece.end, LABEL_WALK_PER_CHARACTER);
       const past = pastLimit(t);
       // Past the label walk's limit alone: the message points at the `[`.
       if (past) return past === 'bracket' ? { line: piece.line, bracket: t.bracket } : { line: piece.line };

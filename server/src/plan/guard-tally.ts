@@ -3,9 +3,16 @@
 // pass over its characters, and the limits past which it is refused.
 
 import { isWhite, literalCost } from './guard-literals';
-import { MAX_HTML_OPENERS, MAX_INLINE_WORK, MAX_LABEL_WALK, MAX_LITERAL_SCAN, MAX_MARKUP } from './guard-limits';
+import {
+  LABEL_WALK_PER_CHARACTER,
+  MAX_HTML_OPENERS,
+  MAX_INLINE_WORK,
+  MAX_LABEL_WALK,
+  MAX_LITERAL_SCAN,
+  MAX_MARKUP,
+} from './guard-limits';
 
-export { MAX_HTML_OPENERS, MAX_INLINE_WORK, MAX_LABEL_WALK, MAX_LITERAL_SCAN, MAX_MARKUP };
+export { LABEL_WALK_PER_CHARACTER, MAX_HTML_OPENERS, MAX_INLINE_WORK, MAX_LABEL_WALK, MAX_LITERAL_SCAN, MAX_MARKUP };
 
 export const isSpace = (c: number) => c === 32 || c === 9;
 
@@ -25,8 +32,16 @@ export interface Tally {
   scan: number;
 }
 
-export function tally(text: string, from: number, to: number): Tally {
-  const t: Tally = { lines: 1, markup: 0, light: 0, words: 0, html: 0, ...literalCost(text, from, to) };
+/** The tally of a piece; `walkPerCharacter` as in literalCost (the exact pass's paragraphs give one). */
+export function tally(text: string, from: number, to: number, walkPerCharacter = 0): Tally {
+  const t: Tally = {
+    lines: 1,
+    markup: 0,
+    light: 0,
+    words: 0,
+    html: 0,
+    ...literalCost(text, from, to, walkPerCharacter),
+  };
   let white = true;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -86,7 +101,6 @@ export function inlineWork(t: Tally): number {
   return (t.lines + 4 * t.markup + t.light) * (t.lines + t.markup + t.light + t.words);
 }
 
-/** Whether a tallied piece is past a limit. */
 /** Which limit a tallied piece is past: the label walk's alone (`bracket`), any other (`markup`), or none. */
 export function pastLimit(t: Tally): 'markup' | 'bracket' | undefined {
   if (
@@ -96,7 +110,7 @@ export function pastLimit(t: Tally): 'markup' | 'bracket' | undefined {
     t.html > MAX_HTML_OPENERS
   )
     return 'markup';
-  return t.walk > MAX_LABEL_WALK ? 'bracket' : undefined;
+  return t.bracket >= 0 ? 'bracket' : undefined;
 }
 
 /** Whether a tallied piece is past a limit. */
