@@ -131,7 +131,8 @@ export function contentAt(c: Cursor, paragraph: boolean, header = -1): ContentRe
   const rest = c.rest();
   const thematic = THEMATIC.test(rest);
   // A setext underline cannot be lazy: a line of `=`, or of fewer than three `-`, then goes on with the paragraph.
-  if (UNDERLINE.test(rest)) return { content: 'underline', lazyText: !thematic, thematic };
+  // Where no paragraph is read it starts one, and may be a table's header row of one cell.
+  if (UNDERLINE.test(rest)) return { content: 'underline', lazyText: !thematic, thematic, cells: cellCount(rest) };
   if (thematic || HEADING.test(rest)) return { content: 'single', lazyText: false };
   const fence = fenceStart(rest);
   if (fence) return { content: 'block', lazyText: false, concrete: fence };
