@@ -23,7 +23,10 @@ const OPTIONS = { today: '2026-11-28', library, fileName: 'bench.plan.md' };
 const HEAD = '---\nclient: J.D.\nclinician: A. Rivera, LPC\ncreated: 2026-11-02\n---\n\n## Problem: Depression\n\n';
 
 const row = (n: number, cell: string) => `|${` ${cell} |`.repeat(n)}`;
-const SHAPES: Array<[string, (n: number) => string, number[]]> = [
+// A size of 'under': the largest n below the row's next size that the guard lets through (found by
+// halving), so a row stays just under its limit as limits change.
+type Size = number | 'under';
+const SHAPES: Array<[string, (n: number) => string, Size[]]> = [
   ["'[a](' × n", (n) => '[a]('.repeat(n), [20_000, 100_000]],
   ["'>' × n", (n) => `${'>'.repeat(n)} word`, [4_000, 100_000]],
   ["'> - ' × n", (n) => `${'> - '.repeat(n)}word`, [2_000, 20_000]],
@@ -48,17 +51,17 @@ const SHAPES: Array<[string, (n: number) => string, number[]]> = [
     (n) => ['- [ ] a step', `| a [ |${row(n - 1, 'a').slice(1)}`, row(n, '---'), row(n, 'b')].join('\n'),
     [1_250, 5_000],
   ],
-  // Just under MAX_LABEL_WALK (a `w` is looked back from twice: an email and a `www.` literal), and past it.
+  // Just under the label walk's limit (a `w` is looked back from twice: an email and a `www.` literal), and past it.
   [
     "20 quotes, each a `[` left open, then n words 'w'",
     (n) => `> See [note ${'w '.repeat(n)}\n\n`.repeat(20),
-    [700, 16_000],
+    ['under', 16_000],
   ],
   // A link literal's trailing punctuation, read again at each character of the run: just under MAX_LITERAL_SCAN, and past it.
   [
     'links, each followed by n commas, 20 lines',
     (n) => `*Note* ${`see www.example.com/${','.repeat(n)}x\n`.repeat(20)}`,
-    [135, 20_000],
+    ['under', 20_000],
   ],
   // At MAX_HTML_OPENERS: each `<?` left open reads on to the paragraph's end.
   ["'<?' × 64, then a word of n characters", (n) => `See ${'<?'.repeat(64)} ${'x'.repeat(n)}`, [20_000, 400_000]],
@@ -74,24 +77,24 @@ const SHAPES: Array<[string, (n: number) => string, number[]]> = [
     [5_000, 50_000],
   ],
   ['one paragraph of n short lines', (n) => 'a line\n'.repeat(n), [5_000, 50_000]],
-  ['a quote and n lines without >', (n) => `> a note\n${'a line\n'.repeat(n)}`, [139, 16_000]],
-  ['a list item and n unindented lines', (n) => `- [ ] a step\n${'a line\n'.repeat(n)}`, [139, 16_000]],
-  ['n quotes, each ended by a blank line', (n) => '> a quote\n\n'.repeat(n), [99, 8_000]],
-  ['n nested lists, each ended by an item', (n) => '- a step\n  - a part\n'.repeat(n), [89, 8_000]],
+  ['a quote and n lines without >', (n) => `> a note\n${'a line\n'.repeat(n)}`, ['under', 16_000]],
+  ['a list item and n unindented lines', (n) => `- [ ] a step\n${'a line\n'.repeat(n)}`, ['under', 16_000]],
+  ['n quotes, each ended by a blank line', (n) => '> a quote\n\n'.repeat(n), ['under', 8_000]],
+  ['n nested lists, each ended by an item', (n) => '- a step\n  - a part\n'.repeat(n), ['under', 8_000]],
   // Found in review: each item ends the list inside the one before; each setext heading; a footnote's lazy lines.
-  ['n steps, each a list inside an item', (n) => '- - a step and a part of it\n'.repeat(n), [110, 2_000]],
+  ['n steps, each a list inside an item', (n) => '- - a step and a part of it\n'.repeat(n), ['under', 2_000]],
   [
     'n setext headings, each after 4 lines of prose',
     (n) => `${'The client walks to work and back, most days.\n'.repeat(4)}Week notes\n==========\n\n`.repeat(n),
     [370, 1_000],
   ],
-  ['a footnote and n unindented lines', (n) => `[^1]: a source\n${'a line\n'.repeat(n)}`, [139, 16_000]],
+  ['a footnote and n unindented lines', (n) => `[^1]: a source\n${'a line\n'.repeat(n)}`, ['under', 16_000]],
 ];
 
 // Not hostile (no square term, nothing refused), printed beside the shapes for
 // scale: dense structure that the plain-chunk scanner leaves to remark, whose
 // time per KB is micromark's own, several times prose's.
-const DENSE: Array<[string, (n: number) => string, number[]]> = [
+const DENSE: Array<[string, (n: number) => string, Size[]]> = [
   [
     'tall table, a cell with markup, n rows',
     (n) => `| a | **b** |\n| --- | --- |\n${'| c | d |\n'.repeat(n)}`,
@@ -107,6 +110,24 @@ const DENSE: Array<[string, (n: number) => string, number[]]> = [
     [50],
   ],
 ];
+
+/** Whether the plan is refused, as tplan lint would find (the guard, or the parser's own count). */
+function refused(text: string): boolean {
+  clearParseCache();
+  return lint(parsePlan(text), OPTIONS).some((d) => d.rule === 'plan-too-complex');
+}
+
+/** The largest n below `above` at which the shape is not refused (refusal grows with n). */
+function under(make: (n: number) => string, above: number): number {
+  let lo = 1;
+  let hi = above - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (refused(`${HEAD}${make(mid)}\n`)) hi = mid - 1;
+    else lo = mid;
+  }
+  return lo;
+}
 
 function median(xs: number[]): number {
   return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -154,7 +175,8 @@ const rows: string[][] = [];
 const worst = { hostile: 0, dense: 0 };
 for (const [kind, shapes] of [['hostile', SHAPES] as const, ['dense', DENSE] as const])
   for (const [name, make, sizes] of shapes)
-    for (const n of sizes) {
+    for (const [i, size] of sizes.entries()) {
+      const n = size === 'under' ? under(make, sizes[i + 1] as number) : size;
       const text = `${HEAD}${make(n)}\n`;
       const { ms, rules } = time(text, text.length > 500_000 ? 1 : 3);
       const perKb = ms / kb(text);
