@@ -82,6 +82,18 @@ describe('the container count', () => {
     }
   });
 
+  it('reads a row of `=` or `--` in a table as a row, not a setext underline (found in review)', () => {
+    // GFM: a table's body row; only a thematic break (`---`) ends the table there.
+    const rows = '| Week | Hours |\n| --- | --- |\n===\n--\nb\n\n'.repeat(100);
+    expect(containerCosts(rows).underline).toBe(0);
+    expect(rebuiltBy(rows)).toBe(0);
+    // In a quote, the line without `>` after the table ends the quote: a closing, which micromark rebuilds for.
+    const quoted = '> | a |\n> | - |\n> ===\n> b\nc\n'.repeat(100);
+    const counted = containerCosts(quoted);
+    expect(counted.underline).toBe(0);
+    expect(counted.closing).toBeGreaterThan(rebuiltBy(quoted) / 12);
+  });
+
   it("refuses, by the parser's own count, what the line model does not foresee, with shortcuts on and off", () => {
     // Items with indented code inside, empty items and quotes: the model counts none of these closings.
     const text = `${'-     - h\n- \n  -\n- <div>\n-\n> > r\n'.repeat(1_200)}`;

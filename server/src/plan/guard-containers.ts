@@ -133,7 +133,14 @@ export function containerCosts(
       stack = read.stack.length > MAX_NESTING + 1 ? read.stack.slice(0, MAX_NESTING + 1) : read.stack;
       inside = undefined;
       const continues = paragraph !== undefined && read.opened === 0 && !lazy;
-      const kind = read.content === 'underline' && !continues ? (read.thematic ? 'single' : 'text') : read.content;
+      // No paragraph to underline: a paragraph's first line, or a thematic break. In a table, a row (found in
+      // review: a row of `===` was counted as a setext heading), or a thematic break, which ends the table.
+      const kind =
+        read.content === 'underline' && (!continues || paragraph!.block)
+          ? read.thematic
+            ? 'single'
+            : 'text'
+          : read.content;
       if (kind === 'underline') {
         if (underline.first < 0) underline.first = paragraph!.line;
         underline.count++;
