@@ -75,7 +75,10 @@ describe('the container count', () => {
   it('counts the shapes found in review', () => {
     // Found by this property test: a line of `=` that starts a paragraph is a table's header row of one
     // cell (here under `| - |`); the item after the table, ended by the fence, was read as a lazy line.
+    // And a line indented four columns after a table is indented code, which ends the table: `===`, `--`
+    // after it are a setext heading.
     const units = ['- - a\n', '- > a\n', '1. - a\n', 'a\n===\n', 'a\n---\n', '> a\n> ===\n', '| - |\n2. e\n```\n===\n'];
+    units.push('| - |\n    lazy\n===\n--\n');
     for (const text of units.map((unit) => unit.repeat(100))) {
       const counted = containerCosts(text);
       expect(counted.closing + counted.underline, text.slice(0, 12)).toBeGreaterThan(rebuiltBy(text) / 12);

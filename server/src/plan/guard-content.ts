@@ -119,14 +119,16 @@ function fenceStart(rest: string): Concrete | undefined {
 
 /**
  * What the line's content starts, after its containers. `paragraph`: one is
- * being read, which indented code, HTML of condition 7, and a line of `-` or
- * `=` cannot interrupt (the last underlines it), and whose last line (of
- * `header` cells) a delimiter row of as many cells makes a table's header.
+ * being read (or a table, `table`), which HTML of condition 7, and a line of
+ * `-` or `=` cannot interrupt (the last underlines a paragraph), and whose
+ * last line (of `header` cells) a delimiter row of as many cells makes a
+ * table's header. Indented code cannot interrupt a paragraph, but ends a table.
  */
-export function contentAt(c: Cursor, paragraph: boolean, header = -1): ContentRead {
+export function contentAt(c: Cursor, paragraph: boolean, header = -1, table = false): ContentRead {
   if (c.blank()) return { content: 'blank', lazyText: false };
   const indent = c.indent(4);
-  if (indent > 3) return paragraph ? { content: 'text', lazyText: true } : { content: 'code', lazyText: false };
+  if (indent > 3)
+    return paragraph && !table ? { content: 'text', lazyText: true } : { content: 'code', lazyText: false };
   c.skip(indent);
   const rest = c.rest();
   const thematic = THEMATIC.test(rest);

@@ -121,7 +121,12 @@ export function readLine(
     opened,
     stack,
     closes: sibling >= 0 && open.length > sibling + 1,
-    ...contentAt(c, (flow === 'paragraph' || flow === 'table') && opened === 0 && sibling < 0, header),
+    ...contentAt(
+      c,
+      (flow === 'paragraph' || flow === 'table') && opened === 0 && sibling < 0,
+      header,
+      flow === 'table',
+    ),
   };
 }
 
