@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { containerCosts } from '../../server/src/plan/guard-containers';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { setShortcuts } from '../../server/src/base/shortcuts';
+import { repeatedLines } from '../helpers/planLines';
 
 /** Events micromark copied in its rebuilds while it read the text's blocks. */
 let rebuilt = 0;
@@ -40,24 +41,9 @@ function rebuiltBy(text: string): number {
   return rebuilt;
 }
 
-// Lines of the shapes plans have: steps and their parts, quotes, headings (setext ones too),
-// footnotes, tables, fences and comments, with the indentation plans give them.
-const LINES = [
-  ...['a', 'b c', '', '', '- a', '* b', '1. d', '2. e', '- [ ] step', '  - g', '    - h', '> q', '>', '> > r'],
-  ...['> - t', '# h', '## h', '```', '[^a]: b', '===', '---', '- - a', '1. - a', '- > a', '  lazy', '| a |'],
-  ...['| - |', '<!-- note -->'],
-];
-const BEFORE = ['', '', '  ', '> '];
-
 describe('the container count', () => {
   it("holds micromark's rebuilds on the shapes plans have: at most 12 events copied for each line counted", () => {
-    // A few lines repeated: a rebuild's cost grows with what came before, so repetition is what makes it add up.
-    const texts = fc
-      .tuple(
-        fc.array(fc.tuple(fc.constantFrom(...BEFORE), fc.constantFrom(...LINES)), { minLength: 1, maxLength: 6 }),
-        fc.integer({ min: 20, max: 60 }),
-      )
-      .map(([unit, times]) => `${unit.map(([before, line]) => before + line).join('\n')}\n`.repeat(times));
+    const texts = repeatedLines();
     fc.assert(
       fc.property(texts, (text) => {
         const counted = containerCosts(text);

@@ -90,12 +90,12 @@ export function tooManyContainers(text: string, from = 0, fromLine = 0): Contain
   return containerCosts(text, from, fromLine).refusal;
 }
 
-/** The costs counted (closings' and underlines' work), up to the first refusal. */
+/** The costs counted (closings', underlines' and lazy lines' work), up to the first refusal. */
 export function containerCosts(
   text: string,
   from = 0,
   fromLine = 0,
-): { refusal?: ContainerRefusal; closing: number; underline: number } {
+): { refusal?: ContainerRefusal; closing: number; underline: number; lazy: number } {
   const lines = lineEnds(text);
   let stack: Container[] = [];
   let paragraph: Paragraph | undefined;
@@ -107,7 +107,10 @@ export function containerCosts(
   let previousLine = fromLine;
   // What a rebuild of the events list costs: the lines read so far, each with its containers' markers.
   let sofar = 0;
-  const refuse = (refusal: ContainerRefusal) => ({ refusal, closing: closing.work, underline: underline.work });
+  // Every paragraph's lazy lines' work, for the tests that hold micromark's look-back to it.
+  let lazyWork = 0;
+  const costs = () => ({ closing: closing.work, underline: underline.work, lazy: lazyWork });
+  const refuse = (refusal: ContainerRefusal) => ({ refusal, ...costs() });
   for (let line = fromLine, start = from; start <= text.length; line++) {
     const end = lines.end(start);
     const read = readLine(text, start, end, stack, flow, inside, paragraph?.cells);
@@ -123,6 +126,7 @@ export function containerCosts(
       // A lazy line is the paragraph's last line too: a delimiter row after it is measured against it.
       paragraph.cells = read.cells ?? 0;
       paragraph.work += paragraph.lines;
+      lazyWork += paragraph.lines;
       if (paragraph.work > MAX_LAZY_WORK) return refuse({ kind: 'lazy', line: paragraph.line, lines: paragraph.lazy });
     } else {
       // Containers that end with nothing opened in their place rebuild the events.
@@ -173,5 +177,5 @@ export function containerCosts(
     if (end >= text.length) break;
     start = lines.next;
   }
-  return { closing: closing.work, underline: underline.work };
+  return costs();
 }
