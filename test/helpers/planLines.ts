@@ -13,7 +13,7 @@ import fc from 'fast-check';
 export const PLAN_LINES = [
   ...['a', 'b c', '', '', '- a', '* b', '1. d', '2. e', '- [ ] step', '  - g', '    - h', '> q', '>', '> > r'],
   ...['> - t', '# h', '## h', '```', '[^a]: b', '===', '---', '--', '- - a', '1. - a', '- > a', '  lazy'],
-  ...['| a |', '| - |', '|-|-|', '<!-- note -->', '<div>', '    code', '\tb', '-'],
+  ...['| a |', '| - |', '|-|-|', '<!-- note -->', '<div>', '</a>', '</pre>', '    code', '\tb', '-'],
 ];
 /** What may come before a line: the indentation and quotes plans give them. */
 const BEFORE = ['', '', '', '  ', '> ', '    ', '> > '];

@@ -29,6 +29,12 @@ export interface ContentRead {
   table?: boolean;
   /** Text: the cells it would have as a table's row. */
   cells?: number;
+  /**
+   * HTML of condition 7 that interrupts a paragraph on a lazy line: micromark
+   * holds it in the containers the line lacks, which the next line that
+   * lacks them too then ends (measured: no rebuild at the tag, one there).
+   */
+  held?: boolean;
 }
 
 /** The cells of a table row (GFM): split at each `|` not escaped, a leading and a trailing one aside. */
@@ -95,8 +101,8 @@ function htmlStart(rest: string): { block: Concrete; interrupts: boolean; ended:
   if (tag && !tag[1] && RAW_NAMES.has(name!) && RAW_AFTER.test(rest.slice(tag[0].length)))
     return marker(1, /<\/(?:script|pre|style|textarea)>/i);
   if (tag && BLOCK_NAMES.has(name!)) return { block: UNTIL_BLANK, interrupts: true, ended: false };
-  if (COMPLETE_TAG.test(rest) && !(tag && RAW_NAMES.has(name!)))
-    return { block: UNTIL_BLANK, interrupts: false, ended: false };
+  // A closing or self-closing raw tag (`</pre>`, `<pre/>`) is condition 7 (found in review: read as text).
+  if (COMPLETE_TAG.test(rest)) return { block: UNTIL_BLANK, interrupts: false, ended: false };
   return undefined;
 }
 
@@ -119,12 +125,17 @@ function fenceStart(rest: string): Concrete | undefined {
 
 /**
  * What the line's content starts, after its containers. `paragraph`: one is
- * being read (or a table, `table`), which HTML of condition 7, and a line of
- * `-` or `=` cannot interrupt (the last underlines a paragraph), and whose
- * last line (of `header` cells) a delimiter row of as many cells makes a
- * table's header. Indented code cannot interrupt a paragraph, but ends a table.
+ * being read (or a table, `table`), which HTML of condition 7 (but on a
+ * `lazy` line: micromark's html-flow) and a line of `-` or `=` cannot
+ * interrupt (the last underlines a paragraph), and whose last line (of
+ * `header` cells) a delimiter row of as many cells makes a table's header.
+ * Indented code cannot interrupt a paragraph, but ends a table.
  */
-export function contentAt(c: Cursor, paragraph: boolean, header = -1, table = false): ContentRead {
+export function contentAt(
+  c: Cursor,
+  paragraph: boolean,
+  { header = -1, table = false, lazy = false } = {},
+): ContentRead {
   if (c.blank()) return { content: 'blank', lazyText: false };
   const indent = c.indent(4);
   if (indent > 3)
@@ -139,10 +150,10 @@ export function contentAt(c: Cursor, paragraph: boolean, header = -1, table = fa
   const fence = fenceStart(rest);
   if (fence) return { content: 'block', lazyText: false, concrete: fence };
   const html = htmlStart(rest);
-  if (html && (html.interrupts || !paragraph))
+  if (html && (html.interrupts || !paragraph || lazy))
     return html.ended
       ? { content: 'single', lazyText: false }
-      : { content: 'block', lazyText: false, concrete: html.block };
+      : { content: 'block', lazyText: false, concrete: html.block, held: paragraph && !table && !html.interrupts };
   // A table's delimiter row under a paragraph's line with as many cells (its header: a table may interrupt
   // a paragraph).
   const cells = cellCount(rest);

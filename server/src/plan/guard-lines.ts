@@ -116,18 +116,15 @@ export function readLine(
   // micromark interrupts what is being read only on a line that continues every open container.
   const interrupt = flow !== 'none' && flow !== 'table' && sibling < 0 && continued === open.length;
   const opened = openContainers(c, stack, interrupt);
-  return {
-    continued,
-    opened,
-    stack,
-    closes: sibling >= 0 && open.length > sibling + 1,
-    ...contentAt(
-      c,
-      (flow === 'paragraph' || flow === 'table') && opened === 0 && sibling < 0,
-      header,
-      flow === 'table',
-    ),
-  };
+  const lazy = opened === 0 && sibling < 0 && continued < open.length;
+  const content = contentAt(c, (flow === 'paragraph' || flow === 'table') && opened === 0 && sibling < 0, {
+    header,
+    table: flow === 'table',
+    lazy,
+  });
+  // A tag the lazy line starts is inside the containers it lacks, as if it had continued them.
+  if (content.held) return { ...content, continued: open.length, opened: 0, stack: open.slice(), closes: false };
+  return { ...content, continued, opened, stack, closes: sibling >= 0 && open.length > sibling + 1 };
 }
 
 /**
