@@ -12,6 +12,8 @@ import { gfm } from 'micromark-extension-gfm';
 import { EditMap } from 'micromark-util-edit-map';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { containerCosts } from '../../server/src/plan/guard-containers';
+import { contentAt } from '../../server/src/plan/guard-content';
+import { Cursor } from '../../server/src/plan/guard-cursor';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { setShortcuts } from '../../server/src/base/shortcuts';
 import { repeatedLines } from '../helpers/planLines';
@@ -73,6 +75,64 @@ describe('the container count', () => {
       const counted = containerCosts(text);
       expect(counted.closing + counted.underline, text.slice(0, 12)).toBeGreaterThan(rebuiltBy(text) / 12);
     }
+  });
+
+  it("reads a line as HTML exactly where micromark's html-flow does", () => {
+    // Found in review: a regular expression for condition 7 took `<a b=c/d>` (micromark: text) and left
+    // `<a b=c=d>` (micromark: HTML); on a lazy line either made the model part from micromark.
+    const isHtml = (line: string) =>
+      postprocess(
+        parse({ extensions: [gfm()] })
+          .document()
+          .write(preprocess()(line, undefined, true)),
+      ).some(([kind, token]) => kind === 'enter' && token.type === 'htmlFlow');
+    const readsHtml = (line: string) => {
+      const content = contentAt(new Cursor(line, 0, line.length), false).content;
+      return content === 'block' || content === 'single';
+    };
+    const pieces = [
+      'a',
+      'b',
+      'x-1',
+      'pre',
+      'div',
+      '/',
+      '=',
+      '"',
+      "'",
+      ' ',
+      '\t',
+      '>',
+      ':',
+      '.',
+      '`',
+      '<',
+      '-',
+      '_',
+      'c"d"',
+    ];
+    const lines = fc
+      .tuple(
+        fc.constantFrom('<', '</', '<a', '<a ', '<pre', '</pre'),
+        fc.array(fc.constantFrom(...pieces), { maxLength: 10 }),
+      )
+      .map(([start, rest]) => start + rest.join(''));
+    const found = [
+      '<a b=c=d>',
+      '<a b=c =d>',
+      '<x-1 b=c=d>',
+      '<a b=c/d>',
+      '<a b=/ c>',
+      '<a b=c/ >',
+      '<a href=https://x.org/p>',
+    ];
+    for (const line of found) expect(readsHtml(line), line).toBe(isHtml(line));
+    fc.assert(
+      fc.property(lines, (line) => {
+        expect(readsHtml(line), JSON.stringify(line)).toBe(isHtml(line));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it('reads a tag on a lazy line as the HTML block it starts, which holds the lines up to a blank one', () => {

@@ -70,9 +70,63 @@ const RAW_NAMES = new Set(htmlRawNames);
 const TAG_START = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)(?=[ \t>]|\/>|$)/;
 /** What may follow a raw tag's name (condition 1): white space, `>` or the line's end, not `/>`. */
 const RAW_AFTER = /^(?:[ \t>]|$)/;
-/** A complete open or closing tag alone on its line (condition 7). */
-const COMPLETE_TAG =
-  /^(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t]*=[ \t]*(?:[^ \t"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$/;
+const isAlpha = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAlnum = (c: number) => isAlpha(c) || (c >= 48 && c <= 57);
+const isBlank = (c: number) => c === 32 || c === 9;
+/** What ends an unquoted attribute value (or the line's end, -1). */
+const ENDS_UNQUOTED = new Set([-1, 32, 9, 34, 39, 47, 60, 61, 62, 96]);
+
+/**
+ * Whether a line is a complete open or closing tag alone (condition 7), read
+ * as micromark-core-commonmark 2.0.4's html-flow reads it (its `complete*`
+ * states; found in review: a regular expression took `<a b=c/d>`, which is
+ * text, and left `<a b=c=d>`, which is HTML). After an unquoted value, `=`
+ * starts another value; `/` ends one and must come right before the `>`.
+ */
+function completeTag(line: string): boolean {
+  const at = (i: number) => (i < line.length ? line.charCodeAt(i) : -1);
+  let i = 1;
+  const closing = at(i) === 47;
+  if (closing) i++;
+  if (!isAlpha(at(i))) return false;
+  while (isAlnum(at(i)) || at(i) === 45) i++;
+  if (!(at(i) === -1 || at(i) === 47 || at(i) === 62 || isBlank(at(i)))) return false;
+  const end = (j: number) => {
+    if (at(j) !== 62) return false;
+    for (j++; isBlank(at(j)); j++);
+    return at(j) === -1;
+  };
+  if (closing) {
+    while (isBlank(at(i))) i++;
+    return end(i);
+  }
+  for (;;) {
+    // Before an attribute's name.
+    while (isBlank(at(i))) i++;
+    const c = at(i);
+    if (c === 47) return end(i + 1);
+    if (!(c === 58 || c === 95 || isAlpha(c))) return end(i);
+    while (at(i) === 45 || at(i) === 46 || at(i) === 58 || at(i) === 95 || isAlnum(at(i))) i++;
+    // After the name (and after each value): `=` starts a value.
+    for (;;) {
+      while (isBlank(at(i))) i++;
+      if (at(i) !== 61) break;
+      i++;
+      while (isBlank(at(i))) i++;
+      const v = at(i);
+      if (v === -1 || v === 60 || v === 61 || v === 62 || v === 96) return false;
+      if (v === 34 || v === 39) {
+        const close = line.indexOf(String.fromCharCode(v), i + 1);
+        if (close < 0) return false;
+        i = close + 1;
+        // A quoted value is followed by white space, `/` or `>`.
+        if (!(isBlank(at(i)) || at(i) === 47 || at(i) === 62)) return false;
+        break;
+      }
+      while (!ENDS_UNQUOTED.has(at(i))) i++;
+    }
+  }
+}
 
 /** A block that ends at a blank line (HTML, conditions 6 and 7). */
 const UNTIL_BLANK: Concrete = { ends: (c) => c.blank() };
@@ -102,7 +156,7 @@ function htmlStart(rest: string): { block: Concrete; interrupts: boolean; ended:
     return marker(1, /<\/(?:script|pre|style|textarea)>/i);
   if (tag && BLOCK_NAMES.has(name!)) return { block: UNTIL_BLANK, interrupts: true, ended: false };
   // A closing or self-closing raw tag (`</pre>`, `<pre/>`) is condition 7 (found in review: read as text).
-  if (COMPLETE_TAG.test(rest)) return { block: UNTIL_BLANK, interrupts: false, ended: false };
+  if (completeTag(rest)) return { block: UNTIL_BLANK, interrupts: false, ended: false };
   return undefined;
 }
 
