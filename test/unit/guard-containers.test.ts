@@ -90,30 +90,12 @@ describe('the container count', () => {
       const content = contentAt(new Cursor(line, 0, line.length), false).content;
       return content === 'block' || content === 'single';
     };
-    const pieces = [
-      'a',
-      'b',
-      'x-1',
-      'pre',
-      'div',
-      '/',
-      '=',
-      '"',
-      "'",
-      ' ',
-      '\t',
-      '>',
-      ':',
-      '.',
-      '`',
-      '<',
-      '-',
-      '_',
-      'c"d"',
-    ];
+    // Tag names of each condition, and the characters its grammar turns on.
+    const pieces = ['a', 'b', 'x-1', 'pre', 'div', 'script', 'textarea', 'STYLE', 'A', 'c"d"', '--', ']]'];
+    pieces.push('/', '=', '"', "'", ' ', '\t', '>', ':', '.', '`', '<', '-', '_', '!', '?');
     const lines = fc
       .tuple(
-        fc.constantFrom('<', '</', '<a', '<a ', '<pre', '</pre'),
+        fc.constantFrom('<', '</', '<a', '<a ', '<pre', '</pre', '<!--', '<?', '<![CDATA[', '<!', '<div', '</div'),
         fc.array(fc.constantFrom(...pieces), { maxLength: 10 }),
       )
       .map(([start, rest]) => start + rest.join(''));
