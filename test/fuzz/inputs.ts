@@ -241,6 +241,18 @@ export function hostile(r: Random): string {
         `<div>\n\u00a0\n${'# a\n'.repeat(n)}`,
         `a\n<!--\n| a |\n| - |\n|-->\n${`|${'a*'.repeat(20)}\n`.repeat(n)}`,
         `*x* ${'+www.-'.repeat(n)}${'x'.repeat(n * 20)}`,
+        // Found since: tables headed by `===` and rows of it, indented code after a table, a tag on a
+        // lazy line (held HTML), tags only micromark's states read right.
+        pick(r, [
+          '| - |\n2. e\n```\n===\n',
+          '> | a |\n> | - |\n> ===\n> b\nc\n',
+          '| - |\n    lazy\n===\n--\n',
+          '- a\n</a>\nb\n',
+          '- </script>\nb\n',
+          '- a\n<a b=c=d>\nb\n',
+          '> a\n</a>\n',
+        ]).repeat(n),
+        `- a\n<a b=c/d>\n${'x\n'.repeat(n)}`,
       ]);
     default:
       return `${pick(r, ['*_', '_*', '~', '`', '<a>', '&amp;', '\\*'])}`.repeat(n);
