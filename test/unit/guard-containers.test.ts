@@ -71,6 +71,10 @@ describe('the container count', () => {
     // paragraph there), and a closing or self-closing raw tag is condition 7, not 1; the line after it
     // then ends the list.
     units.push('- a\n</a>\nb\n', '- </script>\nb\n', '1. <pre/>\nb\n');
+    // Found in review: a setext heading copies the events of the lines before it, a table's row many
+    // (about four a cell); they had been counted as one a line.
+    const row = (cell: string) => `|${` ${cell} |`.repeat(12)}\n`;
+    units.push(`${row('a')}${row('-')}${row('b').repeat(8)}\nc\n--\n`);
     for (const text of units.map((unit) => unit.repeat(100))) {
       const counted = containerCosts(text);
       expect(counted.closing + counted.underline, text.slice(0, 12)).toBeGreaterThan(rebuiltBy(text) / 12);
@@ -115,6 +119,15 @@ describe('the container count', () => {
       }),
       { numRuns: 2_000 },
     );
+  });
+
+  it('counts a setext heading in a list item or footnote from where its item starts (found in review)', () => {
+    // micromark reads each container's lines apart: the heading copies its item's events, not the text's.
+    for (const unit of ['- a\n  ===\n', '- [ ] a step\n  ---\n', '[^a]: b\n    c\n    ===\n']) {
+      const text = unit.repeat(300);
+      expect(containerCosts(text).refusal, unit).toBeUndefined();
+      expect(rebuiltBy(text)).toBeLessThan(20 * text.split('\n').length);
+    }
   });
 
   it('reads a tag on a lazy line as the HTML block it starts, which holds the lines up to a blank one', () => {

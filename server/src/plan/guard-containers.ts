@@ -107,19 +107,22 @@ export function containerCosts(
   let previousLine = fromLine;
   // What a rebuild of the events list costs: the lines read so far, each with its containers' markers.
   let sofar = 0;
+  // What a setext heading's rebuild copies: the events of micromark's flow, which starts over at each line
+  // that opens a container (found in review); a table's row has about one line's for each cell.
+  let flowWork = 0;
   // Every paragraph's lazy lines' work, for the tests that hold micromark's look-back to it.
   let lazyWork = 0;
   const costs = () => ({ closing: closing.work, underline: underline.work, lazy: lazyWork });
   const refuse = (refusal: ContainerRefusal) => ({ refusal, ...costs() });
+  const past = (work: number, max: number, perCharacter: number, end: number) =>
+    work > max && work > perCharacter * (end - from);
   for (let line = fromLine, start = from; start <= text.length; line++) {
     const end = lines.end(start);
     const read = readLine(text, start, end, stack, flow, inside, paragraph?.cells);
     let closes = read.closes;
+    if (read.opened > 0) flowWork = 0;
     if (read.content === 'fenced') {
-      if (read.ends) {
-        inside = undefined;
-        flow = 'none';
-      }
+      if (read.ends) [inside, flow] = [undefined, 'none'];
     } else if (read.opened === 0 && read.continued < stack.length && paragraph && !paragraph.block && read.lazyText) {
       paragraph.lines++;
       paragraph.lazy++;
@@ -148,8 +151,8 @@ export function containerCosts(
       if (kind === 'underline') {
         if (underline.first < 0) underline.first = paragraph!.line;
         underline.count++;
-        underline.work += sofar;
-        if (underline.work > MAX_UNDERLINE_WORK && underline.work > UNDERLINE_WORK_PER_CHARACTER * (end - from))
+        underline.work += flowWork;
+        if (past(underline.work, MAX_UNDERLINE_WORK, UNDERLINE_WORK_PER_CHARACTER, end))
           return refuse({ kind: 'underline', line: underline.first, headings: underline.count });
       }
       if (kind === 'text') {
@@ -169,11 +172,13 @@ export function containerCosts(
       if (closing.first < 0) closing.first = previousLine;
       closing.count++;
       closing.work += sofar;
-      if (closing.work > MAX_CLOSING_WORK && closing.work > CLOSING_WORK_PER_CHARACTER * (end - from))
+      if (past(closing.work, MAX_CLOSING_WORK, CLOSING_WORK_PER_CHARACTER, end))
         return refuse({ kind: 'closing', line: closing.first, closings: closing.count });
     }
     if (read.content !== 'blank') previousLine = line;
     sofar += 1 + read.continued + read.opened;
+    // A delimiter row counts its header's cells too (as many as its own).
+    flowWork += 1 + (flow === 'table' ? (read.table ? 2 : 1) * (read.cells ?? 0) : 0);
     if (end >= text.length) break;
     start = lines.next;
   }
