@@ -251,6 +251,8 @@ export function hostile(r: Random): string {
           '- </script>\nb\n',
           '- a\n<a b=c=d>\nb\n',
           '> a\n</a>\n',
+          '| a | b | c | d |\n|-|-|-|-|\n| e | f | g | h |\n\nc\n--\n',
+          '- a\n  ===\n',
         ]).repeat(n),
         `- a\n<a b=c/d>\n${'x\n'.repeat(n)}`,
       ]);
