@@ -75,6 +75,8 @@ describe('the container count', () => {
     // (about four a cell); they had been counted as one a line.
     const row = (cell: string) => `|${` ${cell} |`.repeat(12)}\n`;
     units.push(`${row('a')}${row('-')}${row('b').repeat(8)}\nc\n--\n`);
+    // So do link definitions (about 30 events a line) and a thematic break (about 4 a marker).
+    units.push(`${'[a]: b "c"\n'.repeat(4)}a\n===\n`, `${'- '.repeat(41)}\na\n===\n`);
     for (const text of units.map((unit) => unit.repeat(100))) {
       const counted = containerCosts(text);
       expect(counted.closing + counted.underline, text.slice(0, 12)).toBeGreaterThan(rebuiltBy(text) / 12);

@@ -178,7 +178,7 @@ export function containerCosts(
     if (read.content !== 'blank') previousLine = line;
     sofar += 1 + read.continued + read.opened;
     // A delimiter row counts its header's cells too (as many as its own).
-    flowWork += 1 + (flow === 'table' ? (read.table ? 2 : 1) * (read.cells ?? 0) : 0);
+    flowWork += 1 + (read.extra ?? 0) + (flow === 'table' ? (read.table ? 2 : 1) * (read.cells ?? 0) : 0);
     if (end >= text.length) break;
     start = lines.next;
   }

@@ -35,6 +35,13 @@ export interface ContentRead {
    * lacks them too then ends (measured: no rebuild at the tag, one there).
    */
   held?: boolean;
+  /**
+   * The events the line makes in micromark's flow beyond a plain line's, in
+   * lines' worth (about 12 events each): a thematic break's spaced markers
+   * (about 4 events each), a link definition (26 to 38). Found in review: a
+   * setext heading copies them all.
+   */
+  extra?: number;
 }
 
 /** The cells of a table row (GFM): split at each `|` not escaped, a leading and a trailing one aside. */
@@ -61,6 +68,16 @@ export interface Concrete {
 export const THEMATIC = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const UNDERLINE = /^(?:=+|-+)[ \t]*$/;
 const HEADING = /^#{1,6}(?:[ \t]|$)/;
+/** What may be a link definition's first line (`[label]:`). */
+const DEFINITION = /^\[[^\]]*\]:/;
+
+/** The runs of markers in a thematic break (`- - -` has three, `---` one): micromark makes a sequence of each. */
+function markerRuns(rest: string): number {
+  let runs = 0;
+  for (let i = 0; i < rest.length; i++)
+    if (!isBlank(rest.charCodeAt(i)) && (i === 0 || isBlank(rest.charCodeAt(i - 1)))) runs++;
+  return runs;
+}
 const FENCE = /^(`{3,}|~{3,})(.*)$/;
 /** A table's delimiter row: cells of dashes with a colon at either end, at least one pipe. */
 const DELIMITER_ROW = /^(?=[^|]*\|)\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
@@ -200,7 +217,8 @@ export function contentAt(
   // A setext underline cannot be lazy: a line of `=`, or of fewer than three `-`, then goes on with the paragraph.
   // Where no paragraph is read it starts one, and may be a table's header row of one cell.
   if (UNDERLINE.test(rest)) return { content: 'underline', lazyText: !thematic, thematic, cells: cellCount(rest) };
-  if (thematic || HEADING.test(rest)) return { content: 'single', lazyText: false };
+  if (thematic) return { content: 'single', lazyText: false, extra: Math.floor(markerRuns(rest) / 3) };
+  if (HEADING.test(rest)) return { content: 'single', lazyText: false };
   const fence = fenceStart(rest);
   if (fence) return { content: 'block', lazyText: false, concrete: fence };
   const html = htmlStart(rest);
@@ -211,5 +229,6 @@ export function contentAt(
   // A table's delimiter row under a paragraph's line with as many cells (its header: a table may interrupt
   // a paragraph).
   const cells = cellCount(rest);
-  return { content: 'text', lazyText: true, cells, table: paragraph && header === cells && DELIMITER_ROW.test(rest) };
+  const delimiter = paragraph && header === cells && DELIMITER_ROW.test(rest);
+  return { content: 'text', lazyText: true, cells, table: delimiter, extra: DEFINITION.test(rest) ? 3 : 0 };
 }
