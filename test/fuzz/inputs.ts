@@ -253,6 +253,8 @@ export function hostile(r: Random): string {
           '> a\n</a>\n',
           '| a | b | c | d |\n|-|-|-|-|\n| e | f | g | h |\n\nc\n--\n',
           '- a\n  ===\n',
+          `${'- '.repeat(41)}\na\n===\n`,
+          `${'[a]: b "c"\n'.repeat(4)}a\n===\n`,
         ]).repeat(n),
         `- a\n<a b=c/d>\n${'x\n'.repeat(n)}`,
       ]);
