@@ -187,7 +187,14 @@ export function hostile(r: Random): string {
     case 9:
       return 'a line\n'.repeat(n * 4);
     case 10:
-      return `a: ${'['.repeat(n)}`;
+      // YAML, which lands in the frontmatter about a third of the time: nesting, and many keys in one map
+      // (`yaml` checked each key against every key before it: 40,000 took 5 s).
+      return pick(r, [
+        `a: ${'['.repeat(n)}`,
+        '[a]: b "c"\n'.repeat(n * 4),
+        Array.from({ length: n * 4 }, (_, i) => `k${i}: v`).join('\n'),
+        '{a: 1}: b\n? [c]\n: d\n'.repeat(n),
+      ]);
     case 11:
       return `${pick(r, ['- [ ] Walk,', '> a quote', '1. Breathe', '  - nested'])}\n${pick(r, ['a line', '  a line', '> a line']).concat('\n').repeat(n)}`;
     case 12:

@@ -5,7 +5,7 @@
 // its parse in `yaml`. Both must make the same tree (ARCHITECTURE.md,
 // "Plain YAML = yaml").
 
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
 
 /** Offsets in the YAML text: where a node starts, and where its value ends (`yaml`'s range[0] and range[1]). */
 export type Span = [start: number, end: number];
@@ -75,7 +75,44 @@ function tooDeep(text: string): number {
   return -1;
 }
 
-/** The tree `yaml` reads, with its errors (at most the first five are reported). */
+interface Duplicate {
+  /** Where the key starts, where yaml's `Map keys must be unique` points. */
+  at: number;
+}
+
+/**
+ * The keys that repeat one before them in the same map, as yaml's `uniqueKeys: true` finds them
+ * (`mapIncludes`, yaml 2.9.1: the same node, or two scalars whose values are `===`), in one pass.
+ */
+function duplicateKeys(doc: ReturnType<typeof parseDocument>): Duplicate[] {
+  const found: Duplicate[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = pair.key as YamlNode | null;
+        if (!isScalar(key)) continue;
+        // NaN !== NaN for yaml; a Set would take two `.nan` keys for one.
+        if (typeof key.value === 'number' && Number.isNaN(key.value)) continue;
+        if (seen.has(key.value) && key.range) found.push({ at: key.range[0] });
+        else seen.add(key.value);
+      }
+    },
+  });
+  return found;
+}
+
+/** yaml's errors and the repeated keys', in the order of the text (yaml's own order nests: a key's before its map's). */
+function withDuplicates(errors: YDoc['errors'], duplicates: Duplicate[]): YDoc['errors'] {
+  const all = errors.concat(duplicates.map((d) => ({ message: 'Map keys must be unique', pos: [d.at, d.at + 1] })));
+  return all.sort(byPlace);
+}
+
+export function byPlace(a: YDoc['errors'][number], b: YDoc['errors'][number]): number {
+  return a.pos[0] - b.pos[0] || a.pos[1] - b.pos[1] || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+
+/** The tree `yaml` reads, with its errors in the order of the text (frontmatter.ts reports the first five). */
 export function fromYaml(text: string): YDoc {
   const deep = tooDeep(text);
   if (deep >= 0)
@@ -83,9 +120,15 @@ export function fromYaml(text: string): YDoc {
       errors: [{ message: `it nests brackets or lists more than ${MAX_YAML_NESTING} deep`, pos: [deep, deep + 1] }],
       contents: null,
     };
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0)
-    return { errors: doc.errors.map((e) => ({ message: e.message, pos: [e.pos[0], e.pos[1]] })), contents: null };
+  // `yaml` checks each key against every key before it in its map (`uniqueKeys`): 40,000 keys took
+  // 5 s. It parses without that check, and duplicateKeys makes the same errors in one pass. Plain
+  // messages: frontmatter.ts quotes the first line, without yaml's copy of the plan's line.
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
+  const errors = withDuplicates(
+    doc.errors.map((e) => ({ message: e.message, pos: [e.pos[0], e.pos[1]] })),
+    duplicateKeys(doc),
+  );
+  if (errors.length > 0) return { errors, contents: null };
   const contents = doc.contents as YamlNode | null;
   if (contents === null) return { errors: [], contents: null };
   const tree = convert(contents);
