@@ -2,20 +2,23 @@
 // edit (optimal string alignment), so `clinican` is one edit from `clinician`.
 
 export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
+  // Three rows of the table, not the table: a frontmatter of 80,000 unknown keys, each compared with every
+  // known key, spent most of its lint allocating tables (issue 31).
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i < rows; i++) {
+  let before = new Int32Array(cols);
+  let previous = Int32Array.from({ length: cols }, (_, j) => j);
+  let row = new Int32Array(cols);
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
+      let v = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1);
+      row[j] = v;
     }
+    [before, previous, row] = [previous, row, before];
   }
-  return d[a.length]![b.length]!;
+  return previous[b.length]!;
 }
 
 /** The candidate closest to `word` within `maxDistance` edits (case-insensitive), or undefined. */
@@ -24,6 +27,8 @@ export function nearest(word: string, candidates: readonly string[], maxDistance
   let bestDistance = maxDistance + 1;
   const w = word.toLowerCase();
   for (const c of candidates) {
+    // Words whose lengths differ by d are at least d edits apart: such a candidate cannot be nearer.
+    if (Math.abs(c.length - w.length) >= bestDistance) continue;
     const dist = editDistance(w, c.toLowerCase());
     if (dist < bestDistance) {
       best = c;
