@@ -1,8 +1,9 @@
 // fromYaml finds repeated keys itself, in one pass: `yaml`'s own check
 // (`uniqueKeys: true`) reads each key against every key before it in its map,
 // and 40,000 flow keys in a frontmatter took 5 s (issue 31; `npm run
-// bench:hostile` times the shape). Its errors must stay yaml's: the same
-// messages at the same places, on every text, in the order of the text.
+// bench:hostile` times the shape). Its errors must stay yaml's, in the order
+// of the text: every other error in its place, as many repeated keys, each at
+// its key (yaml's own place for nearly all).
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { byPlace, fromYaml } from '../../server/src/plan/yamlTree';
