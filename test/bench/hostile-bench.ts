@@ -113,6 +113,8 @@ const DENSE: Array<[string, (n: number) => string, Size[]]> = [
   // One level of sub-items is the scanner's (scan.ts); two are remark's.
   // Linear, but remark's cost per block: every line a setext heading or a nested item.
   ['n headings underlined with `===`, nothing between', (n) => 'a\n===\n'.repeat(n), [190]],
+  // Found by the fuzzer's run (seed 20261290783692, input 160): about 30 events a definition in micromark.
+  ['n link definitions `[a]: b "c"`', (n) => '[a]: b "c"\n'.repeat(n), [2_000, 20_000]],
   ["'- - a' × n", (n) => '- - a\n'.repeat(n), [110]],
   [
     'n steps, each with two levels of sub-items',

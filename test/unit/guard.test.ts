@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { lint } from '../../server/src/lint/lint';
 import { parsePlan } from '../../server/src/plan/parsePlan';
 import { MAX_NESTING, nestingBound } from '../../server/src/plan/guard';
-import { runs, tablePieces } from '../../server/src/plan/guard-markup';
+import { roughMarkup, runs, tablePieces } from '../../server/src/plan/guard-markup';
 import { textContents } from '../../server/src/plan/guard-blocks';
 import { renderHtml } from '../../server/src/render/html';
 import { generatePlanOfLines } from '../helpers/generate';
@@ -372,6 +372,7 @@ const LINES = [
   ...['| a | b |', '| --- | --- |', '|---|', 'x | y', '```', '~~~', '    code', '<div>', '</div>', '<!--', '-->'],
   ...['|a|', '| - |', '| a \\| b |', '|`a|b`|', '| :-: | --: |', '|', '| a | b', '|-|-|'],
   ...['[a]: b', '[a]: b "t', 't"', '===', '---', '***', '- - -', '\t- tab', ' \t> tab', '  lazy'],
+  ...['[a]: b "c"', "[A b]: c 'd'", '[a]: b "c" x', '[a]:', '"c"', '[^a]: b *c*', '[a]: b (c)', '[ ]: b', '[a]:b'],
 ];
 
 const remark = unified().use(remarkParse).use(remarkGfm);
@@ -438,6 +439,19 @@ describe('the rough bounds hold remark', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('leaves out a link definition alone on the line that starts a run: no inline parse reads it', () => {
+    // Found by the fuzzer (seed 20261290783692, input 160): 20,000 definitions are one run of brackets
+    // and quotes, so the exact pass parsed them all again (1.4 s of 3.8).
+    const definitions = '[a]: b "c"\n'.repeat(20_000);
+    expect(roughMarkup(definitions)).toEqual([]);
+    expect(roughMarkup(`# Notes\n${definitions}`, 0, 0)).toEqual([]);
+    // After a paragraph's line a definition cannot start: the lines are that paragraph's text.
+    expect(roughMarkup(`Notes\n${definitions}`)).toEqual([0]);
+    // Text after the title, a footnote (its text is parsed inline): no definition.
+    expect(roughMarkup('[a]: b "c" and more\n'.repeat(20_000))).toEqual([0]);
+    expect(roughMarkup('[^a]: b "c"\n'.repeat(20_000))).toEqual([0]);
   });
 
   it('cuts a run at a table that interrupts a top-level paragraph, and only there', () => {

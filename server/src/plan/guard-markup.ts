@@ -190,10 +190,18 @@ function cellsOf(text: string, start: number, end: number): string[] | undefined
 export function* runs(text: string, from = 0, fromLine = 0): Generator<{ start: number; end: number; line: number }> {
   let runStart = from;
   let runLine = fromLine;
+  let definitionsEnd = -1;
   const lines = lineEnds(text);
   for (let line = fromLine, start = from; ; line++) {
     const end = lines.end(start);
-    const kind = lineKind(text, start, end);
+    let kind = lineKind(text, start, end);
+    // Link definitions, each alone on its line, from a run's first line to a blank line: no paragraph, and
+    // never parsed inline. (Followed by text, they may be in a setext heading's span in micromark.)
+    if (start < definitionsEnd) kind = 'ends';
+    else if (start === runStart && DEFINITION.test(text.slice(start, end))) {
+      definitionsEnd = definitionsBeforeBlank(text, start);
+      if (start < definitionsEnd) kind = 'ends';
+    }
     if (kind !== 'inside') {
       if (start > runStart) yield { start: runStart, end: start, line: runLine };
       runStart = kind === 'starts' ? start : lines.next;
@@ -223,6 +231,29 @@ const SHORT_RUN = Math.floor(
     Math.cbrt((MAX_LITERAL_SCAN * 135) / 2),
   ),
 );
+
+/** Where the link definitions from `start` on end, if a blank line or the text's end follows them; else -1. */
+function definitionsBeforeBlank(text: string, start: number): number {
+  const lines = lineEnds(text);
+  for (;;) {
+    const end = lines.end(start);
+    const line = text.slice(start, end);
+    if (!DEFINITION.test(line)) return /^[ \t]*$/.test(line) ? start : -1;
+    if (end >= text.length) return text.length;
+    start = lines.next;
+  }
+}
+
+/**
+ * A link definition whole on one line, in a plainer form than CommonMark's
+ * (0.31.2, 4.7): a label of letters, digits, spaces, `_`, `.` and `-`, not
+ * all spaces (so no GFM footnote, whose text is parsed inline), a destination without `<`,
+ * parentheses, a backslash or controls, an optional quoted title without its quote
+ * or a backslash inside, and nothing after. Where a definition may start, micromark
+ * reads each such line as one.
+ */
+const DEFINITION =
+  /^ {0,3}\[ *[\w.-][\w .-]{0,998}\]:[ \t]*[^\s<>()\\\x00-\x1f\x7f]+(?:[ \t]+(?:"[^"\\\n\r]*"|'[^'\\\n\r]*'))?[ \t]*$/;
 
 const STARTS_BLOCK = /^(?:[-+*][ \t]+\S|1[.)][ \t]+\S|#{1,6}(?:[ \t]|$))/;
 
