@@ -28,7 +28,7 @@
 // where the lazy paragraph, the first closing or the first heading starts.
 
 import { MAX_NESTING } from './guard-limits';
-import { lineEnds } from './guard-markup';
+import { lineEnds } from './guard-runs';
 import type { Concrete } from './guard-content';
 import { readLine, type Container, type Flow } from './guard-lines';
 

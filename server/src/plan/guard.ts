@@ -33,7 +33,8 @@
 // one would refuse), and only where it finds too much, the exact one over
 // remark's own paragraphs, parsed without inline markup (linear).
 
-import { exactMarkup, lineEnds, roughMarkup } from './guard-markup';
+import { exactMarkup, roughMarkup } from './guard-markup';
+import { lineEnds } from './guard-runs';
 import { MAX_INLINE_WORK, MAX_LABEL_WALK, MAX_MARKUP, isSpace } from './guard-tally';
 import { MAX_NESTING, MAX_OPENED } from './guard-limits';
 import { MAX_CLOSING_WORK, MAX_LAZY_WORK, tooManyContainers, type ContainerRefusal } from './guard-containers';
