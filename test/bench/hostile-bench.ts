@@ -79,6 +79,8 @@ const SHAPES: Array<[string, (n: number) => string, Size[]]> = [
     [5_000, 50_000],
   ],
   ['one paragraph of n short lines', (n) => 'a line\n'.repeat(n), [5_000, 50_000]],
+  // Found in review: each run's first line looked for a `\r` in the whole text (1 MB: 7 s).
+  ['n one-word paragraphs, each after a blank line', (n) => 'a\n\n'.repeat(n), [20_000, 300_000]],
   ['a quote and n lines without >', (n) => `> a note\n${'a line\n'.repeat(n)}`, ['under', 16_000]],
   ['a list item and n unindented lines', (n) => `- [ ] a step\n${'a line\n'.repeat(n)}`, ['under', 16_000]],
   ['n quotes, each ended by a blank line', (n) => '> a quote\n\n'.repeat(n), ['under', 8_000]],

@@ -374,6 +374,7 @@ const LINES = [
   ...['|a|', '| - |', '| a \\| b |', '|`a|b`|', '| :-: | --: |', '|', '| a | b', '|-|-|'],
   ...['[a]: b', '[a]: b "t', 't"', '===', '---', '***', '- - -', '\t- tab', ' \t> tab', '  lazy'],
   ...['[a]: b "c"', "[A b]: c 'd'", '[a]: b "c" x', '[a]:', '"c"', '[^a]: b *c*', '[a]: b (c)', '[ ]: b', '[a]:b'],
+  ...[`[${' '.repeat(999)}a]: b`, `[${'a'.repeat(999)}]: b`, '[a]: *_*_ "[ w w"'],
 ];
 
 const remark = unified().use(remarkParse).use(remarkGfm);
@@ -453,6 +454,12 @@ describe('the rough bounds hold remark', () => {
     // Text after the title, a footnote (its text is parsed inline): no definition.
     expect(roughMarkup('[a]: b "c" and more\n'.repeat(20_000))).toEqual([0]);
     expect(roughMarkup('[^a]: b "c"\n'.repeat(20_000))).toEqual([0]);
+    // Found in review: a label of more than 999 characters, spaces included, is no definition but a
+    // paragraph, and the definitions after it its text (a `[` left open in a title, then 20,000 words: 2.7 s).
+    const long = `[${' '.repeat(1_000)}a]: b`;
+    expect(roughMarkup(`${long} "[ ${'w '.repeat(20_000)}"\n`)).toEqual([0]);
+    expect(roughMarkup(`${long}\n${definitions}`)).toEqual([0]);
+    expect(roughMarkup(`[   ${'a'.repeat(996)}]: b\n${definitions}`)).toEqual([]);
   });
 
   it('cuts a run at a table that interrupts a top-level paragraph, and only there', () => {

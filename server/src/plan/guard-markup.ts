@@ -25,7 +25,7 @@ import {
  * run of its own: it is one line) or a list item that starts with a bullet or
  * `1.` at most three columns in: each of them ends any paragraph, in any
  * container, so no paragraph spans two runs and a run's tally is never below
- * its paragraphs'.
+ * its paragraphs'. Link definitions before a blank line are in no run (guard-runs.ts).
  */
 export function roughMarkup(text: string, from = 0, fromLine = 0): number[] {
   const found: number[] = [];

@@ -4,9 +4,18 @@
 
 import { isSpace } from './guard-tally';
 
+// The text last read and whether it has no `\r`: the rough pass reads lines from each run's start,
+// and looking for a `\r` in the whole text each time made it quadratic (1 MB of `a` and a blank line: 7 s).
+let lastText = '';
+let lastPlainLf = true;
+
 /** Where each line ends (`end(start)`), and where the next starts (`next`, set by `end`). */
 export function lineEnds(text: string) {
-  const plainLf = text.indexOf('\r') < 0;
+  if (text !== lastText) {
+    lastText = text;
+    lastPlainLf = text.indexOf('\r') < 0;
+  }
+  const plainLf = lastPlainLf;
   const at = {
     next: 0,
     end(start: number): number {
@@ -35,7 +44,7 @@ export function* runs(text: string, from = 0, fromLine = 0): Generator<{ start: 
   for (let line = fromLine, start = from; ; line++) {
     const end = lines.end(start);
     let kind = lineKind(text, start, end);
-    // Link definitions, each alone on its line, from a run's first line to a blank line: no paragraph, and
+    // Link definitions, each alone on its line, from a run's first line to a blank line or the end: no paragraph, and
     // never parsed inline. (Followed by text, they may be in a setext heading's span in micromark.)
     if (start < definitionsEnd) kind = 'ends';
     else if (start === runStart && DEFINITION.test(text.slice(start, end))) {
@@ -69,14 +78,14 @@ function definitionsBeforeBlank(text: string, start: number): number {
 
 /**
  * A link definition whole on one line, in a plainer form than CommonMark's
- * (0.31.2, 4.7): a label of letters, digits, spaces, `_`, `.` and `-`, not
+ * (0.31.2, 4.7): a label of at most 999 letters, digits, spaces, `_`, `.` and `-`, not
  * all spaces (so no GFM footnote, whose text is parsed inline), a destination without `<`,
  * parentheses, a backslash or controls, an optional quoted title without its quote
  * or a backslash inside, and nothing after. Where a definition may start, micromark
  * reads each such line as one.
  */
 const DEFINITION =
-  /^ {0,3}\[ *[\w.-][\w .-]{0,998}\]:[ \t]*[^\s<>()\\\x00-\x1f\x7f]+(?:[ \t]+(?:"[^"\\\n\r]*"|'[^'\\\n\r]*'))?[ \t]*$/;
+  /^ {0,3}\[(?! *\])[\w .-]{1,999}\]:[ \t]*[^\s<>()\\\x00-\x1f\x7f]+(?:[ \t]+(?:"[^"\\\n\r]*"|'[^'\\\n\r]*'))?[ \t]*$/;
 
 const STARTS_BLOCK = /^(?:[-+*][ \t]+\S|1[.)][ \t]+\S|#{1,6}(?:[ \t]|$))/;
 
