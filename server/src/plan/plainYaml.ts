@@ -7,7 +7,7 @@
 // undefined, and `yaml` reads it (yamlTree.ts). Where it answers it makes the
 // tree `yaml` would: test/unit/plainYaml.test.ts holds it to that.
 
-import type { YDoc, YNode, YPair } from './yamlTree';
+import { tooDeep, type YDoc, type YNode, type YPair } from './yamlTree';
 
 const KEY_LINE = /^([A-Za-z][A-Za-z0-9_-]*):(?: (.*))?$/;
 /** What `yaml`'s core schema reads as null, a boolean or a number: left to `yaml`. */
@@ -92,7 +92,8 @@ function jsonOf(node: YNode | null): unknown {
 
 /** The tree `yaml` would make of `text`, or undefined when it is not plain enough to be sure. */
 export function plainYaml(text: string): YDoc | undefined {
-  if (UNUSUAL.test(text) || text.includes('\r')) return undefined;
+  // fromYaml refuses brackets open past its bound wherever they stand, in a scalar too: so must this.
+  if (UNUSUAL.test(text) || text.includes('\r') || tooDeep(text) >= 0) return undefined;
   const lines = text.split('\n');
   // A final line break ends the last line; it does not start an empty one.
   if (lines[lines.length - 1] === '') lines.pop();

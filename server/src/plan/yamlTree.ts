@@ -56,7 +56,7 @@ export const MAX_YAML_NESTING = 64;
  * Where the text nests `[`, `{` or `- ` deeper than MAX_YAML_NESTING (an
  * offset), counted without regard to quotes (a bound, not a parse), or -1.
  */
-function tooDeep(text: string): number {
+export function tooDeep(text: string): number {
   let depth = 0;
   let lineStart = true;
   let dashes = 0;
