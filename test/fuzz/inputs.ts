@@ -264,6 +264,11 @@ export function hostile(r: Random): string {
           `${'[a]: b "c"\n'.repeat(4)}a\n===\n`,
         ]).repeat(n),
         `- a\n<a b=c/d>\n${'x\n'.repeat(n)}`,
+        // Link definitions the rough pass leaves out, and ones it must not: a label past CommonMark's 999
+        // characters (a paragraph, so its `[` counts), and a definition that keeps the plan in one piece
+        // before many one-word paragraphs.
+        `[${' '.repeat(pick(r, [998, 999, 1_000]))}a]: b\n${pick(r, ['[a]: b "c', '[x '])}${'w '.repeat(n * 4)}`,
+        `[a]: b\n\n${'a\n\n'.repeat(n * 4)}`,
       ]);
     default:
       return `${pick(r, ['*_', '_*', '~', '`', '<a>', '&amp;', '\\*'])}`.repeat(n);

@@ -55,6 +55,10 @@ describe('fuzz (short seeded pass)', () => {
     ],
     // JavaScript's trim takes U+2028 for a space, Markdown does not: the scanner put the cell one column late.
     ['a table cell that starts with U+2028', '|e|e|S|e\n|-|-|-|-\n| \u2028G'],
+    // Link definitions: a label past CommonMark's 999 characters is a paragraph, its `[` open over the words
+    // after it; a definition keeps the plan in one piece before many paragraphs (review, stop 41).
+    ['a label past 999 characters', `[${' '.repeat(1000)}a]: b\n[a]: b "c${'w '.repeat(2000)}`],
+    ['a definition, then one-word paragraphs', `[a]: b\n\n${'a\n\n'.repeat(2000)}`],
   ])('holds on %s', (_, text) => {
     expect(check(text)).toEqual([]);
   });
