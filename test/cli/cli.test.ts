@@ -183,6 +183,25 @@ describe('tplan exits 2 with one clear line when it cannot run', () => {
       /^tplan: --format must be stylish, json or sarif, not 'xml'\n$/,
     ],
     ['a missing path', ['lint', 'nope/'], {}, /^tplan: cannot read 'nope\/': no such file or folder\n$/],
+    // A typo in a path: the nearest name in its folder, when one is near enough to be meant.
+    [
+      'a misspelt plan',
+      ['lint', 'a.plan.md', 'plans/anxeity.plan.md'],
+      { 'plans/anxiety.plan.md': 'x', 'plans/depression.plan.md': 'x' },
+      /^tplan: cannot read 'plans\/anxeity\.plan\.md': no such file or folder \(did you mean 'plans\/anxiety\.plan\.md'\?\)\n$/,
+    ],
+    [
+      'a misspelt folder',
+      ['lint', 'plnas'],
+      { 'plans/anxiety.plan.md': 'x' },
+      /^tplan: cannot read 'plnas': no such file or folder \(did you mean 'plans'\?\)\n$/,
+    ],
+    [
+      'a path with no near name',
+      ['lint', 'plans/zzz.md'],
+      { 'plans/anxiety.plan.md': 'x' },
+      /^tplan: cannot read 'plans\/zzz\.md': no such file or folder\n$/,
+    ],
     [
       'a bad --max-warnings',
       ['lint', '--max-warnings', 'lots', 'a.plan.md'],

@@ -74,6 +74,30 @@ describe('paths that are not regular files', () => {
     expect(e.code).toBe(2);
   });
 
+  it('a link that leads nowhere, or round a loop, named outright: says so, not "a pipe"', () => {
+    const dir = workspaceIn({ 'a.plan.md': GOOD });
+    symlinkSync('gone.plan.md', path.join(dir, 'dangling.plan.md'));
+    symlinkSync('loop-b.plan.md', path.join(dir, 'loop-a.plan.md'));
+    symlinkSync('loop-a.plan.md', path.join(dir, 'loop-b.plan.md'));
+    for (const name of ['dangling.plan.md', 'loop-a.plan.md']) {
+      const r = tplan(['lint', 'a.plan.md', name], dir);
+      expect(r.stderr).toBe(
+        `tplan: cannot read '${name}': it is a symbolic link that leads nowhere (to a missing file, or round a loop of links)\n`,
+      );
+      expect(r.code).toBe(2);
+    }
+    const e = tplan(['export', '--format', 'json', 'dangling.plan.md'], dir);
+    expect(e.stderr).toContain("cannot read 'dangling.plan.md': it is a symbolic link that leads nowhere");
+    expect(e.code).toBe(2);
+    // A config file that is such a link is a config that cannot be read, and says why.
+    symlinkSync('gone.yaml', path.join(dir, '.planrc.yaml'));
+    const c = tplan(['lint', 'a.plan.md'], dir);
+    expect(c.stderr).toBe(
+      "tplan: cannot read the config file '.planrc.yaml': it is a symbolic link that leads nowhere (to a missing file, or round a loop of links)\n",
+    );
+    expect(c.code).toBe(2);
+  });
+
   it('a FIFO among a folder of plans is passed over, the plans are checked', () => {
     const dir = workspaceIn({ 'plans/a.plan.md': GOOD });
     fifo(path.join(dir, 'plans', 'b.plan.md'));

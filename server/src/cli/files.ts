@@ -4,6 +4,7 @@
 
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
+import { nearest, suggestionDistance } from '../base/nearest';
 import { READ_LIMITS, describeReadFailure, type ReadResult } from '../host/host';
 import { markdownFiles } from '../host/walk';
 import { nodeHost } from '../node/nodeHost';
@@ -37,6 +38,19 @@ function toPosix(p: string): string {
 function unreadable(result: ReadResult): string | undefined {
   if ('text' in result || !['unreadable', 'too-large'].includes(result.failure)) return undefined;
   return result.failure === 'unreadable' ? 'permission denied' : describeReadFailure(result.failure, READ_LIMITS.plan);
+}
+
+/** For a path that is not there: the nearest name in its folder, as the user would write the path, if one is near. */
+function didYouMean(input: string, abs: string): string {
+  const base = path.basename(abs);
+  const names = (nodeHost.readDirectory(path.dirname(abs)) ?? [])
+    .filter((e) => !e.invalidName && e.kind !== 'other' && !e.name.startsWith('.'))
+    .map((e) => e.name);
+  const near = nearest(base, names, suggestionDistance(base));
+  if (near === undefined) return '';
+  const written = toPosix(input).replace(/\/+$/, '');
+  const folder = written.includes('/') ? written.slice(0, written.lastIndexOf('/') + 1) : '';
+  return ` (did you mean '${folder}${near}'?)`;
 }
 
 export function collectPlans(inputs: readonly string[], cwd: string, options: CollectOptions): PlanFile[] {
@@ -97,7 +111,11 @@ export function collectPlans(inputs: readonly string[], cwd: string, options: Co
         });
       }
     } else if (kind === 'other') {
-      throw new UsageError(`cannot read '${input}': ${describeReadFailure('not-a-file')}`);
+      // A FIFO, a device, a socket, or a link that leads nowhere: the read (never blocking) says which.
+      const result = nodeHost.readText(abs, READ_LIMITS.plan);
+      throw new UsageError(
+        `cannot read '${input}': ${describeReadFailure('failure' in result ? result.failure : 'not-a-file')}`,
+      );
     } else if (/[*?[\]{}]/.test(input)) {
       const matches = globSync(toPosix(input), {
         cwd,
@@ -109,7 +127,7 @@ export function collectPlans(inputs: readonly string[], cwd: string, options: Co
       for (const m of matches) if (add(path.resolve(cwd, m), m)) found = true;
       if (!found && options.errorOnUnmatched) throw new UsageError(`no plans match '${input}'`);
     } else {
-      throw new UsageError(`cannot read '${input}': no such file or folder`);
+      throw new UsageError(`cannot read '${input}': no such file or folder${didYouMean(input, abs)}`);
     }
   }
   return out;

@@ -15,7 +15,7 @@ export interface DirEntry {
 }
 
 /** Why a file's text could not be had. */
-export type ReadFailure = 'missing' | 'folder' | 'not-a-file' | 'too-large' | 'unreadable';
+export type ReadFailure = 'missing' | 'broken-link' | 'folder' | 'not-a-file' | 'too-large' | 'unreadable';
 
 export type ReadResult = { readonly text: string } | { readonly failure: ReadFailure };
 
@@ -50,6 +50,8 @@ export function describeReadFailure(failure: ReadFailure, maxBytes?: number): st
   switch (failure) {
     case 'missing':
       return 'no such file';
+    case 'broken-link':
+      return 'it is a symbolic link that leads nowhere (to a missing file, or round a loop of links)';
     case 'folder':
       return 'it is a folder';
     case 'not-a-file':

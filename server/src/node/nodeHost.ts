@@ -33,6 +33,9 @@ function readBytes(path: string, maxBytes: number): BytesResult {
     fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
+    // The path is there, as a link, but what it leads to is not: say which, not "no such file".
+    if (code === 'ELOOP' || (code === 'ENOENT' && fs.lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()))
+      return { failure: 'broken-link' };
     if (code === 'ENOENT' || code === 'ENOTDIR') return { failure: 'missing' };
     if (code === 'EISDIR') return { failure: 'folder' };
     if (code === 'ENXIO') return { failure: 'not-a-file' };
