@@ -376,6 +376,33 @@ describe('tplan export', () => {
     });
   });
 
+  it('writes one plan to -o FILE when the name ends as the format does; several still need a folder', () => {
+    const dir = workspace({ 'a.plan.md': plan, 'b.plan.md': plan.replace('client: J.D.', 'client: K.L.') });
+    const r = tplan(['export', '--format', 'html', '--today', '2026-11-28', 'a.plan.md', '-o', 'jd.html'], dir);
+    expect(r).toMatchObject({ code: 0, stdout: '', stderr: 'tplan: wrote jd.html\n' });
+    expect(statSync(path.join(dir, 'jd.html')).isFile()).toBe(true);
+    expect(readFileSync(path.join(dir, 'jd.html'), 'utf8')).toContain('Problem: Generalized anxiety');
+    mkdirSync(path.join(dir, 'out'));
+    for (const [format, name, document] of [
+      ['fhir', 'jd.fhir.json', { resourceType: 'Bundle' }],
+      ['fhir', 'JD.JSON', { resourceType: 'Bundle' }],
+      ['json', 'out/jd.json', { client: 'J.D.' }],
+    ] as const) {
+      expect(tplan(['export', '--format', format, '--today', '2026-11-28', '-o', name, 'a.plan.md'], dir).code).toBe(0);
+      expect(JSON.parse(readFileSync(path.join(dir, name), 'utf8'))).toMatchObject(document);
+    }
+    // A folder of that name that is already there is still a folder.
+    mkdirSync(path.join(dir, 'pages.html'));
+    expect(tplan(['export', '--format', 'html', '-o', 'pages.html', 'a.plan.md'], dir).code).toBe(0);
+    expect(readdirSync(path.join(dir, 'pages.html'))).toEqual(['a.html']);
+    // Two plans cannot go to one file: nothing is written.
+    expect(tplan(['export', '--format', 'html', '-o', 'both.html', 'a.plan.md', 'b.plan.md'], dir)).toMatchObject({
+      code: 2,
+      stderr: "tplan: to export several plans, name a folder with -o DIR, not the file 'both.html'\n",
+    });
+    expect(existsSync(path.join(dir, 'both.html'))).toBe(false);
+  });
+
   it('accepts folders and globs as lint does, and refuses two plans of one name', () => {
     const dir = workspace({
       'plans/a.plan.md': plan,

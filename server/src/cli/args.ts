@@ -11,8 +11,9 @@ export const HELP = `tplan: check treatment plans written as Markdown.
 
 Usage:
   tplan lint [options] PATHS...   check plans (files, folders, globs)
-  tplan export --format ${EXPORTERS.map((e) => e.id).join('|')} [-o DIR] [--allow-errors] PATHS...
-                                  export plans (to stdout for one file):
+  tplan export --format ${EXPORTERS.map((e) => e.id).join('|')} [-o DIR|FILE] [--allow-errors] PATHS...
+                                  export plans (to stdout or -o FILE.html|.json
+                                  for one plan, into -o DIR for several):
 ${EXPORT_LINES}
                                   A plan with errors is not exported (exit 1)
                                   unless --allow-errors: its HTML then says

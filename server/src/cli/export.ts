@@ -1,4 +1,4 @@
-// `tplan export --format ID [-o DIR] [--allow-errors] FILES...`: a checked
+// `tplan export --format ID [-o DIR|FILE] [--allow-errors] FILES...`: a checked
 // plan in one of the formats of the export registry (export/registry.ts).
 
 import * as path from 'node:path';
@@ -15,6 +15,12 @@ import { nodeHost } from '../node/nodeHost';
 const FORMAT_NAMES = EXPORTERS.map((e) => e.id)
   .join(', ')
   .replace(/, ([^,]*)$/, ' or $1');
+
+/** True when `-o` names a file: its name ends as the format's files do (`.html`, `.json`), and no folder is there. */
+function namesFile(output: string, extension: string): boolean {
+  const last = extension.slice(extension.lastIndexOf('.') + 1).toLowerCase();
+  return output.toLowerCase().endsWith(`.${last}`) && nodeHost.kind(output) !== 'directory';
+}
 
 export interface ExportValues {
   format?: string;
@@ -48,10 +54,16 @@ export function exportCommand(given: readonly string[], values: ExportValues, ct
         }).map((p) => p.display)
       : [input],
   );
-  if (files.length > 1 && !values.output) throw new CliError('to export several plans, name a folder with -o DIR');
+  const output = values.output ? path.resolve(io.cwd, values.output) : undefined;
+  // `-o jd.html` is the file for one plan (as `-o` is for audit and report); any other name is a folder.
+  const outFile = output && namesFile(output, exporter.extension) ? output : undefined;
+  if (files.length > 1 && (!output || outFile))
+    throw new CliError(
+      `to export several plans, name a folder with -o DIR${outFile ? `, not the file '${values.output}'` : ''}`,
+    );
   const today = ctx.today(values.today);
   const explicit = values.config ? path.resolve(io.cwd, values.config) : undefined;
-  const outDir = values.output ? path.resolve(io.cwd, values.output) : undefined;
+  const outDir = outFile ? undefined : output;
 
   const checked = files.map((file) => checkFile(file, explicit, today, ctx, 'export'));
   let refused = 0;
@@ -98,7 +110,10 @@ export function exportCommand(given: readonly string[], values: ExportValues, ct
   if (outDir) makeFolder(outDir, values.output!);
   for (const c of checked) {
     const out = exporter.render(c.plan, { today, library: c.library, readiness: c.readiness });
-    if (outDir) {
+    if (outFile) {
+      writeNamedOutput(outFile, out, values.output!);
+      io.stderr(`tplan: wrote ${ctx.rel(outFile)}`);
+    } else if (outDir) {
       writeNamedOutput(target(c), out, ctx.rel(target(c)));
       io.stderr(`tplan: wrote ${ctx.rel(target(c))}`);
     } else {
