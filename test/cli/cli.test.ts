@@ -197,6 +197,12 @@ describe('tplan exits 2 with one clear line when it cannot run', () => {
       /^tplan: cannot read 'plnas': no such file or folder \(did you mean 'plans'\?\)\n$/,
     ],
     [
+      'a name whose letters are other Unicode characters',
+      ['lint', 'caf\u00e9.plan.md'],
+      { 'cafe\u0301.plan.md': 'x' },
+      /^tplan: cannot read 'caf\u00e9\.plan\.md': no such file or folder \('cafe\u0301\.plan\.md' is there: it looks the same, but its letters are other Unicode characters\)\n$/,
+    ],
+    [
       'a path with no near name',
       ['lint', 'plans/zzz.md'],
       { 'plans/anxiety.plan.md': 'x' },
@@ -395,6 +401,16 @@ describe('tplan export', () => {
     mkdirSync(path.join(dir, 'pages.html'));
     expect(tplan(['export', '--format', 'html', '-o', 'pages.html', 'a.plan.md'], dir).code).toBe(0);
     expect(readdirSync(path.join(dir, 'pages.html'))).toEqual(['a.html']);
+    // A name written with a slash at its end is a folder, and so is one with no format's ending.
+    expect(tplan(['export', '--format', 'html', '-o', 'new.html/', 'a.plan.md'], dir).code).toBe(0);
+    expect(readdirSync(path.join(dir, 'new.html'))).toEqual(['a.html']);
+    // Another format's ending is a slip: refused, nothing written.
+    expect(tplan(['export', '--format', 'html', '-o', 'jd.json', 'a.plan.md'], dir)).toMatchObject({
+      code: 2,
+      stderr:
+        "tplan: -o 'jd.json' ends in .json, but --format html writes .html files: name such a file, or a folder\n",
+    });
+    expect(existsSync(path.join(dir, 'jd.json'))).toBe(false);
     // Two plans cannot go to one file: nothing is written.
     expect(tplan(['export', '--format', 'html', '-o', 'both.html', 'a.plan.md', 'b.plan.md'], dir)).toMatchObject({
       code: 2,

@@ -89,6 +89,14 @@ describe('paths that are not regular files', () => {
     const e = tplan(['export', '--format', 'json', 'dangling.plan.md'], dir);
     expect(e.stderr).toContain("cannot read 'dangling.plan.md': it is a symbolic link that leads nowhere");
     expect(e.code).toBe(2);
+    // A link through a file (ENOTDIR) leads nowhere too; a loop in a folder above is no link of the file's.
+    symlinkSync('a.plan.md/x', path.join(dir, 'through.plan.md'));
+    expect(tplan(['lint', 'through.plan.md'], dir).stderr).toContain('a symbolic link that leads nowhere');
+    symlinkSync('self', path.join(dir, 'self'));
+    expect(tplan(['export', '--format', 'json', 'self/x.plan.md'], dir)).toMatchObject({
+      code: 2,
+      stderr: "tplan: cannot read 'self/x.plan.md'\n",
+    });
     // A config file that is such a link is a config that cannot be read, and says why.
     symlinkSync('gone.yaml', path.join(dir, '.planrc.yaml'));
     const c = tplan(['lint', 'a.plan.md'], dir);
@@ -280,6 +288,16 @@ describe('exports and output', () => {
     const r = tplan(['lint', 'plans'], dir, isRoot);
     chmodSync(path.join(dir, 'plans', 'locked'), 0o755);
     expect(r.stderr).toBe("tplan: cannot read the folder 'plans/locked'\n");
+  });
+
+  it('a plan in a folder that can be listed but not entered: permission denied, not a typo', () => {
+    const dir = workspaceIn({ 'a.plan.md': GOOD, 'locked/b.plan.md': GOOD });
+    chmodSync(dir, 0o755);
+    chmodSync(path.join(dir, 'locked'), isRoot ? 0o744 : 0o644);
+    const r = tplan(['lint', 'locked/b.plan.md'], dir, isRoot);
+    chmodSync(path.join(dir, 'locked'), 0o755);
+    expect(r.stderr).toBe("tplan: cannot read 'locked/b.plan.md': permission denied\n");
+    expect(r.code).toBe(2);
   });
 });
 

@@ -16,10 +16,28 @@ const FORMAT_NAMES = EXPORTERS.map((e) => e.id)
   .join(', ')
   .replace(/, ([^,]*)$/, ' or $1');
 
-/** True when `-o` names a file: its name ends as the format's files do (`.html`, `.json`), and no folder is there. */
-function namesFile(output: string, extension: string): boolean {
-  const last = extension.slice(extension.lastIndexOf('.') + 1).toLowerCase();
-  return output.toLowerCase().endsWith(`.${last}`) && nodeHost.kind(output) !== 'directory';
+/** The last part of each format's file names: `html`, `json`. */
+const ENDINGS = new Set(EXPORTERS.map((e) => ending(e.extension)));
+
+function ending(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1).toLowerCase();
+}
+
+/**
+ * Whether `-o` (as written) names the file for one plan: a name that ends as
+ * the format's files do, with no `/` after it and no folder of that name
+ * already there. One that ends as another format's files do is a slip
+ * (`--format html -o jd.json`), refused before anything is written.
+ */
+function namesFile(written: string, abs: string, extension: string, format: string): boolean {
+  if (/[\\/]$/.test(written) || nodeHost.kind(abs) === 'directory' || !written.includes('.')) return false;
+  const end = ending(written);
+  if (end === ending(extension)) return true;
+  if (ENDINGS.has(end))
+    throw new CliError(
+      `-o '${written}' ends in .${end}, but --format ${format} writes .${extension} files: name such a file, or a folder`,
+    );
+  return false;
 }
 
 export interface ExportValues {
@@ -56,7 +74,7 @@ export function exportCommand(given: readonly string[], values: ExportValues, ct
   );
   const output = values.output ? path.resolve(io.cwd, values.output) : undefined;
   // `-o jd.html` is the file for one plan (as `-o` is for audit and report); any other name is a folder.
-  const outFile = output && namesFile(output, exporter.extension) ? output : undefined;
+  const outFile = output && namesFile(values.output!, output, exporter.extension, exporter.id) ? output : undefined;
   if (files.length > 1 && (!output || outFile))
     throw new CliError(
       `to export several plans, name a folder with -o DIR${outFile ? `, not the file '${values.output}'` : ''}`,

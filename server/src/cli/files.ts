@@ -40,17 +40,31 @@ function unreadable(result: ReadResult): string | undefined {
   return result.failure === 'unreadable' ? 'permission denied' : describeReadFailure(result.failure, READ_LIMITS.plan);
 }
 
-/** For a path that is not there: the nearest name in its folder, as the user would write the path, if one is near. */
-function didYouMean(input: string, abs: string): string {
+/**
+ * Why a path the user named is not there, after "no such file or folder": the
+ * nearest name in its folder, as the user would write the path, when one is
+ * near. A folder that can be listed but not entered lists the very name: that
+ * is a permission, not a typo.
+ */
+function notThere(input: string, abs: string): string {
   const base = path.basename(abs);
   const names = (nodeHost.readDirectory(path.dirname(abs)) ?? [])
-    .filter((e) => !e.invalidName && e.kind !== 'other' && !e.name.startsWith('.'))
-    .map((e) => e.name);
-  const near = nearest(base, names, suggestionDistance(base));
-  if (near === undefined) return '';
+    .filter((e) => !e.invalidName && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort();
+  if (names.includes(base)) return 'permission denied';
+  const near = nearest(
+    base,
+    names.filter((n) => n !== base),
+    suggestionDistance(base),
+  );
+  if (near === undefined) return 'no such file or folder';
   const written = toPosix(input).replace(/\/+$/, '');
-  const folder = written.includes('/') ? written.slice(0, written.lastIndexOf('/') + 1) : '';
-  return ` (did you mean '${folder}${near}'?)`;
+  const shown = `'${written.includes('/') ? written.slice(0, written.lastIndexOf('/') + 1) : ''}${near}'`;
+  // A name spelt with other code points for the same letters (a decomposed é) looks the same when printed.
+  return near.normalize('NFC') === base.normalize('NFC')
+    ? `no such file or folder (${shown} is there: it looks the same, but its letters are other Unicode characters)`
+    : `no such file or folder (did you mean ${shown}?)`;
 }
 
 export function collectPlans(inputs: readonly string[], cwd: string, options: CollectOptions): PlanFile[] {
@@ -127,7 +141,7 @@ export function collectPlans(inputs: readonly string[], cwd: string, options: Co
       for (const m of matches) if (add(path.resolve(cwd, m), m)) found = true;
       if (!found && options.errorOnUnmatched) throw new UsageError(`no plans match '${input}'`);
     } else {
-      throw new UsageError(`cannot read '${input}': no such file or folder${didYouMean(input, abs)}`);
+      throw new UsageError(`cannot read '${input}': ${notThere(input, abs)}`);
     }
   }
   return out;

@@ -22,6 +22,15 @@ function decoded(read: BytesResult): ReadResult {
   return 'bytes' in read ? { text: read.bytes.toString('utf8') } : read;
 }
 
+/** True when the path's last part is a symbolic link; false when it is not, or cannot be looked at (it may be gone). */
+function isLink(path: string): boolean {
+  try {
+    return fs.lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A regular file's bytes, when it is at most `maxBytes` long. The buffer may
  * be the one reused for small files: use it before the next read.
@@ -33,10 +42,9 @@ function readBytes(path: string, maxBytes: number): BytesResult {
     fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    // The path is there, as a link, but what it leads to is not: say which, not "no such file".
-    if (code === 'ELOOP' || (code === 'ENOENT' && fs.lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()))
-      return { failure: 'broken-link' };
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { failure: 'missing' };
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP')
+      // The name is there, as a link, but what it leads to is not: say so, not "no such file".
+      return { failure: isLink(path) ? 'broken-link' : 'missing' };
     if (code === 'EISDIR') return { failure: 'folder' };
     if (code === 'ENXIO') return { failure: 'not-a-file' };
     return { failure: 'unreadable' };
