@@ -244,6 +244,22 @@ describe('exports and output', () => {
     expect(r.stdout).toContain('Return \\x1b]0;pwned\\x07 to work');
   });
 
+  it('shows the characters that reorder or break a line (Trojan Source) as escapes too', () => {
+    // U+202E turns the rest of a line around on screen; U+2066 to U+2069 isolate; U+2028 breaks a line in some viewers.
+    const dir = workspaceIn({
+      'rev\u202edm.nalp\u2028.plan.md': NO_METHODS.replace('Return to work', 'Return \u2066to\u2069 work'),
+    });
+    const r = tplan(['lint', '.'], dir);
+    expect(r.stdout).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u2028\u2029]/);
+    expect(r.stdout).toContain('rev\\u202edm.nalp\\u2028.plan.md');
+    expect(r.stdout).toContain('Return \\u2066to\\u2069 work');
+    // Letters of right-to-left scripts, and the marks that go with them, are text: printed as they are.
+    const hebrew = workspaceIn({
+      'a.plan.md': NO_METHODS.replace('Return to work', 'Return \u05e9\u05dc\u05d5\u05dd\u200f to work'),
+    });
+    expect(tplan(['lint', '.'], hebrew).stdout).toContain('Return \u05e9\u05dc\u05d5\u05dd\u200f to work');
+  });
+
   it('checks the other plans of a folder when one file name is not UTF-8, and says so', () => {
     const dir = workspaceIn({ 'plans/good.plan.md': GOOD });
     // A Latin-1 é in a file name (a name written on another system).

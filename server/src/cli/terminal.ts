@@ -7,10 +7,17 @@ import type { CliIo } from './context';
 /**
  * Text made safe for a terminal, on one line: control characters (an escape
  * sequence can clear the screen, set the window title or worse; a line break
- * or a tab in a file name could forge an output line) shown as `\xHH`.
+ * or a tab in a file name could forge an output line) shown as `\xHH`; the
+ * bidirectional embeddings, overrides and isolates, which reorder the rest of
+ * a line on screen ("Trojan Source", Unicode UTS #55), and the line and
+ * paragraph separators, as `\uHHHH`. The marks RLM and LRM stay: they belong to
+ * right-to-left writing and reorder nothing past a word.
  */
 export function visible(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, '0')}`;
+  });
 }
 
 /** Colour in stylish output: a TTY without NO_COLOR (https://no-color.org). */
