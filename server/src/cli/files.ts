@@ -53,11 +53,7 @@ function notThere(input: string, abs: string): string {
     .map((e) => e.name)
     .sort();
   if (names.includes(base)) return 'permission denied';
-  const near = nearest(
-    base,
-    names.filter((n) => n !== base),
-    suggestionDistance(base),
-  );
+  const near = nearest(base, names, suggestionDistance(base));
   if (near === undefined) return 'no such file or folder';
   const written = toPosix(input).replace(/\/+$/, '');
   const shown = `'${written.includes('/') ? written.slice(0, written.lastIndexOf('/') + 1) : ''}${near}'`;
